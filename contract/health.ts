@@ -1,0 +1,10 @@
+import { z } from 'zod';
+
+export const healthResponseSchema = z.object({
+  status: z.literal('ok'),
+  /** The current SMHI release id. */
+  release: z.string(),
+  cities: z.number().int(),
+  version: z.string(),
+});
+export type HealthResponse = z.infer<typeof healthResponseSchema>;

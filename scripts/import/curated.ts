@@ -1,0 +1,102 @@
+/**
+ * The hand-transcribed, sourced parts of the dataset: Klimatkontrakt 2030 signings
+ * (data/curated/contracts.json) and verified targets (data/curated/targets.json).
+ */
+import { z } from 'zod';
+import { ImportError } from './errors.ts';
+import { datasetContractSourceSchema, datasetTargetSchema } from '../../server/dataset/schema.ts';
+import type { Dataset, DatasetSigning, DatasetTarget } from '../../server/dataset/schema.ts';
+import type { ProgrammeCity } from './cities-md.ts';
+
+const contractsFileSchema = z.object({
+  sources: z.array(datasetContractSourceSchema),
+  wave2JoinedOn: z.iso.date(),
+  wave2JoinedNote: z.string(),
+  versions: z.array(
+    z.object({
+      id: z.string().regex(/^\d{4}$/),
+      signingDay: z.iso.date(),
+      signers: z.enum(['wave1', 'wave2', 'all']),
+      kind: z.enum(['contract', 'letter-of-intent']),
+      dateCertainty: z.enum(['stated', 'inferred']),
+      sourceIds: z.array(z.string()).min(1),
+      note: z.string(),
+    }),
+  ),
+  laterVersionsNote: z.string(),
+});
+
+const targetsFileSchema = z.object({
+  readNote: z.string(),
+  targets: z.array(datasetTargetSchema.omit({ id: true, source: true }).extend({
+    source: z.object({ url: z.url(), title: z.string() }),
+  })),
+});
+
+function parseWith<T>(schema: z.ZodType<T>, text: string, file: string): T {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new ImportError(file, `is not valid JSON (${(error as Error).message})`);
+  }
+  const result = schema.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new ImportError(file, issue?.message ?? 'invalid', undefined, issue?.path.join('.'));
+  }
+  return result.data;
+}
+
+export function readContracts(text: string, file: string, cities: { id: string; wave: 1 | 2 }[], programme: ProgrammeCity[]) {
+  const data = parseWith(contractsFileSchema, text, file);
+  const sourceIds = new Set(data.sources.map((s) => s.id));
+  const signings: DatasetSigning[] = [];
+  data.versions.forEach((version, i) => {
+    for (const id of version.sourceIds) {
+      if (!sourceIds.has(id)) throw new ImportError(file, `unknown source '${id}'`, undefined, `versions.${i}.sourceIds`);
+    }
+    for (const city of cities) {
+      const signs = version.signers === 'all' || version.signers === `wave${city.wave}`;
+      if (!signs) continue;
+      signings.push({
+        cityId: city.id,
+        versionId: version.id,
+        kind: version.kind,
+        signedOn: version.signingDay,
+        dateCertainty: version.dateCertainty,
+        sourceIds: version.sourceIds,
+        note: version.note,
+      });
+    }
+  });
+  // The first contract per city must agree with the checked table in cities-23.md.
+  cities.forEach((city, i) => {
+    const first = signings.filter((s) => s.cityId === city.id && s.kind === 'contract').map((s) => s.signedOn).sort()[0];
+    const expected = programme[i]?.firstSigned;
+    if (first !== expected) throw new ImportError(file, `first contract for ${city.id} is ${first ?? 'missing'}, cities-23.md says ${expected}`);
+  });
+  const versions = [...new Map(data.versions.map((v) => [v.id, v])).values()].map((v) => ({
+    id: v.id,
+    signingDay: v.signingDay,
+    note: data.versions.filter((o) => o.id === v.id).map((o) => o.note).join(' '),
+  }));
+  const contract: Dataset['contract'] = {
+    sources: data.sources,
+    versions,
+    signings,
+    note: `${data.wave2JoinedNote} ${data.laterVersionsNote}`,
+  };
+  return { contract, wave2JoinedOn: data.wave2JoinedOn };
+}
+
+export function readTargets(text: string, file: string, cityIds: ReadonlySet<string>): DatasetTarget[] {
+  const data = parseWith(targetsFileSchema, text, file);
+  const counter = new Map<string, number>();
+  return data.targets.map((target, i) => {
+    if (!cityIds.has(target.cityId)) throw new ImportError(file, `unknown city '${target.cityId}'`, undefined, `targets.${i}.cityId`);
+    const n = (counter.get(target.cityId) ?? 0) + 1;
+    counter.set(target.cityId, n);
+    return { ...target, id: `${target.cityId}-${n}`, source: { ...target.source, note: data.readNote } };
+  });
+}

@@ -1,0 +1,64 @@
+/**
+ * The JSON API as a Hono app, without listening: tests call `app.request()`,
+ * main.ts serves it with the built SPA.
+ */
+import { Hono } from 'hono';
+import type { Db } from './db/open.ts';
+import { HttpProblem, problemResponse } from './http/problem.ts';
+import { ReadModel } from './read-model.ts';
+import { citiesRoutes } from './routes/cities.ts';
+import { emissionsRoutes } from './routes/emissions.ts';
+import { openApiDocument } from './routes/openapi.ts';
+import { referenceRoutes } from './routes/reference.ts';
+import { HTTPException } from 'hono/http-exception';
+import { z } from 'zod';
+import { jsonEntry, sendCachedJson } from './http/cache.ts';
+import { parseQuery } from './http/query.ts';
+
+export interface AppOptions {
+  db: Db;
+  /** Today's date in Sweden (`YYYY-MM-DD`); injectable for tests. */
+  today?: () => string;
+  version?: string;
+  /** Logs unexpected errors; silent in tests. */
+  logError?: (error: unknown) => void;
+}
+
+const READ_ENDPOINTS = ['/api/v1/health', '/api/v1/cities', '/api/v1/emissions', '/api/v1/sectors', '/api/v1/contracts', '/api/v1/openapi.json'];
+
+export function createApp({ db, today, version = '0.1.0', logError = console.error }: AppOptions) {
+  const read = new ReadModel(db, today);
+  const app = new Hono();
+  const openapi = jsonEntry(openApiDocument(version));
+
+  app.use('/api/*', async (c, next) => {
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+      throw new HttpProblem(405, `${c.req.method} is not allowed here; the API is read-only and answers GET and HEAD.`, {
+        headers: { Allow: 'GET, HEAD' },
+      });
+    }
+    await next();
+  });
+
+  app.route('/api/v1', referenceRoutes(read, version));
+  app.route('/api/v1/cities', citiesRoutes(read));
+  app.route('/api/v1/emissions', emissionsRoutes(read));
+  app.get('/api/v1/openapi.json', (c) => {
+    parseQuery(c, z.strictObject({}));
+    return sendCachedJson(c, openapi);
+  });
+
+  app.all('/api/*', (c) => {
+    throw new HttpProblem(404, `No API resource at ${c.req.path}. Resources: ${READ_ENDPOINTS.join(', ')}.`);
+  });
+
+  app.onError((error, c) => {
+    if (error instanceof HttpProblem) return problemResponse(c, error);
+    if (error instanceof HTTPException) return problemResponse(c, new HttpProblem(error.status as 400, error.message || 'The request could not be handled.'));
+    logError(error);
+    return problemResponse(c, new HttpProblem(500, 'The server failed to answer this request. The failure has been logged.'));
+  });
+  app.notFound((c) => problemResponse(c, new HttpProblem(404, `Nothing at ${c.req.path}.`)));
+
+  return app;
+}

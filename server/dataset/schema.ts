@@ -1,0 +1,134 @@
+/**
+ * The project's own dataset schema: what `npm run data:import` writes to `data/`
+ * and what the server seeds its database from. Independent of any source format.
+ */
+import { z } from 'zod';
+
+const isoDate = z.iso.date();
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+const year = z.number().int().min(1900).max(2100);
+const localized = z.object({ sv: z.string().min(1), en: z.string().min(1) });
+
+export const datasetSourceSchema = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  url: z.url(),
+  licence: z.string().min(1),
+  attribution: z.string().min(1),
+});
+
+export const datasetReleaseSchema = z.object({
+  /** e.g. `smhi-thru2024`: SMHI's release whose newest year is 2024. */
+  id: slug,
+  sourceId: z.string(),
+  label: localized,
+  dataThroughYear: year,
+  /** When SMHI published it, as precisely as known (`2026`, `2021-10-14`). */
+  published: z.string().min(4),
+  /** The reported years, ascending. SMHI skips years at kommun level. */
+  years: z.array(year).min(1),
+  /** Where the file came from: repository, path and commit, or a local file name. */
+  origin: z.string().min(1),
+});
+
+export const datasetSectorSchema = z.object({
+  id: slug,
+  smhiName: z.string().min(1),
+  label: localized,
+});
+
+export const datasetCitySchema = z.object({
+  id: slug,
+  name: z.string().min(1),
+  kommunkod: z.string().regex(/^\d{4}$/),
+  lan: z.object({ code: z.string().regex(/^\d{2}$/), name: z.string().min(1) }),
+  /** 1 (started 2019), 2 (joined autumn 2021) or null for municipalities outside the programme. */
+  wave: z.union([z.literal(1), z.literal(2)]).nullable(),
+  /** Day the city joined the programme, as precisely as known; null outside it. */
+  joinedOn: z.string().nullable(),
+  location: z.object({
+    lat: z.number().min(55).max(70),
+    lon: z.number().min(10).max(25),
+    kind: z.enum(['town-centre', 'area-centroid']),
+    source: z.string().min(1),
+  }),
+});
+
+export const datasetEmissionSeriesSchema = z.object({
+  cityId: slug,
+  releaseId: slug,
+  /** year → sector id → tonnes CO2e. */
+  sectors: z.record(z.string().regex(/^\d{4}$/), z.record(slug, z.number().nonnegative())),
+  /** year → total tonnes CO2e as SMHI reports it (all sectors). */
+  totals: z.record(z.string().regex(/^\d{4}$/), z.number().nonnegative()),
+});
+
+export const datasetPopulationSchema = z.object({
+  cityId: slug,
+  /** year (31 December) → persons and the source table. */
+  values: z.record(
+    z.string().regex(/^\d{4}$/),
+    z.object({ persons: z.number().int().positive(), sourceId: z.string() }),
+  ),
+});
+
+export const datasetContractSourceSchema = z.object({ id: z.string(), title: z.string(), url: z.url() });
+
+export const datasetContractVersionSchema = z.object({
+  /** The contract's yearly version, e.g. `2020`. */
+  id: z.string().regex(/^\d{4}$/),
+  signingDay: isoDate,
+  note: z.string(),
+});
+
+export const datasetSigningSchema = z.object({
+  cityId: slug,
+  versionId: z.string().regex(/^\d{4}$/),
+  kind: z.enum(['contract', 'letter-of-intent']),
+  signedOn: isoDate,
+  dateCertainty: z.enum(['stated', 'inferred']),
+  sourceIds: z.array(z.string()).min(1),
+  note: z.string(),
+});
+
+export const datasetTargetSchema = z.object({
+  id: slug,
+  cityId: slug,
+  scope: z.enum(['territorial', 'organisation', 'consumption']),
+  primary: z.boolean(),
+  targetYear: year,
+  measure: z.discriminatedUnion('type', [
+    z.object({ type: z.literal('reduction-from-base'), baseYear: year, reductionPercent: z.number().min(0).max(100) }),
+    z.object({ type: z.literal('annual-reduction'), annualReductionPercent: z.number().gt(0).max(100) }),
+    z.object({ type: z.literal('statement') }),
+  ]),
+  statement: localized,
+  source: z.object({ url: z.url(), title: z.string().min(1), note: z.string() }),
+});
+
+export const datasetSchema = z.object({
+  schemaVersion: z.literal(1),
+  scope: z.enum(['programme', 'all']),
+  sources: z.array(datasetSourceSchema),
+  releases: z.array(datasetReleaseSchema).min(1),
+  currentReleaseId: slug,
+  sectors: z.array(datasetSectorSchema).min(1),
+  cities: z.array(datasetCitySchema).min(1),
+  emissions: z.array(datasetEmissionSeriesSchema),
+  population: z.array(datasetPopulationSchema),
+  contract: z.object({
+    sources: z.array(datasetContractSourceSchema),
+    versions: z.array(datasetContractVersionSchema),
+    signings: z.array(datasetSigningSchema),
+    note: z.string(),
+  }),
+  targets: z.array(datasetTargetSchema),
+});
+
+export type Dataset = z.infer<typeof datasetSchema>;
+export type DatasetCity = z.infer<typeof datasetCitySchema>;
+export type DatasetRelease = z.infer<typeof datasetReleaseSchema>;
+export type DatasetSector = z.infer<typeof datasetSectorSchema>;
+export type DatasetEmissionSeries = z.infer<typeof datasetEmissionSeriesSchema>;
+export type DatasetSigning = z.infer<typeof datasetSigningSchema>;
+export type DatasetTarget = z.infer<typeof datasetTargetSchema>;

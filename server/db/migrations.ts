@@ -1,0 +1,81 @@
+/**
+ * Schema migrations, applied in order inside one transaction each and tracked by
+ * SQLite's `user_version`. Append new ones; never edit one that has shipped.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  CREATE TABLE sources (
+    id TEXT PRIMARY KEY, title TEXT NOT NULL, url TEXT NOT NULL, licence TEXT NOT NULL, attribution TEXT NOT NULL
+  );
+  CREATE TABLE releases (
+    id TEXT PRIMARY KEY,
+    source_id TEXT NOT NULL REFERENCES sources(id),
+    label_sv TEXT NOT NULL, label_en TEXT NOT NULL,
+    data_through_year INTEGER NOT NULL,
+    published TEXT NOT NULL,
+    years TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    is_current INTEGER NOT NULL DEFAULT 0 CHECK (is_current IN (0, 1))
+  );
+  CREATE UNIQUE INDEX releases_one_current ON releases(is_current) WHERE is_current = 1;
+  CREATE TABLE sectors (
+    id TEXT PRIMARY KEY, smhi_name TEXT NOT NULL UNIQUE, label_sv TEXT NOT NULL, label_en TEXT NOT NULL, position INTEGER NOT NULL
+  );
+  CREATE TABLE cities (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    kommunkod TEXT NOT NULL UNIQUE,
+    lan_code TEXT NOT NULL, lan_name TEXT NOT NULL,
+    wave INTEGER CHECK (wave IN (1, 2)),
+    joined_on TEXT,
+    lat REAL NOT NULL, lon REAL NOT NULL,
+    location_kind TEXT NOT NULL, location_source TEXT NOT NULL
+  );
+  CREATE TABLE emissions (
+    release_id TEXT NOT NULL REFERENCES releases(id),
+    city_id TEXT NOT NULL REFERENCES cities(id),
+    year INTEGER NOT NULL,
+    sector_id TEXT NOT NULL REFERENCES sectors(id),
+    tonnes_co2e REAL NOT NULL CHECK (tonnes_co2e >= 0),
+    PRIMARY KEY (release_id, city_id, year, sector_id)
+  ) WITHOUT ROWID;
+  CREATE TABLE emission_totals (
+    release_id TEXT NOT NULL REFERENCES releases(id),
+    city_id TEXT NOT NULL REFERENCES cities(id),
+    year INTEGER NOT NULL,
+    tonnes_co2e REAL NOT NULL CHECK (tonnes_co2e >= 0),
+    PRIMARY KEY (release_id, city_id, year)
+  ) WITHOUT ROWID;
+  CREATE TABLE population (
+    city_id TEXT NOT NULL REFERENCES cities(id),
+    year INTEGER NOT NULL,
+    persons INTEGER NOT NULL CHECK (persons > 0),
+    source_id TEXT NOT NULL REFERENCES sources(id),
+    PRIMARY KEY (city_id, year)
+  ) WITHOUT ROWID;
+  CREATE TABLE contract_sources (id TEXT PRIMARY KEY, title TEXT NOT NULL, url TEXT NOT NULL);
+  CREATE TABLE contract_versions (id TEXT PRIMARY KEY, signing_day TEXT NOT NULL, note TEXT NOT NULL);
+  CREATE TABLE signings (
+    city_id TEXT NOT NULL REFERENCES cities(id),
+    version_id TEXT NOT NULL REFERENCES contract_versions(id),
+    kind TEXT NOT NULL CHECK (kind IN ('contract', 'letter-of-intent')),
+    signed_on TEXT NOT NULL,
+    date_certainty TEXT NOT NULL CHECK (date_certainty IN ('stated', 'inferred')),
+    source_ids TEXT NOT NULL,
+    note TEXT NOT NULL,
+    PRIMARY KEY (city_id, version_id, kind)
+  );
+  CREATE TABLE targets (
+    id TEXT PRIMARY KEY,
+    city_id TEXT NOT NULL REFERENCES cities(id),
+    position INTEGER NOT NULL,
+    scope TEXT NOT NULL,
+    is_primary INTEGER NOT NULL CHECK (is_primary IN (0, 1)),
+    target_year INTEGER NOT NULL,
+    measure TEXT NOT NULL,
+    statement_sv TEXT NOT NULL, statement_en TEXT NOT NULL,
+    source_url TEXT NOT NULL, source_title TEXT NOT NULL, source_note TEXT NOT NULL
+  );
+  `,
+];

@@ -1,0 +1,64 @@
+/** Builds the per-city and programme-wide figures of the read API from a snapshot. */
+import type { CitySummary, ProgrammeSummary } from '../../contract/index.ts';
+import type { CityRecord, Snapshot } from '../db/snapshot.ts';
+import { changePercent, latestYear, perCapita, round } from './change.ts';
+import { contractStandingOn, signedByYear } from './contracts.ts';
+
+export function citySummary(snapshot: Snapshot, city: CityRecord, asOf: string): CitySummary {
+  const totals = snapshot.totals.get(city.id) ?? new Map<number, number>();
+  const year = latestYear(totals);
+  const tonnes = year === undefined ? undefined : totals.get(year);
+  const persons = year === undefined ? undefined : snapshot.population.get(city.id)?.get(year)?.persons;
+  return {
+    id: city.id,
+    name: city.name,
+    kommunkod: city.kommunkod,
+    lan: city.lan,
+    wave: city.wave,
+    location: { lat: city.location.lat, lon: city.location.lon, kind: city.location.kind },
+    contract: contractStandingOn(snapshot.signings.filter((s) => s.cityId === city.id), city, asOf),
+    latest:
+      year === undefined || tonnes === undefined
+        ? null
+        : { year, tonnesCo2e: tonnes, population: persons ?? null, tonnesPerCapita: perCapita(tonnes, persons) },
+    changeSince1990Percent: changePercent(totals.get(1990), tonnes),
+    changeSince2015Percent: changePercent(totals.get(2015), tonnes),
+  };
+}
+
+/**
+ * Programme-wide headline. The combined change adds up the cities that report both
+ * years (all of them, in SMHI's data) and compares the sums.
+ */
+export function programmeSummary(snapshot: Snapshot, cities: readonly CitySummary[], asOf: string): ProgrammeSummary {
+  const latest = snapshot.release.dataThroughYear;
+  const sumFor = (year: number, base: number) => {
+    let now = 0;
+    let then = 0;
+    for (const city of snapshot.cities) {
+      const totals = snapshot.totals.get(city.id);
+      const a = totals?.get(base);
+      const b = totals?.get(year);
+      if (a === undefined || b === undefined) continue;
+      then += a;
+      now += b;
+    }
+    return { now, then };
+  };
+  const since1990 = sumFor(latest, 1990);
+  const since2015 = sumFor(latest, 2015);
+  let total = 0;
+  for (const city of snapshot.cities) total += snapshot.totals.get(city.id)?.get(latest) ?? 0;
+  return {
+    cityCount: cities.length,
+    signedCount: cities.filter((c) => c.contract.status === 'signed').length,
+    letterOfIntentCount: cities.filter((c) => c.contract.status === 'letter-of-intent').length,
+    signedByYear: signedByYear(snapshot.signings, asOf),
+    combined: {
+      latestYear: latest,
+      tonnesCo2e: round(total, 2),
+      changeSince1990Percent: changePercent(since1990.then, since1990.now),
+      changeSince2015Percent: changePercent(since2015.then, since2015.now),
+    },
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * Klimatkontrakt 2030 standing on a given day. The rule, used by every view:
+ * - `signed`: the city signed a contract (any yearly version) on or before the day;
+ * - `letter-of-intent`: it signed only a letter of intent by then;
+ * - `joined`: it had joined the programme but signed nothing yet;
+ * - `not-joined`: none of the above.
+ * Dates compare as ISO strings, so a join date known only to the year (`2019`)
+ * counts from the start of that year.
+ */
+import type { ContractStatus, Signing } from '../../contract/index.ts';
+
+export interface ContractStanding {
+  status: ContractStatus;
+  firstSignedOn: string | null;
+  firstSignedDateCertainty: 'stated' | 'inferred' | null;
+  latestVersionId: string | null;
+}
+
+export function contractStandingOn(
+  signings: readonly Signing[],
+  city: { wave: 1 | 2 | null; joinedOn: string | null },
+  asOf: string,
+): ContractStanding {
+  const before = signings.filter((s) => s.signedOn <= asOf);
+  const contracts = before.filter((s) => s.kind === 'contract').sort((a, b) => a.signedOn.localeCompare(b.signedOn));
+  const first = contracts[0];
+  const latest = contracts[contracts.length - 1];
+  let status: ContractStatus = 'not-joined';
+  if (first) status = 'signed';
+  else if (before.some((s) => s.kind === 'letter-of-intent')) status = 'letter-of-intent';
+  else if (city.wave !== null && city.joinedOn !== null && city.joinedOn <= asOf) status = 'joined';
+  return {
+    status,
+    firstSignedOn: first?.signedOn ?? null,
+    firstSignedDateCertainty: first?.dateCertainty ?? null,
+    latestVersionId: latest?.versionId ?? null,
+  };
+}
+
+/**
+ * Cumulative count of cities with a signed contract at the end of each year, from the
+ * year of the first signing to the year of `asOf` (counting only signings on or before it).
+ */
+export function signedByYear(signings: readonly Signing[], asOf: string): { year: number; count: number }[] {
+  const firstByCity = new Map<string, string>();
+  for (const s of signings) {
+    if (s.kind !== 'contract' || s.signedOn > asOf) continue;
+    const known = firstByCity.get(s.cityId);
+    if (!known || s.signedOn < known) firstByCity.set(s.cityId, s.signedOn);
+  }
+  const firsts = [...firstByCity.values()].sort();
+  if (firsts.length === 0) return [];
+  const startYear = Number(firsts[0]?.slice(0, 4));
+  const endYear = Number(asOf.slice(0, 4));
+  const result: { year: number; count: number }[] = [];
+  for (let year = startYear; year <= endYear; year++) {
+    result.push({ year, count: firsts.filter((d) => d <= `${year}-12-31`).length });
+  }
+  return result;
+}

@@ -1,0 +1,30 @@
+/** Starts the dashboard: database (created and seeded on first start), API and SPA. */
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { readConfig } from './config.ts';
+import { openDatabase, readDatasetFile } from './db/open.ts';
+import { createSite } from './site.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const config = readConfig(process.env, root);
+const db = openDatabase({ path: config.databasePath, dataset: () => readDatasetFile(config.datasetPath) });
+const site = createSite({ db, distDir: config.distDir });
+
+const server = serve({ fetch: site.fetch, port: config.port, hostname: config.host }, (info) => {
+  console.log(`Klimatneutrala städer dashboard on http://localhost:${info.port} (database ${config.databasePath})`);
+});
+
+let stopping = false;
+function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: finishing open requests, then stopping.`);
+  server.close(() => {
+    db.close();
+    process.exit(0);
+  });
+  setTimeout(() => process.exit(1), 10_000).unref();
+}
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));

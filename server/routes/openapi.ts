@@ -1,0 +1,118 @@
+/**
+ * The OpenAPI 3.1 description of the read API. Response schemas are generated from
+ * the zod contract, so the document cannot drift from what the server sends.
+ */
+import { z } from 'zod';
+import {
+  citiesResponseSchema,
+  cityDetailResponseSchema,
+  contractsResponseSchema,
+  emissionsResponseSchema,
+  healthResponseSchema,
+  MAX_CITIES_PER_REQUEST,
+  MAX_YEAR,
+  MIN_YEAR,
+  problemSchema,
+  sectorsResponseSchema,
+} from '../../contract/index.ts';
+
+const schemas = {
+  Health: healthResponseSchema,
+  Cities: citiesResponseSchema,
+  CityDetail: cityDetailResponseSchema,
+  Emissions: emissionsResponseSchema,
+  Sectors: sectorsResponseSchema,
+  Contracts: contractsResponseSchema,
+  Problem: problemSchema,
+};
+
+const ref = (name: keyof typeof schemas) => ({ $ref: `#/components/schemas/${name}` });
+const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('Problem') } } });
+const ok = (name: keyof typeof schemas, description: string) => ({
+  description,
+  headers: {
+    ETag: { schema: { type: 'string' }, description: 'Strong validator of the body; send it back in If-None-Match.' },
+    'Cache-Control': { schema: { type: 'string' } },
+  },
+  content: { 'application/json': { schema: ref(name) } },
+});
+const notModified = { description: 'Not modified: the If-None-Match ETag is current.' };
+const asOf = {
+  name: 'asOf',
+  in: 'query',
+  required: false,
+  description: 'Day (YYYY-MM-DD) for which Klimatkontrakt 2030 statuses are computed. Default: today in Sweden.',
+  schema: { type: 'string', format: 'date' },
+};
+const year = (name: string, description: string) => ({
+  name,
+  in: 'query',
+  required: false,
+  description,
+  schema: { type: 'string', pattern: '^\\d{4}$', description: `A year from ${MIN_YEAR} to ${MAX_YEAR}.` },
+});
+const badRequest = problem('A parameter is malformed, out of range, repeated or unknown.');
+
+export function openApiDocument(version: string) {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Klimatneutrala städer 2030 API',
+      version,
+      description:
+        'Read API of the Klimatneutrala städer 2030 dashboard: greenhouse-gas emissions of the programme\'s 23 cities (SMHI, Nationella emissionsdatabasen), population (SCB), targets and Klimatkontrakt 2030 signings. Every figure carries its release; errors are application/problem+json (RFC 9457).',
+    },
+    servers: [{ url: '/' }],
+    paths: {
+      '/api/v1/health': { get: { summary: 'Service health', operationId: 'getHealth', responses: { 200: ok('Health', 'The service and its data are up.'), 400: badRequest } } },
+      '/api/v1/cities': {
+        get: {
+          summary: 'All cities with contract status and latest emissions',
+          operationId: 'listCities',
+          parameters: [asOf],
+          responses: { 200: ok('Cities', 'Every city, with programme-wide headline figures.'), 304: notModified, 400: badRequest },
+        },
+      },
+      '/api/v1/cities/{id}': {
+        get: {
+          summary: 'One city with targets, population and contract history',
+          operationId: 'getCity',
+          parameters: [{ name: 'id', in: 'path', required: true, description: 'City id, e.g. malmo.', schema: { type: 'string' } }, asOf],
+          responses: { 200: ok('CityDetail', 'The city.'), 304: notModified, 400: badRequest, 404: problem('No city has this id.') },
+        },
+      },
+      '/api/v1/emissions': {
+        get: {
+          summary: 'Emission series per city (reported years only)',
+          operationId: 'listEmissions',
+          parameters: [
+            {
+              name: 'cities',
+              in: 'query',
+              required: false,
+              description: `Comma-separated city ids (at most ${MAX_CITIES_PER_REQUEST}); omitted means all.`,
+              schema: { type: 'string', examples: ['malmo,lund'] },
+            },
+            year('from', `First year (default ${MIN_YEAR}).`),
+            year('to', 'Last year (default: the newest year of the current release).'),
+            { name: 'sectors', in: 'query', required: false, description: 'Include the nine main sectors per year.', schema: { type: 'string', enum: ['true', 'false'] } },
+          ],
+          responses: { 200: ok('Emissions', 'One series per city, each from a single release.'), 304: notModified, 400: badRequest, 404: problem('A city id is unknown.') },
+        },
+      },
+      '/api/v1/sectors': { get: { summary: 'SMHI main sectors', operationId: 'listSectors', responses: { 200: ok('Sectors', 'The nine main sectors.'), 304: notModified, 400: badRequest } } },
+      '/api/v1/contracts': {
+        get: {
+          summary: 'Klimatkontrakt 2030 versions and signings',
+          operationId: 'listContracts',
+          parameters: [asOf],
+          responses: { 200: ok('Contracts', 'Every yearly version and signature, with sources.'), 304: notModified, 400: badRequest },
+        },
+      },
+      '/api/v1/openapi.json': { get: { summary: 'This document', operationId: 'getOpenApi', responses: { 200: { description: 'OpenAPI 3.1 document.' } } } },
+    },
+    components: {
+      schemas: Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' })])),
+    },
+  };
+}

@@ -1,0 +1,47 @@
+/** Small reference resources: health, sectors and Klimatkontrakt 2030 versions and signings. */
+import { Hono } from 'hono';
+import { contractsQuerySchema, type ContractsResponse, type HealthResponse, type SectorsResponse } from '../../contract/index.ts';
+import { contractStandingOn } from '../domain/contracts.ts';
+import { jsonEntry, sendCachedJson } from '../http/cache.ts';
+import { parseQuery } from '../http/query.ts';
+import { z } from 'zod';
+import type { ReadModel } from '../read-model.ts';
+
+const noParameters = z.strictObject({});
+
+export function referenceRoutes(read: ReadModel, version: string) {
+  const app = new Hono();
+
+  app.get('/health', (c) => {
+    parseQuery(c, noParameters);
+    const snapshot = read.current();
+    const body: HealthResponse = { status: 'ok', release: snapshot.release.id, cities: snapshot.cities.length, version };
+    return sendCachedJson(c, jsonEntry(body), 'no-store');
+  });
+
+  app.get('/sectors', (c) => {
+    parseQuery(c, noParameters);
+    return read.respond(c, 'sectors', (s): SectorsResponse => ({ sectors: s.sectors }));
+  });
+
+  app.get('/contracts', (c) => {
+    const query = parseQuery(c, contractsQuerySchema);
+    const asOf = query.asOf ?? read.today();
+    return read.respond(c, `contracts|${asOf}`, (s): ContractsResponse => ({
+      asOf,
+      signedCount: s.cities.filter(
+        (city) => contractStandingOn(s.signings.filter((x) => x.cityId === city.id), city, asOf).status === 'signed',
+      ).length,
+      versions: s.contractVersions.map((v) => ({
+        ...v,
+        contractSignatories: s.signings.filter((x) => x.versionId === v.id && x.kind === 'contract').length,
+        letterOfIntentSignatories: s.signings.filter((x) => x.versionId === v.id && x.kind === 'letter-of-intent').length,
+      })),
+      signings: s.signings,
+      sources: s.contractSources,
+      note: s.contractNote,
+    }));
+  });
+
+  return app;
+}
