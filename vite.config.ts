@@ -17,7 +17,7 @@ export default defineConfig({
       output: {
         // React, the router and react-query change rarely: one cacheable vendor chunk.
         // recharts only loads with the chart routes that need it.
-        advancedChunks: {
+        codeSplitting: {
           groups: [
             { name: 'react-vendor', test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|@tanstack)[\\/]/ },
             { name: 'charts', test: /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|@reduxjs|redux|immer|reselect|es-toolkit|decimal\.js-light|eventemitter3)[\\/]/ },

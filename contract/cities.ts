@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, releaseSchema, slugSchema, sourceSchema } from './common.ts';
+import { asOfSchema, isoDateSchema, releaseSchema, slugSchema, sourceSchema } from './common.ts';
 import { contractSourceSchema, contractStatusSchema, signingSchema } from './contracts.ts';
 
 /** A city's Klimatkontrakt 2030 standing, computed for the response's `asOf` day. */
@@ -55,7 +55,7 @@ export const programmeSummarySchema = z.object({
 });
 export type ProgrammeSummary = z.infer<typeof programmeSummarySchema>;
 
-export const citiesQuerySchema = z.strictObject({ asOf: isoDateSchema.optional() });
+export const citiesQuerySchema = z.strictObject({ asOf: asOfSchema.optional() });
 
 export const citiesResponseSchema = z.object({
   asOf: isoDateSchema,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, slugSchema } from './common.ts';
+import { asOfSchema, isoDateSchema, slugSchema } from './common.ts';
 
 /**
  * A city's Klimatkontrakt 2030 standing on a given day:
@@ -36,7 +36,7 @@ export const contractVersionSchema = z.object({
 });
 export type ContractVersion = z.infer<typeof contractVersionSchema>;
 
-export const contractsQuerySchema = z.strictObject({ asOf: isoDateSchema.optional() });
+export const contractsQuerySchema = z.strictObject({ asOf: asOfSchema.optional() });
 
 export const contractsResponseSchema = z.object({
   /** The day the statuses are computed for. */

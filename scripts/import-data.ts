@@ -77,11 +77,10 @@ export function main(argv: string[]): number {
     console.log(`Wrote ${out}: ${dataset.cities.length} municipalities, releases ${releases}, current ${dataset.currentReleaseId}.`);
     return 0;
   } catch (error) {
-    if (error instanceof ImportError) {
-      console.error(`Import failed, nothing written.\n${error.message}`);
-      return 1;
-    }
-    throw error;
+    // Whatever went wrong, the old dataset stays as it was: say so and exit 1.
+    const message = error instanceof ImportError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+    console.error(`Import failed, nothing written.\n${message}`);
+    return 1;
   }
 }
 

@@ -13,7 +13,7 @@ import { referenceRoutes } from './routes/reference.ts';
 import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import { jsonEntry, sendCachedJson } from './http/cache.ts';
-import { parseQuery } from './http/query.ts';
+import { parseQuery, shorten } from './http/query.ts';
 
 export interface AppOptions {
   db: Db;
@@ -49,7 +49,7 @@ export function createApp({ db, today, version = '0.1.0', logError = console.err
   });
 
   app.all('/api/*', (c) => {
-    throw new HttpProblem(404, `No API resource at ${c.req.path}. Resources: ${READ_ENDPOINTS.join(', ')}.`);
+    throw new HttpProblem(404, `No API resource at ${shorten(c.req.path)}. Resources: ${READ_ENDPOINTS.join(', ')}.`);
   });
 
   app.onError((error, c) => {
@@ -58,7 +58,7 @@ export function createApp({ db, today, version = '0.1.0', logError = console.err
     logError(error);
     return problemResponse(c, new HttpProblem(500, 'The server failed to answer this request. The failure has been logged.'));
   });
-  app.notFound((c) => problemResponse(c, new HttpProblem(404, `Nothing at ${c.req.path}.`)));
+  app.notFound((c) => problemResponse(c, new HttpProblem(404, `Nothing at ${shorten(c.req.path)}.`)));
 
   return app;
 }

@@ -3,7 +3,7 @@
  * files. Nothing is written here: a failure anywhere leaves the old dataset as it was.
  */
 import { readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, relative, resolve } from 'node:path';
 import { datasetSchema, type Dataset, type DatasetCity, type DatasetEmissionSeries } from '../../server/dataset/schema.ts';
 import { ImportError } from './errors.ts';
 import { parseCodesCsv, type Kommun } from './codes.ts';
@@ -34,7 +34,8 @@ export function slugify(name: string): string {
 
 function read(dir: string, file: string): string {
   try {
-    return readFileSync(join(dir, file), 'utf8');
+    // resolve, not join: a --release file may be an absolute path.
+    return readFileSync(resolve(dir, file), 'utf8');
   } catch (error) {
     throw new ImportError(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
@@ -153,11 +154,11 @@ export function buildDataset(options: BuildOptions): Dataset {
     });
   }
   const ids = new Set(cities.map((c) => c.id));
-  if (ids.size !== cities.length) throw new Error('two municipalities share a slug id');
+  if (ids.size !== cities.length) throw new ImportError('raw/codes/municipality_county.csv', 'two municipalities share a slug id');
 
   const loaded = options.releases.map((spec) => loadRelease(spec, referenceDir));
   const releaseIds = loaded.map((l) => l.release.id);
-  if (new Set(releaseIds).size !== releaseIds.length) throw new Error(`a release is given twice: ${releaseIds.join(', ')}`);
+  if (new Set(releaseIds).size !== releaseIds.length) throw new ImportError('--release', `a release is given twice: ${releaseIds.join(', ')}`);
   const emissions = loaded.flatMap(({ release, table, file }) => {
     checkNames(table, kommuner, file);
     return cities.map((city) => emissionSeries(city, release.id, table, file));

@@ -41,6 +41,7 @@ export function parseSmhiCsv(text: string, file: string): EmissionsTable {
 
   const table: EmissionsTable = { years, kommuner: new Map() };
   const seen = new Set<string>();
+  const kommunLan = new Map<string, string>();
   let footerFound = false;
   for (let i = headerIndex + 1; i < lines.length; i++) {
     const line = lines[i] ?? '';
@@ -64,6 +65,9 @@ export function parseSmhiCsv(text: string, file: string): EmissionsTable {
     if (sub !== 'Alla' || kommun === 'Alla' || lan === 'Alla') continue;
     const sectorId = main === 'Alla' ? null : sectorIdForSmhiName(main);
     if (sectorId === undefined) throw new ImportError(file, `unknown main sector '${main}'`, rowNumber, 1);
+    const lanOf = kommunLan.get(kommun);
+    if (lanOf !== undefined && lanOf !== lan) throw new ImportError(file, `${kommun} appears under both ${lanOf} and ${lan}`, rowNumber, 3);
+    kommunLan.set(kommun, lan);
     const entry = table.kommuner.get(kommun) ?? emptyKommun(rowNumber);
     table.kommuner.set(kommun, entry);
     years.forEach((y, c) => {

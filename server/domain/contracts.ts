@@ -39,7 +39,7 @@ export function contractStandingOn(
 
 /**
  * Cumulative count of cities with a signed contract at the end of each year, from the
- * year of the first signing to the year of `asOf` (counting only signings on or before it).
+ * year of the first signing to the year of the last signing on or before `asOf`.
  */
 export function signedByYear(signings: readonly Signing[], asOf: string): { year: number; count: number }[] {
   const firstByCity = new Map<string, string>();
@@ -51,7 +51,9 @@ export function signedByYear(signings: readonly Signing[], asOf: string): { year
   const firsts = [...firstByCity.values()].sort();
   if (firsts.length === 0) return [];
   const startYear = Number(firsts[0]?.slice(0, 4));
-  const endYear = Number(asOf.slice(0, 4));
+  // Up to the last year in which anything was signed: later years would only repeat it.
+  const lastSigning = signings.filter((s) => s.signedOn <= asOf).reduce((latest, s) => (s.signedOn > latest ? s.signedOn : latest), '');
+  const endYear = Number(lastSigning.slice(0, 4));
   const result: { year: number; count: number }[] = [];
   for (let year = startYear; year <= endYear; year++) {
     result.push({ year, count: firsts.filter((d) => d <= `${year}-12-31`).length });

@@ -38,7 +38,8 @@ export function problemBody(status: number, detail: string, instance: string, op
 }
 
 export function problemResponse(c: Context, problem: HttpProblem): Response {
-  const body = problemBody(problem.status, problem.detail, c.req.path, problem.options);
+  const path = c.req.path;
+  const body = problemBody(problem.status, problem.detail, path.length > 200 ? `${path.slice(0, 200)}…` : path, problem.options);
   return new Response(JSON.stringify(body), {
     status: problem.status,
     headers: { 'Content-Type': PROBLEM_CONTENT_TYPE, 'Cache-Control': 'no-store', ...problem.options.headers },

@@ -5,9 +5,15 @@ import { HttpProblem } from './problem.ts';
 
 const INVALID = '/api/v1/problems/invalid-parameter';
 
+/** Echoes at most 80 characters of what the client sent. */
+export function shorten(value: string): string {
+  return value.length > 80 ? `${value.slice(0, 80)}…` : value;
+}
+
 export function parseQuery<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
   const all = c.req.queries();
-  const single: Record<string, string> = {};
+  // Null prototype: a parameter named `__proto__` must stay an own key, so it is rejected as unknown.
+  const single: Record<string, string> = Object.create(null);
   for (const [name, values] of Object.entries(all)) {
     if (values.length > 1) {
       throw new HttpProblem(400, `Parameter '${name}' is given ${values.length} times; give it once.`, { type: INVALID, parameter: name });
@@ -18,7 +24,7 @@ export function parseQuery<S extends z.ZodType>(c: Context, schema: S): z.output
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   if (issue?.code === 'unrecognized_keys') {
-    const keys = issue.keys;
+    const keys = issue.keys.map(shorten);
     const allowed = 'shape' in schema ? Object.keys((schema as unknown as { shape: object }).shape) : [];
     throw new HttpProblem(
       400,
@@ -28,6 +34,6 @@ export function parseQuery<S extends z.ZodType>(c: Context, schema: S): z.output
   }
   const parameter = String(issue?.path[0] ?? '');
   const value = single[parameter];
-  const shown = value === undefined ? '' : ` (got '${value.length > 80 ? `${value.slice(0, 80)}…` : value}')`;
+  const shown = value === undefined ? '' : ` (got '${shorten(value)}')`;
   throw new HttpProblem(400, `Invalid parameter '${parameter}'${shown}: ${issue?.message ?? 'invalid value'}.`, { type: INVALID, parameter });
 }

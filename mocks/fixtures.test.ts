@@ -1,0 +1,29 @@
+import {
+  citiesResponseSchema,
+  cityDetailResponseSchema,
+  contractsResponseSchema,
+  emissionsResponseSchema,
+  sectorsResponseSchema,
+} from '../contract/index.ts';
+import { fixtures } from './fixtures.ts';
+
+describe('MSW fixtures satisfy the contract', () => {
+  it('parses every recorded answer with its schema', () => {
+    expect(() => citiesResponseSchema.parse(fixtures.cities)).not.toThrow();
+    expect(() => contractsResponseSchema.parse(fixtures.contracts)).not.toThrow();
+    expect(() => emissionsResponseSchema.parse(fixtures.emissions)).not.toThrow();
+    expect(() => sectorsResponseSchema.parse(fixtures.sectors)).not.toThrow();
+    for (const detail of Object.values(fixtures.cityDetails)) expect(() => cityDetailResponseSchema.parse(detail)).not.toThrow();
+  });
+
+  it('holds all 23 cities, each with a detail record', () => {
+    expect(fixtures.cities.cities).toHaveLength(23);
+    expect(Object.keys(fixtures.cityDetails).sort()).toEqual(fixtures.cities.cities.map((c) => c.id).sort());
+  });
+
+  it('is the recording of the committed dataset (same release as the server seeds)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const dataset = JSON.parse(readFileSync(new URL('../data/dataset.json', import.meta.url), 'utf8')) as { currentReleaseId: string };
+    expect(fixtures.cities.release.id).toBe(dataset.currentReleaseId);
+  });
+});

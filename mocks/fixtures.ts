@@ -1,0 +1,18 @@
+/**
+ * Recorded API answers (`npm run fixtures`). The types are the contract's; the
+ * fixtures test parses every one with the contract schemas, so they cannot drift.
+ */
+import type { CitiesResponse, CityDetailResponse, ContractsResponse, EmissionsResponse, SectorsResponse } from '../contract/index.ts';
+import citiesJson from './fixtures/cities.json';
+import cityDetailsJson from './fixtures/city-details.json';
+import contractsJson from './fixtures/contracts.json';
+import emissionsJson from './fixtures/emissions.json';
+import sectorsJson from './fixtures/sectors.json';
+
+export const fixtures = {
+  cities: citiesJson as CitiesResponse,
+  cityDetails: cityDetailsJson as Record<string, CityDetailResponse>,
+  contracts: contractsJson as ContractsResponse,
+  emissions: emissionsJson as EmissionsResponse,
+  sectors: sectorsJson as SectorsResponse,
+};

@@ -1,0 +1,47 @@
+/**
+ * End-to-end tests in Debian's Chromium against the real server, started from a
+ * clean database in a fresh temporary folder. Run through `npm run test:e2e`.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './tests/e2e/chromium.ts';
+
+const port = Number(process.env.E2E_PORT ?? 8765);
+const executablePath = findChromium();
+if (!executablePath) throw new Error(`No Chromium for the end-to-end tests. ${INSTALL_HINT}`);
+
+// Only the main process starts the server; workers reuse its address.
+const databasePath = process.env.E2E_DATABASE_PATH ?? join(mkdtempSync(join(tmpdir(), 'ks-e2e-')), 'e2e.sqlite');
+process.env.E2E_DATABASE_PATH = databasePath;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 30_000,
+  forbidOnly: !!process.env.CI,
+  reporter: [['list']],
+  outputDir: 'test-results',
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    locale: 'sv-SE',
+    timezoneId: 'Europe/Stockholm',
+    launchOptions: { executablePath, args: CHROMIUM_ARGS },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  webServer: {
+    command: 'node --import tsx scripts/start.ts',
+    url: `http://127.0.0.1:${port}/api/v1/health`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    env: { PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: databasePath },
+  },
+});

@@ -1,0 +1,43 @@
+/**
+ * `npm run fixtures`: records the MSW fixtures from the real API over the committed
+ * dataset, so mocks answer exactly what the server would (with "today" fixed).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createApp } from '../server/app.ts';
+import { openDatabase, readDatasetFile } from '../server/db/open.ts';
+
+export const FIXTURE_TODAY = '2026-11-28';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = resolve(root, 'mocks/fixtures');
+
+if (process.argv.includes('--help')) {
+  console.log('Usage: npm run fixtures\nRecords mocks/fixtures/*.json from the real API over data/dataset.json.');
+  process.exit(0);
+}
+
+const db = openDatabase({ path: ':memory:', dataset: readDatasetFile(resolve(root, 'data/dataset.json')) });
+const app = createApp({ db, today: () => FIXTURE_TODAY });
+
+async function get(path: string): Promise<unknown> {
+  const response = await app.request(path);
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return response.json();
+}
+
+const cities = (await get('/api/v1/cities')) as { cities: { id: string }[] };
+const details: Record<string, unknown> = {};
+for (const city of cities.cities) details[city.id] = await get(`/api/v1/cities/${city.id}`);
+
+const files: Record<string, unknown> = {
+  'cities.json': cities,
+  'city-details.json': details,
+  'emissions.json': await get('/api/v1/emissions?sectors=true'),
+  'sectors.json': await get('/api/v1/sectors'),
+  'contracts.json': await get('/api/v1/contracts'),
+};
+mkdirSync(outDir, { recursive: true });
+for (const [name, body] of Object.entries(files)) writeFileSync(resolve(outDir, name), `${JSON.stringify(body)}\n`);
+console.log(`Wrote ${Object.keys(files).length} fixtures to ${outDir}`);

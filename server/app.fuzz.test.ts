@@ -1,0 +1,104 @@
+/**
+ * Generated requests: query strings built by a seeded PRNG from the real parameter
+ * names, near-misses and junk values. Whatever comes in, the answer is never a 5xx,
+ * every 200 parses with its contract schema and every other answer is problem+json.
+ */
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { citiesResponseSchema, cityDetailResponseSchema, contractsResponseSchema, emissionsResponseSchema } from '../contract/index.ts';
+import { createTestApp, expectProblem, getJson } from './test-helpers.ts';
+
+/** mulberry32: small, fast and reproducible. */
+function prng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const ENDPOINTS: [string, z.ZodType][] = [
+  ['/api/v1/emissions', emissionsResponseSchema],
+  ['/api/v1/cities', citiesResponseSchema],
+  ['/api/v1/cities/malmo', cityDetailResponseSchema],
+  ['/api/v1/cities/lund', cityDetailResponseSchema],
+  ['/api/v1/contracts', contractsResponseSchema],
+];
+const NAMES = ['cities', 'from', 'to', 'sectors', 'asOf', 'asof', 'city', 'year', '', '__proto__', 'constructor', '%ZZ', 'cities[]', 'from%00'];
+const VALUES = [
+  'malmo', 'lund', 'malmo,lund', 'boras,vaxjo,umea', 'nope', 'malmo,nope', '', ',', 'malmo,', 'MALMO', 'malmö',
+  '1990', '2015', '2020', '2024', '2100', '2101', '1989', '1800', '19900', 'abc', '-1', '2e3', '0x7e8', ' 2020', '2020 ',
+  'true', 'false', 'maybe', 'TRUE', '1',
+  '2021-10-31', '2021-12-08', '2022-12-31', '2018-01-01', '2021-13-40', '2021-02-29', '2024-02-29', 'yesterday', '0000-01-01',
+  '%00', '%ZZ', '%', '%F0%9F%98%80', '%ED%A0%80', '..%2F..%2Fetc', '%26from%3D2020', '+', "';DROP TABLE cities;--", '<script>',
+];
+
+function generatedQueries(count: number, seed: number): string[] {
+  const random = prng(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const queries: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const [path] = pick(ENDPOINTS);
+    const parts: string[] = [];
+    const n = Math.floor(random() * 4);
+    for (let j = 0; j < n; j++) {
+      const roll = random();
+      const value = roll < 0.05 ? 'x'.repeat(1 + Math.floor(random() * 10_000)) : pick(VALUES);
+      parts.push(roll > 0.95 ? pick(NAMES) : `${pick(NAMES)}=${value}`);
+    }
+    queries.push(parts.length ? `${path}?${parts.join('&')}` : path);
+  }
+  return queries;
+}
+
+describe('300 generated query strings (seed 20301128)', () => {
+  const logged: unknown[] = [];
+  const app = createTestApp({ logError: (error) => logged.push(error) });
+  const queries = generatedQueries(300, 20301128);
+
+  it('are reproducible and varied', () => {
+    expect(generatedQueries(300, 20301128)).toEqual(queries);
+    expect(new Set(queries).size).toBeGreaterThan(200);
+  });
+
+  it('never answer 5xx; 200s parse with their schema, everything else is problem+json', async () => {
+    const statuses = new Map<number, number>();
+    for (const path of queries) {
+      const result = await getJson(app, path);
+      statuses.set(result.status, (statuses.get(result.status) ?? 0) + 1);
+      const label = path.length > 200 ? `${path.slice(0, 200)}…` : path;
+      expect(result.status, label).toBeLessThan(500);
+      if (result.status === 200) {
+        const schema = ENDPOINTS.find(([p]) => path === p || path.startsWith(`${p}?`))?.[1];
+        expect(schema, label).toBeDefined();
+        schema?.parse(result.body);
+      } else {
+        expectProblem(result, result.status);
+      }
+    }
+    expect(logged).toEqual([]);
+    // The mix exercised both the happy path and the errors.
+    expect(statuses.get(200) ?? 0).toBeGreaterThan(10);
+    expect(statuses.get(400) ?? 0).toBeGreaterThan(100);
+  });
+});
+
+describe('generated paths under /api', () => {
+  const app = createTestApp();
+  const random = prng(42);
+  const SEGMENTS = ['api', 'v1', 'v2', 'cities', 'emissions', 'malmo', 'nope', '..', '.', '%2F', '%00', '%ZZ', '%F0%9F%98%80', '', 'openapi.json', 'x'.repeat(500)];
+
+  it('150 random paths never answer 5xx, and every non-200 is problem+json', async () => {
+    for (let i = 0; i < 150; i++) {
+      const depth = 1 + Math.floor(random() * 4);
+      const segments = Array.from({ length: depth }, () => SEGMENTS[Math.floor(random() * SEGMENTS.length)] ?? '');
+      const path = `/api/${segments.join('/')}`;
+      const result = await getJson(app, path);
+      expect(result.status, path).toBeLessThan(500);
+      if (result.status !== 200) expectProblem(result, result.status);
+    }
+  });
+});

@@ -1,0 +1,118 @@
+/** Opening the SQLite store: create, migrate and seed once; reopen without reseeding. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openTestDatabase, testDataset } from '../test-helpers.ts';
+import { MIGRATIONS } from './migrations.ts';
+import { migrate, openDatabase, type Db } from './open.ts';
+import { loadSnapshot, readRevision } from './snapshot.ts';
+
+const TABLES = ['sources', 'releases', 'sectors', 'cities', 'emissions', 'emission_totals', 'population', 'contract_sources', 'contract_versions', 'signings', 'targets', 'meta'];
+
+function rowCounts(db: Db): Record<string, number> {
+  return Object.fromEntries(TABLES.map((t) => [t, (db.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n]));
+}
+
+const dirs: string[] = [];
+const opened: Db[] = [];
+function tempPath(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'klimat-db-test-'));
+  dirs.push(dir);
+  // A nested directory that does not exist yet: openDatabase creates it.
+  return join(dir, 'nested', 'klimat.sqlite');
+}
+function track(db: Db): Db {
+  opened.push(db);
+  return db;
+}
+
+afterEach(() => {
+  for (const db of opened.splice(0)) if (db.open) db.close();
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('openDatabase on a file', () => {
+  it('creates, migrates and seeds a new database', () => {
+    const path = tempPath();
+    const db = track(openDatabase({ path, dataset: testDataset }));
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    const counts = rowCounts(db);
+    expect(counts.cities).toBe(23);
+    expect(counts.sectors).toBe(9);
+    expect(counts.emission_totals).toBe(23 * 10);
+    expect(counts.emissions).toBe(23 * 10 * 9);
+    expect(counts.signings).toBe(9 * 4 + 14 * 3);
+    expect(counts.targets).toBe(11);
+    expect(readRevision(db)).toBe('1');
+  });
+
+  it('opening the same file again does not reseed or read the dataset', () => {
+    const path = tempPath();
+    const first = track(openDatabase({ path, dataset: testDataset }));
+    const before = rowCounts(first);
+    first.close();
+
+    let datasetReads = 0;
+    const second = track(
+      openDatabase({
+        path,
+        dataset: () => {
+          datasetReads += 1;
+          return testDataset();
+        },
+      }),
+    );
+    expect(datasetReads).toBe(0);
+    expect(rowCounts(second)).toEqual(before);
+    expect(readRevision(second)).toBe('1');
+    expect(second.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+  });
+
+  it('keeps data written after seeding across a reopen', () => {
+    const path = tempPath();
+    const first = track(openDatabase({ path, dataset: testDataset }));
+    first.prepare("UPDATE meta SET value = '2' WHERE key = 'revision'").run();
+    first.close();
+    const second = track(openDatabase({ path, dataset: testDataset }));
+    expect(readRevision(second)).toBe('2');
+  });
+});
+
+describe('migrate', () => {
+  it('is idempotent', () => {
+    const db = track(openTestDatabase());
+    const before = rowCounts(db);
+    migrate(db);
+    migrate(db);
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(rowCounts(db)).toEqual(before);
+  });
+});
+
+describe('the seeded in-memory database', () => {
+  it('round-trips the dataset into the snapshot', () => {
+    const dataset = testDataset();
+    const snapshot = loadSnapshot(track(openTestDatabase()));
+    expect(snapshot.release.id).toBe(dataset.currentReleaseId);
+    expect(snapshot.release.years).toEqual([1990, 2000, 2005, 2010, 2015, 2020, 2021, 2022, 2023, 2024]);
+    expect(snapshot.cities.map((c) => c.id).sort()).toEqual(dataset.cities.map((c) => c.id).sort());
+    expect(snapshot.totals.get('lund')?.get(1990)).toBe(334785.9);
+    expect(snapshot.totals.get('malmo')?.get(2024)).toBe(812994.97);
+    expect(snapshot.population.get('malmo')?.get(2024)).toEqual({ persons: 365644, sourceId: 'scb-be0101-2024' });
+    expect(snapshot.targets.get('malmo')).toHaveLength(3);
+    expect(snapshot.targets.get('boras')).toBeUndefined();
+    expect(snapshot.contractVersions.map((v) => v.id)).toEqual(['2020', '2021', '2022', '2023']);
+    expect(snapshot.contractNote).toBe(dataset.contract.note);
+  });
+
+  it('each test database is independent', () => {
+    const a = track(openTestDatabase());
+    const b = track(openTestDatabase());
+    a.prepare("DELETE FROM targets WHERE city_id = 'malmo'").run();
+    expect(rowCounts(a).targets).toBe(8);
+    expect(rowCounts(b).targets).toBe(11);
+  });
+});

@@ -1,0 +1,128 @@
+/**
+ * The basic emission measures, checked against real figures from data/dataset.json
+ * (SMHI release smhi-thru2024, SCB population on 31 December).
+ */
+import { describe, expect, it } from 'vitest';
+import { testDataset } from '../test-helpers.ts';
+import { changePercent, latestYear, perCapita, round } from './change.ts';
+
+// The figures the hand computations below use, as they stand in the dataset.
+const LUND_1990 = 334785.9;
+const LUND_2015 = 237207.96;
+const LUND_2024 = 209790.69;
+const LUND_POP_2024 = 131590;
+const MALMO_1990 = 1233101.27;
+const MALMO_2023 = 686792.16;
+const MALMO_2024 = 812994.97;
+const MALMO_POP_2024 = 365644;
+
+describe('the figures used below are the dataset’s', () => {
+  const dataset = testDataset();
+  const totals = (cityId: string) => dataset.emissions.find((e) => e.cityId === cityId && e.releaseId === dataset.currentReleaseId)?.totals;
+  const persons = (cityId: string, year: number) => dataset.population.find((p) => p.cityId === cityId)?.values[String(year)]?.persons;
+
+  it('Lund: 1990, 2015 and 2024 totals and 2024 population', () => {
+    expect(totals('lund')).toMatchObject({ 1990: LUND_1990, 2015: LUND_2015, 2024: LUND_2024 });
+    expect(persons('lund', 2024)).toBe(LUND_POP_2024);
+  });
+
+  it('Malmö: 1990, 2023 and 2024 totals and 2024 population', () => {
+    expect(totals('malmo')).toMatchObject({ 1990: MALMO_1990, 2023: MALMO_2023, 2024: MALMO_2024 });
+    expect(persons('malmo', 2024)).toBe(MALMO_POP_2024);
+  });
+});
+
+describe('changePercent', () => {
+  it('Lund 1990 → 2024 is −37.34 %', () => {
+    // (209790.69 − 334785.9) / 334785.9 × 100 = −124995.21 / 334785.9 × 100 = −37.33586… → −37.34
+    expect(changePercent(LUND_1990, LUND_2024)).toBe(-37.34);
+  });
+
+  it('Lund 2015 → 2024 is −11.56 %', () => {
+    // (209790.69 − 237207.96) / 237207.96 × 100 = −27417.27 / 237207.96 × 100 = −11.55833… → −11.56
+    expect(changePercent(LUND_2015, LUND_2024)).toBe(-11.56);
+  });
+
+  it('Malmö 1990 → 2024 is −34.07 %', () => {
+    // (812994.97 − 1233101.27) / 1233101.27 × 100 = −420106.3 / 1233101.27 × 100 = −34.06908… → −34.07
+    expect(changePercent(MALMO_1990, MALMO_2024)).toBe(-34.07);
+  });
+
+  it('an increase is positive: Malmö 2023 → 2024 is +18.38 %', () => {
+    // (812994.97 − 686792.16) / 686792.16 × 100 = 126202.81 / 686792.16 × 100 = 18.37569… → 18.38
+    expect(changePercent(MALMO_2023, MALMO_2024)).toBe(18.38);
+  });
+
+  it('no change is 0 and halving is −50', () => {
+    expect(changePercent(LUND_2024, LUND_2024)).toBe(0);
+    expect(changePercent(200, 100)).toBe(-50);
+    expect(changePercent(100, 0)).toBe(-100);
+  });
+
+  it('is null when either year is missing or the base is 0', () => {
+    expect(changePercent(undefined, LUND_2024)).toBeNull();
+    expect(changePercent(LUND_1990, undefined)).toBeNull();
+    expect(changePercent(undefined, undefined)).toBeNull();
+    expect(changePercent(0, 100)).toBeNull();
+  });
+});
+
+describe('perCapita', () => {
+  it('Malmö 2024 is 2.2235 t per person', () => {
+    // 812994.97 / 365644 = 2.22346… → 2.2235 (four decimals)
+    expect(perCapita(MALMO_2024, MALMO_POP_2024)).toBe(2.2235);
+  });
+
+  it('Lund 2024 is 1.5943 t per person', () => {
+    // 209790.69 / 131590 = 1.59427… → 1.5943
+    expect(perCapita(LUND_2024, LUND_POP_2024)).toBe(1.5943);
+  });
+
+  it('is null when the population is unknown or zero', () => {
+    expect(perCapita(MALMO_2024, undefined)).toBeNull();
+    expect(perCapita(MALMO_2024, 0)).toBeNull();
+  });
+
+  it('is 0 for zero emissions', () => {
+    expect(perCapita(0, MALMO_POP_2024)).toBe(0);
+  });
+});
+
+describe('round', () => {
+  it('rounds to the given number of decimals', () => {
+    expect(round(-37.33586450325417, 2)).toBe(-37.34);
+    expect(round(2.2234604423975233, 4)).toBe(2.2235);
+    expect(round(12.5, 0)).toBe(13);
+    expect(round(1234.5678, 1)).toBe(1234.6);
+  });
+
+  it('rounds halves away from zero, also for negative values', () => {
+    expect(round(0.5, 0)).toBe(1);
+    expect(round(-0.5, 0)).toBe(-1);
+    expect(round(0.125, 2)).toBe(0.13);
+    expect(round(-0.125, 2)).toBe(-0.13);
+  });
+
+  it('keeps 0 as 0', () => {
+    expect(round(0, 2)).toBe(0);
+  });
+});
+
+describe('latestYear', () => {
+  it('is the newest year whatever the insertion order', () => {
+    expect(latestYear(new Map([[2024, 1], [1990, 2], [2015, 3]]))).toBe(2024);
+    expect(latestYear(new Map([[1990, 1], [2000, 2]]))).toBe(2000);
+  });
+
+  it('is 2024 for every city of the current release', () => {
+    const dataset = testDataset();
+    for (const series of dataset.emissions) {
+      const years = new Map(Object.entries(series.totals).map(([year, tonnes]) => [Number(year), tonnes]));
+      expect(latestYear(years), series.cityId).toBe(2024);
+    }
+  });
+
+  it('is undefined for an empty series', () => {
+    expect(latestYear(new Map())).toBeUndefined();
+  });
+});

@@ -1,0 +1,165 @@
+/** GET /api/v1/cities and /api/v1/cities/:id against the real seeded in-memory SQLite. */
+import { describe, expect, it } from 'vitest';
+import { citiesResponseSchema, cityDetailResponseSchema, type CitiesResponse } from '../../contract/index.ts';
+import { createTestApp, expectProblem, getJson } from '../test-helpers.ts';
+
+const app = createTestApp();
+
+async function cities(query = ''): Promise<CitiesResponse> {
+  const result = await getJson(app, `/api/v1/cities${query}`);
+  expect(result.status, result.text).toBe(200);
+  return citiesResponseSchema.parse(result.body);
+}
+async function city(id: string, query = '') {
+  const result = await getJson(app, `/api/v1/cities/${id}${query}`);
+  expect(result.status, result.text).toBe(200);
+  return cityDetailResponseSchema.parse(result.body);
+}
+
+describe('GET /api/v1/cities', () => {
+  it('lists the 23 cities, ordered by Swedish name, all signed today', async () => {
+    const body = await cities();
+    expect(body.asOf).toBe('2026-11-28');
+    expect(body.cities).toHaveLength(23);
+    expect(new Set(body.cities.map((c) => c.id)).size).toBe(23);
+    const names = body.cities.map((c) => c.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'sv')));
+    expect(names.at(-1)).toBe('Östersund');
+    expect(body.summary.cityCount).toBe(23);
+    expect(body.summary.signedCount).toBe(23);
+    expect(body.summary.letterOfIntentCount).toBe(0);
+  });
+
+  it('names the release and the population source', async () => {
+    const body = await cities();
+    expect(body.release.id).toBe('smhi-thru2024');
+    expect(body.release.dataThroughYear).toBe(2024);
+    expect(body.release.years).toEqual([1990, 2000, 2005, 2010, 2015, 2020, 2021, 2022, 2023, 2024]);
+    expect(body.populationSource.id).toBe('scb-population');
+  });
+
+  it('?asOf=2021-10-31 gives 9 signed and 14 joined', async () => {
+    const body = await cities('?asOf=2021-10-31');
+    expect(body.asOf).toBe('2021-10-31');
+    expect(body.summary.signedCount).toBe(9);
+    expect(body.cities.filter((c) => c.contract.status === 'joined')).toHaveLength(14);
+    expect(body.cities.filter((c) => c.wave === 2).every((c) => c.contract.status === 'joined')).toBe(true);
+  });
+
+  it('?asOf=2021-12-08 gives 9 signed and 14 letters of intent', async () => {
+    const body = await cities('?asOf=2021-12-08');
+    expect(body.summary.signedCount).toBe(9);
+    expect(body.summary.letterOfIntentCount).toBe(14);
+  });
+
+  it('?asOf=2022-12-31 gives 23 signed and signedByYear 9, 9, 23', async () => {
+    const body = await cities('?asOf=2022-12-31');
+    expect(body.summary.signedCount).toBe(23);
+    expect(body.summary.signedByYear).toEqual([
+      { year: 2020, count: 9 },
+      { year: 2021, count: 9 },
+      { year: 2022, count: 23 },
+    ]);
+  });
+
+  it('?asOf=2018-06-01 has nobody in the programme', async () => {
+    const body = await cities('?asOf=2018-06-01');
+    expect(body.summary.signedCount).toBe(0);
+    expect(body.summary.signedByYear).toEqual([]);
+    expect(body.cities.every((c) => c.contract.status === 'not-joined')).toBe(true);
+  });
+
+  it('Lund: −37.34 % since 1990 ((209790.69 − 334785.9) / 334785.9 × 100 = −37.3359…), latest 2024', async () => {
+    const lund = (await cities()).cities.find((c) => c.id === 'lund');
+    expect(lund).toMatchObject({
+      name: 'Lund',
+      wave: 1,
+      changeSince1990Percent: -37.34,
+      changeSince2015Percent: -11.56,
+      latest: { year: 2024, tonnesCo2e: 209790.69, population: 131590, tonnesPerCapita: 1.5943 },
+      contract: { status: 'signed', firstSignedOn: '2020-12-11', firstSignedDateCertainty: 'stated', latestVersionId: '2023' },
+    });
+  });
+
+  it('Malmö: 2.2235 t per person in 2024 (812994.97 / 365644)', async () => {
+    const malmo = (await cities()).cities.find((c) => c.id === 'malmo');
+    expect(malmo?.latest).toEqual({ year: 2024, tonnesCo2e: 812994.97, population: 365644, tonnesPerCapita: 2.2235 });
+  });
+
+  it('the combined figure is the sum of the 23 cities: −37.38 % since 1990', async () => {
+    const body = await cities();
+    const sum = body.cities.reduce((total, c) => total + (c.latest?.tonnesCo2e ?? 0), 0);
+    expect(body.summary.combined.latestYear).toBe(2024);
+    expect(body.summary.combined.tonnesCo2e).toBeCloseTo(sum, 2);
+    expect(body.summary.combined.changeSince1990Percent).toBe(-37.38);
+  });
+
+  it('emission figures do not depend on asOf', async () => {
+    const strip = (b: CitiesResponse) => b.cities.map(({ contract: _contract, ...rest }) => rest);
+    expect(strip(await cities('?asOf=2021-10-31'))).toEqual(strip(await cities()));
+  });
+});
+
+describe('GET /api/v1/cities/:id', () => {
+  it('Malmö has 3 targets, one of them primary: −70 % on 1990 by 2030', async () => {
+    const body = await city('malmo');
+    expect(body.city.id).toBe('malmo');
+    expect(body.city.location.source).not.toBe('');
+    expect(body.targets.map((t) => t.id)).toEqual(['malmo-1', 'malmo-2', 'malmo-3']);
+    const primary = body.targets.filter((t) => t.primary);
+    expect(primary).toHaveLength(1);
+    expect(primary[0]).toMatchObject({ scope: 'territorial', targetYear: 2030, measure: { type: 'reduction-from-base', baseYear: 1990, reductionPercent: 70 } });
+  });
+
+  it('Malmö signed four yearly contracts, 2020–2023, with their sources', async () => {
+    const body = await city('malmo');
+    expect(body.contractHistory.map((s) => [s.versionId, s.kind, s.signedOn])).toEqual([
+      ['2020', 'contract', '2020-12-11'],
+      ['2021', 'contract', '2021-12-08'],
+      ['2022', 'contract', '2022-12-08'],
+      ['2023', 'contract', '2023-12-08'],
+    ]);
+    const cited = new Set(body.contractHistory.flatMap((s) => s.sourceIds));
+    expect(body.contractSources.map((s) => s.id).sort()).toEqual([...cited].sort());
+  });
+
+  it('Malmö population runs 1990–2025 (SCB, 31 December), 365644 in 2024', async () => {
+    const { population } = await city('malmo');
+    expect(population[0]?.year).toBe(1990);
+    expect(population.at(-1)?.year).toBe(2025);
+    expect(population.find((p) => p.year === 2024)).toEqual({ year: 2024, persons: 365644, sourceId: 'scb-be0101-2024' });
+  });
+
+  it('Borås has no verified target: targets is []', async () => {
+    const body = await city('boras');
+    expect(body.targets).toEqual([]);
+    expect(body.contractHistory.map((s) => [s.versionId, s.kind])).toEqual([
+      ['2021', 'letter-of-intent'],
+      ['2022', 'contract'],
+      ['2023', 'contract'],
+    ]);
+  });
+
+  it('asOf moves the standing but not the history', async () => {
+    const then = await city('boras', '?asOf=2021-12-08');
+    const now = await city('boras');
+    expect(then.asOf).toBe('2021-12-08');
+    expect(then.city.contract.status).toBe('letter-of-intent');
+    expect(now.city.contract.status).toBe('signed');
+    expect(then.contractHistory).toEqual(now.contractHistory);
+  });
+
+  it('the detail agrees with the list entry', async () => {
+    const list = (await cities()).cities.find((c) => c.id === 'lund');
+    const { city: detail } = await city('lund');
+    expect({ ...detail, location: { lat: detail.location.lat, lon: detail.location.lon, kind: detail.location.kind } }).toEqual(list);
+  });
+
+  it.each(['nope', 'Malmo', 'MALMO', 'malmö', 'malmo-', '-malmo', 'x'.repeat(200)])('unknown id %s is a 404 problem naming id', async (id) => {
+    expectProblem(await getJson(app, `/api/v1/cities/${encodeURIComponent(id)}`), 404, 'id');
+  });
+
+  it('an unknown parameter on a city is a 400 problem', async () => {
+    expectProblem(await getJson(app, '/api/v1/cities/malmo?from=2015'), 400, 'from');
+  });
+});

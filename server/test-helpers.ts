@@ -1,0 +1,75 @@
+/**
+ * Test support for the server: a fresh in-memory database seeded from the real
+ * data/dataset.json (read and validated once per test file, then reused), the app
+ * built on it, and small request helpers. Imported only by `*.test.ts` files.
+ */
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import { problemSchema, type Problem } from '../contract/index.ts';
+import { createApp } from './app.ts';
+import type { Dataset } from './dataset/schema.ts';
+import { openDatabase, readDatasetFile, type Db } from './db/open.ts';
+import { PROBLEM_CONTENT_TYPE } from './http/problem.ts';
+
+export const DATASET_PATH = fileURLToPath(new URL('../data/dataset.json', import.meta.url));
+/** The fixed "today" of every test app. */
+export const TODAY = '2026-11-28';
+
+let cachedDataset: Dataset | undefined;
+
+/** The real dataset, parsed once per test file. */
+export function testDataset(): Dataset {
+  cachedDataset ??= readDatasetFile(DATASET_PATH);
+  return cachedDataset;
+}
+
+/** A new in-memory database, migrated and seeded from the real dataset. */
+export function openTestDatabase(): Db {
+  return openDatabase({ path: ':memory:', dataset: testDataset() });
+}
+
+export type TestApp = ReturnType<typeof createApp>;
+
+export interface TestAppOptions {
+  db?: Db;
+  today?: () => string;
+  /** Receives unexpected errors; silent by default. */
+  logError?: (error: unknown) => void;
+}
+
+/** The API app over a fresh seeded in-memory database, with today fixed to 2026-11-28. */
+export function createTestApp(options: TestAppOptions = {}): TestApp {
+  return createApp({
+    db: options.db ?? openTestDatabase(),
+    today: options.today ?? (() => TODAY),
+    logError: options.logError ?? (() => {}),
+  });
+}
+
+export interface JsonResult {
+  status: number;
+  headers: Headers;
+  /** The raw body text ('' for 304 and HEAD). */
+  text: string;
+  /** The parsed body, or undefined when the body is empty. */
+  body: unknown;
+}
+
+/** Requests `path` from the app and parses a non-empty body as JSON (throws when it is not JSON). */
+export async function getJson(app: TestApp, path: string, init?: RequestInit): Promise<JsonResult> {
+  const response = await app.request(path, init);
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, text, body: text === '' ? undefined : (JSON.parse(text) as unknown) };
+}
+
+/** Asserts a problem+json answer with the given status (and parameter, when given); returns the parsed problem. */
+export function expectProblem(result: JsonResult, status: number, parameter?: string): Problem {
+  expect(result.status, result.text).toBe(status);
+  expect(result.headers.get('content-type')).toBe(PROBLEM_CONTENT_TYPE);
+  const problem = problemSchema.parse(result.body);
+  expect(problem.status).toBe(status);
+  expect(problem.title).not.toBe('');
+  expect(problem.detail).not.toBe('');
+  if (parameter !== undefined) expect(problem.parameter).toBe(parameter);
+  return problem;
+}

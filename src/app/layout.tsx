@@ -1,0 +1,38 @@
+import { NavLink, Outlet, ScrollRestoration } from 'react-router-dom';
+import { useI18n } from '../lib/i18n.tsx';
+
+export function Layout() {
+  const { t, lang, setLang } = useI18n();
+  const other = lang === 'sv' ? 'en' : 'sv';
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header className="topbar">
+        <div className="topbar__inner">
+          <NavLink to="/" className="brand">
+            <span className="brand__mark" aria-hidden="true" />
+            <span>
+              <span className="brand__title">{t('app.title')}</span>
+              <span className="brand__tagline">{t('app.tagline')}</span>
+            </span>
+          </NavLink>
+          <nav aria-label={t('nav.label')} className="nav">
+            <NavLink to="/" end>
+              {t('nav.overview')}
+            </NavLink>
+            <NavLink to="/about">{t('nav.about')}</NavLink>
+          </nav>
+          <button type="button" className="lang-switch" onClick={() => setLang(other)} aria-label={t('lang.switchLabel')} lang={other}>
+            {t('lang.switch')}
+          </button>
+        </div>
+      </header>
+      <main id="main" className="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <ScrollRestoration />
+    </div>
+  );
+}

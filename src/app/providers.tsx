@@ -1,0 +1,27 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { ApiError } from '../api/client.ts';
+import { I18nProvider } from '../lib/i18n.tsx';
+import type { Lang } from '../lib/format.ts';
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // The data changes once a year (plus coordinator edits); keep it fresh for a minute.
+        staleTime: 60_000,
+        // A 4xx will not get better by asking again.
+        retry: (failures, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && failures < 2,
+      },
+    },
+  });
+}
+
+export function AppProviders({ children, client, lang }: { children: ReactNode; client?: QueryClient; lang?: Lang }) {
+  const [queryClient] = useState(() => client ?? createQueryClient());
+  return (
+    <QueryClientProvider client={queryClient}>
+      <I18nProvider lang={lang}>{children}</I18nProvider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,53 @@
+import { useQuery } from '@tanstack/react-query';
+import { ErrorState, Loading } from '../../components/query-states.tsx';
+import { formatDay } from '../../lib/format.ts';
+import { useI18n } from '../../lib/i18n.tsx';
+import { cityQueries } from '../cities/queries.ts';
+import { contractQueries } from '../contracts/queries.ts';
+import { DataSourceNote } from '../overview/data-source-note.tsx';
+
+/** `/about`: what the figures are, which release, and where each contract date comes from. */
+export function AboutPage() {
+  const { t, lang } = useI18n();
+  const cities = useQuery(cityQueries.list());
+  const contracts = useQuery(contractQueries.list());
+  return (
+    <article className="page page--prose">
+      <h1>{t('about.heading')}</h1>
+      <p className="lede">{t('about.intro')}</p>
+      <h2>{t('about.releases')}</h2>
+      <p>{t('about.releasesBody')}</p>
+      {cities.isPending ? <Loading /> : cities.isError ? <ErrorState error={cities.error} onRetry={() => void cities.refetch()} /> : <DataSourceNote data={cities.data} />}
+      <h2>{t('about.contracts')}</h2>
+      {contracts.isPending ? (
+        <Loading />
+      ) : contracts.isError ? (
+        <ErrorState error={contracts.error} onRetry={() => void contracts.refetch()} />
+      ) : (
+        <>
+          <ol className="version-list">
+            {contracts.data.versions.map((version) => (
+              <li key={version.id}>
+                <strong>{t('about.version', { id: version.id, date: formatDay(version.signingDay, lang) })}</strong>
+                <span className="muted"> — {t('about.signatories', { contracts: version.contractSignatories, letters: version.letterOfIntentSignatories })}</span>
+                <p>{version.note}</p>
+              </li>
+            ))}
+          </ol>
+          <p>{contracts.data.note}</p>
+          <h3>{t('about.sources')}</h3>
+          <ul className="source-list">
+            {contracts.data.sources.map((source) => (
+              <li key={source.id}>
+                {source.id}:{' '}
+                <a href={source.url} rel="noopener noreferrer">
+                  {source.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </article>
+  );
+}

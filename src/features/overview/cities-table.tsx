@@ -1,0 +1,91 @@
+import { useSearchParams } from 'react-router-dom';
+import type { CitiesResponse } from '../../../contract/cities.ts';
+import { formatChange, formatPerCapita, formatTonnes } from '../../lib/format.ts';
+import { useI18n } from '../../lib/i18n.tsx';
+import type { MessageKey } from '../../lib/messages.ts';
+import { ContractCell } from './contract-cell.tsx';
+import { defaultDirection, parseSort, sortCities, type SortKey } from './sort-cities.ts';
+
+interface Column {
+  key: SortKey;
+  label: MessageKey;
+  numeric?: boolean;
+}
+
+const COLUMNS: Column[] = [
+  { key: 'name', label: 'table.name' },
+  { key: 'lan', label: 'table.lan' },
+  { key: 'wave', label: 'table.wave', numeric: true },
+  { key: 'contract', label: 'table.contract' },
+  { key: 'latest', label: 'table.latest', numeric: true },
+  { key: 'perCapita', label: 'table.perCapita', numeric: true },
+  { key: 'change1990', label: 'table.change1990', numeric: true },
+  { key: 'change2015', label: 'table.change2015', numeric: true },
+];
+
+/** The cities, sortable by any column; the sort lives in the URL so a link keeps it. */
+export function CitiesTable({ data }: { data: CitiesResponse }) {
+  const { t, lang } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const sort = parseSort(params.get('sort'), params.get('dir'));
+  const rows = sortCities(data.cities, sort.key, sort.direction);
+  const year = data.release.dataThroughYear;
+  const noData = <span className="muted">{t('table.noData')}</span>;
+  const hasInferred = data.cities.some((c) => c.contract.firstSignedDateCertainty === 'inferred');
+
+  const sortBy = (key: SortKey) => {
+    const direction = key === sort.key ? (sort.direction === 'asc' ? 'desc' : 'asc') : defaultDirection(key);
+    const next = new URLSearchParams(params);
+    next.set('sort', key);
+    next.set('dir', direction);
+    setParams(next, { replace: true });
+  };
+
+  return (
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={t('table.caption', { year, release: data.release.label[lang] })}>
+      <table className="data-table">
+        <caption>{t('table.caption', { year, release: data.release.label[lang] })}</caption>
+        <thead>
+          <tr>
+            {COLUMNS.map((column) => {
+              const label = t(column.label, { year });
+              const active = sort.key === column.key;
+              return (
+                <th
+                  key={column.key}
+                  scope="col"
+                  className={column.numeric ? 'num' : undefined}
+                  aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
+                >
+                  <button type="button" className="sort-button" onClick={() => sortBy(column.key)} title={t('table.sortBy', { column: label })}>
+                    {label}
+                    <span className="sort-button__icon" aria-hidden="true">
+                      {active ? (sort.direction === 'asc' ? '▲' : '▼') : '↕'}
+                    </span>
+                  </button>
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((city) => (
+            <tr key={city.id}>
+              <th scope="row">{city.name}</th>
+              <td>{city.lan.name}</td>
+              <td className="num">{city.wave ?? noData}</td>
+              <td>
+                <ContractCell contract={city.contract} />
+              </td>
+              <td className="num">{city.latest ? formatTonnes(city.latest.tonnesCo2e, lang) : noData}</td>
+              <td className="num">{city.latest?.tonnesPerCapita != null ? formatPerCapita(city.latest.tonnesPerCapita, lang) : noData}</td>
+              <td className="num">{city.changeSince1990Percent !== null ? formatChange(city.changeSince1990Percent, lang) : noData}</td>
+              <td className="num">{city.changeSince2015Percent !== null ? formatChange(city.changeSince2015Percent, lang) : noData}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {hasInferred && <p className="footnote">{t('table.inferredNote')}</p>}
+    </div>
+  );
+}

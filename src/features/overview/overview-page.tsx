@@ -1,0 +1,34 @@
+import { useQuery } from '@tanstack/react-query';
+import { EmptyState, ErrorState, Loading } from '../../components/query-states.tsx';
+import { useI18n } from '../../lib/i18n.tsx';
+import { cityQueries } from '../cities/queries.ts';
+import { CitiesTable } from './cities-table.tsx';
+import { DataSourceNote } from './data-source-note.tsx';
+import { HeadlineFigures } from './headline-figures.tsx';
+
+/** `/`: the programme's headline figures, the sortable table of cities, and the source. */
+export function OverviewPage() {
+  const { t } = useI18n();
+  const query = useQuery(cityQueries.list());
+  return (
+    <article className="page">
+      <header className="page__header">
+        <h1>{t('overview.heading')}</h1>
+        <p className="lede">{t('overview.intro')}</p>
+      </header>
+      {query.isPending ? (
+        <Loading />
+      ) : query.isError ? (
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      ) : query.data.cities.length === 0 ? (
+        <EmptyState message={t('state.empty')} />
+      ) : (
+        <>
+          <HeadlineFigures data={query.data} />
+          <CitiesTable data={query.data} />
+          <DataSourceNote data={query.data} />
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,55 @@
+/** Number and date formatting through Intl, in the reader's language. */
+export type Lang = 'sv' | 'en';
+
+const LOCALES: Record<Lang, string> = { sv: 'sv-SE', en: 'en-GB' };
+const cache = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[lang], options);
+    cache.set(key, format);
+  }
+  return format;
+}
+
+/** Whole tonnes: 812 995 (sv), 812,995 (en). */
+export function formatTonnes(value: number, lang: Lang): string {
+  return numberFormat(lang, { maximumFractionDigits: 0 }).format(value);
+}
+
+/** Megatonnes with one decimal, for headlines. */
+export function formatMegatonnes(tonnes: number, lang: Lang): string {
+  return numberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(tonnes / 1e6);
+}
+
+/** Tonnes per person with one decimal. */
+export function formatPerCapita(value: number, lang: Lang): string {
+  return numberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+}
+
+/** A signed percentage with a true minus sign: −37,3 % (sv), −37.3% (en). */
+export function formatChange(percent: number, lang: Lang): string {
+  const text = numberFormat(lang, { style: 'percent', signDisplay: 'exceptZero', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(percent / 100);
+  // English Intl uses a hyphen-minus; set both languages with the typographic minus.
+  return text.replace('-', '\u2212');
+}
+
+export function formatInteger(value: number, lang: Lang): string {
+  return numberFormat(lang, { maximumFractionDigits: 0 }).format(value);
+}
+
+/** `2020-12-11` → 11 dec. 2020 (sv), 11 Dec 2020 (en). Parsed as a calendar day, not a moment. */
+export function formatDay(isoDay: string, lang: Lang): string {
+  const [y, m, d] = isoDay.split('-').map(Number);
+  if (!y || !m || !d) return isoDay;
+  return new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+}
+
+/** Swedish-aware alphabetical comparison (å, ä, ö after z). */
+export function compareNames(a: string, b: string): number {
+  return a.localeCompare(b, 'sv');
+}
