@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { asOfSchema, isoDateSchema, releaseSchema, slugSchema, sourceSchema } from './common.ts';
+import { cityAssessmentSchema, methodsSchema } from './assessment.ts';
 import { contractSourceSchema, contractStatusSchema, signingSchema } from './contracts.ts';
 
 /** A city's Klimatkontrakt 2030 standing, computed for the response's `asOf` day. */
@@ -35,6 +36,7 @@ export const citySummarySchema = z.object({
   changeSince1990Percent: z.number().nullable(),
   /** Change from 2015 to the latest year, in percent. */
   changeSince2015Percent: z.number().nullable(),
+  assessment: cityAssessmentSchema,
 });
 export type CitySummary = z.infer<typeof citySummarySchema>;
 
@@ -61,6 +63,7 @@ export const citiesResponseSchema = z.object({
   asOf: isoDateSchema,
   release: releaseSchema,
   populationSource: sourceSchema,
+  methods: methodsSchema,
   summary: programmeSummarySchema,
   cities: z.array(citySummarySchema),
 });
@@ -88,6 +91,7 @@ export const cityDetailResponseSchema = z.object({
   city: citySummarySchema.extend({
     location: z.object({ lat: z.number(), lon: z.number(), kind: z.enum(['town-centre', 'area-centroid']), source: z.string() }),
   }),
+  methods: methodsSchema,
   population: z.array(z.object({ year: z.number().int(), persons: z.number().int(), sourceId: z.string() })),
   /** Verified targets; empty means no target is recorded. */
   targets: z.array(targetSchema),

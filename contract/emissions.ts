@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { indexSchema, methodsSchema, pathPointSchema } from './assessment.ts';
 import { releaseSchema, slugSchema } from './common.ts';
 
 export const MIN_YEAR = 1990;
@@ -12,7 +13,10 @@ const yearParam = (name: string) =>
     .transform(Number)
     .refine((y) => y >= MIN_YEAR && y <= MAX_YEAR, `${name} must be between ${MIN_YEAR} and ${MAX_YEAR}`);
 
-/** Query of `GET /api/v1/emissions`. Omitted `cities` means all. */
+/**
+ * Query of `GET /api/v1/emissions`. Omitted `cities` means all; `from` defaults to 1990 and
+ * `to` to 2050, the end of the computed paths (measured points end at the latest reported year).
+ */
 export const emissionsQuerySchema = z
   .strictObject({
     cities: z
@@ -36,6 +40,10 @@ export type EmissionsQuery = z.infer<typeof emissionsQuerySchema>;
 export const emissionPointSchema = z.object({
   year: z.number().int(),
   tonnesCo2e: z.number(),
+  /** Population on 31 December of the year (SCB), null when unknown. */
+  persons: z.number().int().nullable(),
+  tonnesPerCapita: z.number().nullable(),
+  index: indexSchema,
   /** Per sector id, present when `sectors=true`. */
   sectors: z.record(z.string(), z.number()).optional(),
 });
@@ -46,7 +54,18 @@ export const emissionSeriesSchema = z.object({
   cityName: z.string(),
   /** The single release every point of this series comes from. */
   releaseId: slugSchema,
+  /** Reported years only. */
   points: z.array(emissionPointSchema),
+  /**
+   * Computed paths, yearly, clipped to from–to: the trend (latest reported year–2050), the primary target's path
+   * (base year–target year; null when the city has no assessed target) and the reference path
+   * (2025–2050). A path with no year inside from–to is [].
+   */
+  paths: z.object({
+    trend: z.array(pathPointSchema),
+    target: z.array(pathPointSchema).nullable(),
+    reference: z.array(pathPointSchema),
+  }),
 });
 export type EmissionSeries = z.infer<typeof emissionSeriesSchema>;
 
@@ -55,6 +74,7 @@ export const emissionsResponseSchema = z.object({
   unit: z.literal('t CO2e'),
   from: z.number().int(),
   to: z.number().int(),
+  methods: methodsSchema,
   series: z.array(emissionSeriesSchema),
 });
 export type EmissionsResponse = z.infer<typeof emissionsResponseSchema>;

@@ -1,4 +1,5 @@
 export * from './common.ts';
+export * from './assessment.ts';
 export * from './sectors.ts';
 export * from './contracts.ts';
 export * from './cities.ts';

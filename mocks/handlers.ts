@@ -35,6 +35,11 @@ export const handlers = [
         points: s.points
           .filter((p) => p.year >= from && p.year <= to)
           .map(({ sectors, ...point }) => (withSectors ? { ...point, sectors } : point)),
+        paths: {
+          trend: s.paths.trend.filter((p) => p.year >= from && p.year <= to),
+          target: s.paths.target?.filter((p) => p.year >= from && p.year <= to) ?? null,
+          reference: s.paths.reference.filter((p) => p.year >= from && p.year <= to),
+        },
       }));
     return HttpResponse.json({ ...fixtures.emissions, from, to, series });
   }),

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { testDataset } from '../test-helpers.ts';
-import { changePercent, latestYear, perCapita, round } from './change.ts';
+import { averageAnnualChangePercent, changePercent, latestYear, perCapita, round } from './change.ts';
 
 // The figures the hand computations below use, as they stand in the dataset.
 const LUND_1990 = 334785.9;
@@ -64,6 +64,35 @@ describe('changePercent', () => {
     expect(changePercent(LUND_1990, undefined)).toBeNull();
     expect(changePercent(undefined, undefined)).toBeNull();
     expect(changePercent(0, 100)).toBeNull();
+  });
+});
+
+describe('averageAnnualChangePercent', () => {
+  it('Lund 2015 → 2024 is −1.36 % a year', () => {
+    // (209790.69 / 237207.96)^(1/9) − 1 = 0.884417^(1/9) − 1 = −0.013555 → −1.36
+    expect(averageAnnualChangePercent(2015, LUND_2015, 2024, LUND_2024)).toBe(-1.36);
+  });
+
+  it('Malmö 2023 → 2024 is the one-year change, +18.38 %', () => {
+    // one year: (812994.97 / 686792.16)^(1/1) − 1 = 0.183757 → 18.38, the same as changePercent
+    expect(averageAnnualChangePercent(2023, MALMO_2023, 2024, MALMO_2024)).toBe(18.38);
+  });
+
+  it('halving over 10 years is −6.70 % a year', () => {
+    // 0.5^(1/10) − 1 = −0.066967
+    expect(averageAnnualChangePercent(2015, 200, 2025, 100)).toBe(-6.7);
+  });
+
+  it('is null when a year is missing, the start is not positive or the span is not positive', () => {
+    expect(averageAnnualChangePercent(2015, undefined, 2024, LUND_2024)).toBeNull();
+    expect(averageAnnualChangePercent(2015, LUND_2015, 2024, undefined)).toBeNull();
+    expect(averageAnnualChangePercent(2015, 0, 2024, LUND_2024)).toBeNull();
+    expect(averageAnnualChangePercent(2015, LUND_2015, 2015, LUND_2015)).toBeNull();
+    expect(averageAnnualChangePercent(2015, LUND_2015, 2010, LUND_2024)).toBeNull();
+  });
+
+  it('falling to zero is −100 % a year', () => {
+    expect(averageAnnualChangePercent(2015, 100, 2020, 0)).toBe(-100);
   });
 });
 

@@ -1,14 +1,16 @@
 /** Builds the per-city and programme-wide figures of the read API from a snapshot. */
 import type { CitySummary, ProgrammeSummary } from '../../contract/index.ts';
 import type { CityRecord, Snapshot } from '../db/snapshot.ts';
-import { changePercent, latestYear, perCapita, round } from './change.ts';
+import { computationOf } from './assessment.ts';
+import { changePercent, round } from './change.ts';
 import { contractStandingOn, signedByYear } from './contracts.ts';
 
+/**
+ * One city's summary for the `asOf` day. Everything but the contract standing is per
+ * snapshot and read from the memoised computations (assessment.ts).
+ */
 export function citySummary(snapshot: Snapshot, city: CityRecord, asOf: string): CitySummary {
-  const totals = snapshot.totals.get(city.id) ?? new Map<number, number>();
-  const year = latestYear(totals);
-  const tonnes = year === undefined ? undefined : totals.get(year);
-  const persons = year === undefined ? undefined : snapshot.population.get(city.id)?.get(year)?.persons;
+  const { figures, assessment } = computationOf(snapshot, city.id);
   return {
     id: city.id,
     name: city.name,
@@ -17,12 +19,10 @@ export function citySummary(snapshot: Snapshot, city: CityRecord, asOf: string):
     wave: city.wave,
     location: { lat: city.location.lat, lon: city.location.lon, kind: city.location.kind },
     contract: contractStandingOn(snapshot.signings.filter((s) => s.cityId === city.id), city, asOf),
-    latest:
-      year === undefined || tonnes === undefined
-        ? null
-        : { year, tonnesCo2e: tonnes, population: persons ?? null, tonnesPerCapita: perCapita(tonnes, persons) },
-    changeSince1990Percent: changePercent(totals.get(1990), tonnes),
-    changeSince2015Percent: changePercent(totals.get(2015), tonnes),
+    latest: figures.latest,
+    changeSince1990Percent: figures.changeSince1990Percent,
+    changeSince2015Percent: figures.changeSince2015Percent,
+    assessment,
   };
 }
 

@@ -94,6 +94,33 @@ describe('GET /api/v1/cities', () => {
     expect(body.summary.combined.changeSince1990Percent).toBe(-37.38);
   });
 
+  it('carries the method texts and an assessment for every city', async () => {
+    const body = await cities();
+    expect(body.methods.trend.sv).toMatch(/2015/);
+    expect(body.cities.every((c) => c.assessment.ranks.tonnesCo2e !== null)).toBe(true);
+  });
+
+  it('Malmö’s assessment: −3.59 %/yr since 2015, target −70 % on 1990 off track, reference on track', async () => {
+    // ((812994.97 / 1129270.35)^(1/9) − 1) × 100 = −3.585 ; target 1233101.27 × 0.3 = 369930.38 t
+    // trend (LAD slope −57580.7417 t/yr drawn from 812994.97 t in 2024): 2030 = 812994.97 − 6 × 57580.7417 = 467510.52 t
+    // (−42.50 % on 2024) > 369930.38 → off track; reference: trend sum 5335951.70 ≤ budget 6193352.85 → on track.
+    const malmo = (await cities()).cities.find((c) => c.id === 'malmo');
+    expect(malmo?.assessment).toMatchObject({
+      averageAnnualChangeSince2015Percent: -3.59,
+      targetStatus: 'assessed',
+      trend: { slopeTonnesPerYear: -57580.74, slopePercentPerYear: -7.08, projected2030Tonnes: 467510.52, projectedChange2030Percent: -42.5 },
+      target: { targetId: 'malmo-1', baseYear: 1990, targetTonnes: 369930.38, projectedTonnes: 467510.52, status: 'off-track' },
+      reference: { startYear: 2025, startTonnes: 755414.23, status: 'on-track' },
+      ranks: { tonnesCo2e: { rank: 21, of: 23 }, tonnesPerCapita: { rank: 6, of: 23 } },
+    });
+  });
+
+  it('Järfälla has the smallest 2024 total (90243.24 t): rank 1 of 23', async () => {
+    const jarfalla = (await cities()).cities.find((c) => c.id === 'jarfalla');
+    expect(jarfalla?.latest?.tonnesCo2e).toBe(90243.24);
+    expect(jarfalla?.assessment.ranks.tonnesCo2e).toEqual({ rank: 1, of: 23 });
+  });
+
   it('emission figures do not depend on asOf', async () => {
     const strip = (b: CitiesResponse) => b.cities.map(({ contract: _contract, ...rest }) => rest);
     expect(strip(await cities('?asOf=2021-10-31'))).toEqual(strip(await cities()));
@@ -130,14 +157,23 @@ describe('GET /api/v1/cities/:id', () => {
     expect(population.find((p) => p.year === 2024)).toEqual({ year: 2024, persons: 365644, sourceId: 'scb-be0101-2024' });
   });
 
-  it('Borås has no verified target: targets is []', async () => {
+  it('Borås has no verified target: targets is [] and the assessment says no-target', async () => {
     const body = await city('boras');
     expect(body.targets).toEqual([]);
+    expect(body.city.assessment.targetStatus).toBe('no-target');
+    expect(body.city.assessment.target).toBeNull();
     expect(body.contractHistory.map((s) => [s.versionId, s.kind])).toEqual([
       ['2021', 'letter-of-intent'],
       ['2022', 'contract'],
       ['2023', 'contract'],
     ]);
+  });
+
+  it('Stockholm’s target is a statement: no-numeric-target; Göteborg’s annual −10.3 % counts from an assumed 2020', async () => {
+    expect((await city('stockholm')).city.assessment.targetStatus).toBe('no-numeric-target');
+    const goteborg = await city('goteborg');
+    expect(goteborg.city.assessment.target).toMatchObject({ baseYear: 2020, baseYearStated: false, pathAnnualChangePercent: -10.3 });
+    expect(goteborg.methods.targetPath.en).toMatch(/2020/);
   });
 
   it('asOf moves the standing but not the history', async () => {

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { citiesQuerySchema, cityParamsSchema, type CitiesResponse, type CityDetailResponse } from '../../contract/index.ts';
 import { citySummary, programmeSummary } from '../domain/cities.ts';
+import { METHODS } from '../domain/methods.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { parseQuery } from '../http/query.ts';
 import type { ReadModel } from '../read-model.ts';
@@ -23,6 +24,7 @@ export function citiesRoutes(read: ReadModel) {
         asOf,
         release: snapshot.release,
         populationSource: populationSource(snapshot.sources),
+        methods: METHODS,
         summary: programmeSummary(snapshot, cities, asOf),
         cities,
       };
@@ -52,6 +54,7 @@ export function citiesRoutes(read: ReadModel) {
         asOf,
         release: snapshot.release,
         city: { ...citySummary(snapshot, city, asOf), location: city.location },
+        methods: METHODS,
         population,
         targets: snapshot.targets.get(city.id) ?? [],
         contractHistory,

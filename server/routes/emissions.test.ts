@@ -13,11 +13,12 @@ async function emissions(query = ''): Promise<EmissionsResponse> {
 }
 
 describe('GET /api/v1/emissions', () => {
-  it('without cities gives all 23 series over every reported year, without sectors', async () => {
+  it('without cities gives all 23 series over every reported year, without sectors; to defaults to 2050', async () => {
     const body = await emissions();
     expect(body.unit).toBe('t CO2e');
     expect(body.from).toBe(1990);
-    expect(body.to).toBe(2024);
+    // The default runs to the end of the computed paths; measured points still end at 2024.
+    expect(body.to).toBe(2050);
     expect(body.series).toHaveLength(23);
     expect(new Set(body.series.map((s) => s.cityId))).toEqual(new Set(testDataset().cities.map((c) => c.id)));
     for (const series of body.series) {
@@ -92,6 +93,63 @@ describe('GET /api/v1/emissions', () => {
     const body = await emissions();
     expect(body.release.id).toBe('smhi-thru2024');
     expect(body.series.every((s) => s.releaseId === body.release.id)).toBe(true);
+  });
+});
+
+describe('GET /api/v1/emissions: per-capita figures, index and computed paths', () => {
+  it('Malmö 2024 has 365644 persons, 2.2235 t/person and index 65.93 / 71.99 / 116.31 on 1990 / 2015 / 2020', async () => {
+    // 812994.97 / 365644 = 2.22346 ; 812994.97 / 1233101.27 × 100 = 65.93 ; / 1129270.35 = 71.99 ; / 698966.49 = 116.31
+    const point = (await emissions('?cities=malmo&from=2024')).series[0]?.points[0];
+    expect(point).toEqual({ year: 2024, tonnesCo2e: 812994.97, persons: 365644, tonnesPerCapita: 2.2235, index: { 1990: 65.93, 2015: 71.99, 2020: 116.31 } });
+  });
+
+  it('every series’ 2015 point is index 100 on base 2015, and every point has a population', async () => {
+    for (const series of (await emissions()).series) {
+      expect(series.points.find((p) => p.year === 2015)?.index[2015], series.cityId).toBe(100);
+      expect(series.points.every((p) => p.persons !== null && p.tonnesPerCapita !== null), series.cityId).toBe(true);
+    }
+  });
+
+  it('by default the paths run yearly: trend 2024–2050, target base–target year, reference 2025–2050', async () => {
+    const { paths } = (await emissions('?cities=malmo')).series[0] ?? {};
+    expect(paths?.trend.map((p) => p.year)).toEqual(Array.from({ length: 27 }, (_, i) => 2024 + i));
+    // The trend starts at the latest report, 812994.97 t in 2024, and falls 57580.74 t a year: 2030 = 812994.97 − 6 × 57580.7417 = 467510.52.
+    expect(paths?.trend[0]?.tonnesCo2e).toBe(812994.97);
+    expect(paths?.trend.find((p) => p.year === 2030)?.tonnesCo2e).toBe(467510.52);
+    expect(paths?.target?.map((p) => p.year)).toEqual(Array.from({ length: 41 }, (_, i) => 1990 + i));
+    expect(paths?.reference.map((p) => p.year)).toEqual(Array.from({ length: 26 }, (_, i) => 2025 + i));
+    // Malmö's target path: 1233101.27 t in 1990 to 1233101.27 × 0.3 = 369930.38 t in 2030.
+    expect(paths?.target?.[0]?.tonnesCo2e).toBe(1233101.27);
+    expect(paths?.target?.at(-1)?.tonnesCo2e).toBe(369930.38);
+    // The reference starts at the trend's 2025 value (812994.97 − 57580.7417 = 755414.23 t) and falls 11.72 % a year.
+    expect(paths?.reference[0]?.tonnesCo2e).toBe(paths?.trend.find((p) => p.year === 2025)?.tonnesCo2e);
+    expect(paths?.reference[0]?.tonnesCo2e).toBe(755414.23);
+  });
+
+  it('paths are clipped to from–to', async () => {
+    const { points, paths } = (await emissions('?cities=malmo&from=2020&to=2027')).series[0] ?? { points: [], paths: undefined };
+    expect(points.map((p) => p.year)).toEqual([2020, 2021, 2022, 2023, 2024]);
+    expect(paths?.trend.map((p) => p.year)).toEqual([2024, 2025, 2026, 2027]);
+    expect(paths?.target?.map((p) => p.year)).toEqual([2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027]);
+    expect(paths?.reference.map((p) => p.year)).toEqual([2025, 2026, 2027]);
+  });
+
+  it('to=2024 keeps the measured years and cuts the paths there', async () => {
+    const { paths } = (await emissions('?cities=lund&to=2024')).series[0] ?? {};
+    // Only the trend's first point is left: the 2024 report itself (209790.69 t).
+    expect(paths?.trend.map((p) => [p.year, p.tonnesCo2e])).toEqual([[2024, 209790.69]]);
+    expect(paths?.reference).toEqual([]);
+  });
+
+  it('a city without a target has target null; a range past 2050 has empty paths', async () => {
+    expect((await emissions('?cities=boras')).series[0]?.paths.target).toBeNull();
+    expect((await emissions('?cities=stockholm')).series[0]?.paths.target).toBeNull();
+    expect((await emissions('?cities=malmo&from=2051')).series[0]?.paths).toEqual({ trend: [], target: [], reference: [] });
+  });
+
+  it('carries the method texts', async () => {
+    const { methods } = await emissions('?cities=lund');
+    expect(methods.referencePath.en).toMatch(/Klimatkollen/);
   });
 });
 

@@ -1,8 +1,13 @@
 import { Hono } from 'hono';
-import { emissionsQuerySchema, MIN_YEAR, type EmissionsResponse } from '../../contract/index.ts';
+import { emissionsQuerySchema, MIN_YEAR, type EmissionsResponse, type PathPoint } from '../../contract/index.ts';
+import { computationOf, PATH_END_YEAR } from '../domain/assessment.ts';
+import { METHODS } from '../domain/methods.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { parseQuery } from '../http/query.ts';
 import type { ReadModel } from '../read-model.ts';
+
+/** Default `to`: the end of the computed paths, so they are included; measured points end at the latest reported year anyway. */
+export const DEFAULT_TO_YEAR = PATH_END_YEAR;
 
 export function emissionsRoutes(read: ReadModel) {
   const app = new Hono();
@@ -19,21 +24,27 @@ export function emissionsRoutes(read: ReadModel) {
       });
     }
     const from = query.from ?? MIN_YEAR;
-    const to = query.to ?? snapshot.release.dataThroughYear;
+    const to = query.to ?? DEFAULT_TO_YEAR;
     const withSectors = query.sectors ?? false;
+    const inRange = (point: { year: number }) => point.year >= from && point.year <= to;
+    const clip = (path: PathPoint[]) => path.filter(inRange);
     return read.respond(c, `emissions|${ids.join(',')}|${from}|${to}|${withSectors}`, (s): EmissionsResponse => ({
       release: s.release,
       unit: 't CO2e',
       from,
       to,
+      methods: METHODS,
       series: ids.map((id) => {
         const city = s.cityById.get(id);
-        const totals = s.totals.get(id) ?? new Map<number, number>();
+        const { points, paths } = computationOf(s, id);
         const sectors = s.sectorValues.get(id);
-        const points = [...totals]
-          .filter(([year]) => year >= from && year <= to)
-          .map(([year, tonnesCo2e]) => (withSectors ? { year, tonnesCo2e, sectors: sectors?.get(year) ?? {} } : { year, tonnesCo2e }));
-        return { cityId: id, cityName: city?.name ?? id, releaseId: s.release.id, points };
+        return {
+          cityId: id,
+          cityName: city?.name ?? id,
+          releaseId: s.release.id,
+          points: points.filter(inRange).map((point) => (withSectors ? { ...point, sectors: sectors?.get(point.year) ?? {} } : point)),
+          paths: { trend: clip(paths.trend), target: paths.target && clip(paths.target), reference: clip(paths.reference) },
+        };
       }),
     }));
   });

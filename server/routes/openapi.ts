@@ -15,6 +15,7 @@ import {
   problemSchema,
   sectorsResponseSchema,
 } from '../../contract/index.ts';
+import { DEFAULT_TO_YEAR } from './emissions.ts';
 
 const schemas = {
   Health: healthResponseSchema,
@@ -67,7 +68,7 @@ export function openApiDocument(version: string) {
       '/api/v1/health': { get: { summary: 'Service health', operationId: 'getHealth', responses: { 200: ok('Health', 'The service and its data are up.'), 400: badRequest } } },
       '/api/v1/cities': {
         get: {
-          summary: 'All cities with contract status and latest emissions',
+          summary: 'All cities with contract status, latest emissions and assessment (trend, target, reference path, ranks)',
           operationId: 'listCities',
           parameters: [asOf],
           responses: { 200: ok('Cities', 'Every city, with programme-wide headline figures.'), 304: notModified, 400: badRequest },
@@ -83,7 +84,7 @@ export function openApiDocument(version: string) {
       },
       '/api/v1/emissions': {
         get: {
-          summary: 'Emission series per city (reported years only)',
+          summary: 'Emission series per city: reported years, with the computed trend, target and reference paths',
           operationId: 'listEmissions',
           parameters: [
             {
@@ -94,10 +95,10 @@ export function openApiDocument(version: string) {
               schema: { type: 'string', examples: ['malmo,lund'] },
             },
             year('from', `First year (default ${MIN_YEAR}).`),
-            year('to', 'Last year (default: the newest year of the current release).'),
+            year('to', `Last year (default ${DEFAULT_TO_YEAR}, the end of the computed paths, so the trend, target and reference paths are included; measured points end at the newest reported year of the current release anyway).`),
             { name: 'sectors', in: 'query', required: false, description: 'Include the nine main sectors per year.', schema: { type: 'string', enum: ['true', 'false'] } },
           ],
-          responses: { 200: ok('Emissions', 'One series per city, each from a single release.'), 304: notModified, 400: badRequest, 404: problem('A city id is unknown.') },
+          responses: { 200: ok('Emissions', 'One series per city, each from a single release: measured points (reported years only, with population, t per person and index) and yearly computed paths clipped to from–to, with the method texts.'), 304: notModified, 400: badRequest, 404: problem('A city id is unknown.') },
         },
       },
       '/api/v1/sectors': { get: { summary: 'SMHI main sectors', operationId: 'listSectors', responses: { 200: ok('Sectors', 'The nine main sectors.'), 304: notModified, 400: badRequest } } },

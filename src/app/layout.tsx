@@ -22,6 +22,7 @@ export function Layout() {
             <NavLink to="/" end>
               {t('nav.overview')}
             </NavLink>
+            <NavLink to="/compare">{t('nav.compare')}</NavLink>
             <NavLink to="/about">{t('nav.about')}</NavLink>
           </nav>
           <button type="button" className="lang-switch" onClick={() => setLang(other)} aria-label={t('lang.switchLabel')} lang={other}>

@@ -12,6 +12,18 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <OverviewPage />, errorElement: <RouteError /> },
       {
+        path: 'compare',
+        lazy: async () => ({ Component: (await import('../features/compare/compare-page.tsx')).ComparePage }),
+        hydrateFallbackElement: <Loading />,
+        errorElement: <RouteError />,
+      },
+      {
+        path: 'cities/:id',
+        lazy: async () => ({ Component: (await import('../features/city/city-page.tsx')).CityPage }),
+        hydrateFallbackElement: <Loading />,
+        errorElement: <RouteError />,
+      },
+      {
         path: 'about',
         lazy: async () => ({ Component: (await import('../features/about/about-page.tsx')).AboutPage }),
         hydrateFallbackElement: <Loading />,

@@ -53,3 +53,13 @@ export function formatDay(isoDay: string, lang: Lang): string {
 export function compareNames(a: string, b: string): number {
   return a.localeCompare(b, 'sv');
 }
+
+/** Short axis labels: 1,2 mn (sv), 1.2M (en). */
+export function formatCompact(value: number, lang: Lang): string {
+  return numberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+}
+
+/** A number with a fixed count of decimals. */
+export function formatDecimal(value: number, lang: Lang, decimals: number): string {
+  return numberFormat(lang, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+}

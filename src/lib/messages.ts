@@ -1,11 +1,15 @@
 /** Every UI string in Swedish and English. Keys are grouped by where they appear. */
-export const messages = {
+import { cityMessages } from './messages-city.ts';
+import { compareMessages } from './messages-compare.ts';
+
+const common = {
   sv: {
     'app.title': 'Klimatneutrala städer 2030',
     'app.tagline': 'Utsläpp, mål och Klimatkontrakt 2030 för programmets 23 städer',
     'nav.label': 'Huvudmeny',
     'nav.overview': 'Översikt',
     'nav.about': 'Om datan',
+    'nav.compare': 'Jämför',
     'nav.skip': 'Hoppa till innehållet',
     'lang.switch': 'In English',
     'lang.switchLabel': 'Switch to English',
@@ -66,6 +70,7 @@ export const messages = {
     'nav.label': 'Main menu',
     'nav.overview': 'Overview',
     'nav.about': 'About the data',
+    'nav.compare': 'Compare',
     'nav.skip': 'Skip to content',
     'lang.switch': 'På svenska',
     'lang.switchLabel': 'Byt till svenska',
@@ -120,6 +125,11 @@ export const messages = {
     'error.boundary': 'Something went wrong while showing this page.',
     'error.reload': 'Reload the page',
   },
+} as const;
+
+export const messages = {
+  sv: { ...common.sv, ...compareMessages.sv, ...cityMessages.sv },
+  en: { ...common.en, ...compareMessages.en, ...cityMessages.en },
 } as const;
 
 export type MessageKey = keyof (typeof messages)['sv'];

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { ErrorState, Loading } from '../../components/query-states.tsx';
 import { formatDay } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { cityQueries } from '../cities/queries.ts';
 import { contractQueries } from '../contracts/queries.ts';
 import { DataSourceNote } from '../overview/data-source-note.tsx';
@@ -9,6 +10,7 @@ import { DataSourceNote } from '../overview/data-source-note.tsx';
 /** `/about`: what the figures are, which release, and where each contract date comes from. */
 export function AboutPage() {
   const { t, lang } = useI18n();
+  useDocumentTitle(t('about.heading'), t('app.title'));
   const cities = useQuery(cityQueries.list());
   const contracts = useQuery(contractQueries.list());
   return (

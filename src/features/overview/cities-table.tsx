@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import type { CitiesResponse } from '../../../contract/cities.ts';
 import { formatChange, formatPerCapita, formatTonnes } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
@@ -71,7 +71,9 @@ export function CitiesTable({ data }: { data: CitiesResponse }) {
         <tbody>
           {rows.map((city) => (
             <tr key={city.id}>
-              <th scope="row">{city.name}</th>
+              <th scope="row">
+                <Link to={`/cities/${city.id}`}>{city.name}</Link>
+              </th>
               <td>{city.lan.name}</td>
               <td className="num">{city.wave ?? noData}</td>
               <td>

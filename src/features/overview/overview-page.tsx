@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { EmptyState, ErrorState, Loading } from '../../components/query-states.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { cityQueries } from '../cities/queries.ts';
 import { CitiesTable } from './cities-table.tsx';
 import { DataSourceNote } from './data-source-note.tsx';
@@ -9,6 +10,7 @@ import { HeadlineFigures } from './headline-figures.tsx';
 /** `/`: the programme's headline figures, the sortable table of cities, and the source. */
 export function OverviewPage() {
   const { t } = useI18n();
+  useDocumentTitle(null, t('app.title'));
   const query = useQuery(cityQueries.list());
   return (
     <article className="page">

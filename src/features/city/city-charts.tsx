@@ -1,0 +1,29 @@
+import { useQuery } from '@tanstack/react-query';
+import type { CityDetailResponse } from '../../../contract/cities.ts';
+import { ErrorState, Loading } from '../../components/query-states.tsx';
+import { emissionQueries } from '../emissions/queries.ts';
+import { sectorQueries } from './queries.ts';
+import { SectorSection } from './sector-section.tsx';
+import { TrajectorySection } from './trajectory-section.tsx';
+
+/** The two figures that need the emission series: the trajectory and the sector breakdown, each with its own states. */
+export function CityCharts({ detail }: { detail: CityDetailResponse }) {
+  const { city } = detail;
+  const emissions = useQuery(emissionQueries.series({ cities: [city.id], sectors: true }));
+  const sectors = useQuery(sectorQueries.list());
+  if (emissions.isPending) return <Loading />;
+  if (emissions.isError) return <ErrorState error={emissions.error} onRetry={() => void emissions.refetch()} />;
+  const series = emissions.data.series.find((s) => s.cityId === city.id);
+  return (
+    <>
+      <TrajectorySection detail={detail} emissions={emissions.data} />
+      {sectors.isPending ? (
+        <Loading />
+      ) : sectors.isError ? (
+        <ErrorState error={sectors.error} onRetry={() => void sectors.refetch()} />
+      ) : (
+        series && <SectorSection cityName={city.name} series={series} sectors={sectors.data.sectors} release={emissions.data.release} />
+      )}
+    </>
+  );
+}

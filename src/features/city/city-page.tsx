@@ -1,0 +1,65 @@
+import { usePrefetchQuery, useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router-dom';
+import { ApiError } from '../../api/client.ts';
+import { ErrorState, Loading } from '../../components/query-states.tsx';
+import { useI18n } from '../../lib/i18n.tsx';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { cityQueries } from '../cities/queries.ts';
+import { emissionQueries } from '../emissions/queries.ts';
+import { CityCharts } from './city-charts.tsx';
+import { CityHeadline } from './city-headline.tsx';
+import { CityNotFound } from './city-not-found.tsx';
+import { CityRanks } from './city-ranks.tsx';
+import { ContractHistory } from './contract-history.tsx';
+import { DataNotes } from './data-notes.tsx';
+import { sectorQueries } from './queries.ts';
+import { TargetsSection } from './targets-section.tsx';
+import './city.css';
+
+/** `/cities/:id`: one city's figures, trajectory, sectors, targets, contract history and notes on the data. */
+export function CityPage() {
+  const { t } = useI18n();
+  const id = useParams().id ?? '';
+  const detail = useQuery(cityQueries.detail(id));
+  useDocumentTitle(detail.data?.city.name ?? null, t('app.title'));
+  // Start the charts' data with the detail instead of after it; CityCharts reads the same queries.
+  usePrefetchQuery(emissionQueries.series({ cities: [id], sectors: true }));
+  usePrefetchQuery(sectorQueries.list());
+
+  if (detail.isPending) {
+    return (
+      <article className="page">
+        <Loading />
+      </article>
+    );
+  }
+  if (detail.isError) {
+    if (detail.error instanceof ApiError && detail.error.status === 404) return <CityNotFound id={id} />;
+    return (
+      <article className="page">
+        <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />
+      </article>
+    );
+  }
+
+  const { city, methods } = detail.data;
+  return (
+    <article className="page city">
+      <header className="page__header">
+        <p className="city__back">
+          <Link to="/">{t('city.back')}</Link>
+        </p>
+        <h1>{city.name}</h1>
+        <p className="lede">
+          {t('city.lede', { lan: city.lan.name, kommunkod: city.kommunkod })} · {t(city.wave ? `city.wave.${city.wave}` : 'city.wave.none')}
+        </p>
+      </header>
+      <CityHeadline detail={detail.data} />
+      <CityRanks ranks={city.assessment.ranks} methods={methods} />
+      <CityCharts detail={detail.data} />
+      <TargetsSection detail={detail.data} />
+      <ContractHistory detail={detail.data} />
+      <DataNotes detail={detail.data} />
+    </article>
+  );
+}

@@ -1,0 +1,27 @@
+import { RANK_MEASURES, type CityAssessment, type Methods } from '../../../contract/assessment.ts';
+import { useI18n } from '../../lib/i18n.tsx';
+import { MethodNote } from './method-note.tsx';
+import { formatOrdinal } from './rank-format.ts';
+
+/** Where the city stands among the programme's cities on each ranked measure: "3:e av 23". */
+export function CityRanks({ ranks, methods }: { ranks: CityAssessment['ranks']; methods: Methods }) {
+  const { t, lang } = useI18n();
+  return (
+    <section className="city-section city-ranks" aria-labelledby="city-ranks-heading">
+      <h2 id="city-ranks-heading">{t('city.ranks.heading')}</h2>
+      <p className="muted">{t('city.ranks.intro')}</p>
+      <dl className="city-ranks__list">
+        {RANK_MEASURES.map((measure) => {
+          const rank = ranks[measure];
+          return (
+            <div key={measure} className="city-ranks__item">
+              <dt>{t(`city.rank.${measure}`)}</dt>
+              <dd>{rank ? t('city.rank', { ordinal: formatOrdinal(rank.rank, lang), of: rank.of }) : t('table.noData')}</dd>
+            </div>
+          );
+        })}
+      </dl>
+      <MethodNote texts={[methods.ranks[lang]]} about={t('city.ranks.heading')} />
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * The stacked sector areas. Rows exist only at reported years, so every vertex is a
+ * measurement; the stretches between are striped to show they are only joined, not
+ * measured. Only maps props to recharts.
+ */
+import { memo, useId } from 'react';
+import { Area, AreaChart, CartesianGrid, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { SectorChart as SectorChartData } from './sector-series.ts';
+import { SectorTooltip } from './sector-tooltip.tsx';
+
+export interface SectorChartProps {
+  /** Shaped rows, stack order, colours and gaps from buildSectorChart. */
+  chart: SectorChartData;
+  /** Formats tonnes for the tooltip. */
+  formatValue: (value: number) => string;
+  /** Formats tonnes for the y axis. */
+  formatTick: (value: number) => string;
+  /** Heading of the tooltip's total line. */
+  totalLabel: string;
+  height: number;
+}
+
+function yearTicks(first: number, last: number): number[] {
+  const ticks: number[] = [];
+  for (let year = Math.ceil(first / 5) * 5; year <= last; year += 5) ticks.push(year);
+  if (ticks.at(-1) !== last) ticks.push(last);
+  return ticks;
+}
+
+export const SectorChart = memo(function SectorChart({ chart, formatValue, formatTick, totalLabel, height }: SectorChartProps) {
+  // The pattern id must be unique on the page and valid inside url(#…).
+  const hatchId = `sector-gap-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const first = chart.rows[0]?.year ?? 0;
+  const last = chart.rows.at(-1)?.year ?? 0;
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      {/* No keyboard layer: inside role="img" it would be a nameless tab stop; the table below carries the numbers. */}
+      <AreaChart data={chart.rows} margin={{ top: 12, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
+        <defs>
+          <pattern id={hatchId} patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">
+            <rect width="8" height="8" fill="#ffffff" fillOpacity="0.25" />
+            <line x1="0" y1="0" x2="0" y2="8" stroke="#ffffff" strokeWidth="4" strokeOpacity="0.75" />
+          </pattern>
+        </defs>
+        <CartesianGrid stroke="var(--grid, #e3e8e5)" vertical={false} />
+        <XAxis dataKey="year" type="number" domain={[first, last]} ticks={yearTicks(first, last)} allowDecimals={false} tick={{ fontSize: 13 }} />
+        <YAxis tickFormatter={formatTick} width={72} tick={{ fontSize: 13 }} />
+        <Tooltip content={<SectorTooltip chart={chart} formatValue={formatValue} totalLabel={totalLabel} />} />
+        {chart.sectors.map((sector) => (
+          <Area
+            key={sector.id}
+            dataKey={sector.id}
+            name={sector.label}
+            stackId="sectors"
+            type="linear"
+            stroke={sector.color}
+            strokeWidth={1}
+            fill={sector.color}
+            fillOpacity={0.85}
+            dot={{ r: 2.5, fill: sector.color, stroke: '#ffffff', strokeWidth: 1, fillOpacity: 1 }}
+            activeDot={{ r: 4 }}
+            isAnimationActive={false}
+          />
+        ))}
+        {chart.gaps.map(([from, to]) => (
+          <ReferenceArea key={from} x1={from} x2={to} fill={`url(#${hatchId})`} fillOpacity={1} ifOverflow="hidden" zIndex={150} />
+        ))}
+      </AreaChart>
+    </ResponsiveContainer>
+  );
+});

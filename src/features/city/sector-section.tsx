@@ -1,0 +1,78 @@
+import { useMemo, useState } from 'react';
+import type { Release } from '../../../contract/common.ts';
+import type { EmissionSeries } from '../../../contract/emissions.ts';
+import type { Sector } from '../../../contract/sectors.ts';
+import { EmptyState } from '../../components/query-states.tsx';
+import { useI18n } from '../../lib/i18n.tsx';
+import { measureFormatters, unreportedStretches } from '../compare/measure-format.ts';
+import { SectorChart } from './sector-chart.tsx';
+import { buildSectorChart, sectorYear } from './sector-series.ts';
+import { SectorTable } from './sector-table.tsx';
+
+interface SectorSectionProps {
+  cityName: string;
+  /** The city's series, fetched with sector figures. */
+  series: EmissionSeries;
+  sectors: Sector[];
+  release: Release;
+}
+
+/** Emissions by SMHI sector over the reported years, and the breakdown of a chosen year. */
+export function SectorSection({ cityName, series, sectors, release }: SectorSectionProps) {
+  const { t, lang } = useI18n();
+  const chart = useMemo(() => buildSectorChart(series, sectors, lang), [series, sectors, lang]);
+  const format = useMemo(() => measureFormatters('total', lang), [lang]);
+  const years = chart.rows.map((row) => row.year);
+  const [chosenYear, setChosenYear] = useState<number | null>(null);
+  const year = chosenYear !== null && years.includes(chosenYear) ? chosenYear : years.at(-1);
+  const table = year === undefined ? null : sectorYear(series, sectors, year, lang);
+  const gaps = unreportedStretches(years);
+
+  return (
+    <section className="city-section" aria-labelledby="city-sectors-heading">
+      <h2 id="city-sectors-heading">{t('city.sectors.heading')}</h2>
+      {chart.rows.length === 0 || !table ? (
+        <EmptyState message={t('city.sectors.empty')} />
+      ) : (
+        <>
+          <p className="muted">{t('city.sectors.intro')}</p>
+          <div className="figure">
+            <p className="figure__unit">{t('city.trajectory.unit')}</p>
+            <div
+              role="img"
+              className="figure__plot"
+              aria-label={t('city.sectors.label', { city: cityName, first: years[0] ?? '', latest: years.at(-1) ?? '' })}
+            >
+              <SectorChart
+                chart={chart}
+                formatValue={format.value}
+                formatTick={format.tick}
+                totalLabel={t('city.sectors.total')}
+                height={360}
+              />
+            </div>
+            <ul className="city-key" aria-label={t('city.sectors.legend')}>
+              {[...chart.sectors].reverse().map((sector) => (
+                <li key={sector.id}>
+                  <span className="swatch" style={{ background: sector.color }} aria-hidden="true" />
+                  {sector.label}
+                </li>
+              ))}
+              {gaps && (
+                <li>
+                  <span className="swatch swatch--gap" aria-hidden="true" />
+                  {t('city.sectors.gapKey')}
+                </li>
+              )}
+            </ul>
+            <p className="figure__note">
+              {gaps && `${t('city.sectors.note', { gaps })} `}
+              {t('source.emissions', { release: release.label[lang] })} {release.source.attribution}.
+            </p>
+          </div>
+          <SectorTable cityName={cityName} data={table} years={years} onYearChange={setChosenYear} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import type { CityLine } from './compare-series.ts';
+
+interface ChartLegendProps {
+  lines: CityLine[];
+  label: string;
+  /** Called with a city id on hover or focus, and null when it ends. */
+  onHighlight: (cityId: string | null) => void;
+  highlighted: string | null;
+}
+
+/** Legend entries are buttons: hovering or focusing one highlights its city and dims the rest. */
+export function ChartLegend({ lines, label, onHighlight, highlighted }: ChartLegendProps) {
+  return (
+    <ul className="legend" aria-label={label} onMouseLeave={() => onHighlight(null)}>
+      {lines.map((line) => (
+        <li key={line.cityId}>
+          <button
+            type="button"
+            className="legend__entry"
+            aria-pressed={highlighted === line.cityId}
+            onMouseEnter={() => onHighlight(line.cityId)}
+            onFocus={() => onHighlight(line.cityId)}
+            onBlur={() => onHighlight(null)}
+            onClick={() => onHighlight(highlighted === line.cityId ? null : line.cityId)}
+          >
+            <span className="legend__marker" aria-hidden="true">
+              <span className="legend__line" style={{ background: line.color }} />
+              <span className={`legend__shape legend__shape--${line.marker}`} style={{ background: line.color }} />
+            </span>
+            {line.name}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

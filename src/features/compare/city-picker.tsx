@@ -1,0 +1,107 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import type { CitySummary } from '../../../contract/cities.ts';
+import { useI18n } from '../../lib/i18n.tsx';
+import { cityQueries } from '../cities/queries.ts';
+
+interface CityPickerProps {
+  cities: CitySummary[];
+  selected: string[];
+  onChange: (ids: string[]) => void;
+}
+
+/** Choose cities by searching the list or by preset: all, a wave, a county, or signed by a date. */
+export function CityPicker({ cities, selected, onChange }: CityPickerProps) {
+  const { t, lang } = useI18n();
+  const queryClient = useQueryClient();
+  const [query, setQuery] = useState('');
+  const [signedBy, setSignedBy] = useState('2021-10-31');
+  const [presetNote, setPresetNote] = useState<string | null>(null);
+  const searchId = useId();
+  const chosen = new Set(selected);
+  const needle = query.trim().toLocaleLowerCase(lang === 'sv' ? 'sv-SE' : 'en-GB');
+  const visible = needle ? cities.filter((c) => c.name.toLocaleLowerCase('sv-SE').includes(needle) || c.lan.name.toLocaleLowerCase('sv-SE').includes(needle)) : cities;
+  const lans = [...new Map(cities.map((c) => [c.lan.code, c.lan.name])).entries()].sort((a, b) => a[1].localeCompare(b[1], 'sv'));
+  const ordered = (ids: Iterable<string>) => {
+    const set = new Set(ids);
+    return cities.filter((c) => set.has(c.id)).map((c) => c.id);
+  };
+  const choose = (ids: Iterable<string>) => {
+    setPresetNote(null);
+    onChange(ordered(ids));
+  };
+  const toggle = (id: string) => {
+    const next = new Set(chosen);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    choose(next);
+  };
+  const applySignedBy = async () => {
+    // The contract rule lives on the server: ask it who had signed on that day.
+    const answer = await queryClient.fetchQuery(cityQueries.list(signedBy));
+    const ids = answer.cities.filter((c) => c.contract.status === 'signed').map((c) => c.id);
+    onChange(ordered(ids));
+    setPresetNote(ids.length === 0 ? t('compare.preset.signedByEmpty', { date: signedBy }) : null);
+  };
+
+  return (
+    <fieldset className="picker">
+      <legend>
+        {t('compare.cities')} <span className="muted">({t('compare.selected', { count: selected.length, total: cities.length })})</span>
+      </legend>
+      <div className="picker__presets" role="group" aria-label={t('compare.presets')}>
+        <button type="button" className="chip" onClick={() => choose(cities.map((c) => c.id))}>
+          {t('compare.preset.all', { count: cities.length })}
+        </button>
+        <button type="button" className="chip" onClick={() => choose(cities.filter((c) => c.wave === 1).map((c) => c.id))}>
+          {t('compare.preset.wave1')}
+        </button>
+        <button type="button" className="chip" onClick={() => choose(cities.filter((c) => c.wave === 2).map((c) => c.id))}>
+          {t('compare.preset.wave2')}
+        </button>
+        <button type="button" className="chip" onClick={() => choose([])}>
+          {t('compare.preset.none')}
+        </button>
+        <label className="picker__inline">
+          <span className="visually-hidden">{t('compare.preset.lan')}</span>
+          <select value="" onChange={(e) => choose(cities.filter((c) => c.lan.code === e.target.value).map((c) => c.id))}>
+            <option value="">{t('compare.preset.lanChoose')}</option>
+            {lans.map(([code, name]) => (
+              <option key={code} value={code}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="picker__inline">
+          <label>
+            {t('compare.preset.signedBy')}{' '}
+            <input type="date" value={signedBy} min="1990-01-01" max="2100-12-31" onChange={(e) => setSignedBy(e.target.value)} />
+          </label>
+          <button type="button" className="chip" disabled={!signedBy} onClick={() => void applySignedBy()}>
+            {t('compare.preset.apply')}
+          </button>
+        </span>
+      </div>
+      {presetNote && (
+        <p className="note" role="status">
+          {presetNote}
+        </p>
+      )}
+      <label htmlFor={searchId} className="picker__search-label">
+        {t('compare.search')}
+      </label>
+      <input id={searchId} type="search" className="picker__search" placeholder={t('compare.searchPlaceholder')} value={query} onChange={(e) => setQuery(e.target.value)} />
+      <ul className="picker__list">
+        {visible.map((city) => (
+          <li key={city.id}>
+            <label>
+              <input type="checkbox" checked={chosen.has(city.id)} onChange={() => toggle(city.id)} /> {city.name}
+            </label>
+          </li>
+        ))}
+      </ul>
+      {visible.length === 0 && <p className="muted">{t('compare.noMatch', { query })}</p>}
+    </fieldset>
+  );
+}

@@ -1,0 +1,66 @@
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { ErrorState, Loading } from '../../components/query-states.tsx';
+import { useI18n } from '../../lib/i18n.tsx';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { cityQueries } from '../cities/queries.ts';
+import { emissionQueries } from '../emissions/queries.ts';
+import { CityPicker } from './city-picker.tsx';
+import { CompareControls } from './compare-controls.tsx';
+import { CompareFigure } from './compare-figure.tsx';
+import { parseCompareState, serializeCompareState, type CompareState } from './compare-state.ts';
+import { StateProblems } from './state-problems.tsx';
+
+/** `/compare`: the cities' trajectories side by side; the whole state lives in the URL. */
+export function ComparePage() {
+  const { t } = useI18n();
+  useDocumentTitle(t('compare.heading'), t('app.title'));
+  const cities = useQuery(cityQueries.list());
+  const emissions = useQuery(emissionQueries.series());
+  const [params, setParams] = useSearchParams();
+  const [highlighted, setHighlighted] = useState<string | null>(null);
+  const ids = useMemo(() => cities.data?.cities.map((c) => c.id) ?? [], [cities.data]);
+  const { state, problems } = useMemo(() => parseCompareState(params, ids), [params, ids]);
+  const update = useCallback(
+    (patch: Partial<CompareState>) => setParams(serializeCompareState({ ...state, ...patch }, ids), { replace: true }),
+    [state, ids, setParams],
+  );
+
+  return (
+    <article className="page">
+      <header className="page__header">
+        <h1>{t('compare.heading')}</h1>
+        <p className="lede">{t('compare.intro')}</p>
+      </header>
+      {cities.isPending || emissions.isPending ? (
+        <Loading />
+      ) : cities.isError || emissions.isError ? (
+        <ErrorState
+          error={cities.error ?? emissions.error}
+          onRetry={() => {
+            void cities.refetch();
+            void emissions.refetch();
+          }}
+        />
+      ) : (
+        <div className="compare">
+          <aside className="compare__side">
+            <CityPicker cities={cities.data.cities} selected={state.cities} onChange={(next) => update({ cities: next })} />
+          </aside>
+          <div className="compare__main">
+            <StateProblems problems={problems} />
+            <CompareControls state={state} onChange={update} />
+            <CompareFigure
+              state={state}
+              emissions={emissions.data}
+              allCityIds={ids}
+              highlighted={highlighted}
+              onHighlight={setHighlighted}
+            />
+          </div>
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,26 @@
+import type { CompareChart } from './compare-series.ts';
+import { niceCeil, TrajectoryChart, type TrajectoryChartProps } from './trajectory-chart.tsx';
+
+type Shared = Omit<TrajectoryChartProps, 'chart' | 'highlighted' | 'height' | 'yDomain' | 'compact'>;
+
+/** One small chart per city with shared axes, so shapes compare at a glance. */
+export function SmallMultiples({ chart, ...shared }: Shared & { chart: CompareChart }) {
+  const domain: [number, number] | undefined = chart.extent
+    ? shared.scale === 'log'
+      ? [chart.extent[0] * 0.8, chart.extent[1] * 1.25]
+      : [Math.min(0, chart.extent[0]), niceCeil(chart.extent[1])]
+    : undefined;
+  return (
+    <ul className="multiples">
+      {chart.lines.map((line) => (
+        <li key={line.cityId} className="multiples__item">
+          <h3 className="multiples__title">
+            <span className="swatch" style={{ background: line.color }} aria-hidden="true" />
+            {line.name}
+          </h3>
+          <TrajectoryChart {...shared} chart={{ ...chart, lines: [line] }} highlighted={null} height={150} yDomain={domain} compact />
+        </li>
+      ))}
+    </ul>
+  );
+}

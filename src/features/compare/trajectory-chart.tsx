@@ -1,0 +1,106 @@
+/**
+ * The trajectory chart: one line per city on a numeric year axis. Reported years are
+ * solid with markers; unreported stretches are dashed; paths are thin and patterned;
+ * the years after the latest report are shaded. Only maps props to recharts.
+ */
+import { memo } from 'react';
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { CompareChart } from './compare-series.ts';
+import { SeriesLayer } from './series-layer.tsx';
+import { ChartTooltip } from './chart-tooltip.tsx';
+
+export interface TrajectoryChartProps {
+  /** Shaped rows and lines from buildCompareChart. */
+  chart: CompareChart;
+  from: number;
+  to: number;
+  scale: 'linear' | 'log';
+  /** The newest reported year; later years are shaded as not measured. */
+  latestYear: number;
+  /** City to emphasise; the others are dimmed. Null shows all equally. */
+  highlighted: string | null;
+  /** Formats a value for axis ticks and the tooltip. */
+  formatValue: (value: number) => string;
+  formatTick: (value: number) => string;
+  /** Label for each series kind in the tooltip. */
+  seriesLabel: (kind: 'measured' | 'target' | 'reference' | 'trend') => string;
+  height: number;
+  /** Shared y domain for small multiples; computed from the data otherwise. */
+  yDomain?: [number, number];
+  compact?: boolean;
+}
+
+/** A round number at or above `value` (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 × 10^k), so the top tick reads well. */
+export function niceCeil(value: number): number {
+  if (value <= 0) return 0;
+  const magnitude = 10 ** Math.floor(Math.log10(value));
+  const step = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((m) => m * magnitude >= value) ?? 10;
+  return step * magnitude;
+}
+
+function yearTicks(from: number, to: number, compact: boolean): number[] {
+  const span = to - from;
+  const step = compact ? (span > 30 ? 20 : 10) : span > 40 ? 10 : 5;
+  const ticks: number[] = [];
+  for (let y = Math.ceil(from / step) * step; y <= to; y += step) ticks.push(y);
+  return ticks;
+}
+
+function domainFor(chart: CompareChart, scale: 'linear' | 'log'): [number, number] | ['auto', 'auto'] {
+  if (!chart.extent) return ['auto', 'auto'];
+  const [min, max] = chart.extent;
+  if (scale === 'log') return [min * 0.8, max * 1.25];
+  return [Math.min(0, min), niceCeil(max)];
+}
+
+/** The chart's own rows carry only the year: each line brings its own points. */
+const axisRowsCache = new WeakMap<CompareChart, { year: number }[]>();
+function axisRows(chart: CompareChart): { year: number }[] {
+  let rows = axisRowsCache.get(chart);
+  if (!rows) {
+    rows = chart.rows.map((row) => ({ year: row.year }));
+    axisRowsCache.set(chart, rows);
+  }
+  return rows;
+}
+
+function extentRows(chart: CompareChart, from: number, to: number): { year: number; value: number }[] {
+  if (!chart.extent) return [];
+  return [
+    { year: from, value: chart.extent[0] },
+    { year: to, value: chart.extent[1] },
+  ];
+}
+
+export const TrajectoryChart = memo(function TrajectoryChart(props: TrajectoryChartProps) {
+  const { chart, from, to, scale, latestYear, highlighted, formatValue, formatTick, seriesLabel, height, compact = false } = props;
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      <LineChart accessibilityLayer={false} data={axisRows(chart)} margin={compact ? { top: 4, right: 8, bottom: 0, left: 0 } : { top: 12, right: 24, bottom: 8, left: 8 }}>
+        <CartesianGrid stroke="var(--grid, #e3e8e5)" vertical={false} />
+        <XAxis
+          dataKey="year"
+          type="number"
+          domain={[from, to]}
+          ticks={yearTicks(from, to, compact)}
+          allowDecimals={false}
+          tick={{ fontSize: compact ? 11 : 13 }}
+        />
+        <YAxis
+          scale={scale}
+          domain={props.yDomain ?? domainFor(chart, scale)}
+          allowDataOverflow={scale === 'log'}
+          tickFormatter={formatTick}
+          width={compact ? 44 : 72}
+          tick={{ fontSize: compact ? 11 : 13 }}
+        />
+        {!compact && (
+          <Tooltip content={<ChartTooltip chart={chart} highlighted={highlighted} formatValue={formatValue} seriesLabel={seriesLabel} />} />
+        )}
+        {/* recharts sets up its axes only for a graphical item: one invisible line spans the plotted extent. */}
+        <Line data={extentRows(chart, from, to)} dataKey="value" stroke="none" dot={false} activeDot={false} isAnimationActive={false} legendType="none" tooltipType="none" />
+        <SeriesLayer lines={chart.lines} highlighted={highlighted} compact={compact} shadeFrom={latestYear < to ? Math.max(latestYear, from) : null} />
+      </LineChart>
+    </ResponsiveContainer>
+  );
+});

@@ -1,0 +1,90 @@
+import { expect, test, type Page } from '@playwright/test';
+import { emissionsResponseSchema } from '../../contract/index.ts';
+
+const ISSUE_LINK = '/compare?cities=malmo,lund&measure=per-capita&base=2015&from=1990&to=2030&scale=log';
+const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+async function chartMarkup(page: Page): Promise<string> {
+  const svg = page.locator('.figure__plot svg.recharts-surface').first();
+  await expect(svg).toBeVisible();
+  return svg.evaluate((el) => el.outerHTML.replace(/recharts\d+-clip/g, 'clip'));
+}
+
+test.describe('compare view', () => {
+  test('the link from the issue reproduces the same chart after a reload', async ({ page }) => {
+    await page.goto(ISSUE_LINK);
+    const figure = page.locator('section.figure');
+    await expect(figure).toHaveAttribute('data-measure', 'per-capita');
+    await expect(figure).toHaveAttribute('data-cities', '2');
+    await expect(page.getByRole('radio', { name: 'Per invånare, ton CO₂e' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: 'Logaritmisk' })).toBeChecked();
+    await expect(page.getByRole('list', { name: /Städer i diagrammet/ }).getByRole('button')).toHaveText(['Lund', 'Malmö']);
+    const before = await chartMarkup(page);
+    await page.reload();
+    await expect(figure).toHaveAttribute('data-measure', 'per-capita');
+    expect(await chartMarkup(page)).toBe(before);
+    await expect(page).toHaveURL(/cities=malmo%2Clund|cities=malmo,lund/);
+  });
+
+  test('bad values fall back to defaults with a visible note, never a blank page', async ({ page }) => {
+    await page.goto('/compare?cities=malmo,atlantis&measure=volume&from=1800&scale=cubic');
+    const notice = page.getByRole('status').filter({ hasText: 'kunde inte användas' });
+    await expect(notice).toContainText('measure=volume');
+    await expect(notice).toContainText('cities=atlantis');
+    await expect(page.locator('section.figure')).toHaveAttribute('data-measure', 'total');
+    await expect(page.locator('.figure__plot .series').first()).toBeVisible();
+  });
+
+  test('presets choose cities and the URL follows', async ({ page }) => {
+    await page.goto('/compare');
+    await expect(page.locator('section.figure')).toHaveAttribute('data-cities', '23');
+    await page.getByRole('button', { name: 'Våg 1' }).click();
+    await expect(page.locator('section.figure')).toHaveAttribute('data-cities', '9');
+    await expect(page).toHaveURL(/cities=/);
+    await page.getByRole('combobox').filter({ hasText: 'Välj län' }).selectOption({ label: 'Skåne län' });
+    await expect(page.getByRole('list', { name: /Städer i diagrammet/ }).getByRole('button')).toHaveText(['Helsingborg', 'Kristianstad', 'Lund', 'Malmö']);
+    await page.getByLabel('Signerat senast').fill('2021-10-31');
+    await page.getByRole('button', { name: 'Välj', exact: true }).click();
+    await expect(page.locator('section.figure')).toHaveAttribute('data-cities', '9');
+    await page.getByLabel('Sök stad').fill('skel');
+    await expect(page.locator('.picker__list li')).toHaveText(['Skellefteå']);
+  });
+
+  test('focusing a legend entry highlights one city and dims the rest', async ({ page }) => {
+    await page.goto('/compare?cities=malmo,lund,umea');
+    await page.getByRole('list', { name: /Städer i diagrammet/ }).getByRole('button', { name: 'Lund' }).focus();
+    const opacity = (city: string) => page.locator(`.figure__plot .series[data-city="${city}"]`).getAttribute('opacity');
+    await expect.poll(() => opacity('lund')).toBe('1');
+    expect(Number(await opacity('malmo'))).toBeLessThan(0.2);
+    expect(Number(await opacity('umea'))).toBeLessThan(0.2);
+    // Tab moves to the next legend entry, which takes the highlight.
+    await page.keyboard.press('Tab');
+    await expect.poll(() => opacity('malmo')).toBe('1');
+    expect(Number(await opacity('lund'))).toBeLessThan(0.2);
+  });
+
+  test('the table view shows exactly the plotted numbers', async ({ page, request }) => {
+    await page.goto('/compare?cities=malmo,lund&measure=per-capita&view=table');
+    const api = emissionsResponseSchema.parse(await (await request.get('/api/v1/emissions?cities=malmo&from=2024&to=2024')).json());
+    const malmo2024 = api.series[0]?.points[0]?.tonnesPerCapita ?? NaN;
+    const row = page.getByRole('row', { name: /^Malmö/ });
+    const formatted = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(malmo2024);
+    expect(nbsp(await row.innerText())).toContain(nbsp(formatted));
+    // Unreported years have no column: SMHI's newest release skips 2016–2019.
+    await expect(page.getByRole('columnheader', { name: '2017' })).toHaveCount(0);
+  });
+
+  test('small multiples draw one chart per city', async ({ page }) => {
+    await page.goto('/compare?layout=multiples');
+    await expect(page.locator('.multiples__item')).toHaveCount(23);
+    await expect(page.locator('.multiples__item .series').first()).toBeVisible();
+  });
+
+  test('23 lines with overlays stay legible (screenshot for review)', async ({ page }, testInfo) => {
+    await page.setViewportSize({ width: 1440, height: 1100 });
+    await page.goto('/compare?measure=indexed&base=2015&from=2000&to=2030&overlays=trend');
+    await expect(page.locator('section.figure')).toHaveAttribute('data-cities', '23');
+    await expect(page.locator('.figure__plot .series').first()).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath('compare-23.png'), fullPage: true });
+  });
+});
