@@ -20,6 +20,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react-vendor', test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|@tanstack)[\\/]/ },
+            // The map's projection and outlines load with the map alone, not with every chart.
+            { name: 'geo', test: /node_modules[\\/](d3-geo|d3-array|internmap|topojson-client)[\\/]/ },
             { name: 'charts', test: /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|@reduxjs|redux|immer|reselect|es-toolkit|decimal\.js-light|eventemitter3)[\\/]/ },
           ],
         },

@@ -5,3 +5,5 @@ export * from './contracts.ts';
 export * from './cities.ts';
 export * from './emissions.ts';
 export * from './health.ts';
+export * from './standings.ts';
+export * from './geo.ts';

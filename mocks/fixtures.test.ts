@@ -3,7 +3,10 @@ import {
   cityDetailResponseSchema,
   contractsResponseSchema,
   emissionsResponseSchema,
+  geoResponseSchema,
+  RANK_MEASURES,
   sectorsResponseSchema,
+  standingsResponseSchema,
 } from '../contract/index.ts';
 import { fixtures } from './fixtures.ts';
 
@@ -13,12 +16,22 @@ describe('MSW fixtures satisfy the contract', () => {
     expect(() => contractsResponseSchema.parse(fixtures.contracts)).not.toThrow();
     expect(() => emissionsResponseSchema.parse(fixtures.emissions)).not.toThrow();
     expect(() => sectorsResponseSchema.parse(fixtures.sectors)).not.toThrow();
+    expect(() => geoResponseSchema.parse(fixtures.geo)).not.toThrow();
+    for (const measure of RANK_MEASURES) expect(standingsResponseSchema.parse(fixtures.standings[measure]).measure).toBe(measure);
     for (const detail of Object.values(fixtures.cityDetails)) expect(() => cityDetailResponseSchema.parse(detail)).not.toThrow();
   });
 
   it('holds all 23 cities, each with a detail record', () => {
     expect(fixtures.cities.cities).toHaveLength(23);
     expect(Object.keys(fixtures.cityDetails).sort()).toEqual(fixtures.cities.cities.map((c) => c.id).sort());
+  });
+
+  it('holds the 21 län outlines of the committed geo file', async () => {
+    const { readFileSync } = await import('node:fs');
+    const file = JSON.parse(readFileSync(new URL('../data/geo/lan.topo.json', import.meta.url), 'utf8')) as { source: unknown; arcs: unknown };
+    expect(fixtures.geo.topology.objects.lan.geometries).toHaveLength(21);
+    expect(fixtures.geo.source).toEqual(file.source);
+    expect(fixtures.geo.topology.arcs).toEqual(file.arcs);
   });
 
   it('is the recording of the committed dataset (same release as the server seeds)', async () => {

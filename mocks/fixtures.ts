@@ -2,17 +2,31 @@
  * Recorded API answers (`npm run fixtures`). The types are the contract's; the
  * fixtures test parses every one with the contract schemas, so they cannot drift.
  */
-import type { CitiesResponse, CityDetailResponse, ContractsResponse, EmissionsResponse, SectorsResponse } from '../contract/index.ts';
+import type {
+  CitiesResponse,
+  CityDetailResponse,
+  ContractsResponse,
+  EmissionsResponse,
+  GeoResponse,
+  RankMeasure,
+  SectorsResponse,
+  StandingsResponse,
+} from '../contract/index.ts';
 import citiesJson from './fixtures/cities.json';
 import cityDetailsJson from './fixtures/city-details.json';
 import contractsJson from './fixtures/contracts.json';
 import emissionsJson from './fixtures/emissions.json';
+import geoJson from './fixtures/geo.json';
 import sectorsJson from './fixtures/sectors.json';
+import standingsJson from './fixtures/standings.json';
 
 export const fixtures = {
   cities: citiesJson as CitiesResponse,
   cityDetails: cityDetailsJson as Record<string, CityDetailResponse>,
   contracts: contractsJson as ContractsResponse,
   emissions: emissionsJson as EmissionsResponse,
+  geo: geoJson as GeoResponse,
   sectors: sectorsJson as SectorsResponse,
+  /** One recorded answer per rank measure. */
+  standings: standingsJson as Record<RankMeasure, StandingsResponse>,
 };

@@ -45,4 +45,10 @@ export const handlers = [
   }),
   http.get('*/api/v1/sectors', () => HttpResponse.json(fixtures.sectors)),
   http.get('*/api/v1/contracts', () => HttpResponse.json(fixtures.contracts)),
+  http.get('*/api/v1/geo/lan', () => HttpResponse.json(fixtures.geo)),
+  http.get('*/api/v1/standings', ({ request }) => {
+    const measure = new URL(request.url).searchParams.get('measure') ?? 'changeSince2015Percent';
+    const answer = fixtures.standings[measure as keyof typeof fixtures.standings];
+    return answer ? HttpResponse.json(answer) : problem(400, `Invalid parameter 'measure' (got '${measure}').`, 'measure');
+  }),
 ];

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { buildDataset } from './import/build-dataset.ts';
 import { ImportError } from './import/errors.ts';
+import { readLanTopology, serializeLanTopology } from './import/geo.ts';
 import { KNOWN_RELEASES } from './import/releases.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,9 +27,23 @@ Options:
   --scope <scope>       programme (the 23 cities, default) or all (all 290 municipalities)
   --out <file>          where to write (default data/dataset.json; var/dataset-all.json for --scope all)
   --reference <dir>     the reference data folder (default ../shared/data)
+  --geo-out <file>      where to write the map's län outlines (TopoJSON); default
+                        data/geo/lan.topo.json, but with --out only when given
   --help                show this help
 
 Each series records its release; two releases are never mixed in one series.`;
+
+/** Writes through a temporary file, so a reader never sees half a file. */
+function writeAtomically(file: string, text: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, text);
+    renameSync(temporary, file);
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+}
 
 export function main(argv: string[]): number {
   let values;
@@ -40,6 +55,7 @@ export function main(argv: string[]): number {
         scope: { type: 'string', default: 'programme' },
         out: { type: 'string' },
         reference: { type: 'string', default: resolve(root, '../shared/data') },
+        'geo-out': { type: 'string' },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -58,6 +74,8 @@ export function main(argv: string[]): number {
   }
   const scope = values.scope;
   const out = resolve(values.out ?? (scope === 'all' ? resolve(root, 'var/dataset-all.json') : resolve(root, 'data/dataset.json')));
+  // A run that writes the dataset elsewhere (a test, a trial) leaves the committed outlines alone.
+  const geoOut = values['geo-out'] ?? (values.out === undefined ? resolve(root, 'data/geo/lan.topo.json') : undefined);
   try {
     const dataset = buildDataset({
       referenceDir: resolve(values.reference),
@@ -65,16 +83,15 @@ export function main(argv: string[]): number {
       scope,
       releases: values.release ?? [KNOWN_RELEASES[0]?.id ?? ''],
     });
-    mkdirSync(dirname(out), { recursive: true });
-    const temporary = `${out}.${process.pid}.tmp`;
-    try {
-      writeFileSync(temporary, `${JSON.stringify(dataset, null, 1)}\n`);
-      renameSync(temporary, out);
-    } finally {
-      rmSync(temporary, { force: true });
-    }
+    const geo = geoOut === undefined ? null : readLanTopology(resolve(values.reference));
+    writeAtomically(out, `${JSON.stringify(dataset, null, 1)}\n`);
     const releases = dataset.releases.map((r) => `${r.id} (${r.years[0]}–${r.dataThroughYear})`).join(', ');
     console.log(`Wrote ${out}: ${dataset.cities.length} municipalities, releases ${releases}, current ${dataset.currentReleaseId}.`);
+    if (geo && geoOut !== undefined) {
+      const text = serializeLanTopology(geo);
+      writeAtomically(geoOut, text);
+      console.log(`Wrote ${geoOut}: ${geo.objects.lan.geometries.length} län outlines, ${(Buffer.byteLength(text) / 1024).toFixed(1)} kB.`);
+    }
     return 0;
   } catch (error) {
     // Whatever went wrong, the old dataset stays as it was: say so and exit 1.

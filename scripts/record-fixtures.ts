@@ -5,6 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { RANK_MEASURES } from '../contract/index.ts';
 import { createApp } from '../server/app.ts';
 import { openDatabase, readDatasetFile } from '../server/db/open.ts';
 
@@ -37,6 +38,8 @@ const files: Record<string, unknown> = {
   'emissions.json': await get('/api/v1/emissions?sectors=true'),
   'sectors.json': await get('/api/v1/sectors'),
   'contracts.json': await get('/api/v1/contracts'),
+  'geo.json': await get('/api/v1/geo/lan'),
+  'standings.json': Object.fromEntries(await Promise.all(RANK_MEASURES.map(async (m) => [m, await get(`/api/v1/standings?measure=${m}`)]))),
 };
 mkdirSync(outDir, { recursive: true });
 for (const [name, body] of Object.entries(files)) writeFileSync(resolve(outDir, name), `${JSON.stringify(body)}\n`);

@@ -165,7 +165,7 @@ describe('methods and unknown paths', () => {
 });
 
 describe('/api/v1/openapi.json', () => {
-  it('is OpenAPI 3.1.0 with all 7 paths and the contract schemas', async () => {
+  it('is OpenAPI 3.1.0 with all 9 paths and the contract schemas', async () => {
     const result = await getJson(app, '/api/v1/openapi.json');
     expect(result.status).toBe(200);
     const doc = result.body as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, { type?: string }> } };
@@ -175,9 +175,11 @@ describe('/api/v1/openapi.json', () => {
       '/api/v1/cities/{id}',
       '/api/v1/contracts',
       '/api/v1/emissions',
+      '/api/v1/geo/lan',
       '/api/v1/health',
       '/api/v1/openapi.json',
       '/api/v1/sectors',
+      '/api/v1/standings',
     ]);
     for (const name of ['Cities', 'CityDetail', 'Emissions', 'Sectors', 'Contracts', 'Health', 'Problem']) {
       expect(doc.components.schemas[name]?.type, name).toBe('object');

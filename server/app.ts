@@ -8,6 +8,7 @@ import { HttpProblem, problemResponse } from './http/problem.ts';
 import { ReadModel } from './read-model.ts';
 import { citiesRoutes } from './routes/cities.ts';
 import { emissionsRoutes } from './routes/emissions.ts';
+import { DEFAULT_GEO_PATH, geoRoutes, readGeoFile } from './routes/geo.ts';
 import { openApiDocument } from './routes/openapi.ts';
 import { referenceRoutes } from './routes/reference.ts';
 import { HTTPException } from 'hono/http-exception';
@@ -22,12 +23,15 @@ export interface AppOptions {
   version?: string;
   /** Logs unexpected errors; silent in tests. */
   logError?: (error: unknown) => void;
+  /** The map's län outlines (TopoJSON), read once here; default data/geo/lan.topo.json. */
+  geoPath?: string;
 }
 
-const READ_ENDPOINTS = ['/api/v1/health', '/api/v1/cities', '/api/v1/emissions', '/api/v1/sectors', '/api/v1/contracts', '/api/v1/openapi.json'];
+const READ_ENDPOINTS = ['/api/v1/health', '/api/v1/cities', '/api/v1/emissions', '/api/v1/sectors', '/api/v1/contracts', '/api/v1/standings', '/api/v1/geo/lan', '/api/v1/openapi.json'];
 
-export function createApp({ db, today, version = '0.1.0', logError = console.error }: AppOptions) {
+export function createApp({ db, today, version = '0.1.0', logError = console.error, geoPath = DEFAULT_GEO_PATH }: AppOptions) {
   const read = new ReadModel(db, today);
+  const geo = readGeoFile(geoPath);
   const app = new Hono();
   const openapi = jsonEntry(openApiDocument(version));
 
@@ -43,6 +47,7 @@ export function createApp({ db, today, version = '0.1.0', logError = console.err
   app.route('/api/v1', referenceRoutes(read, version));
   app.route('/api/v1/cities', citiesRoutes(read));
   app.route('/api/v1/emissions', emissionsRoutes(read));
+  app.route('/api/v1/geo', geoRoutes(geo));
   app.get('/api/v1/openapi.json', (c) => {
     parseQuery(c, z.strictObject({}));
     return sendCachedJson(c, openapi);

@@ -7,6 +7,8 @@ export interface Config {
   databasePath: string;
   datasetPath: string;
   distDir: string;
+  /** The map's län outlines, written by the importer. */
+  geoPath: string;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv, root: string): Config {
@@ -18,5 +20,6 @@ export function readConfig(env: NodeJS.ProcessEnv, root: string): Config {
     databasePath: resolve(root, env.DATABASE_PATH ?? 'var/klimat.sqlite'),
     datasetPath: resolve(root, env.DATASET_PATH ?? 'data/dataset.json'),
     distDir: resolve(root, env.DIST_DIR ?? 'dist'),
+    geoPath: resolve(root, env.GEO_PATH ?? 'data/geo/lan.topo.json'),
   };
 }

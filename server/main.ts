@@ -9,7 +9,7 @@ import { createSite } from './site.ts';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const config = readConfig(process.env, root);
 const db = openDatabase({ path: config.databasePath, dataset: () => readDatasetFile(config.datasetPath) });
-const site = createSite({ db, distDir: config.distDir });
+const site = createSite({ db, distDir: config.distDir, geoPath: config.geoPath });
 
 const server = serve({ fetch: site.fetch, port: config.port, hostname: config.host }, (info) => {
   console.log(`Klimatneutrala städer dashboard on http://localhost:${info.port} (database ${config.databasePath})`);

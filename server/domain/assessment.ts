@@ -96,7 +96,7 @@ function computeCity(snapshot: Snapshot, cityId: string): Unranked {
 }
 
 /** The value each rank measure compares, as published. */
-function rankValue(city: Unranked, measure: RankMeasure): number | null {
+export function rankValue(city: Unranked, measure: RankMeasure): number | null {
   switch (measure) {
     case 'tonnesCo2e':
       return city.figures.latest?.tonnesCo2e ?? null;

@@ -8,11 +8,14 @@ import {
   cityDetailResponseSchema,
   contractsResponseSchema,
   emissionsResponseSchema,
+  geoResponseSchema,
   healthResponseSchema,
   MAX_CITIES_PER_REQUEST,
   MAX_YEAR,
   MIN_YEAR,
   problemSchema,
+  RANK_MEASURES,
+  standingsResponseSchema,
   sectorsResponseSchema,
 } from '../../contract/index.ts';
 import { DEFAULT_TO_YEAR } from './emissions.ts';
@@ -24,6 +27,8 @@ const schemas = {
   Emissions: emissionsResponseSchema,
   Sectors: sectorsResponseSchema,
   Contracts: contractsResponseSchema,
+  Geo: geoResponseSchema,
+  Standings: standingsResponseSchema,
   Problem: problemSchema,
 };
 
@@ -108,6 +113,33 @@ export function openApiDocument(version: string) {
           operationId: 'listContracts',
           parameters: [asOf],
           responses: { 200: ok('Contracts', 'Every yearly version and signature, with sources.'), 304: notModified, 400: badRequest },
+        },
+      },
+      '/api/v1/standings': {
+        get: {
+          summary: 'The cities in rank order on one measure',
+          operationId: 'listStandings',
+          parameters: [
+            {
+              name: 'measure',
+              in: 'query',
+              required: false,
+              description: 'What to rank by (default changeSince2015Percent). Rank 1 is the lowest value; ties share a rank.',
+              schema: { type: 'string', enum: [...RANK_MEASURES] },
+            },
+          ],
+          responses: { 200: ok('Standings', 'Every city with its value and rank, best first.'), 304: notModified, 400: badRequest },
+        },
+      },
+      '/api/v1/geo/lan': {
+        get: {
+          summary: "Outlines of Sweden's 21 län for the map (TopoJSON)",
+          operationId: 'getLanOutlines',
+          responses: {
+            200: ok('Geo', 'A quantized, simplified TopoJSON topology whose object `lan` has one geometry per län with its SCB code and name, and the source of the outlines.'),
+            304: notModified,
+            400: badRequest,
+          },
         },
       },
       '/api/v1/openapi.json': { get: { summary: 'This document', operationId: 'getOpenApi', responses: { 200: { description: 'OpenAPI 3.1 document.' } } } },

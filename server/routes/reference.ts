@@ -1,6 +1,15 @@
-/** Small reference resources: health, sectors and Klimatkontrakt 2030 versions and signings. */
+/** Small resources: health, sectors, standings, and Klimatkontrakt 2030 versions and signings. */
 import { Hono } from 'hono';
-import { contractsQuerySchema, type ContractsResponse, type HealthResponse, type SectorsResponse } from '../../contract/index.ts';
+import {
+  contractsQuerySchema,
+  standingsQuerySchema,
+  type ContractsResponse,
+  type HealthResponse,
+  type SectorsResponse,
+  type StandingsResponse,
+} from '../../contract/index.ts';
+import { METHODS as methods } from '../domain/methods.ts';
+import { standings } from '../domain/standings.ts';
 import { contractStandingOn } from '../domain/contracts.ts';
 import { jsonEntry, sendCachedJson } from '../http/cache.ts';
 import { parseQuery } from '../http/query.ts';
@@ -22,6 +31,17 @@ export function referenceRoutes(read: ReadModel, version: string) {
   app.get('/sectors', (c) => {
     parseQuery(c, noParameters);
     return read.respond(c, 'sectors', (s): SectorsResponse => ({ sectors: s.sectors }));
+  });
+
+  app.get('/standings', (c) => {
+    const query = parseQuery(c, standingsQuerySchema);
+    const measure = query.measure ?? 'changeSince2015Percent';
+    return read.respond(c, `standings|${measure}`, (s): StandingsResponse => ({
+      measure,
+      release: s.release,
+      method: methods.ranks,
+      entries: standings(s, measure),
+    }));
   });
 
   app.get('/contracts', (c) => {

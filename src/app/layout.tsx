@@ -23,6 +23,9 @@ export function Layout() {
               {t('nav.overview')}
             </NavLink>
             <NavLink to="/compare">{t('nav.compare')}</NavLink>
+            <NavLink to="/map">{t('nav.map')}</NavLink>
+            <NavLink to="/standings">{t('nav.standings')}</NavLink>
+            <NavLink to="/contracts">{t('nav.contracts')}</NavLink>
             <NavLink to="/about">{t('nav.about')}</NavLink>
           </nav>
           <button type="button" className="lang-switch" onClick={() => setLang(other)} aria-label={t('lang.switchLabel')} lang={other}>

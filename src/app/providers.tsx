@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { ApiError } from '../api/client.ts';
 import { I18nProvider } from '../lib/i18n.tsx';
+import { MyCityProvider } from '../lib/my-city.tsx';
 import type { Lang } from '../lib/format.ts';
 
 export function createQueryClient(): QueryClient {
@@ -21,7 +22,9 @@ export function AppProviders({ children, client, lang }: { children: ReactNode; 
   const [queryClient] = useState(() => client ?? createQueryClient());
   return (
     <QueryClientProvider client={queryClient}>
-      <I18nProvider lang={lang}>{children}</I18nProvider>
+      <I18nProvider lang={lang}>
+        <MyCityProvider>{children}</MyCityProvider>
+      </I18nProvider>
     </QueryClientProvider>
   );
 }

@@ -7,6 +7,13 @@ import { NotFoundPage, RouteError } from './route-error.tsx';
 /** Every route of the SPA; each has its own error boundary so one failing view never blanks the app. */
 export const routes: RouteObject[] = [
   {
+    // Presenter mode: full screen, without the app's chrome.
+    path: 'present',
+    lazy: async () => ({ Component: (await import('../features/present/present-page.tsx')).PresentPage }),
+    hydrateFallbackElement: <Loading />,
+    errorElement: <RouteError />,
+  },
+  {
     element: <Layout />,
     errorElement: <RouteError />,
     children: [
@@ -20,6 +27,24 @@ export const routes: RouteObject[] = [
       {
         path: 'cities/:id',
         lazy: async () => ({ Component: (await import('../features/city/city-page.tsx')).CityPage }),
+        hydrateFallbackElement: <Loading />,
+        errorElement: <RouteError />,
+      },
+      {
+        path: 'map',
+        lazy: async () => ({ Component: (await import('../features/map/map-page.tsx')).MapPage }),
+        hydrateFallbackElement: <Loading />,
+        errorElement: <RouteError />,
+      },
+      {
+        path: 'contracts',
+        lazy: async () => ({ Component: (await import('../features/contracts/contracts-page.tsx')).ContractsPage }),
+        hydrateFallbackElement: <Loading />,
+        errorElement: <RouteError />,
+      },
+      {
+        path: 'standings',
+        lazy: async () => ({ Component: (await import('../features/standings/standings-page.tsx')).StandingsPage }),
         hydrateFallbackElement: <Loading />,
         errorElement: <RouteError />,
       },

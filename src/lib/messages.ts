@@ -1,6 +1,9 @@
 /** Every UI string in Swedish and English. Keys are grouped by where they appear. */
 import { cityMessages } from './messages-city.ts';
 import { compareMessages } from './messages-compare.ts';
+import { mapMessages } from './messages-map.ts';
+import { presentMessages } from './messages-present.ts';
+import { programmeMessages } from './messages-programme.ts';
 
 const common = {
   sv: {
@@ -10,6 +13,9 @@ const common = {
     'nav.overview': 'Översikt',
     'nav.about': 'Om datan',
     'nav.compare': 'Jämför',
+    'nav.map': 'Karta',
+    'nav.standings': 'Rangordning',
+    'nav.contracts': 'Klimatkontrakt',
     'nav.skip': 'Hoppa till innehållet',
     'lang.switch': 'In English',
     'lang.switchLabel': 'Switch to English',
@@ -71,6 +77,9 @@ const common = {
     'nav.overview': 'Overview',
     'nav.about': 'About the data',
     'nav.compare': 'Compare',
+    'nav.map': 'Map',
+    'nav.standings': 'Standings',
+    'nav.contracts': 'Contracts',
     'nav.skip': 'Skip to content',
     'lang.switch': 'På svenska',
     'lang.switchLabel': 'Byt till svenska',
@@ -128,8 +137,8 @@ const common = {
 } as const;
 
 export const messages = {
-  sv: { ...common.sv, ...compareMessages.sv, ...cityMessages.sv },
-  en: { ...common.en, ...compareMessages.en, ...cityMessages.en },
+  sv: { ...common.sv, ...compareMessages.sv, ...cityMessages.sv, ...mapMessages.sv, ...programmeMessages.sv, ...presentMessages.sv },
+  en: { ...common.en, ...compareMessages.en, ...cityMessages.en, ...mapMessages.en, ...programmeMessages.en, ...presentMessages.en },
 } as const;
 
 export type MessageKey = keyof (typeof messages)['sv'];

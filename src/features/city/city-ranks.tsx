@@ -1,7 +1,7 @@
 import { RANK_MEASURES, type CityAssessment, type Methods } from '../../../contract/assessment.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { MethodNote } from './method-note.tsx';
-import { formatOrdinal } from './rank-format.ts';
+import { formatOrdinal } from '../../lib/ordinal.ts';
 
 /** Where the city stands among the programme's cities on each ranked measure: "3:e av 23". */
 export function CityRanks({ ranks, methods }: { ranks: CityAssessment['ranks']; methods: Methods }) {

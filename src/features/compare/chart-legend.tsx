@@ -1,3 +1,4 @@
+import { useMyCity } from '../../lib/my-city.tsx';
 import type { CityLine } from './compare-series.ts';
 
 interface ChartLegendProps {
@@ -10,6 +11,7 @@ interface ChartLegendProps {
 
 /** Legend entries are buttons: hovering or focusing one highlights its city and dims the rest. */
 export function ChartLegend({ lines, label, onHighlight, highlighted }: ChartLegendProps) {
+  const { myCity } = useMyCity();
   return (
     <ul className="legend" aria-label={label} onMouseLeave={() => onHighlight(null)}>
       {lines.map((line) => (
@@ -28,6 +30,7 @@ export function ChartLegend({ lines, label, onHighlight, highlighted }: ChartLeg
               <span className={`legend__shape legend__shape--${line.marker}`} style={{ background: line.color }} />
             </span>
             {line.name}
+            {line.cityId === myCity && <span className="badge"> ★</span>}
           </button>
         </li>
       ))}

@@ -2,6 +2,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import type { CitiesResponse } from '../../../contract/cities.ts';
 import { formatChange, formatPerCapita, formatTonnes } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
+import { useMyCity } from '../../lib/my-city.tsx';
 import type { MessageKey } from '../../lib/messages.ts';
 import { ContractCell } from './contract-cell.tsx';
 import { defaultDirection, parseSort, sortCities, type SortKey } from './sort-cities.ts';
@@ -26,6 +27,7 @@ const COLUMNS: Column[] = [
 /** The cities, sortable by any column; the sort lives in the URL so a link keeps it. */
 export function CitiesTable({ data }: { data: CitiesResponse }) {
   const { t, lang } = useI18n();
+  const { myCity } = useMyCity();
   const [params, setParams] = useSearchParams();
   const sort = parseSort(params.get('sort'), params.get('dir'));
   const rows = sortCities(data.cities, sort.key, sort.direction);
@@ -70,9 +72,10 @@ export function CitiesTable({ data }: { data: CitiesResponse }) {
         </thead>
         <tbody>
           {rows.map((city) => (
-            <tr key={city.id}>
+            <tr key={city.id} className={city.id === myCity ? 'is-my-city' : undefined}>
               <th scope="row">
                 <Link to={`/cities/${city.id}`}>{city.name}</Link>
+                {city.id === myCity && <span className="badge"> ★ {t('myCity.badge')}</span>}
               </th>
               <td>{city.lan.name}</td>
               <td className="num">{city.wave ?? noData}</td>

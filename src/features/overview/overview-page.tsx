@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { MyCityPicker } from '../../components/my-city-picker.tsx';
 import { EmptyState, ErrorState, Loading } from '../../components/query-states.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
@@ -27,6 +28,7 @@ export function OverviewPage() {
       ) : (
         <>
           <HeadlineFigures data={query.data} />
+          <MyCityPicker cities={query.data.cities} />
           <CitiesTable data={query.data} />
           <DataSourceNote data={query.data} />
         </>

@@ -1,4 +1,4 @@
-import { formatOrdinal } from './rank-format.ts';
+import { formatOrdinal } from './ordinal.ts';
 
 describe('formatOrdinal', () => {
   it('writes Swedish ordinals with :a after 1 and 2 (not 11, 12) and :e otherwise', () => {

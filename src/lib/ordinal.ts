@@ -1,5 +1,5 @@
 /** Ordinal ranks in the reader's language: 3:e av 23 (sv), 3rd of 23 (en). */
-import type { Lang } from '../../lib/format.ts';
+import type { Lang } from './format.ts';
 
 const SUFFIXES: Record<Lang, Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }> = {
   // Swedish: 1:a, 2:a, 3:e … 11:e, 12:e … 21:a, 22:a.

@@ -1,0 +1,48 @@
+import type { Methods } from '../../../contract/assessment.ts';
+import { formatDay } from '../../lib/format.ts';
+import { useI18n } from '../../lib/i18n.tsx';
+import { legendLabel } from './map-format.ts';
+import type { LegendItem, MapMeasure } from './map-scales.ts';
+import type { MapMark } from './map-series.ts';
+import { ShapeSwatch } from './shape-swatch.tsx';
+
+interface MapLegendProps {
+  measure: MapMeasure;
+  items: LegendItem[];
+  year: number;
+  asOf: string;
+  methods: Methods;
+  myCity: MapMark | undefined;
+}
+
+/** What colour, shape, size and outline mean, with the rule behind the active measure. */
+export function MapLegend({ measure, items, year, asOf, methods, myCity }: MapLegendProps) {
+  const { t, lang } = useI18n();
+  const rule =
+    measure === 'contract'
+      ? t('map.rule.contract', { date: formatDay(asOf, lang) })
+      : measure === 'on-track'
+        ? t('map.rule.on-track', { rule: methods.onTrack[lang] })
+        : t(`map.rule.${measure}`, { year });
+  return (
+    <section className="map-legend" aria-labelledby="map-legend-heading" data-measure={measure}>
+      <h2 id="map-legend-heading">{t('map.legend', { measure: t(`map.measure.${measure}`) })}</h2>
+      <ul className="map-legend__items">
+        {items.map((item) => (
+          <li key={item.key} data-key={item.key}>
+            <ShapeSwatch shape={item.shape} colour={item.colour} />
+            <span>{legendLabel(item.meaning, measure, t, lang)}</span>
+            <span className="map-legend__count">{t('map.legend.count', { count: item.count })}</span>
+          </li>
+        ))}
+      </ul>
+      <p className="map-legend__rule">{rule}</p>
+      {myCity && (
+        <p className="map-legend__mine">
+          <ShapeSwatch shape={myCity.shape} colour={myCity.colour} mine />
+          {t('map.legend.myCity', { name: myCity.name })}
+        </p>
+      )}
+    </section>
+  );
+}

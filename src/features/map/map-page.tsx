@@ -1,0 +1,57 @@
+import { useQuery } from '@tanstack/react-query';
+import { useSearchParams } from 'react-router-dom';
+import { EmptyState, ErrorState, Loading } from '../../components/query-states.tsx';
+import { useI18n } from '../../lib/i18n.tsx';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { cityQueries } from '../cities/queries.ts';
+import { MapControls } from './map-controls.tsx';
+import { MapSourceNote } from './map-source-note.tsx';
+import type { MapMeasure } from './map-scales.ts';
+import { parseMapState, serializeMapState } from './map-state.ts';
+import { MapView } from './map-view.tsx';
+import { geoQueries } from './queries.ts';
+import './map.css';
+
+/** `/map`: the cities on a map of the län, coloured by a measure chosen in the URL, with a table of the same figures. */
+export function MapPage() {
+  const { t } = useI18n();
+  useDocumentTitle(t('map.heading'), t('app.title'));
+  const cities = useQuery(cityQueries.list());
+  const geo = useQuery(geoQueries.lan());
+  const [params, setParams] = useSearchParams();
+  const { measure, badMeasure } = parseMapState(params);
+  const setMeasure = (next: MapMeasure) => setParams(serializeMapState(next), { replace: true });
+
+  return (
+    <article className="page map-page">
+      <header className="page__header">
+        <h1>{t('map.heading')}</h1>
+        <p className="lede">{t('map.intro')}</p>
+      </header>
+      {cities.isPending || geo.isPending ? (
+        <Loading />
+      ) : cities.isError || geo.isError ? (
+        <ErrorState
+          error={cities.error ?? geo.error}
+          onRetry={() => {
+            if (cities.isError) void cities.refetch();
+            if (geo.isError) void geo.refetch();
+          }}
+        />
+      ) : cities.data.cities.length === 0 ? (
+        <EmptyState message={t('state.empty')} />
+      ) : (
+        <>
+          {badMeasure !== null && (
+            <p className="notice" role="status">
+              {t('map.problem', { value: badMeasure, fallback: t(`map.measure.${measure}`) })}
+            </p>
+          )}
+          <MapControls measure={measure} onChange={setMeasure} />
+          <MapView cities={cities.data} topology={geo.data.topology} measure={measure} />
+          <MapSourceNote cities={cities.data} outlines={geo.data.source} />
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,41 @@
+import { useMemo } from 'react';
+import type { CitiesResponse } from '../../../contract/cities.ts';
+import type { LanTopology } from '../../../contract/geo.ts';
+import { useMyCity } from '../../lib/my-city.tsx';
+import { MapFigure } from './map-figure.tsx';
+import { MapLegend } from './map-legend.tsx';
+import { legendFor, type MapMeasure } from './map-scales.ts';
+import { mapGeometry, mapMarks, tableOrder } from './map-series.ts';
+import { MapTable } from './map-table.tsx';
+
+interface MapViewProps {
+  cities: CitiesResponse;
+  topology: LanTopology;
+  measure: MapMeasure;
+}
+
+/** Shapes the data once per change, then lays out the map, its legend and the table beside it. */
+export function MapView({ cities, topology, measure }: MapViewProps) {
+  const { myCity } = useMyCity();
+  const geometry = useMemo(() => mapGeometry(topology), [topology]);
+  const marks = useMemo(() => mapMarks(cities.cities, geometry.projection, measure, myCity), [cities, geometry, measure, myCity]);
+  const legend = useMemo(() => legendFor(measure, marks), [measure, marks]);
+  const rows = useMemo(() => tableOrder(marks), [marks]);
+  const year = cities.release.dataThroughYear;
+  return (
+    <div className="map-layout">
+      <MapFigure geometry={geometry} marks={marks} measure={measure} year={year} />
+      <div className="map-layout__side">
+        <MapLegend
+          measure={measure}
+          items={legend}
+          year={year}
+          asOf={cities.asOf}
+          methods={cities.methods}
+          myCity={marks.find((m) => m.isMine)}
+        />
+        <MapTable marks={rows} measure={measure} year={year} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,4 @@
+/** Placeholder replaced by the presenter work. */
+export function PresentPage() {
+  return null;
+}

@@ -1,0 +1,63 @@
+import { useQuery } from '@tanstack/react-query';
+import { useSearchParams } from 'react-router-dom';
+import { RANK_MEASURES, type RankMeasure } from '../../../contract/assessment.ts';
+import { MyCityPicker } from '../../components/my-city-picker.tsx';
+import { ErrorState, Loading } from '../../components/query-states.tsx';
+import { useI18n } from '../../lib/i18n.tsx';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { StandingsList } from './standings-list.tsx';
+import { standingQueries } from './queries.ts';
+import { RANK_LABELS } from './rank-measures.ts';
+import { MyCitySentence } from './my-city-sentence.tsx';
+
+const DEFAULT_MEASURE: RankMeasure = 'changeSince2015Percent';
+
+/** `/standings?measure=…`: the 23 in rank order on any measure, with "my city" highlighted. */
+export function StandingsPage() {
+  const { t, lang } = useI18n();
+  useDocumentTitle(t('standings.heading'), t('app.title'));
+  const [params, setParams] = useSearchParams();
+  const raw = params.get('measure');
+  const measure = (RANK_MEASURES as readonly string[]).includes(raw ?? '') ? (raw as RankMeasure) : DEFAULT_MEASURE;
+  const query = useQuery(standingQueries.byMeasure(measure));
+  return (
+    <article className="page">
+      <header className="page__header">
+        <h1>{t('standings.heading')}</h1>
+        <p className="lede">{t('standings.intro')}</p>
+      </header>
+      {raw !== null && raw !== measure && (
+        <p className="notice" role="status">
+          {t('compare.problem', { parameter: 'measure', value: raw, fallback: t(RANK_LABELS[measure]) })}
+        </p>
+      )}
+      <div className="standings__controls">
+        <label>
+          {t('standings.measure')}{' '}
+          <select value={measure} onChange={(e) => setParams({ measure: e.target.value }, { replace: true })}>
+            {RANK_MEASURES.map((m) => (
+              <option key={m} value={m}>
+                {t(RANK_LABELS[m])}
+              </option>
+            ))}
+          </select>
+        </label>
+        {query.data && <MyCityPicker cities={[...query.data.entries].sort((a, b) => a.name.localeCompare(b.name, 'sv')).map((e) => ({ id: e.cityId, name: e.name }))} />}
+      </div>
+      {query.isPending ? (
+        <Loading />
+      ) : query.isError ? (
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      ) : (
+        <>
+          <MyCitySentence data={query.data} />
+          <StandingsList data={query.data} />
+          <details className="methods">
+            <summary>{t('standings.method')}</summary>
+            <p>{query.data.method[lang]}</p>
+          </details>
+        </>
+      )}
+    </article>
+  );
+}
