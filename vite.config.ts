@@ -45,6 +45,8 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
+          // The first test of a file also transforms and loads its lazy route: give it room on 2 cores.
+          testTimeout: 20_000,
           setupFiles: ['tests/setup.ts'],
         },
       },

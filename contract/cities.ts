@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { asOfSchema, isoDateSchema, releaseSchema, slugSchema, sourceSchema } from './common.ts';
+import { asOfSchema, isoDateSchema, localizedSchema, releaseSchema, slugSchema, sourceSchema } from './common.ts';
 import { cityAssessmentSchema, methodsSchema } from './assessment.ts';
 import { contractSourceSchema, contractStatusSchema, signingSchema } from './contracts.ts';
 
@@ -81,7 +81,7 @@ export const targetSchema = z.object({
     z.object({ type: z.literal('statement') }),
   ]),
   statement: z.object({ sv: z.string(), en: z.string() }),
-  source: z.object({ url: z.url(), title: z.string(), note: z.string() }),
+  source: z.object({ url: z.url(), title: z.string(), note: localizedSchema }),
 });
 export type Target = z.infer<typeof targetSchema>;
 

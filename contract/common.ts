@@ -26,7 +26,7 @@ export const sourceSchema = z.object({
   id: z.string(),
   title: z.string(),
   url: z.url(),
-  licence: z.string(),
+  licence: localizedSchema,
   attribution: z.string(),
 });
 export type Source = z.infer<typeof sourceSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { asOfSchema, isoDateSchema, slugSchema } from './common.ts';
+import { asOfSchema, isoDateSchema, localizedSchema, slugSchema } from './common.ts';
 
 /**
  * A city's Klimatkontrakt 2030 standing on a given day:
@@ -22,14 +22,14 @@ export const signingSchema = z.object({
   /** `stated` when a source gives the date; `inferred` when it is derived (see note). */
   dateCertainty: z.enum(['stated', 'inferred']),
   sourceIds: z.array(z.string()),
-  note: z.string(),
+  note: localizedSchema,
 });
 export type Signing = z.infer<typeof signingSchema>;
 
 export const contractVersionSchema = z.object({
   id: z.string(),
   signingDay: isoDateSchema,
-  note: z.string(),
+  note: localizedSchema,
   /** How many cities signed this version as a contract (letters of intent not counted). */
   contractSignatories: z.number().int(),
   letterOfIntentSignatories: z.number().int(),
@@ -46,6 +46,6 @@ export const contractsResponseSchema = z.object({
   versions: z.array(contractVersionSchema),
   signings: z.array(signingSchema),
   sources: z.array(contractSourceSchema),
-  note: z.string(),
+  note: localizedSchema,
 });
 export type ContractsResponse = z.infer<typeof contractsResponseSchema>;

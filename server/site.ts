@@ -9,12 +9,38 @@ import { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { createApp, type AppOptions } from './app.ts';
 
+/**
+ * Adds `directive` to a Content-Security-Policy value, replacing a directive of the same name,
+ * so a fuller policy set elsewhere keeps its other directives.
+ */
+export function withCspDirective(policy: string | null, directive: string): string {
+  const name = directive.split(/\s+/)[0]?.toLowerCase() ?? '';
+  const kept = (policy ?? '')
+    .split(';')
+    .map((part) => part.trim())
+    .filter((part) => part !== '' && part.split(/\s+/)[0]?.toLowerCase() !== name);
+  return [...kept, directive].join('; ');
+}
+
+/**
+ * Only the embeds (/embed/…) may be framed, by any site; every other answer (pages, API,
+ * files) forbids framing, against clickjacking. The SPA's index.html is the same file for
+ * every route, so the header follows the request's path.
+ */
+function setFramePolicy(headers: Headers, path: string): void {
+  const embeddable = path.startsWith('/embed/');
+  headers.set('Content-Security-Policy', withCspDirective(headers.get('Content-Security-Policy'), embeddable ? 'frame-ancestors *' : "frame-ancestors 'none'"));
+  if (embeddable) headers.delete('X-Frame-Options');
+  else headers.set('X-Frame-Options', 'DENY');
+}
+
 export function createSite(options: AppOptions & { distDir: string }) {
   const site = new Hono();
   site.use('*', async (c, next) => {
     await next();
     c.res.headers.set('X-Content-Type-Options', 'nosniff');
     c.res.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+    setFramePolicy(c.res.headers, c.req.path);
   });
   site.route('/', createApp(options));
 

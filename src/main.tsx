@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { AppProviders } from './app/providers.tsx';
 import { routes } from './app/routes.tsx';
+import { registerServiceWorker } from './lib/register-service-worker.ts';
 import './styles.css';
 
 async function start() {
@@ -20,6 +21,8 @@ async function start() {
       </AppProviders>
     </StrictMode>,
   );
+  // Offline once loaded (public/sw.js); not in development or with the mock API.
+  if (import.meta.env.PROD && import.meta.env.MODE !== 'mock') registerServiceWorker();
 }
 
 void start();

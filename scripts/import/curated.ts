@@ -8,10 +8,12 @@ import { datasetContractSourceSchema, datasetTargetSchema } from '../../server/d
 import type { Dataset, DatasetSigning, DatasetTarget } from '../../server/dataset/schema.ts';
 import type { ProgrammeCity } from './cities-md.ts';
 
+const localized = z.object({ sv: z.string().min(1), en: z.string().min(1) });
+
 const contractsFileSchema = z.object({
   sources: z.array(datasetContractSourceSchema),
   wave2JoinedOn: z.iso.date(),
-  wave2JoinedNote: z.string(),
+  wave2JoinedNote: localized,
   versions: z.array(
     z.object({
       id: z.string().regex(/^\d{4}$/),
@@ -20,14 +22,14 @@ const contractsFileSchema = z.object({
       kind: z.enum(['contract', 'letter-of-intent']),
       dateCertainty: z.enum(['stated', 'inferred']),
       sourceIds: z.array(z.string()).min(1),
-      note: z.string(),
+      note: localized,
     }),
   ),
-  laterVersionsNote: z.string(),
+  laterVersionsNote: localized,
 });
 
 const targetsFileSchema = z.object({
-  readNote: z.string(),
+  readNote: localized,
   targets: z.array(datasetTargetSchema.omit({ id: true, source: true }).extend({
     source: z.object({ url: z.url(), title: z.string() }),
   })),
@@ -79,13 +81,16 @@ export function readContracts(text: string, file: string, cities: { id: string; 
   const versions = [...new Map(data.versions.map((v) => [v.id, v])).values()].map((v) => ({
     id: v.id,
     signingDay: v.signingDay,
-    note: data.versions.filter((o) => o.id === v.id).map((o) => o.note).join(' '),
+    note: {
+      sv: data.versions.filter((o) => o.id === v.id).map((o) => o.note.sv).join(' '),
+      en: data.versions.filter((o) => o.id === v.id).map((o) => o.note.en).join(' '),
+    },
   }));
   const contract: Dataset['contract'] = {
     sources: data.sources,
     versions,
     signings,
-    note: `${data.wave2JoinedNote} ${data.laterVersionsNote}`,
+    note: { sv: `${data.wave2JoinedNote.sv} ${data.laterVersionsNote.sv}`, en: `${data.wave2JoinedNote.en} ${data.laterVersionsNote.en}` },
   };
   return { contract, wave2JoinedOn: data.wave2JoinedOn };
 }

@@ -13,7 +13,7 @@ export const datasetSourceSchema = z.object({
   id: z.string().min(1),
   title: z.string().min(1),
   url: z.url(),
-  licence: z.string().min(1),
+  licence: localized,
   attribution: z.string().min(1),
 });
 
@@ -78,7 +78,7 @@ export const datasetContractVersionSchema = z.object({
   /** The contract's yearly version, e.g. `2020`. */
   id: z.string().regex(/^\d{4}$/),
   signingDay: isoDate,
-  note: z.string(),
+  note: localized,
 });
 
 export const datasetSigningSchema = z.object({
@@ -88,7 +88,7 @@ export const datasetSigningSchema = z.object({
   signedOn: isoDate,
   dateCertainty: z.enum(['stated', 'inferred']),
   sourceIds: z.array(z.string()).min(1),
-  note: z.string(),
+  note: localized,
 });
 
 export const datasetTargetSchema = z.object({
@@ -103,7 +103,7 @@ export const datasetTargetSchema = z.object({
     z.object({ type: z.literal('statement') }),
   ]),
   statement: localized,
-  source: z.object({ url: z.url(), title: z.string().min(1), note: z.string() }),
+  source: z.object({ url: z.url(), title: z.string().min(1), note: localized }),
 });
 
 export const datasetSchema = z.object({
@@ -120,7 +120,7 @@ export const datasetSchema = z.object({
     sources: z.array(datasetContractSourceSchema),
     versions: z.array(datasetContractVersionSchema),
     signings: z.array(datasetSigningSchema),
-    note: z.string(),
+    note: localized,
   }),
   targets: z.array(datasetTargetSchema),
 });

@@ -105,7 +105,7 @@ describe('the seeded in-memory database', () => {
     expect(snapshot.targets.get('malmo')).toHaveLength(3);
     expect(snapshot.targets.get('boras')).toBeUndefined();
     expect(snapshot.contractVersions.map((v) => v.id)).toEqual(['2020', '2021', '2022', '2023']);
-    expect(snapshot.contractNote).toBe(dataset.contract.note);
+    expect(snapshot.contractNote).toEqual(dataset.contract.note);
   });
 
   it('each test database is independent', () => {

@@ -5,7 +5,7 @@ import type { Db } from './open.ts';
 export function seedDataset(db: Db, dataset: Dataset): void {
   db.transaction(() => {
     const source = db.prepare('INSERT INTO sources (id, title, url, licence, attribution) VALUES (?, ?, ?, ?, ?)');
-    for (const s of dataset.sources) source.run(s.id, s.title, s.url, s.licence, s.attribution);
+    for (const s of dataset.sources) source.run(s.id, s.title, s.url, JSON.stringify(s.licence), s.attribution);
 
     const release = db.prepare(
       'INSERT INTO releases (id, source_id, label_sv, label_en, data_through_year, published, years, origin, is_current) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -41,24 +41,24 @@ export function seedDataset(db: Db, dataset: Dataset): void {
     const contractSource = db.prepare('INSERT INTO contract_sources (id, title, url) VALUES (?, ?, ?)');
     for (const s of dataset.contract.sources) contractSource.run(s.id, s.title, s.url);
     const version = db.prepare('INSERT INTO contract_versions (id, signing_day, note) VALUES (?, ?, ?)');
-    for (const v of dataset.contract.versions) version.run(v.id, v.signingDay, v.note);
+    for (const v of dataset.contract.versions) version.run(v.id, v.signingDay, JSON.stringify(v.note));
     const signing = db.prepare(
       'INSERT INTO signings (city_id, version_id, kind, signed_on, date_certainty, source_ids, note) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
     for (const s of dataset.contract.signings) {
-      signing.run(s.cityId, s.versionId, s.kind, s.signedOn, s.dateCertainty, JSON.stringify(s.sourceIds), s.note);
+      signing.run(s.cityId, s.versionId, s.kind, s.signedOn, s.dateCertainty, JSON.stringify(s.sourceIds), JSON.stringify(s.note));
     }
 
     const target = db.prepare(
       'INSERT INTO targets (id, city_id, position, scope, is_primary, target_year, measure, statement_sv, statement_en, source_url, source_title, source_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     dataset.targets.forEach((t, i) =>
-      target.run(t.id, t.cityId, i, t.scope, t.primary ? 1 : 0, t.targetYear, JSON.stringify(t.measure), t.statement.sv, t.statement.en, t.source.url, t.source.title, t.source.note),
+      target.run(t.id, t.cityId, i, t.scope, t.primary ? 1 : 0, t.targetYear, JSON.stringify(t.measure), t.statement.sv, t.statement.en, t.source.url, t.source.title, JSON.stringify(t.source.note)),
     );
 
     const meta = db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
     meta.run('seeded_from', `dataset schema ${dataset.schemaVersion}, scope ${dataset.scope}`);
-    meta.run('contract_note', dataset.contract.note);
+    meta.run('contract_note', JSON.stringify(dataset.contract.note));
     meta.run('revision', '1');
   })();
 }

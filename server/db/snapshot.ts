@@ -19,7 +19,25 @@ export interface CityRecord {
 export interface ContractVersionRecord {
   id: string;
   signingDay: string;
-  note: string;
+  note: Localized;
+}
+
+export interface Localized {
+  sv: string;
+  en: string;
+}
+
+/** Reads a text stored as JSON {sv, en}; a plain text (a database seeded before texts were bilingual) serves both. */
+export function localizedText(raw: string | null | undefined): Localized {
+  if (raw && raw.startsWith('{')) {
+    try {
+      const value = JSON.parse(raw) as Partial<Localized>;
+      if (typeof value.sv === 'string' && typeof value.en === 'string') return { sv: value.sv, en: value.en };
+    } catch {
+      // fall through: not JSON after all
+    }
+  }
+  return { sv: raw ?? '', en: raw ?? '' };
 }
 
 export interface Snapshot {
@@ -37,7 +55,7 @@ export interface Snapshot {
   population: Map<string, Map<number, { persons: number; sourceId: string }>>;
   contractVersions: ContractVersionRecord[];
   contractSources: ContractSource[];
-  contractNote: string;
+  contractNote: Localized;
   signings: Signing[];
   /** city id → targets, in the curated order. */
   targets: Map<string, Target[]>;
@@ -61,7 +79,9 @@ export function loadSnapshot(db: Db): Snapshot {
   return db.transaction(() => {
     const revision = readRevision(db);
     const sources = new Map(
-      (db.prepare('SELECT id, title, url, licence, attribution FROM sources').all() as Source[]).map((s) => [s.id, s]),
+      (db.prepare('SELECT id, title, url, licence, attribution FROM sources').all() as (Omit<Source, 'licence'> & { licence: string })[]).map(
+        (s) => [s.id, { ...s, licence: localizedText(s.licence) }],
+      ),
     );
     const r = db.prepare('SELECT * FROM releases WHERE is_current = 1').get() as
       | { id: string; source_id: string; label_sv: string; label_en: string; data_through_year: number; published: string; years: string; origin: string }
@@ -128,7 +148,7 @@ export function loadSnapshot(db: Db): Snapshot {
       signedOn: s.signed_on,
       dateCertainty: s.date_certainty,
       sourceIds: JSON.parse(s.source_ids) as string[],
-      note: s.note,
+      note: localizedText(s.note),
     }));
 
     const targets = new Map<string, Target[]>();
@@ -144,7 +164,7 @@ export function loadSnapshot(db: Db): Snapshot {
         targetYear: t.target_year,
         measure: JSON.parse(t.measure) as Target['measure'],
         statement: { sv: t.statement_sv, en: t.statement_en },
-        source: { url: t.source_url, title: t.source_title, note: t.source_note },
+        source: { url: t.source_url, title: t.source_title, note: localizedText(t.source_note) },
       });
       targets.set(t.city_id, list);
     }
@@ -160,9 +180,11 @@ export function loadSnapshot(db: Db): Snapshot {
       totals,
       sectorValues,
       population,
-      contractVersions: db.prepare('SELECT id, signing_day AS signingDay, note FROM contract_versions ORDER BY id').all() as ContractVersionRecord[],
+      contractVersions: (db.prepare('SELECT id, signing_day AS signingDay, note FROM contract_versions ORDER BY id').all() as { id: string; signingDay: string; note: string }[]).map(
+        (v): ContractVersionRecord => ({ ...v, note: localizedText(v.note) }),
+      ),
       contractSources: db.prepare('SELECT id, title, url FROM contract_sources ORDER BY rowid').all() as ContractSource[],
-      contractNote: note?.value ?? '',
+      contractNote: localizedText(note?.value),
       signings,
       targets,
     };

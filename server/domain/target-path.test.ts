@@ -113,7 +113,7 @@ describe('assessTarget', () => {
     const totals = new Map([[1990, 100], [2020, 80], [2024, 60]]);
     const target = (measure: Target['measure'], targetYear = 2030): Target => ({
       id: 'x-1', scope: 'territorial', primary: true, targetYear, measure,
-      statement: { sv: '', en: '' }, source: { url: 'https://example.org/', title: '', note: '' },
+      statement: { sv: '', en: '' }, source: { url: 'https://example.org/', title: '', note: { sv: '', en: '' } },
     });
     expect(assessTarget([target({ type: 'reduction-from-base', baseYear: 2017, reductionPercent: 50 })], totals, [2024, 60], null).status).toBe('no-numeric-target');
     const assessed = assessTarget([target({ type: 'reduction-from-base', baseYear: 1990, reductionPercent: 50 })], totals, [2024, 60], null);
@@ -128,7 +128,7 @@ describe('assessTarget', () => {
     const totals = new Map([[2020, 1000]]);
     const t: Target = {
       id: 'x', scope: 'territorial', primary: true, targetYear: 2030, measure: { type: 'reduction-from-base', baseYear: 2020, reductionPercent: 100 },
-      statement: { sv: '', en: '' }, source: { url: 'https://example.org/', title: '', note: '' },
+      statement: { sv: '', en: '' }, source: { url: 'https://example.org/', title: '', note: { sv: '', en: '' } },
     };
     expect(numericTarget(t, totals)).toEqual({ baseYear: 2020, baseYearStated: true, baseTonnes: 1000, targetTonnes: 0 });
     expect(constantRate(1000, 0, 10)).toBe(-1);

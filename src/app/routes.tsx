@@ -14,6 +14,26 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
   },
   {
+    // Embeds for other sites' iframes: the figure alone, without the app's chrome. Only /embed/* may be framed.
+    path: 'embed/compare',
+    lazy: async () => ({ Component: (await import('../features/embed/embed-compare-page.tsx')).EmbedComparePage }),
+    hydrateFallbackElement: <Loading />,
+    errorElement: <RouteError />,
+  },
+  {
+    path: 'embed/map',
+    lazy: async () => ({ Component: (await import('../features/embed/embed-map-page.tsx')).EmbedMapPage }),
+    hydrateFallbackElement: <Loading />,
+    errorElement: <RouteError />,
+  },
+  {
+    // Everything under /embed/ may be framed (server/site.ts), so an unknown embed has no chrome either.
+    path: 'embed/*',
+    lazy: async () => ({ Component: (await import('../features/embed/embed-not-found.tsx')).EmbedNotFoundPage }),
+    hydrateFallbackElement: <Loading />,
+    errorElement: <RouteError />,
+  },
+  {
     element: <Layout />,
     errorElement: <RouteError />,
     children: [

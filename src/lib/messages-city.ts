@@ -99,7 +99,7 @@ export const cityMessages = {
     'city.contract.kind.letter-of-intent': 'Avsiktsförklaring',
     'city.contract.signed': 'signerad {date}',
     'city.contract.sources': 'Källor:',
-    'city.contract.noteLang': 'Anteckning (på engelska):',
+    'city.contract.noteLang': 'Anteckning:',
     'city.notes.heading': 'Om siffrorna',
     'city.notes.release': 'Version: {release}.',
     'city.notes.origin': 'Hämtad från: {origin}.',

@@ -1,6 +1,7 @@
 /** Every UI string in Swedish and English. Keys are grouped by where they appear. */
 import { cityMessages } from './messages-city.ts';
 import { compareMessages } from './messages-compare.ts';
+import { exportMessages } from './messages-export.ts';
 import { mapMessages } from './messages-map.ts';
 import { presentMessages } from './messages-present.ts';
 import { programmeMessages } from './messages-programme.ts';
@@ -137,8 +138,8 @@ const common = {
 } as const;
 
 export const messages = {
-  sv: { ...common.sv, ...compareMessages.sv, ...cityMessages.sv, ...mapMessages.sv, ...programmeMessages.sv, ...presentMessages.sv },
-  en: { ...common.en, ...compareMessages.en, ...cityMessages.en, ...mapMessages.en, ...programmeMessages.en, ...presentMessages.en },
+  sv: { ...common.sv, ...compareMessages.sv, ...cityMessages.sv, ...mapMessages.sv, ...programmeMessages.sv, ...presentMessages.sv, ...exportMessages.sv },
+  en: { ...common.en, ...compareMessages.en, ...cityMessages.en, ...mapMessages.en, ...programmeMessages.en, ...presentMessages.en, ...exportMessages.en },
 } as const;
 
 export type MessageKey = keyof (typeof messages)['sv'];

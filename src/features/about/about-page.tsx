@@ -32,11 +32,11 @@ export function AboutPage() {
               <li key={version.id}>
                 <strong>{t('about.version', { id: version.id, date: formatDay(version.signingDay, lang) })}</strong>
                 <span className="muted"> — {t('about.signatories', { contracts: version.contractSignatories, letters: version.letterOfIntentSignatories })}</span>
-                <p>{version.note}</p>
+                <p>{version.note[lang]}</p>
               </li>
             ))}
           </ol>
-          <p>{contracts.data.note}</p>
+          <p>{contracts.data.note[lang]}</p>
           <h3>{t('about.sources')}</h3>
           <ul className="source-list">
             {contracts.data.sources.map((source) => (

@@ -20,7 +20,7 @@ describe('city page sections', () => {
       const item = items[i] as HTMLElement;
       expect(item).toHaveTextContent(target.statement.sv);
       expect(within(item).getByRole('link', { name: target.source.title })).toHaveAttribute('href', target.source.url);
-      expect(item).toHaveTextContent(target.source.note);
+      expect(item).toHaveTextContent(target.source.note.sv);
     });
     expect(items[0]).toHaveTextContent('−70 % från 1990');
     expect(items[0]).toHaveTextContent('Huvudmål');

@@ -38,7 +38,7 @@ export function ContractHistory({ detail }: { detail: CityDetailResponse }) {
                 </>
               )}
               <p className="muted">
-                {t('city.contract.noteLang')} <span lang="en">{signing.note}</span>
+                {t('city.contract.noteLang')} {signing.note[lang]}
               </p>
               {signing.sourceIds.length > 0 && (
                 <p className="city-contract__sources">

@@ -1,4 +1,5 @@
 import type { CityDetailResponse } from '../../../contract/cities.ts';
+import { ReleaseSourceLine } from '../../components/source-lines.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 
 /** Where the figures come from, which release, by what method, and why the newest year lags two years. */
@@ -8,13 +9,7 @@ export function DataNotes({ detail }: { detail: CityDetailResponse }) {
   return (
     <section className="city-section source-note city-notes" aria-labelledby="city-notes-heading">
       <h2 id="city-notes-heading">{t('city.notes.heading')}</h2>
-      <p>
-        {t('city.notes.release', { release: release.label[lang] })}{' '}
-        <a href={release.source.url} rel="noopener noreferrer">
-          {release.source.title}
-        </a>
-        . {t('source.attribution', { attribution: release.source.attribution, licence: release.source.licence })}
-      </p>
+      <ReleaseSourceLine release={release} lead={t('city.notes.release', { release: release.label[lang] })} />
       <p>{t('city.notes.years', { years: release.years.join(', ') })}</p>
       <h3>{t('city.notes.method')}</h3>
       <p>{t('about.intro')}</p>

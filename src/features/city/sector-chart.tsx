@@ -5,7 +5,7 @@
  */
 import { memo, useId } from 'react';
 import { Area, AreaChart, CartesianGrid, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { SectorChart as SectorChartData } from './sector-series.ts';
+import { sectorPaint, type SectorChart as SectorChartData } from './sector-series.ts';
 import { SectorTooltip } from './sector-tooltip.tsx';
 
 export interface SectorChartProps {
@@ -38,8 +38,8 @@ export const SectorChart = memo(function SectorChart({ chart, formatValue, forma
       <AreaChart data={chart.rows} margin={{ top: 12, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
         <defs>
           <pattern id={hatchId} patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">
-            <rect width="8" height="8" fill="#ffffff" fillOpacity="0.25" />
-            <line x1="0" y1="0" x2="0" y2="8" stroke="#ffffff" strokeWidth="4" strokeOpacity="0.75" />
+            <rect width="8" height="8" fill="var(--surface, #ffffff)" fillOpacity="0.25" />
+            <line x1="0" y1="0" x2="0" y2="8" stroke="var(--surface, #ffffff)" strokeWidth="4" strokeOpacity="var(--hatch-opacity, 0.75)" />
           </pattern>
         </defs>
         <CartesianGrid stroke="var(--grid, #e3e8e5)" vertical={false} />
@@ -53,11 +53,11 @@ export const SectorChart = memo(function SectorChart({ chart, formatValue, forma
             name={sector.label}
             stackId="sectors"
             type="linear"
-            stroke={sector.color}
+            stroke={sectorPaint(sector.color)}
             strokeWidth={1}
-            fill={sector.color}
+            fill={sectorPaint(sector.color)}
             fillOpacity={0.85}
-            dot={{ r: 2.5, fill: sector.color, stroke: '#ffffff', strokeWidth: 1, fillOpacity: 1 }}
+            dot={{ r: 2.5, fill: sectorPaint(sector.color), stroke: 'var(--surface, #ffffff)', strokeWidth: 1, fillOpacity: 1 }}
             activeDot={{ r: 4 }}
             isAnimationActive={false}
           />

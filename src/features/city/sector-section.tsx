@@ -1,12 +1,13 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Release } from '../../../contract/common.ts';
 import type { EmissionSeries } from '../../../contract/emissions.ts';
 import type { Sector } from '../../../contract/sectors.ts';
 import { EmptyState } from '../../components/query-states.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { measureFormatters, unreportedStretches } from '../compare/measure-format.ts';
+import { SectorExport } from '../export/city-exports.tsx';
 import { SectorChart } from './sector-chart.tsx';
-import { buildSectorChart, sectorYear } from './sector-series.ts';
+import { buildSectorChart, sectorPaint, sectorYear } from './sector-series.ts';
 import { SectorTable } from './sector-table.tsx';
 
 interface SectorSectionProps {
@@ -27,9 +28,10 @@ export function SectorSection({ cityName, series, sectors, release }: SectorSect
   const year = chosenYear !== null && years.includes(chosenYear) ? chosenYear : years.at(-1);
   const table = year === undefined ? null : sectorYear(series, sectors, year, lang);
   const gaps = unreportedStretches(years);
+  const section = useRef<HTMLElement>(null);
 
   return (
-    <section className="city-section" aria-labelledby="city-sectors-heading">
+    <section ref={section} className="city-section" aria-labelledby="city-sectors-heading">
       <h2 id="city-sectors-heading">{t('city.sectors.heading')}</h2>
       {chart.rows.length === 0 || !table ? (
         <EmptyState message={t('city.sectors.empty')} />
@@ -54,7 +56,7 @@ export function SectorSection({ cityName, series, sectors, release }: SectorSect
             <ul className="city-key" aria-label={t('city.sectors.legend')}>
               {[...chart.sectors].reverse().map((sector) => (
                 <li key={sector.id}>
-                  <span className="swatch" style={{ background: sector.color }} aria-hidden="true" />
+                  <span className="swatch" style={{ background: sectorPaint(sector.color) }} aria-hidden="true" />
                   {sector.label}
                 </li>
               ))}
@@ -69,6 +71,15 @@ export function SectorSection({ cityName, series, sectors, release }: SectorSect
               {gaps && `${t('city.sectors.note', { gaps })} `}
               {t('source.emissions', { release: release.label[lang] })} {release.source.attribution}.
             </p>
+            <SectorExport
+              cityId={series.cityId}
+              cityName={cityName}
+              release={release}
+              note={gaps ? t('city.sectors.note', { gaps }) : ''}
+              containerRef={section}
+              chart={chart}
+              series={series}
+            />
           </div>
           <SectorTable cityName={cityName} data={table} years={years} onYearChange={setChosenYear} />
         </>

@@ -16,6 +16,19 @@ export const SECTOR_PALETTE = ['#CC6677', '#332288', '#DDCC77', '#117733', '#88C
 /** For a sector id the sectors list does not name (should not happen; shown rather than dropped). */
 export const UNKNOWN_SECTOR_COLOR = '#777777';
 
+/**
+ * Dark-theme stand-ins for the sector colours too dark for the dark ground (indigo, green,
+ * wine), by position in SECTOR_PALETTE; at least 3:1 on the dark surface. styles.css
+ * declares them as `--sector-N` (kept in step by a unit test); the rest read well on both.
+ */
+export const DARK_SECTOR_COLORS: Readonly<Record<number, string>> = { 1: '#8A7FE0', 3: '#2E9B55', 5: '#D05A8E' };
+
+/** What to paint a sector's colour with on screen: its `--sector-N` custom property, falling back to the colour. */
+export function sectorPaint(color: string): string {
+  const position = SECTOR_PALETTE.indexOf(color as (typeof SECTOR_PALETTE)[number]);
+  return position < 0 ? color : `var(--sector-${position}, ${color})`;
+}
+
 export interface SectorStyle {
   id: string;
   /** The sector's name in the reader's language. */

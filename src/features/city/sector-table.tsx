@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { formatTonnes, type Lang } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
-import type { SectorYear } from './sector-series.ts';
+import { sectorPaint, type SectorYear } from './sector-series.ts';
 
 interface SectorTableProps {
   cityName: string;
@@ -55,7 +55,7 @@ export function SectorTable({ cityName, data, years, onYearChange }: SectorTable
               <tr key={sector.id}>
                 <th scope="row">
                   <span className="sector-table__name">
-                    <span className="swatch" style={{ background: sector.color }} aria-hidden="true" />
+                    <span className="swatch" style={{ background: sectorPaint(sector.color) }} aria-hidden="true" />
                     {sector.label}
                   </span>
                 </th>

@@ -1,4 +1,4 @@
-import type { SectorChart } from './sector-series.ts';
+import { sectorPaint, type SectorChart } from './sector-series.ts';
 
 interface SectorTooltipProps {
   chart: SectorChart;
@@ -20,7 +20,7 @@ export function SectorTooltip({ chart, formatValue, totalLabel, active, label }:
       <ul>
         {[...chart.sectors].reverse().map((sector) => (
           <li key={sector.id}>
-            <span className="swatch" style={{ background: sector.color }} aria-hidden="true" />
+            <span className="swatch" style={{ background: sectorPaint(sector.color) }} aria-hidden="true" />
             <span className="chart-tooltip__name">{sector.label}</span>
             <span className="chart-tooltip__value">{formatValue(row[sector.id] ?? 0)}</span>
           </li>

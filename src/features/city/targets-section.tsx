@@ -74,7 +74,7 @@ export function TargetsSection({ detail }: { detail: CityDetailResponse }) {
                 <a href={target.source.url} rel="noopener noreferrer">
                   {target.source.title}
                 </a>
-                . <span lang="en">{target.source.note}</span>
+                . {target.source.note[lang]}
               </p>
             </li>
           ))}

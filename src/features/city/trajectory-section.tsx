@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { CityDetailResponse } from '../../../contract/cities.ts';
 import type { EmissionsResponse } from '../../../contract/emissions.ts';
 import { useI18n } from '../../lib/i18n.tsx';
@@ -7,6 +7,7 @@ import type { CompareState, Overlay } from '../compare/compare-state.ts';
 import { CompareTable } from '../compare/compare-table.tsx';
 import { measureFormatters, unreportedStretches } from '../compare/measure-format.ts';
 import { TrajectoryChart } from '../compare/trajectory-chart.tsx';
+import { TrajectoryExport } from '../export/city-exports.tsx';
 import { MethodNote } from './method-note.tsx';
 import { TrajectoryKey } from './trajectory-key.tsx';
 
@@ -30,9 +31,10 @@ export function TrajectorySection({ detail, emissions }: { detail: CityDetailRes
   const drawn = (['trend', 'target', 'reference'] as const).filter((overlay) => line?.overlayKeys[overlay]);
   const gaps = unreportedStretches(release.years);
   const { targetStatus, target } = city.assessment;
+  const section = useRef<HTMLElement>(null);
 
   return (
-    <section className="city-section" aria-labelledby="city-trajectory-heading">
+    <section ref={section} className="city-section" aria-labelledby="city-trajectory-heading">
       <h2 id="city-trajectory-heading">{t('city.trajectory.heading')}</h2>
       <div className="figure">
         {targetStatus !== 'assessed' && (
@@ -63,6 +65,16 @@ export function TrajectorySection({ detail, emissions }: { detail: CityDetailRes
           {gaps && `${t('city.trajectory.note', { gaps, latest: release.dataThroughYear })} `}
           {t('source.emissions', { release: release.label[lang] })} {release.source.attribution}.
         </p>
+        <TrajectoryExport
+          cityId={city.id}
+          cityName={city.name}
+          release={release}
+          note={gaps ? t('city.trajectory.note', { gaps, latest: release.dataThroughYear }) : ''}
+          containerRef={section}
+          chart={chart}
+          from={FROM}
+          to={TO}
+        />
         <MethodNote texts={[methods.trend[lang], methods.targetPath[lang], methods.referencePath[lang]]} about={t('city.trajectory.heading')} />
         <details className="city-table-toggle">
           <summary>{t('city.trajectory.table')}</summary>

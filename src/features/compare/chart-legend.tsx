@@ -1,5 +1,6 @@
 import { useMyCity } from '../../lib/my-city.tsx';
 import type { CityLine } from './compare-series.ts';
+import { seriesPaint } from './palette.ts';
 
 interface ChartLegendProps {
   lines: CityLine[];
@@ -26,8 +27,8 @@ export function ChartLegend({ lines, label, onHighlight, highlighted }: ChartLeg
             onClick={() => onHighlight(highlighted === line.cityId ? null : line.cityId)}
           >
             <span className="legend__marker" aria-hidden="true">
-              <span className="legend__line" style={{ background: line.color }} />
-              <span className={`legend__shape legend__shape--${line.marker}`} style={{ background: line.color }} />
+              <span className="legend__line" style={{ background: seriesPaint(line.color) }} />
+              <span className={`legend__shape legend__shape--${line.marker}`} style={{ background: seriesPaint(line.color) }} />
             </span>
             {line.name}
             {line.cityId === myCity && <span className="badge"> ★</span>}

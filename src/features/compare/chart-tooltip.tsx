@@ -1,4 +1,5 @@
 import type { CompareChart } from './compare-series.ts';
+import { seriesPaint } from './palette.ts';
 
 type Kind = 'measured' | 'target' | 'reference' | 'trend';
 
@@ -36,7 +37,7 @@ export function ChartTooltip({ chart, highlighted, formatValue, seriesLabel, act
       <ul>
         {entries.map((entry) => (
           <li key={entry.key}>
-            <span className="swatch" style={{ background: entry.color }} aria-hidden="true" />
+            <span className="swatch" style={{ background: seriesPaint(entry.color) }} aria-hidden="true" />
             <span className="chart-tooltip__name">
               {entry.name}
               {entry.kind !== 'measured' && <span className="muted"> · {seriesLabel(entry.kind)}</span>}

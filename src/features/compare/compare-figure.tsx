@@ -1,10 +1,12 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { EmissionsResponse } from '../../../contract/emissions.ts';
 import { EmptyState } from '../../components/query-states.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
+import { EmbedSnippet } from '../embed/embed-snippet.tsx';
+import { CompareExport } from '../export/compare-export.tsx';
 import { ChartLegend } from './chart-legend.tsx';
 import { buildCompareChart, type Omission } from './compare-series.ts';
-import type { CompareState } from './compare-state.ts';
+import { serializeCompareState, type CompareState } from './compare-state.ts';
 import { CompareTable } from './compare-table.tsx';
 import { measureFormatters, unreportedStretches } from './measure-format.ts';
 import { SmallMultiples } from './small-multiples.tsx';
@@ -23,6 +25,7 @@ export function CompareFigure({ state, emissions, allCityIds, highlighted, onHig
   const { t, lang } = useI18n();
   const chart = useMemo(() => buildCompareChart(emissions, state, allCityIds), [emissions, state, allCityIds]);
   const format = useMemo(() => measureFormatters(state.measure, lang), [state.measure, lang]);
+  const figureRef = useRef<HTMLElement>(null);
   const names = new Map(emissions.series.map((s) => [s.cityId, s.cityName]));
   const seriesLabel = (kind: 'measured' | 'target' | 'reference' | 'trend') => t(`compare.series.${kind}`);
   const measureLabel = state.measure === 'indexed' ? t('compare.measure.indexedBase', { base: state.base }) : t(`compare.measure.${state.measure}`);
@@ -44,7 +47,7 @@ export function CompareFigure({ state, emissions, allCityIds, highlighted, onHig
   const overlayMethods = state.overlays.length > 0 && state.measure !== 'per-capita';
 
   return (
-    <section className="figure" aria-label={label} data-measure={state.measure} data-cities={chart.lines.length} data-layout={state.layout} data-view={state.view}>
+    <section ref={figureRef} className="figure" aria-label={label} data-measure={state.measure} data-cities={chart.lines.length} data-layout={state.layout} data-view={state.view}>
       {chart.omissions.length > 0 && (
         <ul className="notice notice--info">
           {chart.omissions.map((o) => (
@@ -73,6 +76,10 @@ export function CompareFigure({ state, emissions, allCityIds, highlighted, onHig
         {t('compare.gapNote', { gaps: unreportedStretches(emissions.release.years), latest: emissions.release.dataThroughYear })}{' '}
         {t('source.emissions', { release: emissions.release.label[lang] })} {emissions.release.source.attribution}.
       </p>
+      <div className="figure-tools">
+        <CompareExport chart={chart} state={state} emissions={emissions} measureLabel={measureLabel} figureRef={figureRef} notes={chart.omissions.map(describe)} />
+        <EmbedSnippet path="/embed/compare" params={serializeCompareState(state, allCityIds)} title={t('embed.compare.frameTitle', { title: t('export.compare.title', { measure: measureLabel, from: state.from, to: state.to }) })} />
+      </div>
       {overlayMethods && (
         <details className="methods">
           <summary>{t('compare.methods')}</summary>

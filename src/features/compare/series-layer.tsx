@@ -7,7 +7,7 @@
 import { useId } from 'react';
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { CityLine, SeriesPoint } from './compare-series.ts';
-import type { Marker } from './palette.ts';
+import { seriesPaint, type Marker } from './palette.ts';
 
 type Scale = (value: number) => number | undefined;
 
@@ -86,7 +86,7 @@ export function SeriesLayer({ lines, highlighted, compact, shadeFrom }: SeriesLa
             .map((p) => markerPath(line.marker, p.px, p.py, r))
             .join('');
           return (
-            <g key={line.cityId} className="series" data-city={line.cityId} opacity={opacity} fill="none" stroke={line.color}>
+            <g key={line.cityId} className="series" data-city={line.cityId} opacity={opacity} fill="none" stroke={seriesPaint(line.color)}>
               <path className="series__gap" d={pathData(line.data.gap, x, y)} strokeWidth={SERIES_STROKES.gap.width} strokeDasharray={SERIES_STROKES.gap.dash} strokeOpacity={0.75} />
               {Object.entries(line.data.overlays).map(([overlay, points]) => {
                 const style = SERIES_STROKES[overlay as 'target' | 'reference' | 'trend'];
@@ -103,7 +103,7 @@ export function SeriesLayer({ lines, highlighted, compact, shadeFrom }: SeriesLa
                 );
               })}
               <path className="series__measured" d={pathData(line.data.measured, x, y)} strokeWidth={highlighted === line.cityId ? 3.5 : compact ? 1.5 : SERIES_STROKES.measured.width} strokeLinejoin="round" />
-              <path className="series__markers" d={markers} fill={line.color} stroke="var(--surface, #fff)" strokeWidth={1} />
+              <path className="series__markers" d={markers} fill={seriesPaint(line.color)} stroke="var(--surface, #fff)" strokeWidth={1} />
             </g>
           );
         })}

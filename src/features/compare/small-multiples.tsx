@@ -1,4 +1,5 @@
 import type { CompareChart } from './compare-series.ts';
+import { seriesPaint } from './palette.ts';
 import { niceCeil, TrajectoryChart, type TrajectoryChartProps } from './trajectory-chart.tsx';
 
 type Shared = Omit<TrajectoryChartProps, 'chart' | 'highlighted' | 'height' | 'yDomain' | 'compact'>;
@@ -15,7 +16,7 @@ export function SmallMultiples({ chart, ...shared }: Shared & { chart: CompareCh
       {chart.lines.map((line) => (
         <li key={line.cityId} className="multiples__item">
           <h3 className="multiples__title">
-            <span className="swatch" style={{ background: line.color }} aria-hidden="true" />
+            <span className="swatch" style={{ background: seriesPaint(line.color) }} aria-hidden="true" />
             {line.name}
           </h3>
           <TrajectoryChart {...shared} chart={{ ...chart, lines: [line] }} highlighted={null} height={150} yDomain={domain} compact />

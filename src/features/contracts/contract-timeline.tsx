@@ -10,7 +10,7 @@ interface Group {
   inferred: boolean;
   cityIds: string[];
   sourceIds: string[];
-  note: string;
+  note: Signing['note'];
 }
 
 /** Signings grouped by version, kind and day, in date order. */
@@ -18,7 +18,7 @@ export function groupSignings(signings: readonly Signing[]): Group[] {
   const groups = new Map<string, Group>();
   for (const s of signings) {
     const key = `${s.versionId}|${s.kind}|${s.signedOn}`;
-    const group = groups.get(key) ?? { versionId: s.versionId, kind: s.kind, signedOn: s.signedOn, inferred: false, cityIds: [], sourceIds: [], note: s.note };
+    const group: Group = groups.get(key) ?? { versionId: s.versionId, kind: s.kind, signedOn: s.signedOn, inferred: false, cityIds: [], sourceIds: [], note: s.note };
     group.cityIds.push(s.cityId);
     group.inferred ||= s.dateCertainty === 'inferred';
     for (const id of s.sourceIds) if (!group.sourceIds.includes(id)) group.sourceIds.push(id);
@@ -55,9 +55,7 @@ export function ContractTimeline({ contracts, cities }: { contracts: ContractsRe
                   .sort((a, b) => a.localeCompare(b, 'sv'))
                   .join(', ')}
               </p>
-              <p className="timeline__note" lang="en">
-                {group.note}
-              </p>
+              <p className="timeline__note">{group.note[lang]}</p>
               <p className="timeline__sources">
                 {t('contracts.sources')}:{' '}
                 {group.sourceIds.map((id, i) => (

@@ -1,9 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
+import { useRef } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { EmptyState, ErrorState, Loading } from '../../components/query-states.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { cityQueries } from '../cities/queries.ts';
+import { EmbedSnippet } from '../embed/embed-snippet.tsx';
+import { MapExport } from '../export/map-export.tsx';
+import { mapTitle } from '../export/titles.ts';
 import { MapControls } from './map-controls.tsx';
 import { MapSourceNote } from './map-source-note.tsx';
 import type { MapMeasure } from './map-scales.ts';
@@ -14,16 +18,17 @@ import './map.css';
 
 /** `/map`: the cities on a map of the län, coloured by a measure chosen in the URL, with a table of the same figures. */
 export function MapPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   useDocumentTitle(t('map.heading'), t('app.title'));
   const cities = useQuery(cityQueries.list());
   const geo = useQuery(geoQueries.lan());
   const [params, setParams] = useSearchParams();
   const { measure, badMeasure } = parseMapState(params);
   const setMeasure = (next: MapMeasure) => setParams(serializeMapState(next), { replace: true });
+  const page = useRef<HTMLElement>(null);
 
   return (
-    <article className="page map-page">
+    <article ref={page} className="page map-page">
       <header className="page__header">
         <h1>{t('map.heading')}</h1>
         <p className="lede">{t('map.intro')}</p>
@@ -48,7 +53,17 @@ export function MapPage() {
             </p>
           )}
           <MapControls measure={measure} onChange={setMeasure} />
-          <MapView cities={cities.data} topology={geo.data.topology} measure={measure} />
+          <MapView
+            cities={cities.data}
+            topology={geo.data.topology}
+            measure={measure}
+            tools={
+              <div className="figure-tools">
+                <MapExport cities={cities.data} topology={geo.data.topology} outlines={geo.data.source} measure={measure} containerRef={page} />
+                <EmbedSnippet path="/embed/map" params={serializeMapState(measure)} title={t('embed.map.frameTitle', { title: mapTitle(measure, cities.data, t, lang) })} />
+              </div>
+            }
+          />
           <MapSourceNote cities={cities.data} outlines={geo.data.source} />
         </>
       )}

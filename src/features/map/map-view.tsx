@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { CitiesResponse } from '../../../contract/cities.ts';
 import type { LanTopology } from '../../../contract/geo.ts';
 import { useMyCity } from '../../lib/my-city.tsx';
@@ -12,10 +12,12 @@ interface MapViewProps {
   cities: CitiesResponse;
   topology: LanTopology;
   measure: MapMeasure;
+  /** Downloads and the embed snippet, at the top of the side column: after the marks in tab order. */
+  tools?: ReactNode;
 }
 
 /** Shapes the data once per change, then lays out the map, its legend and the table beside it. */
-export function MapView({ cities, topology, measure }: MapViewProps) {
+export function MapView({ cities, topology, measure, tools }: MapViewProps) {
   const { myCity } = useMyCity();
   const geometry = useMemo(() => mapGeometry(topology), [topology]);
   const marks = useMemo(() => mapMarks(cities.cities, geometry.projection, measure, myCity), [cities, geometry, measure, myCity]);
@@ -26,6 +28,7 @@ export function MapView({ cities, topology, measure }: MapViewProps) {
     <div className="map-layout">
       <MapFigure geometry={geometry} marks={marks} measure={measure} year={year} />
       <div className="map-layout__side">
+        {tools}
         <MapLegend
           measure={measure}
           items={legend}

@@ -4,6 +4,7 @@ import { formatChange, formatPerCapita, formatTonnes } from '../../lib/format.ts
 import { useI18n } from '../../lib/i18n.tsx';
 import { useMyCity } from '../../lib/my-city.tsx';
 import type { MessageKey } from '../../lib/messages.ts';
+import { OverviewExport } from '../export/table-exports.tsx';
 import { ContractCell } from './contract-cell.tsx';
 import { defaultDirection, parseSort, sortCities, type SortKey } from './sort-cities.ts';
 
@@ -44,53 +45,56 @@ export function CitiesTable({ data }: { data: CitiesResponse }) {
   };
 
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label={t('table.caption', { year, release: data.release.label[lang] })}>
-      <table className="data-table">
-        <caption>{t('table.caption', { year, release: data.release.label[lang] })}</caption>
-        <thead>
-          <tr>
-            {COLUMNS.map((column) => {
-              const label = t(column.label, { year });
-              const active = sort.key === column.key;
-              return (
-                <th
-                  key={column.key}
-                  scope="col"
-                  className={column.numeric ? 'num' : undefined}
-                  aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
-                >
-                  <button type="button" className="sort-button" onClick={() => sortBy(column.key)} title={t('table.sortBy', { column: label })}>
-                    {label}
-                    <span className="sort-button__icon" aria-hidden="true">
-                      {active ? (sort.direction === 'asc' ? '▲' : '▼') : '↕'}
-                    </span>
-                  </button>
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((city) => (
-            <tr key={city.id} className={city.id === myCity ? 'is-my-city' : undefined}>
-              <th scope="row">
-                <Link to={`/cities/${city.id}`}>{city.name}</Link>
-                {city.id === myCity && <span className="badge"> ★ {t('myCity.badge')}</span>}
-              </th>
-              <td>{city.lan.name}</td>
-              <td className="num">{city.wave ?? noData}</td>
-              <td>
-                <ContractCell contract={city.contract} />
-              </td>
-              <td className="num">{city.latest ? formatTonnes(city.latest.tonnesCo2e, lang) : noData}</td>
-              <td className="num">{city.latest?.tonnesPerCapita != null ? formatPerCapita(city.latest.tonnesPerCapita, lang) : noData}</td>
-              <td className="num">{city.changeSince1990Percent !== null ? formatChange(city.changeSince1990Percent, lang) : noData}</td>
-              <td className="num">{city.changeSince2015Percent !== null ? formatChange(city.changeSince2015Percent, lang) : noData}</td>
+    <>
+      <OverviewExport cities={rows} release={data.release} />
+      <div className="table-wrap" tabIndex={0} role="region" aria-label={t('table.caption', { year, release: data.release.label[lang] })}>
+        <table className="data-table">
+          <caption>{t('table.caption', { year, release: data.release.label[lang] })}</caption>
+          <thead>
+            <tr>
+              {COLUMNS.map((column) => {
+                const label = t(column.label, { year });
+                const active = sort.key === column.key;
+                return (
+                  <th
+                    key={column.key}
+                    scope="col"
+                    className={column.numeric ? 'num' : undefined}
+                    aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
+                  >
+                    <button type="button" className="sort-button" onClick={() => sortBy(column.key)} title={t('table.sortBy', { column: label })}>
+                      {label}
+                      <span className="sort-button__icon" aria-hidden="true">
+                        {active ? (sort.direction === 'asc' ? '▲' : '▼') : '↕'}
+                      </span>
+                    </button>
+                  </th>
+                );
+              })}
             </tr>
-          ))}
-        </tbody>
-      </table>
-      {hasInferred && <p className="footnote">{t('table.inferredNote')}</p>}
-    </div>
+          </thead>
+          <tbody>
+            {rows.map((city) => (
+              <tr key={city.id} className={city.id === myCity ? 'is-my-city' : undefined}>
+                <th scope="row">
+                  <Link to={`/cities/${city.id}`}>{city.name}</Link>
+                  {city.id === myCity && <span className="badge"> ★ {t('myCity.badge')}</span>}
+                </th>
+                <td>{city.lan.name}</td>
+                <td className="num">{city.wave ?? noData}</td>
+                <td>
+                  <ContractCell contract={city.contract} />
+                </td>
+                <td className="num">{city.latest ? formatTonnes(city.latest.tonnesCo2e, lang) : noData}</td>
+                <td className="num">{city.latest?.tonnesPerCapita != null ? formatPerCapita(city.latest.tonnesPerCapita, lang) : noData}</td>
+                <td className="num">{city.changeSince1990Percent !== null ? formatChange(city.changeSince1990Percent, lang) : noData}</td>
+                <td className="num">{city.changeSince2015Percent !== null ? formatChange(city.changeSince2015Percent, lang) : noData}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {hasInferred && <p className="footnote">{t('table.inferredNote')}</p>}
+      </div>
+    </>
   );
 }

@@ -1,23 +1,16 @@
 import type { CitiesResponse } from '../../../contract/cities.ts';
+import { PopulationSourceLine, ReleaseSourceLine } from '../../components/source-lines.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 
 /** Where every figure on the page comes from, and which release it is. */
 export function DataSourceNote({ data }: { data: CitiesResponse }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { release, populationSource } = data;
   return (
     <section className="source-note" aria-labelledby="source-heading">
       <h2 id="source-heading">{t('source.heading')}</h2>
-      <p>
-        {t('source.emissions', { release: release.label[lang] })}{' '}
-        <a href={release.source.url} rel="noopener noreferrer">
-          {release.source.title}
-        </a>
-        . {t('source.attribution', { attribution: release.source.attribution, licence: release.source.licence })}
-      </p>
-      <p>
-        {t('source.population', { title: populationSource.title, licence: populationSource.licence })} {t('source.perCapita')}
-      </p>
+      <ReleaseSourceLine release={release} />
+      <PopulationSourceLine source={populationSource} />
       <p>{t('source.lag', { years: release.years.join(', ') })}</p>
     </section>
   );

@@ -75,7 +75,7 @@ export const DEFAULT_SLIDES: SlideSpec[] = [
 
 const isSlug = (value: string) => slugSchema.safeParse(value).success;
 
-function parseCompareMeasure(raw: string): { measure: Measure; base: IndexBaseYear } | null {
+export function parseCompareMeasure(raw: string): { measure: Measure; base: IndexBaseYear } | null {
   if (raw === 'total' || raw === 'per-capita') return { measure: raw, base: DEFAULT_BASE };
   if (raw === 'indexed') return { measure: 'indexed', base: DEFAULT_BASE };
   const base = INDEX_BASE_YEARS.find((year) => raw === `indexed-${year}`);
@@ -105,7 +105,6 @@ export function parseSlide(spec: string, problems: DeckProblem[]): SlideSpec | n
     }
     case 'compare': {
       const [rawCities = '', rawMeasure = '', ...rest] = options;
-      // `+` arrives as a space once the query is decoded; accept both.
       const asked = rawCities === 'all' ? [] : rawCities.split(/[+\s]+/).filter(Boolean);
       const bad = asked.filter((id) => !isSlug(id));
       if (bad.length > 0) problems.push({ reason: 'bad-city', text: bad.join(', ') });
@@ -137,7 +136,8 @@ export function parseSlide(spec: string, problems: DeckProblem[]): SlideSpec | n
 /** Reads a deck from the URL; without usable slides it is the default deck, with the reason reported. */
 export function parseDeck(params: URLSearchParams): Deck {
   const problems: DeckProblem[] = [];
-  const specs = (params.get('slides') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  // `+` arrives as a space once the query is decoded; put it back, so reports quote the link as written.
+  const specs = (params.get('slides') ?? '').split(',').map((s) => s.trim().replace(/\s+/g, '+')).filter(Boolean);
   let slides = specs.map((spec) => parseSlide(spec, problems)).filter((slide): slide is SlideSpec => slide !== null);
   if (slides.length > MAX_SLIDES) {
     problems.push({ reason: 'too-many-slides', text: String(slides.length) });

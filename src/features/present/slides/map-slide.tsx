@@ -6,27 +6,28 @@ import { formatInteger } from '../../../lib/format.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { useMyCity } from '../../../lib/my-city.tsx';
 import { cityQueries } from '../../cities/queries.ts';
-import { MapFigure } from '../../map/map-figure.tsx';
 import { MapLegend } from '../../map/map-legend.tsx';
 import { legendFor, type MapMeasure } from '../../map/map-scales.ts';
 import { mapGeometry, mapMarks } from '../../map/map-series.ts';
 import { geoQueries } from '../../map/queries.ts';
 import '../../map/map.css';
 import { SlideFrame, SourceLine, type FrameProps } from '../slide-frame.tsx';
+import { PresentMap } from './present-map.tsx';
 import { slideState } from './slide-states.tsx';
 
-/** The map page's own figure and key, laid out for a slide: the map on one side, the key large beside it. */
+/** The map page's shaping and key, laid out for a slide: the map as tall as the slide, the key large beside it. */
 export function MapSlide({ measure, asOf, ...frame }: FrameProps & { measure: MapMeasure; asOf: string | null }) {
   const { t } = useI18n();
-  const cities = useQuery(cityQueries.list(asOf ?? undefined));
-  const geo = useQuery(geoQueries.lan());
+  const citiesQuery = useQuery(cityQueries.list(asOf ?? undefined));
+  const geoQuery = useQuery(geoQueries.lan());
   return (
     <SlideFrame
       {...frame}
       kind="map"
-      source={cities.data && geo.data && <SourceLine release={cities.data.release} extra={t('present.source.outlines', { title: geo.data.source.title })} />}
+      source={citiesQuery.data && geoQuery.data && <SourceLine release={citiesQuery.data.release} extra={t('present.source.outlines', { title: geoQuery.data.source.title })} />}
     >
-      {slideState([cities, geo]) ?? (cities.data && geo.data && <MapSlideBody cities={cities.data} topology={geo.data.topology} measure={measure} />)}
+      {slideState([citiesQuery, geoQuery]) ??
+        (citiesQuery.data && geoQuery.data && <MapSlideBody cities={citiesQuery.data} topology={geoQuery.data.topology} measure={measure} />)}
     </SlideFrame>
   );
 }
@@ -40,13 +41,11 @@ function MapSlideBody({ cities, topology, measure }: { cities: CitiesResponse; t
   const { summary } = cities;
   return (
     <div className="slide-map">
-      <div className="slide-map__figure">
-        <MapFigure geometry={geometry} marks={marks} measure={measure} year={cities.release.dataThroughYear} />
-      </div>
+      <PresentMap geometry={geometry} marks={marks} measure={measure} year={cities.release.dataThroughYear} />
       <div className="slide-map__side">
         {measure === 'contract' && (
           <p className="slide-map__statement">
-            <span className="slide-map__figure-text">{t('headline.signedOf', { signed: formatInteger(summary.signedCount, lang), total: formatInteger(summary.cityCount, lang) })}</span>{' '}
+            <span className="slide-map__big">{t('headline.signedOf', { signed: formatInteger(summary.signedCount, lang), total: formatInteger(summary.cityCount, lang) })}</span>{' '}
             {t('headline.signed')}
           </p>
         )}

@@ -1,0 +1,86 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import type { EmissionsResponse } from '../../../contract/emissions.ts';
+import { EmptyState, ErrorState, Loading } from '../../components/query-states.tsx';
+import { useI18n } from '../../lib/i18n.tsx';
+import { cityQueries } from '../cities/queries.ts';
+import { ChartLegend } from '../compare/chart-legend.tsx';
+import { buildCompareChart } from '../compare/compare-series.ts';
+import { parseCompareState, serializeCompareState, type CompareState } from '../compare/compare-state.ts';
+import { CompareTable } from '../compare/compare-table.tsx';
+import { measureFormatters, unreportedStretches } from '../compare/measure-format.ts';
+import { SmallMultiples } from '../compare/small-multiples.tsx';
+import { TrajectoryChart } from '../compare/trajectory-chart.tsx';
+import { emissionQueries } from '../emissions/queries.ts';
+import { EmbedFrame, EmbedLanguage, EmbedSource } from './embed-frame.tsx';
+import { useAvailableHeight } from './use-available-height.ts';
+
+/** `/embed/compare?…`: the compare chart alone, for other sites' iframes; the same URL state as /compare, plus `lang`. */
+export function EmbedComparePage() {
+  const [params] = useSearchParams();
+  return (
+    <EmbedLanguage lang={params.get('lang')}>
+      <EmbedCompare params={params} />
+    </EmbedLanguage>
+  );
+}
+
+function EmbedCompare({ params }: { params: URLSearchParams }) {
+  const { t } = useI18n();
+  const citiesQuery = useQuery(cityQueries.list());
+  const emissionsQuery = useQuery(emissionQueries.series());
+  const ids = useMemo(() => citiesQuery.data?.cities.map((c) => c.id) ?? [], [citiesQuery.data]);
+  const { state } = useMemo(() => parseCompareState(params, ids), [params, ids]);
+  const measureLabel = state.measure === 'indexed' ? t('compare.measure.indexedBase', { base: state.base }) : t(`compare.measure.${state.measure}`);
+  const title = t('export.compare.title', { measure: measureLabel, from: state.from, to: state.to });
+  const fullView = `/compare?${serializeCompareState(state, ids).toString()}`;
+
+  return (
+    <EmbedFrame title={title} fullView={fullView} source={emissionsQuery.data && <EmbedSource release={emissionsQuery.data.release} />}>
+      {citiesQuery.isPending || emissionsQuery.isPending ? (
+        <Loading />
+      ) : citiesQuery.isError || emissionsQuery.isError ? (
+        <ErrorState error={citiesQuery.error ?? emissionsQuery.error} />
+      ) : (
+        <EmbedChart state={state} emissions={emissionsQuery.data} allCityIds={ids} measureLabel={measureLabel} />
+      )}
+    </EmbedFrame>
+  );
+}
+
+function EmbedChart({ state, emissions, allCityIds, measureLabel }: { state: CompareState; emissions: EmissionsResponse; allCityIds: string[]; measureLabel: string }) {
+  const { t, lang } = useI18n();
+  const [highlighted, setHighlighted] = useState<string | null>(null);
+  const plot = useRef<HTMLDivElement>(null);
+  const height = useAvailableHeight(plot, 360);
+  const chart = useMemo(() => buildCompareChart(emissions, state, allCityIds), [emissions, state, allCityIds]);
+  const format = useMemo(() => measureFormatters(state.measure, lang), [state.measure, lang]);
+  if (state.cities.length === 0) return <EmptyState message={t('compare.noCities')} />;
+  if (chart.extent === null) return <EmptyState message={t('compare.nothingPlotted')} />;
+  const seriesLabel = (kind: 'measured' | 'target' | 'reference' | 'trend') => t(`compare.series.${kind}`);
+  const label = t('compare.chartLabel', { measure: measureLabel, count: chart.lines.length, from: state.from, to: state.to });
+  const shared = { from: state.from, to: state.to, scale: state.scale, latestYear: emissions.release.dataThroughYear, formatValue: format.value, formatTick: format.tick, seriesLabel };
+
+  return (
+    <section className="figure embed__figure" aria-label={label} data-measure={state.measure} data-cities={chart.lines.length}>
+      {state.view === 'table' ? (
+        <CompareTable chart={chart} caption={t('compare.tableCaption', { measure: measureLabel })} cityHeader={t('table.name')} seriesLabel={seriesLabel} formatValue={format.value} />
+      ) : state.layout === 'multiples' ? (
+        <div role="img" aria-label={label}>
+          <SmallMultiples {...shared} chart={chart} />
+        </div>
+      ) : (
+        <>
+          <div ref={plot} className="embed__plot">
+            <div role="img" aria-label={label} className="figure__plot">
+              <TrajectoryChart {...shared} chart={chart} highlighted={highlighted} height={height} />
+            </div>
+          </div>
+          <ChartLegend lines={chart.lines} label={t('compare.legend')} highlighted={highlighted} onHighlight={setHighlighted} />
+        </>
+      )}
+      <p className="figure__note">{t('compare.gapNote', { gaps: unreportedStretches(emissions.release.years), latest: emissions.release.dataThroughYear })}</p>
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useRef } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import type { CitiesResponse } from '../../../contract/cities.ts';
+import type { LanTopology } from '../../../contract/geo.ts';
+import { ErrorState, Loading } from '../../components/query-states.tsx';
+import { useI18n } from '../../lib/i18n.tsx';
+import { cityQueries } from '../cities/queries.ts';
+import { MapFigure } from '../map/map-figure.tsx';
+import { MapLegend } from '../map/map-legend.tsx';
+import { legendFor, type MapMeasure } from '../map/map-scales.ts';
+import { mapGeometry, mapMarks } from '../map/map-series.ts';
+import { parseMapState, serializeMapState } from '../map/map-state.ts';
+import { geoQueries } from '../map/queries.ts';
+import '../map/map.css';
+import { mapTitle } from '../export/titles.ts';
+import { EmbedFrame, EmbedLanguage, EmbedSource } from './embed-frame.tsx';
+import { useAvailableHeight } from './use-available-height.ts';
+
+/** `/embed/map?measure=…`: the map and its key alone, for other sites' iframes; plus `lang`. */
+export function EmbedMapPage() {
+  const [params] = useSearchParams();
+  return (
+    <EmbedLanguage lang={params.get('lang')}>
+      <EmbedMap params={params} />
+    </EmbedLanguage>
+  );
+}
+
+function EmbedMap({ params }: { params: URLSearchParams }) {
+  const { t, lang } = useI18n();
+  const { measure } = parseMapState(params);
+  const citiesQuery = useQuery(cityQueries.list());
+  const geoQuery = useQuery(geoQueries.lan());
+  const title = citiesQuery.data ? mapTitle(measure, citiesQuery.data, t, lang) : t('map.heading');
+  const query = serializeMapState(measure).toString();
+  const source = citiesQuery.data && geoQuery.data && <EmbedSource release={citiesQuery.data.release} extra={`${t('map.source.outlines')} ${geoQuery.data.source.title}.`} />;
+
+  return (
+    <EmbedFrame title={title} fullView={`/map${query ? `?${query}` : ''}`} source={source}>
+      {citiesQuery.isPending || geoQuery.isPending ? (
+        <Loading />
+      ) : citiesQuery.isError || geoQuery.isError ? (
+        <ErrorState error={citiesQuery.error ?? geoQuery.error} />
+      ) : (
+        <EmbedMapBody cities={citiesQuery.data} topology={geoQuery.data.topology} measure={measure} />
+      )}
+    </EmbedFrame>
+  );
+}
+
+/** The map as tall as the frame allows (its width follows Sweden's shape), the key beside it. */
+function EmbedMapBody({ cities, topology, measure }: { cities: CitiesResponse; topology: LanTopology; measure: MapMeasure }) {
+  const geometry = useMemo(() => mapGeometry(topology), [topology]);
+  const marks = useMemo(() => mapMarks(cities.cities, geometry.projection, measure, null), [cities, geometry, measure]);
+  const legend = useMemo(() => legendFor(measure, marks), [measure, marks]);
+  const year = cities.release.dataThroughYear;
+  const room = useRef<HTMLDivElement>(null);
+  const height = useAvailableHeight(room, 480);
+  // The figure's frame and padding take about 18 px; the map's width follows Sweden's shape.
+  const width = Math.round(((height - 18) * geometry.width) / geometry.height + 18);
+  return (
+    <div ref={room} className="embed-map">
+      <div className="embed-map__figure" style={{ width }}>
+        <MapFigure geometry={geometry} marks={marks} measure={measure} year={year} />
+      </div>
+      <MapLegend measure={measure} items={legend} year={year} asOf={cities.asOf} methods={cities.methods} myCity={undefined} />
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * The data behind each chart as CSV rows. Charts over years are written long: one value
+ * per row (city, series, year, value), which parses back with no reshaping and keeps
+ * unreported years out instead of leaving holes. Values are the plotted numbers as the
+ * API gave them, unrounded. Every row names the emissions release it comes from.
+ */
+import type { EmissionSeries } from '../../../contract/emissions.ts';
+import type { Translate } from '../../lib/i18n.tsx';
+import type { CompareChart, TableRowKind } from '../compare/compare-series.ts';
+import type { SectorChart } from '../city/sector-series.ts';
+import type { CsvRow } from './csv.ts';
+
+/** Exactly `chart.table`: a row per plotted value, in the table's series order and by year. */
+export function trajectoryRows(
+  chart: CompareChart,
+  { t, seriesLabel, valueHeader, release }: { t: Translate; seriesLabel: (kind: TableRowKind) => string; valueHeader: string; release: string },
+): CsvRow[] {
+  const header = [t('export.csv.city'), t('export.csv.id'), t('export.csv.series'), t('export.csv.year'), valueHeader, t('export.csv.source')];
+  const rows = chart.table.flatMap((row) =>
+    [...row.values.entries()].sort(([a], [b]) => a - b).map(([year, value]): CsvRow => [row.name, row.cityId, seriesLabel(row.kind), year, value, release]),
+  );
+  return [header, ...rows];
+}
+
+/**
+ * A row per reported year and sector (in the stack's order, bottom first), then the year's
+ * reported total. A sector SMHI gives no figure for in a year is empty, not zero.
+ */
+export function sectorRows(series: EmissionSeries, chart: SectorChart, { t, release }: { t: Translate; release: string }): CsvRow[] {
+  const header = [t('export.csv.year'), t('export.csv.sector'), t('export.csv.sectorId'), t('export.csv.tonnes'), t('export.csv.source')];
+  const byYear = new Map(series.points.map((point) => [point.year, point]));
+  const rows = chart.rows.flatMap((row) => {
+    const point = byYear.get(row.year);
+    return [
+      ...chart.sectors.map((sector): CsvRow => [row.year, sector.label, sector.id, point?.sectors?.[sector.id] ?? null, release]),
+      [row.year, t('city.sectors.total'), 'total', row.total, release] as CsvRow,
+    ];
+  });
+  return [header, ...rows];
+}

@@ -1,0 +1,35 @@
+import type { CitySummary } from '../../../contract/cities.ts';
+import type { Release } from '../../../contract/common.ts';
+import type { StandingsResponse } from '../../../contract/standings.ts';
+import { useI18n } from '../../lib/i18n.tsx';
+import { ExportMenu } from './export-menu.tsx';
+import { citiesPart, exportFileName } from './file-name.ts';
+import { overviewRows, standingsRows } from './table-rows.ts';
+
+/** The overview table's cities as CSV, in the order they are sorted on screen. */
+export function OverviewExport({ cities, release }: { cities: readonly CitySummary[]; release: Release }) {
+  const { t, lang } = useI18n();
+  return (
+    <div className="table-tools">
+      <ExportMenu
+        what={t('export.overview.what')}
+        fileName={(ext) => exportFileName([t('export.file.overview'), citiesPart(cities.map((c) => c.id), lang, 0), release.dataThroughYear], ext, new Date())}
+        rows={() => overviewRows(cities, { t, release: release.label[lang] })}
+      />
+    </div>
+  );
+}
+
+/** The standings as CSV: rank, city and the measure's unrounded value. */
+export function StandingsExport({ data, measureLabel }: { data: StandingsResponse; measureLabel: string }) {
+  const { t, lang } = useI18n();
+  return (
+    <div className="table-tools">
+      <ExportMenu
+        what={t('export.standings.what')}
+        fileName={(ext) => exportFileName([t('export.file.standings'), data.measure, data.release.dataThroughYear], ext, new Date())}
+        rows={() => standingsRows(data, { t, measureLabel, release: data.release.label[lang] })}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { ErrorState, Loading } from '../../components/query-states.tsx';
+import type { Lang } from '../../lib/format.ts';
+import { useI18n } from '../../lib/i18n.tsx';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { cityQueries } from '../cities/queries.ts';
+import { BuilderRow } from './builder-row.tsx';
+import { CopyLink } from './copy-link.tsx';
+import { DEFAULT_BASE, DEFAULT_SLIDES, deckSearch, parseDeck, MAX_AUTO_SECONDS, MAX_SLIDES, MIN_AUTO_SECONDS, SLIDE_KINDS, type SlideKind, type SlideSpec } from './deck.ts';
+
+function newSlide(kind: SlideKind, firstCity: string): SlideSpec {
+  switch (kind) {
+    case 'headline':
+      return { kind };
+    case 'map':
+      return { kind, measure: 'contract', asOf: null };
+    case 'compare':
+      return { kind, cities: [], measure: 'total', base: DEFAULT_BASE };
+    case 'city':
+      return { kind, city: firstCity };
+  }
+}
+
+/** `/present` without slides: put a deck together, copy its link, start it. Starts from the default deck. */
+export function DeckBuilder() {
+  const { t } = useI18n();
+  useDocumentTitle(t('present.builder.heading'), t('app.title'));
+  const navigate = useNavigate();
+  const location = useLocation();
+  const cities = useQuery(cityQueries.list());
+  // Back from a deck started here (Esc), the builder shows that deck again.
+  const [draft] = useState(() => {
+    const saved = (location.state as { draft?: unknown } | null)?.draft;
+    return typeof saved === 'string' ? parseDeck(new URLSearchParams(saved)) : null;
+  });
+  const [slides, setSlides] = useState<SlideSpec[]>(draft?.slides ?? DEFAULT_SLIDES);
+  const [auto, setAuto] = useState(draft?.autoSeconds ? String(draft.autoSeconds) : '');
+  const [deckLang, setDeckLang] = useState<Lang | ''>(draft?.lang ?? '');
+  const seconds = Number(auto);
+  const autoSeconds = auto !== '' && Number.isInteger(seconds) && seconds >= MIN_AUTO_SECONDS && seconds <= MAX_AUTO_SECONDS ? seconds : null;
+  const search = deckSearch({ slides, autoSeconds, lang: deckLang || null });
+  const url = `${window.location.origin}/present${search}`;
+
+  const start = async () => {
+    // The draft goes with this history entry, where Esc in the deck comes back to.
+    await navigate({ pathname: '/present' }, { replace: true, state: { draft: search } });
+    await navigate(`/present${search}`);
+  };
+  const update = (index: number, slide: SlideSpec) => setSlides(slides.map((s, i) => (i === index ? slide : s)));
+  const move = (index: number, by: -1 | 1) => {
+    const next = [...slides];
+    const [moved] = next.splice(index, 1);
+    if (moved) next.splice(index + by, 0, moved);
+    setSlides(next);
+  };
+
+  return (
+    <main className="builder">
+      <h1>{t('present.builder.heading')}</h1>
+      <p className="builder__intro">{t('present.builder.intro')}</p>
+      {cities.isPending ? (
+        <Loading />
+      ) : cities.isError ? (
+        <ErrorState error={cities.error} onRetry={() => void cities.refetch()} />
+      ) : (
+        <>
+          <ol className="builder__slides" aria-label={t('present.builder.slides')}>
+            {slides.map((slide, i) => (
+              <BuilderRow
+                key={`${i}-${slide.kind}`}
+                slide={slide}
+                index={i}
+                count={slides.length}
+                cities={cities.data.cities}
+                onChange={(next) => update(i, next)}
+                onMove={(by) => move(i, by)}
+                onRemove={() => setSlides(slides.filter((_, j) => j !== i))}
+              />
+            ))}
+          </ol>
+          {slides.length === 0 && <p className="present-notice">{t('present.builder.empty')}</p>}
+          <div className="builder__add" role="group" aria-label={t('present.builder.add')}>
+            <span>{t('present.builder.add')}</span>
+            {SLIDE_KINDS.map((kind) => (
+              <button
+                key={kind}
+                type="button"
+                className="present-action"
+                disabled={slides.length >= MAX_SLIDES}
+                onClick={() => setSlides([...slides, newSlide(kind, cities.data.cities[0]?.id ?? 'malmo')])}
+              >
+                + {t(`present.kind.${kind}`)}
+              </button>
+            ))}
+          </div>
+          <div className="builder__options">
+            <label>
+              {t('present.builder.auto', { min: MIN_AUTO_SECONDS, max: MAX_AUTO_SECONDS })}{' '}
+              <input type="number" inputMode="numeric" min={MIN_AUTO_SECONDS} max={MAX_AUTO_SECONDS} value={auto} onChange={(e) => setAuto(e.target.value)} />
+            </label>
+            <label>
+              {t('present.builder.lang')}{' '}
+              <select value={deckLang} onChange={(e) => setDeckLang(e.target.value as Lang | '')}>
+                <option value="">{t('present.builder.langReader')}</option>
+                <option value="sv">Svenska</option>
+                <option value="en">English</option>
+              </select>
+            </label>
+          </div>
+          <CopyLink url={url} />
+          <button type="button" className="present-action present-action--primary" disabled={slides.length === 0} onClick={() => void start()}>
+            {t('present.builder.start')}
+          </button>
+          <p className="builder__keys">{t('present.builder.keys')}</p>
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,60 @@
+import type { RankMeasure } from '../../../../contract/assessment.ts';
+import type { CityDetailResponse } from '../../../../contract/cities.ts';
+import { formatChange, formatPerCapita, formatTonnes } from '../../../lib/format.ts';
+import { useI18n } from '../../../lib/i18n.tsx';
+import { formatOrdinal } from '../../../lib/ordinal.ts';
+import { HeadlineItem } from '../../city/headline-item.tsx';
+import { OnTrackBadge } from '../../city/on-track.tsx';
+
+/** The city page's headline figures, six of them, each with the city's rank among the programme's cities. */
+export function CityFigures({ detail }: { detail: CityDetailResponse }) {
+  const { t, lang } = useI18n();
+  const { city } = detail;
+  const { latest, assessment } = city;
+  const { trend, target, reference, ranks } = assessment;
+  const noData = t('table.noData');
+  const change = (value: number | null | undefined) => (value == null ? noData : formatChange(value, lang));
+  const rank = (measure: RankMeasure) => {
+    const r = ranks[measure];
+    return r ? t('present.city.rank', { ordinal: formatOrdinal(r.rank, lang), of: r.of }) : undefined;
+  };
+  const missingTarget = assessment.targetStatus === 'no-target' ? t('city.noTarget') : t('city.noNumericTarget');
+  return (
+    <dl className="headline slide-city__figures" aria-label={t('city.headline.label', { city: city.name })}>
+      <HeadlineItem
+        label={t('city.headline.latest', { year: latest?.year ?? '' })}
+        figure={latest ? formatTonnes(latest.tonnesCo2e, lang) : noData}
+        detail={rank('tonnesCo2e')}
+      />
+      <HeadlineItem
+        label={t('city.headline.perCapita', { year: latest?.year ?? '' })}
+        figure={latest?.tonnesPerCapita == null ? noData : formatPerCapita(latest.tonnesPerCapita, lang)}
+        detail={rank('tonnesPerCapita')}
+      />
+      <HeadlineItem label={t('city.headline.since1990')} figure={change(city.changeSince1990Percent)} detail={rank('changeSince1990Percent')} />
+      <HeadlineItem label={t('city.headline.since2015')} figure={change(city.changeSince2015Percent)} detail={rank('changeSince2015Percent')} />
+      <HeadlineItem
+        label={t('city.headline.trend')}
+        figure={change(trend?.slopePercentPerYear)}
+        detail={trend ? t('present.city.trend2030', { change: change(trend.projectedChange2030Percent), year: latest?.year ?? trend.toYear }) : t('city.headline.trendNone')}
+      />
+      <HeadlineItem
+        label={target ? t('city.headline.onTrack', { year: target.targetYear }) : t('city.headline.onTrackNoTarget')}
+        figure={
+          target ? (
+            <OnTrackBadge status={target.status} label={t(target.status ? `city.status.${target.status}` : 'city.status.unknown')} />
+          ) : (
+            <span className="headline__words">{missingTarget}</span>
+          )
+        }
+        detail={
+          reference && (
+            <>
+              {t('city.headline.reference')} <OnTrackBadge status={reference.status} label={t(`city.reference.${reference.status}`)} />
+            </>
+          )
+        }
+      />
+    </dl>
+  );
+}

@@ -1,0 +1,228 @@
+/**
+ * Accessibility in Chromium: axe-core (WCAG 2.0–2.2 A and AA rules) on every route in
+ * both languages, in the light theme and for every route once more in the dark theme;
+ * and the pages worked by keyboard with a visible focus indicator.
+ */
+import { existsSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+// axe on a page of 23 charts takes several seconds, more on a busy machine.
+test.describe.configure({ timeout: 60_000 });
+
+interface Route {
+  path: string;
+  /** Something that is only there once the page's data has loaded and its charts have drawn. */
+  ready: (page: Page) => Locator;
+  /** Present only when the feature's files exist (others are building them). */
+  needs?: string;
+}
+
+const table = (page: Page) => page.locator('table tbody tr').first();
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+const mapMark = (page: Page) => page.locator('a.map-mark').nth(22);
+
+const ROUTES: Route[] = [
+  { path: '/', ready: table },
+  { path: '/compare', ready: (page) => page.locator('.figure__plot .series').first() },
+  { path: '/compare?layout=multiples', ready: (page) => page.locator('.multiples__item .series').nth(22) },
+  { path: '/compare?view=table', ready: table },
+  { path: '/compare?overlays=target,reference,trend&cities=malmo,lund,umea', ready: (page) => page.locator('.figure__plot .series__path--target').first() },
+  { path: '/cities/malmo', ready: (page) => page.locator('.recharts-area').first() },
+  { path: '/cities/boras', ready: (page) => page.locator('.recharts-area').first() },
+  { path: '/cities/atlantis', ready: heading },
+  { path: '/map', ready: mapMark },
+  { path: '/map?measure=contract', ready: mapMark },
+  { path: '/map?measure=per-capita', ready: mapMark },
+  { path: '/map?measure=on-track', ready: mapMark },
+  { path: '/standings', ready: table },
+  { path: '/contracts', ready: table },
+  { path: '/about', ready: (page) => page.locator('.source-list li').first() },
+  { path: '/no/such/page', ready: heading },
+  { path: '/present', ready: heading, needs: 'src/features/present/present-page.tsx' },
+  { path: '/embed/compare?cities=malmo,lund', ready: (page) => page.locator('.series').first(), needs: 'src/features/embed/embed-compare-page.tsx' },
+  { path: '/embed/map', ready: mapMark, needs: 'src/features/embed/embed-map-page.tsx' },
+];
+
+/** Whether a feature another change is building has its files yet. */
+function built(route: Route): boolean {
+  return route.needs === undefined || existsSync(route.needs);
+}
+
+/** One line per failing node: rule, impact, what to fix, and where. */
+function describeViolations(violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']): string[] {
+  return violations.flatMap((v) =>
+    v.nodes.map((node) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n    at ${node.target.join(' ')}\n    ${(node.failureSummary ?? '').replace(/\n/g, '\n    ')}`),
+  );
+}
+
+async function openLoaded(page: Page, route: Route, lang: 'sv' | 'en') {
+  await page.goto(route.path);
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  // No route may fall into the error boundary or the chunk-load error.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(route.ready(page)).toBeAttached();
+  await expect(page.locator('.state--loading')).toHaveCount(0);
+  await expect(page.getByText(/Något gick fel när sidan skulle visas|Something went wrong/)).toHaveCount(0);
+}
+
+async function expectNoViolations(page: Page) {
+  // Only violations are reported in full: collecting every pass on a 23-chart page is slow.
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).options({ resultTypes: ['violations'] }).analyze();
+  expect(describeViolations(results.violations), 'axe violations').toEqual([]);
+}
+
+for (const lang of ['sv', 'en'] as const) {
+  test.describe(`axe in the light theme (${lang})`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.addInitScript(([value, myCity]) => {
+        localStorage.setItem('ks.lang', value);
+        // English also runs with a chosen city, so its highlights are checked too.
+        if (myCity) localStorage.setItem('ks.myCity', myCity);
+      }, [lang, lang === 'en' ? 'malmo' : ''] as const);
+    });
+    for (const route of ROUTES) {
+      test(`${route.path}`, async ({ page }) => {
+        test.skip(!built(route), `${route.needs} does not exist yet`);
+        await openLoaded(page, route, lang);
+        await expectNoViolations(page);
+      });
+    }
+  });
+}
+
+test.describe('axe in the dark theme (sv)', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.addInitScript(() => {
+      localStorage.setItem('ks.lang', 'sv');
+      localStorage.setItem('ks.myCity', 'lund');
+    });
+  });
+  for (const route of ROUTES) {
+    test(`${route.path}`, async ({ page }) => {
+      test.skip(!built(route), `${route.needs} does not exist yet`);
+      await openLoaded(page, route, 'sv');
+      await expectNoViolations(page);
+    });
+  }
+});
+
+test.describe('axe on a phone-sized screen (sv)', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('ks.lang', 'sv'));
+  });
+  // Wide tables scroll sideways here: each scrolling region must be reachable by keyboard.
+  for (const route of ROUTES.filter((r) => ['/', '/compare?view=table', '/cities/malmo', '/map', '/standings', '/contracts'].includes(r.path))) {
+    test(`${route.path}`, async ({ page }) => {
+      await openLoaded(page, route, 'sv');
+      await expectNoViolations(page);
+    });
+  }
+});
+
+/** Where the focus is, whether it can be seen, and whether it is drawn with an indicator. */
+async function focusInfo(page: Page) {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return null;
+    // A radio hidden inside its label shows its focus on the label.
+    const shown = el.matches('.segmented input') ? (el.closest('label') as HTMLElement) : el;
+    const style = getComputedStyle(shown);
+    const box = shown.getBoundingClientRect();
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+    const shadow = style.boxShadow !== 'none';
+    return {
+      name: `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`,
+      visible: box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0 && style.visibility !== 'hidden',
+      inViewport: box.top < window.innerHeight && box.bottom > 0,
+      indicator: outline || shadow,
+    };
+  });
+}
+
+/** Presses Tab up to `count` times (until focus leaves the page) and checks every stop is visible, on screen and drawn with a focus indicator. */
+async function tabThrough(page: Page, count: number): Promise<string[]> {
+  const stops: string[] = [];
+  for (let i = 0; i < count; i++) {
+    await page.keyboard.press('Tab');
+    const info = await focusInfo(page);
+    if (!info) break;
+    expect(info.visible, `${info.name} is visible`).toBe(true);
+    expect(info.inViewport, `${info.name} is scrolled into view`).toBe(true);
+    expect(info.indicator, `${info.name} shows a focus indicator`).toBe(true);
+    stops.push(info.name);
+  }
+  return stops;
+}
+
+test.describe('keyboard', () => {
+  test('the overview: skip link first, then the menu, the picker, the sort buttons, all with a visible focus', async ({ page }) => {
+    await page.goto('/');
+    await expect(table(page)).toBeVisible();
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Hoppa till innehållet' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#main')).toBeFocused();
+    // From the main content, the next Tab lands inside it, not back in the menu.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.querySelector('#main')?.contains(document.activeElement))).toBe(true);
+
+    await page.goto('/');
+    await expect(table(page)).toBeVisible();
+    const stops = await tabThrough(page, 30);
+    expect(stops.length).toBe(30);
+    expect(stops.some((s) => s.includes('sort-button'))).toBe(true);
+    expect(stops.some((s) => s.startsWith('select'))).toBe(true);
+  });
+
+  test('the overview table: the scrollable region is focusable and sorts by Space too', async ({ page }) => {
+    await page.goto('/');
+    const region = page.getByRole('region', { name: /De 23 städerna/ });
+    await region.focus();
+    await expect(region).toBeFocused();
+    expect((await focusInfo(page))?.indicator).toBe(true);
+    const button = page.getByRole('button', { name: /^Per invånare/ });
+    await button.focus();
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('columnheader', { name: /Per invånare/ })).toHaveAttribute('aria-sort', /ascending|descending/);
+  });
+
+  test('the compare page: every control by keyboard with a visible focus', async ({ page }) => {
+    await page.goto('/compare?cities=malmo,lund,umea');
+    await expect(page.locator('.figure__plot .series').first()).toBeVisible();
+    // To the end of the page: Tab then leaves the document.
+    const stops = await tabThrough(page, 120);
+    expect(stops.length).toBeGreaterThan(40);
+    expect(stops.length).toBeLessThan(120);
+    // The chart itself is not a tab stop (its numbers are in the table view); the legend is.
+    expect(stops.some((s) => s.includes('legend__entry'))).toBe(true);
+
+    // Radios move with the arrow keys and write to the URL.
+    await page.getByRole('radio', { name: 'Per invånare, ton CO₂e' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/measure=indexed/);
+    await expect(page.getByRole('radio', { name: /Index/ })).toBeFocused();
+    // A checkbox toggles with Space.
+    const trend = page.getByRole('checkbox', { name: 'Trend till 2030' });
+    await trend.focus();
+    const before = await trend.isChecked();
+    await page.keyboard.press('Space');
+    await expect(trend).toBeChecked({ checked: !before });
+    // The table view, chosen by keyboard.
+    await page.getByRole('radio', { name: 'Tabell' }).focus();
+    await page.keyboard.press('Space');
+    await expect(page).toHaveURL(/view=table/);
+    await expect(page.getByRole('table')).toBeVisible();
+    // A city leaves the chart by Space on its checkbox.
+    await page.getByRole('checkbox', { name: 'Umeå' }).focus();
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('table').getByRole('rowheader', { name: /^Umeå/ })).toHaveCount(0);
+  });
+});

@@ -1,0 +1,110 @@
+import { copyFileSync, readFileSync } from 'node:fs';
+import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
+import { emissionsResponseSchema } from '../../contract/index.ts';
+import { parseCsv, parseCsvNumber } from '../../src/features/export/csv.ts';
+
+const VIEW = '/compare?cities=malmo,lund&measure=per-capita';
+const TITLE_SV = 'Utsläpp av växthusgaser: Per invånare, ton CO₂e, 1990–2030';
+const FILE = /^klimatneutrala-stader_jamfor_per-capita_malmo-lund_1990-2030_\d{4}-\d{2}-\d{2}\.(png|svg|csv)$/;
+
+async function download(page: Page, menu: Locator, format: 'PNG' | 'SVG' | 'CSV', verb = 'Ladda ner'): Promise<{ file: Download; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), menu.getByRole('button', { name: `${verb} ${format}` }).click()]);
+  const path = await file.path();
+  return { file, bytes: readFileSync(path) };
+}
+
+/** Width and height from a PNG's IHDR chunk, after checking the signature. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(bytes.subarray(12, 16).toString('ascii')).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+test.describe('exports of the compare chart', () => {
+  test('PNG and SVG carry the chart, its legend, source and date; the PNG is the SVG at twice the size', async ({ page }, testInfo) => {
+    await page.setViewportSize({ width: 1280, height: 1000 });
+    await page.goto(VIEW);
+    await expect(page.locator('.figure__plot .series')).toHaveCount(2);
+    const menu = page.getByRole('group', { name: `Ladda ner ${TITLE_SV}` });
+
+    const svg = await download(page, menu, 'SVG');
+    expect(svg.file.suggestedFilename()).toMatch(FILE);
+    const markup = svg.bytes.toString('utf8');
+    for (const text of ['Malmö', 'Lund', TITLE_SV, 'Utsläpp, SMHI, utsläpp t.o.m. 2024', 'Källa: SMHI', 'Hämtad']) expect(markup).toContain(text);
+    expect(markup).toContain('xmlns="http://www.w3.org/2000/svg"');
+    expect(markup).not.toContain('var(--');
+    const width = Number(/<svg[^>]* width="(\d+)"/.exec(markup)?.[1]);
+    const height = Number(/<svg[^>]* height="(\d+)"/.exec(markup)?.[1]);
+    expect(width).toBeGreaterThan(600);
+    // Well-formed: the browser parses it as XML without an error.
+    const parsed = await page.evaluate((xml) => {
+      const doc = new DOMParser().parseFromString(xml, 'image/svg+xml');
+      return { error: doc.querySelector('parsererror')?.textContent ?? null, legend: [...doc.querySelectorAll('g.legend-entry text')].map((t) => t.textContent) };
+    }, markup);
+    expect(parsed.error).toBeNull();
+    expect(parsed.legend.slice(0, 2)).toEqual(['Lund', 'Malmö']);
+
+    const png = await download(page, menu, 'PNG');
+    expect(png.file.suggestedFilename()).toMatch(FILE);
+    expect(pngSize(png.bytes)).toEqual({ width: 2 * width, height: 2 * height });
+
+    // Copies to look at.
+    copyFileSync(await svg.file.path(), testInfo.outputPath('compare.svg'));
+    copyFileSync(await png.file.path(), testInfo.outputPath('compare.png'));
+  });
+
+  test('the CSV parses back to the API’s per-capita figures in Swedish and in English', async ({ page, request }) => {
+    const api = emissionsResponseSchema.parse(await (await request.get('/api/v1/emissions?cities=malmo,lund&from=1990&to=2030')).json());
+    const expected = api.series.flatMap((s) => s.points.filter((p) => p.tonnesPerCapita !== null).map((p) => `${s.cityId} ${p.year} ${p.tonnesPerCapita}`)).sort();
+    const malmo2024 = api.series.find((s) => s.cityId === 'malmo')?.points.find((p) => p.year === 2024)?.tonnesPerCapita;
+    expect(malmo2024).toBeGreaterThan(0);
+
+    await page.goto(VIEW);
+    const sv = await download(page, page.getByRole('group', { name: `Ladda ner ${TITLE_SV}` }), 'CSV');
+    expect(sv.file.suggestedFilename()).toMatch(FILE);
+    const svText = sv.bytes.toString('utf8');
+    expect(svText.charCodeAt(0)).toBe(0xfeff);
+    const svRows = parseCsv(svText, { lang: 'sv' });
+    expect(svRows[0]).toEqual(['Stad', 'Id', 'Serie', 'År', 'Per invånare, ton CO₂e', 'Källa för utsläppen']);
+    expect(svRows.slice(1).map(([, id, , year, value]) => `${id} ${year} ${parseCsvNumber(value ?? '', { lang: 'sv' })}`).sort()).toEqual(expected);
+    const svMalmo = svRows.find(([, id, , year]) => id === 'malmo' && year === '2024');
+    expect(svMalmo?.[4]).toBe(String(malmo2024).replace('.', ','));
+
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    const en = await download(page, page.getByRole('group', { name: /^Download Greenhouse-gas emissions/ }), 'CSV', 'Download');
+    expect(en.file.suggestedFilename()).toMatch(/^klimatneutrala-stader_compare_per-capita_malmo-lund_1990-2030_/);
+    const enRows = parseCsv(en.bytes.toString('utf8'), { lang: 'en' });
+    expect(enRows[0]).toEqual(['City', 'Id', 'Series', 'Year', 'Per person, t CO₂e', 'Emissions source']);
+    expect(en.bytes.toString('utf8').split('\r\n')[1]).toMatch(/^Lund,lund,Reported,1990,[\d.]+,"SMHI, emissions to 2024/);
+    expect(enRows.slice(1).map(([, id, , year, value]) => `${id} ${year} ${parseCsvNumber(value ?? '', { lang: 'en' })}`).sort()).toEqual(expected);
+    expect(enRows.find(([, id, , year]) => id === 'malmo' && year === '2024')?.[4]).toBe(String(malmo2024));
+  });
+});
+
+test.describe('exports elsewhere', () => {
+  test('the map exports a PNG with its key, and the city page both its charts', async ({ page }, testInfo) => {
+    await page.setViewportSize({ width: 1280, height: 1000 });
+    await page.goto('/map?measure=per-capita');
+    await expect(page.locator('a.map-mark')).toHaveCount(23);
+    const mapMenu = page.getByRole('group', { name: /^Ladda ner Städerna på kartan/ });
+    const mapSvg = await download(page, mapMenu, 'SVG');
+    expect(mapSvg.file.suggestedFilename()).toMatch(/^klimatneutrala-stader_karta_per-capita_2024_\d{4}-\d{2}-\d{2}\.svg$/);
+    expect(mapSvg.bytes.toString('utf8')).toContain('Malmö');
+    const mapPng = await download(page, mapMenu, 'PNG');
+    expect(pngSize(mapPng.bytes).width).toBeGreaterThan(600);
+    copyFileSync(await mapPng.file.path(), testInfo.outputPath('map.png'));
+
+    await page.goto('/cities/malmo');
+    const trajectory = page.getByRole('group', { name: /^Ladda ner Malmö: utsläpp, trend/ });
+    const sectors = page.getByRole('group', { name: /^Ladda ner Malmö: utsläpp per sektor/ });
+    await expect(page.locator('.city-section svg.recharts-surface')).toHaveCount(2);
+    const trajectoryPng = await download(page, trajectory, 'PNG');
+    expect(trajectoryPng.file.suggestedFilename()).toMatch(/^klimatneutrala-stader_malmo_utslapp-och-banor_1990-2050_/);
+    copyFileSync(await trajectoryPng.file.path(), testInfo.outputPath('trajectory.png'));
+    const sectorPng = await download(page, sectors, 'PNG');
+    copyFileSync(await sectorPng.file.path(), testInfo.outputPath('sectors.png'));
+    const sectorCsv = parseCsv((await download(page, sectors, 'CSV')).bytes.toString('utf8'), { lang: 'sv' });
+    expect(sectorCsv[0]?.slice(0, 4)).toEqual(['År', 'Sektor', 'Sektor-id', 'Ton CO₂e']);
+    expect(sectorCsv.filter((row) => row[2] === 'total').length).toBeGreaterThan(5);
+  });
+});

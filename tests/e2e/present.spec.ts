@@ -1,0 +1,169 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const DECK = '/present?slides=headline,compare:malmo+lund+uppsala:indexed,city:malmo';
+const TITLES = ['Klimatneutrala städer 2030', 'Utsläppens utveckling: Malmö, Lund och Uppsala', 'Malmö'];
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+
+/** Heading, number and `slide=` of the slide the deck shows. */
+async function expectSlide(page: Page, number: number, count = TITLES.length) {
+  await expect(heading(page)).toHaveText(TITLES[number - 1] ?? '');
+  await expect(page.locator('.slide__number [aria-hidden]')).toHaveText(`${number} / ${count}`);
+  await expect(page).toHaveURL(new RegExp(`[?&]slide=${number}$`));
+}
+
+/** Waits until the slide's figures or chart are drawn, not just its frame. */
+async function expectDrawn(page: Page) {
+  await expect(page.locator('.slide .state')).toHaveCount(0);
+  const kind = await page.locator('.slide').getAttribute('data-kind');
+  if (kind === 'compare' || kind === 'city') await expect(page.locator('.slide-chart__plot .series__measured').first()).toBeVisible();
+  if (kind === 'map') await expect(page.locator('.slide-map__svg [data-city]').first()).toBeVisible();
+  if (kind === 'headline') await expect(page.locator('.headline__figure').first()).toBeVisible();
+}
+
+test.describe('presenter mode', () => {
+  test('a three-slide deck link is navigated by keyboard, the slide kept in the URL', async ({ page }) => {
+    await page.goto(DECK);
+    await expect(heading(page)).toHaveText(TITLES[0] ?? '');
+    await expect(page.locator('.slide__number [aria-hidden]')).toHaveText('1 / 3');
+
+    await page.keyboard.press('ArrowRight');
+    await expectSlide(page, 2);
+    await page.keyboard.press('PageDown');
+    await expectSlide(page, 3);
+    // A clicker pressed once too often stays on the last slide.
+    await page.keyboard.press('PageDown');
+    await expectSlide(page, 3);
+    await page.keyboard.press('PageUp');
+    await expectSlide(page, 2);
+    await page.keyboard.press('Home');
+    await expectSlide(page, 1);
+    await page.keyboard.press('End');
+    await expectSlide(page, 3);
+    await expectDrawn(page);
+    // The deck part of the link stays as written; a reload stays on the slide.
+    expect(page.url()).toContain('?slides=headline,compare:malmo+lund+uppsala:indexed,city:malmo&slide=3');
+    await page.reload();
+    await expectSlide(page, 3);
+    await expect(page.locator('[aria-live="polite"]')).toHaveText('Bild 3 av 3: Malmö');
+  });
+
+  test('Esc leaves for the page the presenter came from, or the overview', async ({ page }) => {
+    await page.goto('/present');
+    await expect(page.getByRole('heading', { level: 1, name: 'Presentationsläge' })).toBeVisible();
+    await page.getByRole('button', { name: 'Ta bort bild 2' }).click();
+    const link = page.getByRole('textbox', { name: 'Länk till presentationen' });
+    await expect(link).toHaveValue(/slides=headline,compare:stockholm\+goteborg\+malmo\+uppsala:indexed,city:malmo$/);
+    await page.getByRole('button', { name: 'Starta presentationen' }).click();
+    await expect(heading(page)).toHaveText(TITLES[0] ?? '');
+    await expect(page.locator('.slide__number [aria-hidden]')).toHaveText('1 / 3');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Escape');
+    // Back in the builder, with the deck that was running.
+    await expect(page.getByRole('heading', { level: 1, name: 'Presentationsläge' })).toBeVisible();
+    await expect(page).toHaveURL(/\/present$/);
+    await expect(link).toHaveValue(/slides=headline,compare:stockholm\+goteborg\+malmo\+uppsala:indexed,city:malmo$/);
+
+    await page.goto(DECK);
+    await expect(heading(page)).toHaveText(TITLES[0] ?? '');
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Programmets städer' })).toBeVisible();
+  });
+
+  test('F enters full screen; Esc leaves full screen first and the deck only after', async ({ page }) => {
+    await page.goto(DECK);
+    await expect(heading(page)).toHaveText(TITLES[0] ?? '');
+    const inFullscreen = () => page.evaluate(() => document.fullscreenElement !== null);
+    await page.keyboard.press('f');
+    await expect.poll(inFullscreen).toBe(true);
+    await expect(page.getByRole('button', { name: 'Helskärm (F)' })).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.press('Escape');
+    await expect.poll(inFullscreen).toBe(false);
+    await expect(heading(page)).toHaveText(TITLES[0] ?? '');
+    // An Esc right after leaving full screen counts as the same press (ESCAPE_GRACE_MS); a later one leaves.
+    await page.waitForTimeout(700);
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(/\/$/);
+  });
+
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    test(`every slide fits ${width}×${height} with large type (screenshots)`, async ({ page }, testInfo) => {
+      await page.setViewportSize({ width, height });
+      const deck = '/present?slides=headline,map,compare:malmo+lund+uppsala:indexed,city:malmo';
+      for (let slide = 1; slide <= 4; slide++) {
+        await page.goto(`${deck}&slide=${slide}`);
+        await expectDrawn(page);
+        const layout = await page.evaluate(() => {
+          const px = (selector: string) => parseFloat(getComputedStyle(document.querySelector(selector) as Element).fontSize);
+          const footer = (document.querySelector('.slide__footer') as Element).getBoundingClientRect();
+          return {
+            scrolls: document.documentElement.scrollHeight > window.innerHeight || document.documentElement.scrollWidth > window.innerWidth,
+            footerBottom: footer.bottom,
+            title: px('.slide__title'),
+            body: px('.slide'),
+          };
+        });
+        expect(layout.scrolls, `slide ${slide} scrolls`).toBe(false);
+        expect(layout.footerBottom).toBeLessThanOrEqual(height);
+        // Body text 1/36 of the height or more (20 px at 720p), headings over twice that.
+        expect(layout.body).toBeGreaterThanOrEqual(height / 36);
+        expect(layout.title).toBeGreaterThanOrEqual((height / 36) * 2.2);
+        await page.screenshot({ path: testInfo.outputPath(`slide-${slide}-${width}x${height}.png`) });
+      }
+    });
+  }
+
+  test('every kind of slide passes axe (WCAG 2.2 AA), in both languages', async ({ page }) => {
+    // Eight loads and eight axe runs.
+    test.slow();
+    for (const lang of ['sv', 'en']) {
+      for (let slide = 1; slide <= 4; slide++) {
+        await page.goto(`/present?slides=headline,map,compare:malmo+lund+uppsala:indexed,city:malmo&lang=${lang}&slide=${slide}`);
+        await expectDrawn(page);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${lang} slide ${slide}`).toEqual([]);
+      }
+    }
+  });
+
+  test('a deck opened once reloads and runs offline', async ({ page, context }) => {
+    const deck = '/present?slides=headline,map,compare:malmo+lund+uppsala:indexed,city:malmo';
+    await page.goto(deck);
+    await expectDrawn(page);
+    // The service worker controls the page and keeps every answer the deck needs.
+    await page.waitForFunction(async () => {
+      if (!navigator.serviceWorker.controller) return false;
+      const api = await caches.open('ks-api-v1');
+      const paths = (await api.keys()).map((request) => new URL(request.url).pathname);
+      return ['/api/v1/cities', '/api/v1/cities/malmo', '/api/v1/emissions', '/api/v1/geo/lan'].every((path) => paths.includes(path));
+    });
+
+    await context.setOffline(true);
+    // Playwright's offline mode does not cover a service worker's own requests (microsoft/playwright#2311).
+    await context.route('**/*', (route) => (route.request().serviceWorker() ? route.abort('internetdisconnected') : route.continue()));
+    // Really offline: an answer the worker has not kept cannot be had.
+    const probe = await page.evaluate(() => fetch(`/api/v1/health?probe=${Date.now()}`).then(() => 'online', () => 'offline'));
+    expect(probe).toBe('offline');
+
+    await page.reload();
+    await expect(heading(page)).toHaveText('Klimatneutrala städer 2030');
+    await expectDrawn(page);
+    await expect(page.locator('.headline__figure').nth(1)).toHaveText('23 av 23');
+    for (const [title, kind] of [
+      ['Klimatkontrakt 2030', 'map'],
+      ['Utsläppens utveckling: Malmö, Lund och Uppsala', 'compare'],
+      ['Malmö', 'city'],
+    ] as const) {
+      await page.keyboard.press('ArrowRight');
+      await expect(heading(page)).toHaveText(title);
+      await expect(page.locator('.slide')).toHaveAttribute('data-kind', kind);
+      await expectDrawn(page);
+    }
+    await expect(page.locator('.slide__source')).toContainText('SMHI');
+  });
+});
