@@ -6,6 +6,7 @@ import { createSite, withCspDirective } from './site.ts';
 import { openTestDatabase, TODAY } from './test-helpers.ts';
 
 // serveStatic takes a root relative to the working directory, so the built files live under var/.
+mkdirSync(join(process.cwd(), 'var'), { recursive: true });
 const distDir = mkdtempSync(join(process.cwd(), 'var', 'site-test-'));
 mkdirSync(join(distDir, 'assets'));
 writeFileSync(join(distDir, 'index.html'), '<!doctype html><title>Klimatneutrala städer 2030</title><div id="root"></div>');

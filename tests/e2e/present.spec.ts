@@ -93,6 +93,7 @@ test.describe('presenter mode', () => {
     [1920, 1080],
   ] as const) {
     test(`every slide fits ${width}×${height} with large type (screenshots)`, async ({ page }, testInfo) => {
+      test.slow();
       await page.setViewportSize({ width, height });
       const deck = '/present?slides=headline,map,compare:malmo+lund+uppsala:indexed,city:malmo';
       for (let slide = 1; slide <= 4; slide++) {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { EmissionsResponse } from '../../../contract/emissions.ts';
 import { EmptyState, ErrorState, Loading } from '../../components/query-states.tsx';
@@ -41,7 +41,13 @@ function EmbedCompare({ params }: { params: URLSearchParams }) {
       {citiesQuery.isPending || emissionsQuery.isPending ? (
         <Loading />
       ) : citiesQuery.isError || emissionsQuery.isError ? (
-        <ErrorState error={citiesQuery.error ?? emissionsQuery.error} />
+        <ErrorState
+          error={citiesQuery.error ?? emissionsQuery.error}
+          onRetry={() => {
+            void citiesQuery.refetch();
+            void emissionsQuery.refetch();
+          }}
+        />
       ) : (
         <EmbedChart state={state} emissions={emissionsQuery.data} allCityIds={ids} measureLabel={measureLabel} />
       )}
@@ -52,8 +58,7 @@ function EmbedCompare({ params }: { params: URLSearchParams }) {
 function EmbedChart({ state, emissions, allCityIds, measureLabel }: { state: CompareState; emissions: EmissionsResponse; allCityIds: string[]; measureLabel: string }) {
   const { t, lang } = useI18n();
   const [highlighted, setHighlighted] = useState<string | null>(null);
-  const plot = useRef<HTMLDivElement>(null);
-  const height = useAvailableHeight(plot, 360);
+  const [height, plot] = useAvailableHeight(360);
   const chart = useMemo(() => buildCompareChart(emissions, state, allCityIds), [emissions, state, allCityIds]);
   const format = useMemo(() => measureFormatters(state.measure, lang), [state.measure, lang]);
   if (state.cities.length === 0) return <EmptyState message={t('compare.noCities')} />;

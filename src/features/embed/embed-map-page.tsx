@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { CitiesResponse } from '../../../contract/cities.ts';
 import type { LanTopology } from '../../../contract/geo.ts';
@@ -12,10 +12,10 @@ import { legendFor, type MapMeasure } from '../map/map-scales.ts';
 import { mapGeometry, mapMarks } from '../map/map-series.ts';
 import { parseMapState, serializeMapState } from '../map/map-state.ts';
 import { geoQueries } from '../map/queries.ts';
-import '../map/map.css';
 import { mapTitle } from '../export/titles.ts';
 import { EmbedFrame, EmbedLanguage, EmbedSource } from './embed-frame.tsx';
 import { useAvailableHeight } from './use-available-height.ts';
+import '../map/map.css';
 
 /** `/embed/map?measure=…`: the map and its key alone, for other sites' iframes; plus `lang`. */
 export function EmbedMapPage() {
@@ -41,7 +41,13 @@ function EmbedMap({ params }: { params: URLSearchParams }) {
       {citiesQuery.isPending || geoQuery.isPending ? (
         <Loading />
       ) : citiesQuery.isError || geoQuery.isError ? (
-        <ErrorState error={citiesQuery.error ?? geoQuery.error} />
+        <ErrorState
+          error={citiesQuery.error ?? geoQuery.error}
+          onRetry={() => {
+            void citiesQuery.refetch();
+            void geoQuery.refetch();
+          }}
+        />
       ) : (
         <EmbedMapBody cities={citiesQuery.data} topology={geoQuery.data.topology} measure={measure} />
       )}
@@ -55,8 +61,7 @@ function EmbedMapBody({ cities, topology, measure }: { cities: CitiesResponse; t
   const marks = useMemo(() => mapMarks(cities.cities, geometry.projection, measure, null), [cities, geometry, measure]);
   const legend = useMemo(() => legendFor(measure, marks), [measure, marks]);
   const year = cities.release.dataThroughYear;
-  const room = useRef<HTMLDivElement>(null);
-  const height = useAvailableHeight(room, 480);
+  const [height, room] = useAvailableHeight(480);
   // The figure's frame and padding take about 18 px; the map's width follows Sweden's shape.
   const width = Math.round(((height - 18) * geometry.width) / geometry.height + 18);
   return (

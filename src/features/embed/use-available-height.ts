@@ -1,14 +1,15 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 /**
  * The height of an element that takes whatever room the frame leaves (flex-basis 0), so the
  * figure inside can fill it: the element's size never depends on what is drawn in it.
- * `fallback` until measured (and in jsdom, which has no ResizeObserver).
+ * Returns the height (`fallback` until measured, and in jsdom, which has no ResizeObserver)
+ * and a callback ref for the element.
  */
-export function useAvailableHeight(ref: RefObject<HTMLElement | null>, fallback: number): number {
+export function useAvailableHeight(fallback: number): [number, (element: HTMLElement | null) => void] {
+  const [element, setElement] = useState<HTMLElement | null>(null);
   const [height, setHeight] = useState(fallback);
   useEffect(() => {
-    const element = ref.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(([entry]) => {
       const measured = Math.floor(entry?.contentRect.height ?? 0);
@@ -16,6 +17,6 @@ export function useAvailableHeight(ref: RefObject<HTMLElement | null>, fallback:
     });
     observer.observe(element);
     return () => observer.disconnect();
-  }, [ref]);
-  return height;
+  }, [element]);
+  return [height, useCallback((next: HTMLElement | null) => setElement(next), [])];
 }

@@ -64,9 +64,6 @@ export function ExportMenu({ what, fileName, figure, rows }: ExportMenuProps) {
           </button>
         </Fragment>
       ))}
-      <span className="visually-hidden" role="status">
-        {busy ? t('export.busy') : ''}
-      </span>
       {error && (
         <p className="export-menu__error" role="alert">
           {error}
