@@ -74,6 +74,33 @@ test.describe('compare view', () => {
     await expect(page.getByRole('columnheader', { name: '2017' })).toHaveCount(0);
   });
 
+  test('the tooltip follows the pointer to every reported year', async ({ page, request }) => {
+    await page.goto('/compare?cities=malmo,lund&from=1990&to=2030');
+    const plot = page.locator('.figure__plot');
+    await expect(plot.locator('.series').first()).toBeVisible();
+    await plot.scrollIntoViewIfNeeded();
+    const tickX = async (year: number) => {
+      const box = await plot.locator('.recharts-xAxis-tick-labels text').filter({ hasText: new RegExp(`^${year}$`) }).boundingBox();
+      if (!box) throw new Error(`no tick for ${year}`);
+      return box.x + box.width / 2;
+    };
+    const plotBox = await plot.boundingBox();
+    const y = (plotBox?.y ?? 0) + (plotBox?.height ?? 0) * 0.4;
+    const x2020 = await tickX(2020);
+    const x2025 = await tickX(2025);
+    // Hover over each year: the tooltip names that year, not the first or last one. 2022 has no tick of its own.
+    for (const [year, x] of [[2010, await tickX(2010)], [2020, x2020], [2022, x2020 + ((x2025 - x2020) * 2) / 5]] as const) {
+      await page.mouse.move(x, y);
+      await expect(plot.locator('.chart-tooltip__year')).toHaveText(String(year));
+    }
+    await page.mouse.move(await tickX(2010), y);
+    await expect(plot.locator('.chart-tooltip__year')).toHaveText('2010');
+    const api = emissionsResponseSchema.parse(await (await request.get('/api/v1/emissions?cities=malmo&from=2010&to=2010')).json());
+    const malmo2010 = api.series[0]?.points[0]?.tonnesCo2e ?? NaN;
+    const formatted = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 }).format(malmo2010);
+    await expect.poll(async () => nbsp(await plot.locator('.chart-tooltip li').filter({ hasText: 'Malmö' }).innerText())).toContain(nbsp(formatted));
+  });
+
   test('small multiples draw one chart per city', async ({ page }) => {
     await page.goto('/compare?layout=multiples');
     await expect(page.locator('.multiples__item')).toHaveCount(23);

@@ -53,6 +53,34 @@ test.describe('exports of the compare chart', () => {
     copyFileSync(await png.file.path(), testInfo.outputPath('compare.png'));
   });
 
+  test('in the dark theme the exported legend uses the colours the lines are drawn with, on the dark ground', async ({ page }, testInfo) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(VIEW);
+    await expect(page.locator('.figure__plot .series')).toHaveCount(2);
+    const svg = await download(page, page.getByRole('group', { name: `Ladda ner ${TITLE_SV}` }), 'SVG');
+    const found = await page.evaluate((xml) => {
+      const doc = new DOMParser().parseFromString(xml, 'image/svg+xml');
+      const entry = (name: string) => [...doc.querySelectorAll('g.legend-entry')].find((g) => g.querySelector('text')?.textContent === name);
+      const swatch = (name: string) => entry(name)?.querySelector('[stroke]')?.getAttribute('stroke') ?? null;
+      const drawn = (city: string) => {
+        const path = document.querySelector(`.figure__plot .series[data-city="${city}"] .series__measured`);
+        return path ? getComputedStyle(path).stroke : null;
+      };
+      return {
+        legend: { malmo: swatch('Malmö'), lund: swatch('Lund') },
+        drawn: { malmo: drawn('malmo'), lund: drawn('lund') },
+        exportedLines: [...doc.querySelectorAll('.series__measured')].map((p) => /stroke:\s*([^;]+)/.exec(p.getAttribute('style') ?? '')?.[1] ?? null),
+        background: doc.querySelector('svg > rect')?.getAttribute('fill') ?? null,
+      };
+    }, svg.bytes.toString('utf8'));
+    expect(found.legend.malmo).toBeTruthy();
+    expect(found.legend).toEqual(found.drawn);
+    for (const stroke of found.exportedLines) expect(Object.values(found.drawn)).toContain(stroke);
+    // The ground is the dark theme's, not white.
+    expect(found.background).not.toMatch(/^(#fff(fff)?|rgb\(255, 255, 255\))$/i);
+    copyFileSync(await svg.file.path(), testInfo.outputPath('compare-dark.svg'));
+  });
+
   test('the CSV parses back to the API’s per-capita figures in Swedish and in English', async ({ page, request }) => {
     const api = emissionsResponseSchema.parse(await (await request.get('/api/v1/emissions?cities=malmo,lund&from=1990&to=2030')).json());
     const expected = api.series.flatMap((s) => s.points.filter((p) => p.tonnesPerCapita !== null).map((p) => `${s.cityId} ${p.year} ${p.tonnesPerCapita}`)).sort();

@@ -53,30 +53,30 @@ function domainFor(chart: CompareChart, scale: 'linear' | 'log'): [number, numbe
   return [Math.min(0, min), niceCeil(max)];
 }
 
-/** The chart's own rows carry only the year: each line brings its own points. */
-const axisRowsCache = new WeakMap<CompareChart, { year: number }[]>();
-function axisRows(chart: CompareChart): { year: number }[] {
+/**
+ * The rows of the one invisible line that sets up the axes: a row for every year in the
+ * range (so the tooltip can land on any year under the pointer), with the plotted extent
+ * at the two ends (so the y axis spans every series) and nothing in between.
+ */
+const axisRowsCache = new WeakMap<CompareChart, { year: number; value: number | null }[]>();
+function axisRows(chart: CompareChart, from: number, to: number): { year: number; value: number | null }[] {
   let rows = axisRowsCache.get(chart);
-  if (!rows) {
-    rows = chart.rows.map((row) => ({ year: row.year }));
+  if (!rows || rows[0]?.year !== from || rows[rows.length - 1]?.year !== to) {
+    rows = [];
+    for (let year = from; year <= to; year++) {
+      const value = !chart.extent ? null : year === from ? chart.extent[0] : year === to ? chart.extent[1] : null;
+      rows.push({ year, value });
+    }
     axisRowsCache.set(chart, rows);
   }
   return rows;
-}
-
-function extentRows(chart: CompareChart, from: number, to: number): { year: number; value: number }[] {
-  if (!chart.extent) return [];
-  return [
-    { year: from, value: chart.extent[0] },
-    { year: to, value: chart.extent[1] },
-  ];
 }
 
 export const TrajectoryChart = memo(function TrajectoryChart(props: TrajectoryChartProps) {
   const { chart, from, to, scale, latestYear, highlighted, formatValue, formatTick, seriesLabel, height, compact = false } = props;
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <LineChart accessibilityLayer={false} data={axisRows(chart)} margin={compact ? { top: 4, right: 8, bottom: 0, left: 0 } : { top: 12, right: 24, bottom: 8, left: 8 }}>
+      <LineChart accessibilityLayer={false} data={axisRows(chart, from, to)} margin={compact ? { top: 4, right: 8, bottom: 0, left: 0 } : { top: 12, right: 24, bottom: 8, left: 8 }}>
         <CartesianGrid stroke="var(--grid, #e3e8e5)" vertical={false} />
         <XAxis
           dataKey="year"
@@ -95,10 +95,10 @@ export const TrajectoryChart = memo(function TrajectoryChart(props: TrajectoryCh
           tick={{ fontSize: compact ? 11 : 13 }}
         />
         {!compact && (
-          <Tooltip content={<ChartTooltip chart={chart} highlighted={highlighted} formatValue={formatValue} seriesLabel={seriesLabel} />} />
+          <Tooltip filterNull={false} content={<ChartTooltip chart={chart} highlighted={highlighted} formatValue={formatValue} seriesLabel={seriesLabel} />} />
         )}
-        {/* recharts sets up its axes only for a graphical item: one invisible line spans the plotted extent. */}
-        <Line data={extentRows(chart, from, to)} dataKey="value" stroke="none" dot={false} activeDot={false} isAnimationActive={false} legendType="none" tooltipType="none" />
+        {/* recharts sets up its axes only for a graphical item: one invisible line spans the plotted extent. Its value is null in most years, so the tooltip must not drop nulls (filterNull) or it would hide there. */}
+        <Line dataKey="value" stroke="none" dot={false} activeDot={false} isAnimationActive={false} legendType="none" tooltipType="none" />
         <SeriesLayer lines={chart.lines} highlighted={highlighted} compact={compact} shadeFrom={latestYear < to ? Math.max(latestYear, from) : null} />
       </LineChart>
     </ResponsiveContainer>
