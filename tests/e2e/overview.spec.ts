@@ -61,6 +61,21 @@ test.describe('overview on the real server and a fresh database', () => {
     await expect(page.getByRole('row', { name: /^Lund/ })).toContainText('209,791');
   });
 
+  test('an English-speaking browser opens in English, a Swedish one in Swedish, with numbers to match', async ({ browser }) => {
+    for (const [locale, lang, heading, lund] of [
+      ['en-GB', 'en', "The programme's cities", '209,791'],
+      ['sv-SE', 'sv', 'Programmets städer', '209\u00a0791'],
+    ] as const) {
+      const context = await browser.newContext({ locale });
+      const page = await context.newPage();
+      await page.goto('/');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.getByRole('row', { name: /^Lund/ })).toContainText(lund);
+      await context.close();
+    }
+  });
+
   test('serves client routes on reload and a not-found page for unknown ones', async ({ page }) => {
     await page.goto('/about');
     await expect(page.getByRole('heading', { level: 1, name: 'Om datan' })).toBeVisible();

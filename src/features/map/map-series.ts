@@ -164,6 +164,11 @@ export function placeLabels(marks: readonly MapMark[], width: number, height: nu
       { id: mark.id, text: mark.name, x: mark.x - gap, y: mark.y + fontSize * 0.35, anchor: 'end' },
       { id: mark.id, text: mark.name, x: mark.x, y: mark.y - gap - 2, anchor: 'middle' },
       { id: mark.id, text: mark.name, x: mark.x, y: mark.y + gap + fontSize * 0.8, anchor: 'middle' },
+      // Diagonals, for big marks crowded on every side (Göteborg between Borås and the coast).
+      { id: mark.id, text: mark.name, x: mark.x + mark.r * 0.7, y: mark.y - mark.r * 0.7 - 2, anchor: 'start' },
+      { id: mark.id, text: mark.name, x: mark.x + mark.r * 0.7, y: mark.y + mark.r * 0.7 + fontSize * 0.8, anchor: 'start' },
+      { id: mark.id, text: mark.name, x: mark.x - mark.r * 0.7, y: mark.y - mark.r * 0.7 - 2, anchor: 'end' },
+      { id: mark.id, text: mark.name, x: mark.x - mark.r * 0.7, y: mark.y + mark.r * 0.7 + fontSize * 0.8, anchor: 'end' },
     ];
     const fit = candidates
       .map((label) => {
