@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { geoArea, geoContains } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { lanTopologyFileSchema, type LanProperties } from '../../contract/geo.ts';
 import { hasRealReference, importErrorOf, PROJECT_ROOT, REAL_REFERENCE } from '../../tests/fixtures/import/helpers.ts';
 import { main } from '../import-data.ts';
@@ -99,9 +99,15 @@ describe('buildLanTopology rejects bad input, naming the file and the feature', 
 });
 
 describe.skipIf(!hasRealReference)('the real län file', () => {
-  const real = readLanTopology(REAL_REFERENCE);
-  const text = serializeLanTopology(real);
-  const byCode = new Map(features(real as unknown as Topology).map((f) => [f.properties.code, f]));
+  // Read in beforeAll, not here: vitest runs a skipped suite's body too, and without ../shared/data this would throw.
+  let real: ReturnType<typeof readLanTopology>;
+  let text: string;
+  let byCode: Map<string, ReturnType<typeof features>[number]>;
+  beforeAll(() => {
+    real = readLanTopology(REAL_REFERENCE);
+    text = serializeLanTopology(real);
+    byCode = new Map(features(real as unknown as Topology).map((f) => [f.properties.code, f]));
+  });
 
   it('has the 21 län of SCB, each a small area in d3-geo terms', () => {
     expect([...byCode.keys()]).toEqual(['01', '03', '04', '05', '06', '07', '08', '09', '10', '12', '13', '14', '17', '18', '19', '20', '21', '22', '23', '24', '25']);
