@@ -57,7 +57,11 @@ export const programmeSummarySchema = z.object({
 });
 export type ProgrammeSummary = z.infer<typeof programmeSummarySchema>;
 
-export const citiesQuerySchema = z.strictObject({ asOf: asOfSchema.optional() });
+export const citiesQuerySchema = z.strictObject({
+  asOf: asOfSchema.optional(),
+  /** A stored release's id (GET /api/v1/releases); default: the current one. */
+  release: slugSchema.max(64, 'a release id has at most 64 characters').optional(),
+});
 
 export const citiesResponseSchema = z.object({
   asOf: isoDateSchema,

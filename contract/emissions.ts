@@ -32,6 +32,8 @@ export const emissionsQuerySchema = z
     from: yearParam('from').optional(),
     to: yearParam('to').optional(),
     sectors: z.enum(['true', 'false'], { error: "sectors must be 'true' or 'false'" }).transform((v) => v === 'true').optional(),
+    /** A stored release's id (GET /api/v1/releases); default: the current one. */
+    release: slugSchema.max(64, 'a release id has at most 64 characters').optional(),
   })
   .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'from must not be after to', path: ['from'] });
 export type EmissionsQuery = z.infer<typeof emissionsQuerySchema>;

@@ -7,3 +7,4 @@ export * from './emissions.ts';
 export * from './health.ts';
 export * from './standings.ts';
 export * from './geo.ts';
+export * from './admin.ts';

@@ -1,61 +1,69 @@
 /**
- * `npm run data:import`: reads the reference data (SMHI emissions, SCB population and
- * codes, the programme's cities) and the curated contracts and targets, and writes
- * the project's dataset. All or nothing: on any problem it names the file, row and
- * column, writes nothing and exits 1.
+ * `npm run data:import -- --release <file>`: the coordinators' validated import, into the
+ * database (the same code as POST /api/v1/admin/releases). Every problem is printed by
+ * row and column and nothing is written (exit 1); an import of figures already stored
+ * writes nothing (exit 0). The dataset builder is `npm run data:build`.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { buildDataset } from './import/build-dataset.ts';
-import { ImportError } from './import/errors.ts';
-import { readLanTopology, serializeLanTopology } from './import/geo.ts';
-import { KNOWN_RELEASES } from './import/releases.ts';
+import { MAX_RELEASE_UPLOAD_BYTES, type ImportProblem } from '../contract/index.ts';
+import { DEFAULT_DATABASE_PATH, DEFAULT_DATASET_PATH } from '../server/config.ts';
+import { openDatabase, readDatasetFile } from '../server/db/open.ts';
+import { stockholmToday } from '../server/read-model.ts';
+import { importUpload } from '../server/releases/import.ts';
+import { describeProblem } from '../server/releases/problems.ts';
+import { oversizedProblem } from '../server/releases/upload.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-const HELP = `Usage: npm run data:import -- [options]
+const HELP = `Usage: npm run data:import -- --release <file> [options]
 
-Writes the project's dataset from the reference data in ../shared/data.
+Imports one SMHI release into the database, validated first. The file is SMHI's
+semicolon export (preamble, 'Huvudsektor;Undersektor;Län;Kommun;<years>', footer
+'Rapportnamn:'), the project's release JSON (format klimatneutrala-stader/release@1)
+or Klimatkollen's JSON array of SMHI figures (as in ../shared/data/raw/emissions-*).
+Every problem is listed by row and column, and on any problem nothing is written.
+The imported release is stored beside the earlier ones and becomes current; a file
+whose figures are already stored changes nothing.
 
 Options:
-  --release <id|file>   SMHI release to import; repeat to keep several side by side
-                        (the first becomes current). Known ids: ${KNOWN_RELEASES.map((r) => r.id).join(', ')}.
-                        A file path reads SMHI's semicolon export or the JSON format.
-                        Default: ${KNOWN_RELEASES[0]?.id} (the newest).
-  --scope <scope>       programme (the 23 cities, default) or all (all 290 municipalities)
-  --out <file>          where to write (default data/dataset.json; var/dataset-all.json for --scope all)
-  --reference <dir>     the reference data folder (default ../shared/data)
-  --geo-out <file>      where to write the map's län outlines (TopoJSON); default
-                        data/geo/lan.topo.json, but with --out only when given
-  --help                show this help
+  --release <file>     the file to import (required)
+  --db <path>          the SQLite database (default: DATABASE_PATH, else ${DEFAULT_DATABASE_PATH});
+                       created and seeded from DATASET_PATH (${DEFAULT_DATASET_PATH}) when new
+  --published <date>   when SMHI published it, YYYY or YYYY-MM-DD (default: from the file, else today)
+  --file-name <name>   the name shown in messages and the audit log (default: the file's name)
+  --help               show this help
 
-Each series records its release; two releases are never mixed in one series.`;
+The audit log names the importer as cli:<your user name>. To rebuild data/dataset.json
+from the reference data instead, use npm run data:build.`;
 
-/** Writes through a temporary file, so a reader never sees half a file. */
-function writeAtomically(file: string, text: string): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
+function actor(env: NodeJS.ProcessEnv): string {
   try {
-    writeFileSync(temporary, text);
-    renameSync(temporary, file);
-  } finally {
-    rmSync(temporary, { force: true });
+    return `cli:${userInfo().username}`;
+  } catch {
+    // No passwd entry (some containers): fall back to the environment.
+    return `cli:${env.USER ?? env.USERNAME ?? 'unknown'}`;
   }
 }
 
-export function main(argv: string[]): number {
+function printProblems(file: string, problems: ImportProblem[]): void {
+  console.error(`Import failed, nothing written. ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${file}:`);
+  for (const problem of problems) console.error(`${file}: ${describeProblem(problem)}`);
+}
+
+export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): number {
   let values;
   try {
     ({ values } = parseArgs({
       args: argv,
       options: {
-        release: { type: 'string', multiple: true },
-        scope: { type: 'string', default: 'programme' },
-        out: { type: 'string' },
-        reference: { type: 'string', default: resolve(root, '../shared/data') },
-        'geo-out': { type: 'string' },
+        release: { type: 'string' },
+        db: { type: 'string' },
+        published: { type: 'string' },
+        'file-name': { type: 'string' },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -68,36 +76,53 @@ export function main(argv: string[]): number {
     console.log(HELP);
     return 0;
   }
-  if (values.scope !== 'programme' && values.scope !== 'all') {
-    console.error(`--scope must be 'programme' or 'all', not '${values.scope}'`);
+  if (!values.release) {
+    console.error(`--release <file> is required.\n\n${HELP}`);
     return 2;
   }
-  const scope = values.scope;
-  const out = resolve(values.out ?? (scope === 'all' ? resolve(root, 'var/dataset-all.json') : resolve(root, 'data/dataset.json')));
-  // A run that writes the dataset elsewhere (a test, a trial) leaves the committed outlines alone.
-  const geoOut = values['geo-out'] ?? (values.out === undefined ? resolve(root, 'data/geo/lan.topo.json') : undefined);
+  if (values.published !== undefined && !/^\d{4}(-\d{2}-\d{2})?$/.test(values.published)) {
+    console.error(`--published must be a year (2026) or a day (2026-06-15), not '${values.published}'`);
+    return 2;
+  }
+  const file = values.release;
+  const fileName = values['file-name'] ?? basename(file);
+  let bytes: Uint8Array;
   try {
-    const dataset = buildDataset({
-      referenceDir: resolve(values.reference),
-      curatedDir: resolve(root, 'data/curated'),
-      scope,
-      releases: values.release ?? [KNOWN_RELEASES[0]?.id ?? ''],
+    // The size first: an oversized file is refused without reading it.
+    const sizeBytes = statSync(file).size;
+    if (sizeBytes > MAX_RELEASE_UPLOAD_BYTES) {
+      printProblems(file, [oversizedProblem(sizeBytes)]);
+      return 1;
+    }
+    bytes = readFileSync(file);
+  } catch (error) {
+    console.error(`Import failed, nothing written.\n${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    return 1;
+  }
+  const databasePath = resolve(values.db ?? resolve(root, env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH));
+  const db = openDatabase({ path: databasePath, dataset: () => readDatasetFile(resolve(root, env.DATASET_PATH ?? DEFAULT_DATASET_PATH)) });
+  try {
+    const result = importUpload(db, bytes, {
+      contentType: file.toLowerCase().endsWith('.json') ? 'application/json' : null,
+      fileName,
+      published: values.published ?? null,
+      today: stockholmToday(),
+      actor: actor(env),
+      at: new Date().toISOString(),
     });
-    const geo = geoOut === undefined ? null : readLanTopology(resolve(values.reference));
-    writeAtomically(out, `${JSON.stringify(dataset, null, 1)}\n`);
-    const releases = dataset.releases.map((r) => `${r.id} (${r.years[0]}–${r.dataThroughYear})`).join(', ');
-    console.log(`Wrote ${out}: ${dataset.cities.length} municipalities, releases ${releases}, current ${dataset.currentReleaseId}.`);
-    if (geo && geoOut !== undefined) {
-      const text = serializeLanTopology(geo);
-      writeAtomically(geoOut, text);
-      console.log(`Wrote ${geoOut}: ${geo.objects.lan.geometries.length} län outlines, ${(Buffer.byteLength(text) / 1024).toFixed(1)} kB.`);
+    if (!result.ok) {
+      printProblems(file, result.problems);
+      return 1;
+    }
+    const r = result.release;
+    if (result.status === 'unchanged') {
+      console.log(`Nothing to import: the figures in ${fileName} equal the stored release ${r.id}${r.current ? ' (current)' : ''}. Nothing written.`);
+    } else {
+      console.log(`Imported ${r.id} from ${fileName} into ${databasePath}: ${r.cityCount} cities, ${r.years[0]}–${r.dataThroughYear}; now current (audit entry ${result.auditId}).`);
     }
     return 0;
-  } catch (error) {
-    // Whatever went wrong, the old dataset stays as it was: say so and exit 1.
-    const message = error instanceof ImportError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
-    console.error(`Import failed, nothing written.\n${message}`);
-    return 1;
+  } finally {
+    db.close();
   }
 }
 

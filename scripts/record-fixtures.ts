@@ -38,6 +38,7 @@ const files: Record<string, unknown> = {
   'emissions.json': await get('/api/v1/emissions?sectors=true'),
   'sectors.json': await get('/api/v1/sectors'),
   'contracts.json': await get('/api/v1/contracts'),
+  'releases.json': await get('/api/v1/releases'),
   'geo.json': await get('/api/v1/geo/lan'),
   'standings.json': Object.fromEntries(await Promise.all(RANK_MEASURES.map(async (m) => [m, await get(`/api/v1/standings?measure=${m}`)]))),
 };

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { citiesResponseSchema, cityDetailResponseSchema, contractsResponseSchema, emissionsResponseSchema } from '../contract/index.ts';
+import { AUTH, createAdminApp, releaseJsonFromDataset, smhiCsvFromDataset } from './admin/test-support.ts';
 import { createTestApp, expectProblem, getJson } from './test-helpers.ts';
 
 /** mulberry32: small, fast and reproducible. */
@@ -100,5 +101,45 @@ describe('generated paths under /api', () => {
       expect(result.status, path).toBeLessThan(500);
       if (result.status !== 200) expectProblem(result, result.status);
     }
+  });
+});
+
+describe('300 generated requests to the admin API (seed 6)', () => {
+  const logged: unknown[] = [];
+  const { app } = createAdminApp({ logError: (error) => logged.push(error), rateLimits: { failedAuth: { capacity: 1e6, refillPerSecond: 1 }, writes: { capacity: 1e6, refillPerSecond: 1 } } });
+  const random = prng(6);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const csv = smhiCsvFromDataset();
+  const PATHS = ['session', 'releases', 'releases/preview', 'releases/current', 'signings', 'cities/malmo/targets', 'cities/nope/targets', 'cities//targets', 'audit', 'audit?limit=2', 'audit?before=abc', 'releases?fileName=a.csv&published=2026', 'releases/preview?published=x', 'nope', '', 'releases/current/extra'];
+  const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'];
+  const AUTHS = [AUTH.Authorization, 'Bearer nope', 'Bearer', '', 'Basic dXNlcjpwYXNz', `Bearer ${'x'.repeat(5000)}`];
+  const BODIES = [
+    () => csv,
+    () => csv.slice(0, Math.floor(random() * csv.length)),
+    () => csv.replace(/;/g, pick([',', '\t', ';;'])),
+    () => JSON.stringify(releaseJsonFromDataset()),
+    () => JSON.stringify({ format: 'klimatneutrala-stader/release@1', emissions: [{ kommunkod: '1280', sectors: { 2024: { transport: 'x' } } }] }),
+    () => JSON.stringify({ releaseId: pick(['smhi-thru2024', 'nope', '', 5]) }),
+    () => JSON.stringify({ cityId: pick(['lund', 'nope', '__proto__']), versionId: pick(['2024', '24', 'x']), signedOn: pick(['2024-12-06', '2024-02-30', '']), sourceUrl: pick(['https://a.se', 'javascript:alert(1)']) }),
+    () => JSON.stringify({ targets: pick([[], [{}], 'x', null]) }),
+    () => '{"__proto__": {"polluted": true}}',
+    () => '\u0000\uFFFF\uD800',
+    () => '',
+  ];
+
+  it('never answer 5xx, and every error is problem+json', async () => {
+    for (let i = 0; i < 300; i++) {
+      const method = pick(METHODS);
+      const path = `/api/v1/admin/${pick(PATHS)}`;
+      const authorization = pick(AUTHS);
+      const init: RequestInit = { method, headers: authorization ? { Authorization: authorization, 'Content-Type': pick(['text/csv', 'application/json', 'text/plain']) } : {} };
+      if (method !== 'GET' && method !== 'HEAD') init.body = pick(BODIES)();
+      const response = await app.request(path, init);
+      const text = await response.text();
+      const label = `${method} ${path}`;
+      expect(response.status, label).toBeLessThan(500);
+      if (response.status >= 400 && method !== 'HEAD') expectProblem({ status: response.status, headers: response.headers, text, body: JSON.parse(text) as unknown }, response.status);
+    }
+    expect(logged).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import {
   contractsResponseSchema,
   emissionsResponseSchema,
   healthResponseSchema,
+  releasesResponseSchema,
   sectorsResponseSchema,
 } from '../contract/index.ts';
 import { JSON_CACHE_CONTROL } from './http/cache.ts';
@@ -35,6 +36,10 @@ const endpoints: [string, z.ZodType][] = [
   ['/api/v1/sectors', sectorsResponseSchema],
   ['/api/v1/contracts', contractsResponseSchema],
   ['/api/v1/contracts?asOf=2021-10-31', contractsResponseSchema],
+  ['/api/v1/releases', releasesResponseSchema],
+  ['/api/v1/emissions?release=smhi-thru2024&cities=lund', emissionsResponseSchema],
+  ['/api/v1/cities?release=smhi-thru2024', citiesResponseSchema],
+  ['/api/v1/cities/lund?release=smhi-thru2024', cityDetailResponseSchema],
 ];
 
 describe('every 200 body parses with its contract schema', () => {
@@ -165,12 +170,23 @@ describe('methods and unknown paths', () => {
 });
 
 describe('/api/v1/openapi.json', () => {
-  it('is OpenAPI 3.1.0 with all 9 paths and the contract schemas', async () => {
+  it('is OpenAPI 3.1.0 with all 17 paths, the contract schemas and the bearer scheme', async () => {
     const result = await getJson(app, '/api/v1/openapi.json');
     expect(result.status).toBe(200);
-    const doc = result.body as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, { type?: string }> } };
+    const doc = result.body as {
+      openapi: string;
+      paths: Record<string, Record<string, { security?: unknown }>>;
+      components: { schemas: Record<string, { type?: string }>; securitySchemes: Record<string, { scheme?: string }> };
+    };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
+      '/api/v1/admin/audit',
+      '/api/v1/admin/cities/{id}/targets',
+      '/api/v1/admin/releases',
+      '/api/v1/admin/releases/current',
+      '/api/v1/admin/releases/preview',
+      '/api/v1/admin/session',
+      '/api/v1/admin/signings',
       '/api/v1/cities',
       '/api/v1/cities/{id}',
       '/api/v1/contracts',
@@ -178,11 +194,16 @@ describe('/api/v1/openapi.json', () => {
       '/api/v1/geo/lan',
       '/api/v1/health',
       '/api/v1/openapi.json',
+      '/api/v1/releases',
       '/api/v1/sectors',
       '/api/v1/standings',
     ]);
-    for (const name of ['Cities', 'CityDetail', 'Emissions', 'Sectors', 'Contracts', 'Health', 'Problem']) {
+    for (const name of ['Cities', 'CityDetail', 'Emissions', 'Sectors', 'Contracts', 'Health', 'Problem', 'Releases', 'ReleasePreview', 'ImportProblems', 'Audit']) {
       expect(doc.components.schemas[name]?.type, name).toBe('object');
+    }
+    expect(doc.components.securitySchemes.adminToken?.scheme).toBe('bearer');
+    for (const [path, operations] of Object.entries(doc.paths)) {
+      for (const operation of Object.values(operations)) expect(operation.security !== undefined, path).toBe(path.startsWith('/api/v1/admin/'));
     }
   });
 

@@ -15,6 +15,10 @@ import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import { jsonEntry, sendCachedJson } from './http/cache.ts';
 import { parseQuery, shorten } from './http/query.ts';
+import { adminRoutes } from './admin/routes.ts';
+import type { RateLimit } from './admin/rate-limit.ts';
+import type { AdminToken } from './admin/tokens.ts';
+import { releasesRoutes } from './routes/releases.ts';
 
 export interface AppOptions {
   db: Db;
@@ -25,19 +29,27 @@ export interface AppOptions {
   logError?: (error: unknown) => void;
   /** The map's län outlines (TopoJSON), read once here; default data/geo/lan.topo.json. */
   geoPath?: string;
+  /** Tokens for `/api/v1/admin` (from ADMIN_TOKENS); none means writes are refused with 403. */
+  adminTokens?: readonly AdminToken[];
+  /** The audit log's clock; injectable for tests. */
+  now?: () => Date;
+  /** Per-address limits of the admin API; defaults in admin/rate-limit.ts. */
+  rateLimits?: { failedAuth?: RateLimit; writes?: RateLimit; nowMs?: () => number };
 }
 
-const READ_ENDPOINTS = ['/api/v1/health', '/api/v1/cities', '/api/v1/emissions', '/api/v1/sectors', '/api/v1/contracts', '/api/v1/standings', '/api/v1/geo/lan', '/api/v1/openapi.json'];
+const READ_ENDPOINTS = ['/api/v1/health', '/api/v1/cities', '/api/v1/emissions', '/api/v1/sectors', '/api/v1/contracts', '/api/v1/standings', '/api/v1/releases', '/api/v1/geo/lan', '/api/v1/openapi.json', '/api/v1/admin/…'];
 
-export function createApp({ db, today, version = '0.1.0', logError = console.error, geoPath = DEFAULT_GEO_PATH }: AppOptions) {
+export function createApp({ db, today, version = '0.1.0', logError = console.error, geoPath = DEFAULT_GEO_PATH, adminTokens = [], now, rateLimits = {} }: AppOptions) {
   const read = new ReadModel(db, today);
   const geo = readGeoFile(geoPath);
   const app = new Hono();
   const openapi = jsonEntry(openApiDocument(version));
 
   app.use('/api/*', async (c, next) => {
-    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
-      throw new HttpProblem(405, `${c.req.method} is not allowed here; the API is read-only and answers GET and HEAD.`, {
+    // The admin API has its own methods and guard; everything else is read-only.
+    const admin = c.req.path === '/api/v1/admin' || c.req.path.startsWith('/api/v1/admin/');
+    if (!admin && c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+      throw new HttpProblem(405, `${c.req.method} is not allowed here; the read API answers GET and HEAD (writes are under /api/v1/admin).`, {
         headers: { Allow: 'GET, HEAD' },
       });
     }
@@ -48,6 +60,19 @@ export function createApp({ db, today, version = '0.1.0', logError = console.err
   app.route('/api/v1/cities', citiesRoutes(read));
   app.route('/api/v1/emissions', emissionsRoutes(read));
   app.route('/api/v1/geo', geoRoutes(geo));
+  app.route('/api/v1/releases', releasesRoutes(read));
+  app.route(
+    '/api/v1/admin',
+    adminRoutes({
+      db,
+      today: read.today,
+      tokens: adminTokens,
+      ...(now ? { now } : {}),
+      ...(rateLimits.failedAuth ? { failedAuthLimit: rateLimits.failedAuth } : {}),
+      ...(rateLimits.writes ? { writeLimit: rateLimits.writes } : {}),
+      ...(rateLimits.nowMs ? { nowMs: rateLimits.nowMs } : {}),
+    }),
+  );
   app.get('/api/v1/openapi.json', (c) => {
     parseQuery(c, z.strictObject({}));
     return sendCachedJson(c, openapi);

@@ -1,5 +1,9 @@
-/** Server configuration from the environment, with defaults that run on a laptop. */
+/** Server configuration from the environment, with defaults that run on a laptop. Throws a message saying what to fix. */
 import { resolve } from 'node:path';
+import { parseAdminTokens, type AdminToken } from './admin/tokens.ts';
+
+export const DEFAULT_DATABASE_PATH = 'var/klimat.sqlite';
+export const DEFAULT_DATASET_PATH = 'data/dataset.json';
 
 export interface Config {
   port: number;
@@ -9,6 +13,8 @@ export interface Config {
   distDir: string;
   /** The map's län outlines, written by the importer. */
   geoPath: string;
+  /** From ADMIN_TOKENS (`name:token[,name:token]`); empty means writes are refused. */
+  adminTokens: AdminToken[];
 }
 
 export function readConfig(env: NodeJS.ProcessEnv, root: string): Config {
@@ -17,9 +23,10 @@ export function readConfig(env: NodeJS.ProcessEnv, root: string): Config {
   return {
     port,
     host: env.HOST || undefined,
-    databasePath: resolve(root, env.DATABASE_PATH ?? 'var/klimat.sqlite'),
-    datasetPath: resolve(root, env.DATASET_PATH ?? 'data/dataset.json'),
+    databasePath: resolve(root, env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH),
+    datasetPath: resolve(root, env.DATASET_PATH ?? DEFAULT_DATASET_PATH),
     distDir: resolve(root, env.DIST_DIR ?? 'dist'),
     geoPath: resolve(root, env.GEO_PATH ?? 'data/geo/lan.topo.json'),
+    adminTokens: parseAdminTokens(env.ADMIN_TOKENS),
   };
 }

@@ -7,12 +7,22 @@ import { openDatabase, readDatasetFile } from './db/open.ts';
 import { createSite } from './site.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const config = readConfig(process.env, root);
+let config: ReturnType<typeof readConfig>;
+try {
+  config = readConfig(process.env, root);
+} catch (error) {
+  // A bad setting (a short admin token, a bad port) stops the start with what to fix, not a stack trace.
+  console.error(`Cannot start: ${(error as Error).message}`);
+  process.exit(1);
+}
 const db = openDatabase({ path: config.databasePath, dataset: () => readDatasetFile(config.datasetPath) });
-const site = createSite({ db, distDir: config.distDir, geoPath: config.geoPath });
+const site = createSite({ db, distDir: config.distDir, geoPath: config.geoPath, adminTokens: config.adminTokens });
+const writes = config.adminTokens.length
+  ? `admin writes enabled for ${config.adminTokens.map((t) => t.name).join(', ')}`
+  : 'admin writes disabled (set ADMIN_TOKENS=name:token to enable them)';
 
 const server = serve({ fetch: site.fetch, port: config.port, hostname: config.host }, (info) => {
-  console.log(`Klimatneutrala städer dashboard on http://localhost:${info.port} (database ${config.databasePath})`);
+  console.log(`Klimatneutrala städer dashboard on http://localhost:${info.port} (database ${config.databasePath}; ${writes})`);
 });
 
 let stopping = false;

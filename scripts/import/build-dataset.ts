@@ -213,6 +213,7 @@ export function buildDataset(options: BuildOptions): Dataset {
     population,
     contract,
     targets,
+    municipalities: kommuner.map((k) => ({ kommunkod: k.code, name: k.name, lanCode: k.lanCode })),
   };
   return datasetSchema.parse(dataset);
 }

@@ -1,22 +1,2 @@
-/**
- * Emissions read from any source format, before they become dataset series:
- * kommun name → year → sector id → tonnes CO2e, plus SMHI's own totals where the
- * source carries them.
- */
-export interface EmissionsTable {
-  /** Reported years, ascending. */
-  years: number[];
-  kommuner: Map<string, KommunEmissions>;
-}
-
-export interface KommunEmissions {
-  /** Where the kommun first appears in the source (row or entry number), for error messages. */
-  row: number;
-  sectors: Map<number, Map<string, number>>;
-  /** SMHI's "Alla" total per year when the source has it; otherwise the sum of sectors is used. */
-  totals: Map<number, number>;
-}
-
-export function emptyKommun(row: number): KommunEmissions {
-  return { row, sectors: new Map(), totals: new Map() };
-}
+/** The emissions table lives with the release parser, which the server shares with this importer. */
+export { emptyKommun, type EmissionsTable, type KommunEmissions } from '../../server/releases/emissions-table.ts';

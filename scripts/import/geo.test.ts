@@ -7,7 +7,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { lanTopologyFileSchema, type LanProperties } from '../../contract/geo.ts';
 import { hasRealReference, importErrorOf, PROJECT_ROOT, REAL_REFERENCE } from '../../tests/fixtures/import/helpers.ts';
-import { main } from '../import-data.ts';
+import { main } from '../build-data.ts';
 import { buildLanTopology, GEO_FILE, readLanTopology, serializeLanTopology, shortLanName } from './geo.ts';
 
 const FILE = 'tiny.geojson';
@@ -135,7 +135,7 @@ describe.skipIf(!hasRealReference)('the real län file', () => {
   });
 });
 
-describe.skipIf(!hasRealReference)('npm run data:import writes the outlines', () => {
+describe.skipIf(!hasRealReference)('npm run data:build writes the outlines', () => {
   const work = mkdtempSync(join(tmpdir(), 'import-geo-'));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
   const run = (args: string[]) => {

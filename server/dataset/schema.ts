@@ -1,5 +1,5 @@
 /**
- * The project's own dataset schema: what `npm run data:import` writes to `data/`
+ * The project's own dataset schema: what `npm run data:build` writes to `data/`
  * and what the server seeds its database from. Independent of any source format.
  */
 import { z } from 'zod';
@@ -52,6 +52,13 @@ export const datasetCitySchema = z.object({
     kind: z.enum(['town-centre', 'area-centroid']),
     source: z.string().min(1),
   }),
+});
+
+/** One of Sweden's 290 municipalities (SCB's code list): lets an upload tell an unknown name from one outside the programme. */
+export const datasetMunicipalitySchema = z.object({
+  kommunkod: z.string().regex(/^\d{4}$/),
+  name: z.string().min(1),
+  lanCode: z.string().regex(/^\d{2}$/),
 });
 
 export const datasetEmissionSeriesSchema = z.object({
@@ -123,6 +130,8 @@ export const datasetSchema = z.object({
     note: localized,
   }),
   targets: z.array(datasetTargetSchema),
+  /** All 290 municipalities, whatever the scope. */
+  municipalities: z.array(datasetMunicipalitySchema).min(1),
 });
 
 export type Dataset = z.infer<typeof datasetSchema>;
@@ -132,3 +141,4 @@ export type DatasetSector = z.infer<typeof datasetSectorSchema>;
 export type DatasetEmissionSeries = z.infer<typeof datasetEmissionSeriesSchema>;
 export type DatasetSigning = z.infer<typeof datasetSigningSchema>;
 export type DatasetTarget = z.infer<typeof datasetTargetSchema>;
+export type DatasetMunicipality = z.infer<typeof datasetMunicipalitySchema>;

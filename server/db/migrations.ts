@@ -78,4 +78,24 @@ export const MIGRATIONS: readonly string[] = [
     source_url TEXT NOT NULL, source_title TEXT NOT NULL, source_note TEXT NOT NULL
   );
   `,
+  // 2: coordinators' writes (issue 6). Releases say when and by whom they were imported and
+  // carry a hash of their figures (a re-import of the same figures is a no-op); every write
+  // leaves an audit entry; the 290 municipalities tell an unknown name in an upload from a
+  // real municipality outside the programme.
+  `
+  ALTER TABLE releases ADD COLUMN imported_at TEXT;
+  ALTER TABLE releases ADD COLUMN imported_by TEXT;
+  ALTER TABLE releases ADD COLUMN content_hash TEXT;
+  CREATE TABLE audit (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    before TEXT,
+    after TEXT
+  );
+  CREATE TABLE municipalities (kommunkod TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, lan_code TEXT NOT NULL);
+  `,
 ];

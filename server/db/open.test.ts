@@ -1,7 +1,8 @@
 /** Opening the SQLite store: create, migrate and seed once; reopen without reseeding. */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTestDatabase, testDataset } from '../test-helpers.ts';
 import { MIGRATIONS } from './migrations.ts';
@@ -78,6 +79,36 @@ describe('openDatabase on a file', () => {
     first.close();
     const second = track(openDatabase({ path, dataset: testDataset }));
     expect(readRevision(second)).toBe('2');
+  });
+});
+
+describe('a database created before migration 2', () => {
+  /** Migration 1 only, seeded the way it was then: no municipalities, hashes, audit log. */
+  function oldDatabase(path: string): void {
+    const db = new Database(path);
+    db.pragma('journal_mode = WAL');
+    db.exec(MIGRATIONS[0] ?? '');
+    db.pragma('user_version = 1');
+    db.close();
+    // Seed through today's code, then take migration 2's additions away again.
+    const seeded = openDatabase({ path: `${path}.new`, dataset: testDataset });
+    seeded.exec(`ATTACH DATABASE '${path}' AS old`);
+    for (const table of TABLES) seeded.exec(`INSERT INTO old.${table} SELECT * FROM main.${table}`.replace('SELECT *', table === 'releases' ? 'SELECT id, source_id, label_sv, label_en, data_through_year, published, years, origin, is_current' : 'SELECT *'));
+    seeded.close();
+  }
+
+  it('is migrated on open: the municipalities are backfilled from the dataset and the releases hashed', () => {
+    const path = tempPath();
+    mkdirSync(dirname(path), { recursive: true });
+    oldDatabase(path);
+    let datasetReads = 0;
+    const db = track(openDatabase({ path, dataset: () => (datasetReads++, testDataset()) }));
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(datasetReads).toBe(1);
+    expect((db.prepare('SELECT COUNT(*) AS n FROM municipalities').get() as { n: number }).n).toBe(290);
+    expect(db.prepare('SELECT id, content_hash IS NOT NULL AS hashed, imported_at FROM releases').all()).toEqual([{ id: 'smhi-thru2024', hashed: 1, imported_at: null }]);
+    expect((db.prepare('SELECT COUNT(*) AS n FROM audit').get() as { n: number }).n).toBe(0);
+    expect(rowCounts(db).emissions).toBe(23 * 10 * 9);
   });
 });
 

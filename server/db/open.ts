@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { datasetSchema, type Dataset } from '../dataset/schema.ts';
 import { MIGRATIONS } from './migrations.ts';
+import { backfill } from './backfill.ts';
 import { seedDataset } from './seed.ts';
 
 export type Db = Database.Database;
@@ -39,7 +40,11 @@ export function openDatabase({ path, dataset }: OpenOptions): Db {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrate(db);
+  let loaded: Dataset | undefined;
+  // Read lazily and at most once: an existing, complete database never reads the dataset.
+  const load = () => (loaded ??= typeof dataset === 'function' ? dataset() : dataset);
   const seeded = db.prepare("SELECT value FROM meta WHERE key = 'seeded_from'").get();
-  if (!seeded) seedDataset(db, typeof dataset === 'function' ? dataset() : dataset);
+  if (!seeded) seedDataset(db, load());
+  backfill(db, load);
   return db;
 }

@@ -1,4 +1,5 @@
 import type { Dataset } from '../dataset/schema.ts';
+import { insertMunicipalities } from './backfill.ts';
 import type { Db } from './open.ts';
 
 /** Writes a whole dataset into an empty, migrated database in one transaction. */
@@ -55,6 +56,8 @@ export function seedDataset(db: Db, dataset: Dataset): void {
     dataset.targets.forEach((t, i) =>
       target.run(t.id, t.cityId, i, t.scope, t.primary ? 1 : 0, t.targetYear, JSON.stringify(t.measure), t.statement.sv, t.statement.en, t.source.url, t.source.title, JSON.stringify(t.source.note)),
     );
+
+    insertMunicipalities(db, dataset.municipalities);
 
     const meta = db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
     meta.run('seeded_from', `dataset schema ${dataset.schemaVersion}, scope ${dataset.scope}`);

@@ -75,7 +75,10 @@ function nested<V>(map: Map<string, Map<number, V>>, id: string): Map<number, V>
   return inner;
 }
 
-export function loadSnapshot(db: Db): Snapshot {
+/** Loads the current release, or the stored release `releaseId` (undefined when there is no such release). */
+export function loadSnapshot(db: Db): Snapshot;
+export function loadSnapshot(db: Db, releaseId: string): Snapshot | undefined;
+export function loadSnapshot(db: Db, releaseId?: string): Snapshot | undefined {
   return db.transaction(() => {
     const revision = readRevision(db);
     const sources = new Map(
@@ -83,9 +86,10 @@ export function loadSnapshot(db: Db): Snapshot {
         (s) => [s.id, { ...s, licence: localizedText(s.licence) }],
       ),
     );
-    const r = db.prepare('SELECT * FROM releases WHERE is_current = 1').get() as
+    const r = (releaseId === undefined ? db.prepare('SELECT * FROM releases WHERE is_current = 1').get() : db.prepare('SELECT * FROM releases WHERE id = ?').get(releaseId)) as
       | { id: string; source_id: string; label_sv: string; label_en: string; data_through_year: number; published: string; years: string; origin: string }
       | undefined;
+    if (!r && releaseId !== undefined) return undefined;
     if (!r) throw new Error('the database has no current release');
     const releaseSource = sources.get(r.source_id);
     if (!releaseSource) throw new Error(`release ${r.id} names an unknown source ${r.source_id}`);

@@ -7,10 +7,14 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
 const TITLES: Record<number, string> = {
   400: 'Invalid request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
   404: 'Not found',
   405: 'Method not allowed',
   406: 'Not acceptable',
   413: 'Payload too large',
+  422: 'Unprocessable content',
+  429: 'Too many requests',
   500: 'Internal server error',
 };
 
@@ -19,7 +23,14 @@ export class HttpProblem extends Error {
   constructor(
     readonly status: ContentfulStatusCode,
     readonly detail: string,
-    readonly options: { type?: string; title?: string; parameter?: string; headers?: Record<string, string> } = {},
+    readonly options: {
+      type?: string;
+      title?: string;
+      parameter?: string;
+      headers?: Record<string, string>;
+      /** More members of the problem document, such as an upload's `problems`. */
+      extra?: Record<string, unknown>;
+    } = {},
   ) {
     super(detail);
     this.name = 'HttpProblem';
@@ -34,6 +45,7 @@ export function problemBody(status: number, detail: string, instance: string, op
     detail,
     instance,
     ...(options.parameter ? { parameter: options.parameter } : {}),
+    ...options.extra,
   };
 }
 

@@ -28,7 +28,7 @@ export function citiesRoutes(read: ReadModel) {
         summary: programmeSummary(snapshot, cities, asOf),
         cities,
       };
-    });
+    }, query.release);
   });
 
   app.get('/:id', (c) => {
@@ -36,7 +36,7 @@ export function citiesRoutes(read: ReadModel) {
     const params = cityParamsSchema.safeParse({ id: c.req.param('id') });
     const id = c.req.param('id');
     const shownId = id.length > 64 ? `${id.slice(0, 64)}…` : id;
-    if (!params.success || !read.current().cityById.has(params.data.id)) {
+    if (!params.success || !read.current(query.release).cityById.has(params.data.id)) {
       throw new HttpProblem(404, `No city with id '${shownId}'. GET /api/v1/cities lists the ids.`, {
         type: '/api/v1/problems/unknown-city',
         title: 'Unknown city',
@@ -60,7 +60,7 @@ export function citiesRoutes(read: ReadModel) {
         contractHistory,
         contractSources: snapshot.contractSources.filter((s) => usedSources.has(s.id)),
       };
-    });
+    }, query.release);
   });
 
   return app;

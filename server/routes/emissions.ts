@@ -13,7 +13,7 @@ export function emissionsRoutes(read: ReadModel) {
   const app = new Hono();
   app.get('/', (c) => {
     const query = parseQuery(c, emissionsQuerySchema);
-    const snapshot = read.current();
+    const snapshot = read.current(query.release);
     const ids = query.cities ? [...new Set(query.cities)] : snapshot.cities.map((city) => city.id);
     const unknown = ids.filter((id) => !snapshot.cityById.has(id));
     if (unknown.length > 0) {
@@ -46,7 +46,7 @@ export function emissionsRoutes(read: ReadModel) {
           paths: { trend: clip(paths.trend), target: paths.target && clip(paths.target), reference: clip(paths.reference) },
         };
       }),
-    }));
+    }), query.release);
   });
   return app;
 }

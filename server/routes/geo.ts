@@ -10,7 +10,7 @@ import { lanTopologyFileSchema, type GeoResponse } from '../../contract/index.ts
 import { jsonEntry, sendCachedJson } from '../http/cache.ts';
 import { parseQuery } from '../http/query.ts';
 
-/** Written by `npm run data:import` (scripts/import/geo.ts). */
+/** Written by `npm run data:build` (scripts/import/geo.ts). */
 export const DEFAULT_GEO_PATH = fileURLToPath(new URL('../../data/geo/lan.topo.json', import.meta.url));
 
 /** Reads and checks the outlines file; a missing or malformed file stops the server at start, naming the file. */
@@ -19,7 +19,7 @@ export function readGeoFile(path: string): GeoResponse {
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new Error(`Cannot read the map outlines ${path}: ${(error as Error).message}. Run npm run data:import to write them.`, { cause: error });
+    throw new Error(`Cannot read the map outlines ${path}: ${(error as Error).message}. Run npm run data:build to write them.`, { cause: error });
   }
   const parsed = lanTopologyFileSchema.safeParse(json);
   if (!parsed.success) {

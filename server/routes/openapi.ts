@@ -1,5 +1,5 @@
 /**
- * The OpenAPI 3.1 description of the read API. Response schemas are generated from
+ * The OpenAPI 3.1 description of the API (the write API is in openapi-admin.ts). Response schemas are generated from
  * the zod contract, so the document cannot drift from what the server sends.
  */
 import { z } from 'zod';
@@ -19,6 +19,7 @@ import {
   sectorsResponseSchema,
 } from '../../contract/index.ts';
 import { DEFAULT_TO_YEAR } from './emissions.ts';
+import { adminPaths, adminSchemas, securitySchemes } from './openapi-admin.ts';
 
 const schemas = {
   Health: healthResponseSchema,
@@ -30,8 +31,18 @@ const schemas = {
   Geo: geoResponseSchema,
   Standings: standingsResponseSchema,
   Problem: problemSchema,
+  ...adminSchemas,
 };
 
+const REQUEST_SCHEMAS = new Set(['ReleaseFile', 'CurrentReleaseRequest', 'SigningRequest', 'TargetsRequest']);
+const release = {
+  name: 'release',
+  in: 'query',
+  required: false,
+  description: 'A stored release id (GET /api/v1/releases) to read instead of the current one; every series then comes from it.',
+  schema: { type: 'string' },
+};
+const unknownRelease = 'No city has this id, or no stored release has the `release` id (the problem names the parameter).';
 const ref = (name: keyof typeof schemas) => ({ $ref: `#/components/schemas/${name}` });
 const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('Problem') } } });
 const ok = (name: keyof typeof schemas, description: string) => ({
@@ -66,7 +77,7 @@ export function openApiDocument(version: string) {
       title: 'Klimatneutrala städer 2030 API',
       version,
       description:
-        'Read API of the Klimatneutrala städer 2030 dashboard: greenhouse-gas emissions of the programme\'s 23 cities (SMHI, Nationella emissionsdatabasen), population (SCB), targets and Klimatkontrakt 2030 signings. Every figure carries its release; errors are application/problem+json (RFC 9457).',
+        'API of the Klimatneutrala städer 2030 dashboard: greenhouse-gas emissions of the programme\'s 23 cities (SMHI, Nationella emissionsdatabasen), population (SCB), targets and Klimatkontrakt 2030 signings. Every figure carries its release; errors are application/problem+json (RFC 9457). Coordinators update releases, signings and targets under /api/v1/admin with a bearer token; every write is one transaction and one audit entry.',
     },
     servers: [{ url: '/' }],
     paths: {
@@ -75,16 +86,16 @@ export function openApiDocument(version: string) {
         get: {
           summary: 'All cities with contract status, latest emissions and assessment (trend, target, reference path, ranks)',
           operationId: 'listCities',
-          parameters: [asOf],
-          responses: { 200: ok('Cities', 'Every city, with programme-wide headline figures.'), 304: notModified, 400: badRequest },
+          parameters: [asOf, release],
+          responses: { 200: ok('Cities', 'Every city, with programme-wide headline figures.'), 304: notModified, 400: badRequest, 404: problem('No stored release has the `release` id.') },
         },
       },
       '/api/v1/cities/{id}': {
         get: {
           summary: 'One city with targets, population and contract history',
           operationId: 'getCity',
-          parameters: [{ name: 'id', in: 'path', required: true, description: 'City id, e.g. malmo.', schema: { type: 'string' } }, asOf],
-          responses: { 200: ok('CityDetail', 'The city.'), 304: notModified, 400: badRequest, 404: problem('No city has this id.') },
+          parameters: [{ name: 'id', in: 'path', required: true, description: 'City id, e.g. malmo.', schema: { type: 'string' } }, asOf, release],
+          responses: { 200: ok('CityDetail', 'The city.'), 304: notModified, 400: badRequest, 404: problem(unknownRelease) },
         },
       },
       '/api/v1/emissions': {
@@ -102,8 +113,9 @@ export function openApiDocument(version: string) {
             year('from', `First year (default ${MIN_YEAR}).`),
             year('to', `Last year (default ${DEFAULT_TO_YEAR}, the end of the computed paths, so the trend, target and reference paths are included; measured points end at the newest reported year of the current release anyway).`),
             { name: 'sectors', in: 'query', required: false, description: 'Include the nine main sectors per year.', schema: { type: 'string', enum: ['true', 'false'] } },
+            release,
           ],
-          responses: { 200: ok('Emissions', 'One series per city, each from a single release: measured points (reported years only, with population, t per person and index) and yearly computed paths clipped to from–to, with the method texts.'), 304: notModified, 400: badRequest, 404: problem('A city id is unknown.') },
+          responses: { 200: ok('Emissions', 'One series per city, each from a single release: measured points (reported years only, with population, t per person and index) and yearly computed paths clipped to from–to, with the method texts.'), 304: notModified, 400: badRequest, 404: problem('A city id, or the `release` id, is unknown.') },
         },
       },
       '/api/v1/sectors': { get: { summary: 'SMHI main sectors', operationId: 'listSectors', responses: { 200: ok('Sectors', 'The nine main sectors.'), 304: notModified, 400: badRequest } } },
@@ -142,10 +154,15 @@ export function openApiDocument(version: string) {
           },
         },
       },
+      ...adminPaths,
       '/api/v1/openapi.json': { get: { summary: 'This document', operationId: 'getOpenApi', responses: { 200: { description: 'OpenAPI 3.1 document.' } } } },
     },
     components: {
-      schemas: Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' })])),
+      securitySchemes,
+      // Request bodies are described as a client writes them (defaults optional), answers as the server sends them.
+      schemas: Object.fromEntries(
+        Object.entries(schemas).map(([name, schema]) => [name, z.toJSONSchema(schema, { io: REQUEST_SCHEMAS.has(name) ? 'input' : 'output', unrepresentable: 'any' })]),
+      ),
     },
   };
 }

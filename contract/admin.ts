@@ -1,0 +1,226 @@
+/**
+ * The write side of the API, for programme coordinators: releases, signings, targets and
+ * the audit log. Every request under `/api/v1/admin/` needs `Authorization: Bearer <token>`
+ * (tokens come from the server's `ADMIN_TOKENS`); every write is one transaction and one
+ * audit entry. The public read endpoint `GET /api/v1/releases` lists the stored releases.
+ */
+import { z } from 'zod';
+import { isoDateSchema, localizedSchema, problemSchema, releaseSchema, slugSchema } from './common.ts';
+import { targetSchema } from './cities.ts';
+import { signingSchema } from './contracts.ts';
+
+/** The largest file `POST /api/v1/admin/releases` accepts (bytes); larger uploads get a 422. */
+export const MAX_RELEASE_UPLOAD_BYTES = 8 * 1024 * 1024;
+
+// ---------------------------------------------------------------- problems in an upload
+
+/** One problem in an uploaded file, located so a person can fix it. Rows and columns count from 1. */
+export const importProblemSchema = z.object({
+  /** The file's row (line for SMHI's export; entry number for JSON), or null for the whole file. */
+  row: z.number().int().positive().nullable(),
+  /** The column (1-based for SMHI's export; a JSON path such as `emissions[3].sectors.2024` for JSON), or null. */
+  column: z.union([z.number().int().positive(), z.string()]).nullable(),
+  /** What is wrong, in English, naming the value found. */
+  message: z.string(),
+});
+export type ImportProblem = z.infer<typeof importProblemSchema>;
+
+/**
+ * The 422 answer to a bad upload: a problem document listing every problem found (not only
+ * the first), capped at `MAX_LISTED_PROBLEMS` with `problemCount` telling the full number.
+ */
+export const importProblemResponseSchema = problemSchema.extend({
+  problems: z.array(importProblemSchema),
+  problemCount: z.number().int().nonnegative(),
+});
+export type ImportProblemResponse = z.infer<typeof importProblemResponseSchema>;
+export const MAX_LISTED_PROBLEMS = 200;
+
+// ---------------------------------------------------------------- releases
+
+/** A stored release as the release list shows it. */
+export const releaseSummarySchema = releaseSchema.extend({
+  current: z.boolean(),
+  /** When and by whom it was imported; null for the release the database was seeded with. */
+  importedAt: z.iso.datetime({ offset: true }).nullable(),
+  importedBy: z.string().nullable(),
+  /** How many of the dashboard's cities it has figures for. */
+  cityCount: z.number().int().nonnegative(),
+});
+export type ReleaseSummary = z.infer<typeof releaseSummarySchema>;
+
+/** `GET /api/v1/releases` (public): every stored release, newest data first; exactly one is current. */
+export const releasesResponseSchema = z.object({
+  currentReleaseId: slugSchema,
+  releases: z.array(releaseSummarySchema),
+});
+export type ReleasesResponse = z.infer<typeof releasesResponseSchema>;
+
+/**
+ * Query of the upload endpoints. The file is the raw request body: SMHI's export
+ * (`text/csv`, semicolons, decimal commas, preamble, `Huvudsektor;Undersektor;Län;Kommun;<years>`)
+ * or the project's release JSON (`application/json`, see `releaseFileSchema`).
+ */
+export const releaseUploadQuerySchema = z.strictObject({
+  /** The uploaded file's name, for messages and the audit log. */
+  fileName: z.string().min(1).max(200).optional(),
+  /** When SMHI published the release (`YYYY` or `YYYY-MM-DD`); default: read from the file, else today. */
+  published: z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/, 'published is a year (2026) or a day (2026-06-15)').optional(),
+});
+export type ReleaseUploadQuery = z.infer<typeof releaseUploadQuerySchema>;
+
+/** The project's own release file (JSON), an alternative to SMHI's export. */
+export const releaseFileSchema = z.object({
+  format: z.literal('klimatneutrala-stader/release@1'),
+  label: localizedSchema.optional(),
+  published: z.string().optional(),
+  origin: z.string().optional(),
+  /** One entry per municipality: kommunkod (4 digits) or name, and year → sector id → tonnes CO2e. */
+  emissions: z.array(
+    z.object({
+      kommunkod: z.string().optional(),
+      name: z.string().optional(),
+      sectors: z.record(z.string(), z.record(z.string(), z.number())),
+      /** year → SMHI's own total; default: the sum of the sectors. */
+      totals: z.record(z.string(), z.number()).optional(),
+    }),
+  ),
+});
+export type ReleaseFile = z.infer<typeof releaseFileSchema>;
+
+/** One figure that would change, current release against the upload. `sectorId` null means the total. */
+export const releaseDifferenceSchema = z.object({
+  cityId: slugSchema,
+  cityName: z.string(),
+  year: z.number().int(),
+  sectorId: z.string().nullable(),
+  currentTonnes: z.number().nullable(),
+  proposedTonnes: z.number().nullable(),
+  /** proposed − current, in tonnes; null when either side is missing. */
+  changeTonnes: z.number().nullable(),
+  changePercent: z.number().nullable(),
+});
+export type ReleaseDifference = z.infer<typeof releaseDifferenceSchema>;
+
+/**
+ * `POST /api/v1/admin/releases/preview`: what importing the body would do, without writing.
+ * `unchanged` means an identical release is already stored (importing it is a no-op).
+ */
+export const releasePreviewSchema = z.object({
+  status: z.enum(['new', 'unchanged']),
+  /** The release as it would be stored (for `unchanged`: the stored one). */
+  release: releaseSchema.omit({ source: true }),
+  /** The stored release with the same figures, for `unchanged`. */
+  existingReleaseId: slugSchema.nullable(),
+  fileName: z.string().nullable(),
+  format: z.enum(['smhi-csv', 'json']),
+  /** Data rows read from the file. */
+  rowCount: z.number().int().nonnegative(),
+  /** The dashboard's cities found in the file, by id. */
+  cityIds: z.array(slugSchema),
+  /** Municipalities in the file that the dashboard does not show (read, then left out). */
+  ignoredMunicipalities: z.number().int().nonnegative(),
+  /** The release it is compared with (the current one). */
+  comparedWith: slugSchema.nullable(),
+  addedYears: z.array(z.number().int()),
+  removedYears: z.array(z.number().int()),
+  /** How many city-year-sector figures differ from the current release (totals not counted). */
+  changedFigures: z.number().int().nonnegative(),
+  /** The largest differences in city totals, by absolute change, at most 20. */
+  largestDifferences: z.array(releaseDifferenceSchema),
+});
+export type ReleasePreview = z.infer<typeof releasePreviewSchema>;
+
+/** `POST /api/v1/admin/releases`: 201 with `created`, or 200 with `unchanged` (nothing written, no audit entry). */
+export const releaseImportResponseSchema = z.object({
+  status: z.enum(['created', 'unchanged']),
+  release: releaseSummarySchema,
+  /** The audit entry of the import; null when nothing was written. */
+  auditId: z.number().int().positive().nullable(),
+});
+export type ReleaseImportResponse = z.infer<typeof releaseImportResponseSchema>;
+
+/** `PUT /api/v1/admin/releases/current`: which stored release the dashboard shows. */
+export const currentReleaseRequestSchema = z.strictObject({ releaseId: slugSchema });
+export const currentReleaseResponseSchema = z.object({ release: releaseSummarySchema, auditId: z.number().int().positive().nullable() });
+
+// ---------------------------------------------------------------- signings and targets
+
+const httpUrl = z.url({ protocol: /^https?$/, error: 'a source URL starts with http:// or https://' });
+
+/** `PUT /api/v1/admin/signings`: records a signing, or corrects the one for the same city, version and kind. */
+export const signingRequestSchema = z.strictObject({
+  cityId: slugSchema,
+  /** The contract's yearly version (`2020`…); a new year's version is created on its first signing. */
+  versionId: z.string().regex(/^\d{4}$/, 'versionId is the contract year, such as 2026'),
+  kind: z.enum(['contract', 'letter-of-intent']).default('contract'),
+  signedOn: isoDateSchema,
+  sourceUrl: httpUrl,
+  sourceTitle: z.string().min(1).max(300).optional(),
+  note: localizedSchema.optional(),
+});
+export type SigningRequest = z.input<typeof signingRequestSchema>;
+
+export const signingResponseSchema = z.object({
+  signing: signingSchema,
+  /** True when it was recorded now, false when an existing signing was corrected. */
+  created: z.boolean(),
+  auditId: z.number().int().positive().nullable(),
+});
+export type SigningResponse = z.infer<typeof signingResponseSchema>;
+
+/** One target as a coordinator enters it; the id is assigned by the server. */
+export const targetInputSchema = targetSchema.omit({ id: true }).extend({
+  source: z.object({ url: httpUrl, title: z.string().min(1).max(300), note: localizedSchema.optional() }),
+});
+export type TargetInput = z.input<typeof targetInputSchema>;
+
+/** `PUT /api/v1/admin/cities/:id/targets`: replaces the city's targets (an empty list records that it has none). */
+export const targetsRequestSchema = z.strictObject({
+  targets: z.array(targetInputSchema).max(20),
+});
+export type TargetsRequest = z.input<typeof targetsRequestSchema>;
+export const targetsResponseSchema = z.object({
+  cityId: slugSchema,
+  targets: z.array(targetSchema),
+  auditId: z.number().int().positive().nullable(),
+});
+export type TargetsResponse = z.infer<typeof targetsResponseSchema>;
+
+// ---------------------------------------------------------------- audit log
+
+export const auditActionSchema = z.enum(['release.import', 'release.current', 'signing.record', 'signing.correct', 'targets.replace']);
+export type AuditAction = z.infer<typeof auditActionSchema>;
+
+/** One write: who (the token's name, or `cli:<user>`), when, what, and the change itself. */
+export const auditEntrySchema = z.object({
+  id: z.number().int().positive(),
+  at: z.iso.datetime({ offset: true }),
+  actor: z.string(),
+  action: auditActionSchema,
+  /** What it is about: a release id, `city/version/kind`, or a city id. */
+  subject: z.string(),
+  summary: localizedSchema,
+  /** Before and after, as stored (null when there was nothing before). */
+  before: z.unknown().nullable(),
+  after: z.unknown().nullable(),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+export const auditQuerySchema = z.strictObject({
+  limit: z.string().regex(/^\d{1,3}$/, 'limit is a number from 1 to 200').transform(Number).refine((n) => n >= 1 && n <= 200, 'limit is a number from 1 to 200').optional(),
+  /** Entries older than this id (the previous page's `nextBefore`). */
+  before: z.string().regex(/^\d{1,12}$/, 'before is an audit entry id').transform(Number).optional(),
+});
+
+/** `GET /api/v1/admin/audit`: newest first. */
+export const auditResponseSchema = z.object({
+  entries: z.array(auditEntrySchema),
+  /** Pass as `before` for the next page; null on the last page. */
+  nextBefore: z.number().int().positive().nullable(),
+});
+export type AuditResponse = z.infer<typeof auditResponseSchema>;
+
+/** `GET /api/v1/admin/session`: checks a token; the admin UI's sign-in. */
+export const adminSessionResponseSchema = z.object({ name: z.string() });
+export type AdminSessionResponse = z.infer<typeof adminSessionResponseSchema>;

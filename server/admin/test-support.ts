@@ -1,0 +1,137 @@
+/**
+ * Test support for the write API: an app with tokens, SMHI exports and release JSON built
+ * from the seeded dataset, and a fingerprint of everything a write could touch. Imported
+ * only by `*.test.ts` files.
+ */
+import { createHash } from 'node:crypto';
+import { expect } from 'vitest';
+import { importProblemResponseSchema, type ImportProblem } from '../../contract/index.ts';
+import { createApp } from '../app.ts';
+import type { Dataset } from '../dataset/schema.ts';
+import type { Db } from '../db/open.ts';
+import { SECTORS } from '../releases/sectors.ts';
+import { expectProblem, getJson, openTestDatabase, testDataset, TODAY } from '../test-helpers.ts';
+import { parseAdminTokens } from './tokens.ts';
+
+export const ADMIN_TOKEN = 'test-token-0123456789abcdef';
+export const AUTH = { Authorization: `Bearer ${ADMIN_TOKEN}` };
+export const AT = '2026-11-28T12:00:00.000Z';
+
+export function createAdminApp(options: { db?: Db; tokens?: string; rateLimits?: Parameters<typeof createApp>[0]['rateLimits']; logError?: (error: unknown) => void } = {}) {
+  const db = options.db ?? openTestDatabase();
+  const app = createApp({
+    db,
+    today: () => TODAY,
+    logError: options.logError ?? (() => {}),
+    adminTokens: parseAdminTokens(options.tokens ?? `alice:${ADMIN_TOKEN}`),
+    now: () => new Date(AT),
+    ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
+  });
+  return { app, db };
+}
+
+const decimalComma = (n: number) => String(n).replace('.', ',');
+
+export interface CsvOptions {
+  /** city id → year → sector id → tonnes to use instead of the dataset's. */
+  change?: (cityId: string, year: number, sectorId: string, tonnes: number) => number;
+  /** Municipalities outside the dashboard to include (names from SCB's list). */
+  extraMunicipalities?: string[];
+  releaseId?: string;
+}
+
+/**
+ * SMHI's export of one dataset release, as SMHI writes it: preamble, header, Sweden and
+ * per-kommun "Alla" totals, one main-sector row per kommun, a sub-sector row, the footer.
+ */
+export function smhiCsvFromDataset(dataset: Dataset = testDataset(), options: CsvOptions = {}): string {
+  const releaseId = options.releaseId ?? dataset.currentReleaseId;
+  const release = dataset.releases.find((r) => r.id === releaseId);
+  if (!release) throw new Error(`no release ${releaseId}`);
+  const years = release.years;
+  const lanName = new Map(dataset.cities.map((c) => [c.lan.code, c.lan.name]));
+  const lines = [
+    'Rapportnamn:;Länsrapport, 2026-06-15',
+    'Emissioner av Växthusgaser totalt',
+    'Enhet: ton/år',
+    '',
+    `Huvudsektor;Undersektor;Län;Kommun;${years.join(';')}`,
+    `Alla;Alla;Alla;Alla;${years.map(() => '1000000').join(';')}`,
+  ];
+  const change = options.change ?? ((_c, _y, _s, t) => t);
+  for (const city of dataset.cities) {
+    const series = dataset.emissions.find((e) => e.cityId === city.id && e.releaseId === releaseId);
+    if (!series) throw new Error(`no series for ${city.id}`);
+    const value = (year: number, sectorId: string) => change(city.id, year, sectorId, series.sectors[String(year)]?.[sectorId] ?? 0);
+    const sum = (year: number) => Math.round(SECTORS.reduce((a, s) => a + value(year, s.id), 0) * 100) / 100;
+    // SMHI's own total equals the dataset's where nothing changed, else the new sum.
+    const total = (year: number) => (SECTORS.every((s) => value(year, s.id) === (series.sectors[String(year)]?.[s.id] ?? 0)) ? (series.totals[String(year)] ?? 0) : sum(year));
+    lines.push(`Alla;Alla;${city.lan.name};${city.name};${years.map((y) => decimalComma(total(y))).join(';')}`);
+    for (const sector of SECTORS) lines.push(`${sector.smhiName};Alla;${city.lan.name};${city.name};${years.map((y) => decimalComma(value(y, sector.id))).join(';')}`);
+    lines.push(`Transporter;Personbilar;${city.lan.name};${city.name};${years.map(() => '1').join(';')}`);
+  }
+  for (const name of options.extraMunicipalities ?? []) {
+    const m = dataset.municipalities.find((x) => x.name === name);
+    const lan = lanName.get(m?.lanCode ?? '') ?? 'Stockholms län';
+    for (const sector of SECTORS) lines.push(`${sector.smhiName};Alla;${lan};${name};${years.map(() => '5,5').join(';')}`);
+  }
+  lines.push('Rapportnamn:;Länsrapport, 2026-06-15');
+  return lines.join('\r\n');
+}
+
+/** The project's release JSON of a dataset release. */
+export function releaseJsonFromDataset(dataset: Dataset = testDataset()) {
+  return {
+    format: 'klimatneutrala-stader/release@1' as const,
+    published: '2026-06-15',
+    emissions: dataset.cities.map((city) => {
+      const series = dataset.emissions.find((e) => e.cityId === city.id && e.releaseId === dataset.currentReleaseId);
+      // A copy: tests edit the file, and the dataset is shared by every test of the file.
+      return structuredClone({ kommunkod: city.kommunkod, name: city.name, sectors: series?.sectors ?? {}, totals: series?.totals ?? {} });
+    }),
+  };
+}
+
+const count = (db: Db, sql: string) => (db.prepare(sql).get() as { n: number }).n;
+
+/** Everything a write could change, so a test can prove that nothing did. */
+export function fingerprint(db: Db) {
+  const hash = (sql: string) => createHash('sha256').update(JSON.stringify(db.prepare(sql).all())).digest('hex');
+  return {
+    releases: db.prepare('SELECT id, is_current, content_hash FROM releases ORDER BY id').all(),
+    emissionRows: count(db, 'SELECT COUNT(*) AS n FROM emissions'),
+    emissions: hash('SELECT * FROM emissions ORDER BY release_id, city_id, year, sector_id'),
+    totals: hash('SELECT * FROM emission_totals ORDER BY release_id, city_id, year'),
+    signings: hash('SELECT * FROM signings ORDER BY city_id, version_id, kind'),
+    versions: hash('SELECT * FROM contract_versions ORDER BY id'),
+    contractSources: hash('SELECT * FROM contract_sources ORDER BY id'),
+    targets: hash('SELECT * FROM targets ORDER BY id'),
+    auditCount: count(db, 'SELECT COUNT(*) AS n FROM audit'),
+    revision: (db.prepare("SELECT value FROM meta WHERE key = 'revision'").get() as { value: string }).value,
+  };
+}
+
+type AdminApp = ReturnType<typeof createAdminApp>['app'];
+
+/** POSTs an upload with the test token. */
+export function postRelease(app: AdminApp, body: BodyInit, path = '/api/v1/admin/releases', headers: Record<string, string> = {}) {
+  // duplex: a streamed body needs it in Node's fetch Request.
+  return getJson(app, path, { method: 'POST', headers: { ...AUTH, ...headers }, body, duplex: 'half' } as RequestInit);
+}
+
+/** Posts to preview and import on a fresh app; both must be a 422 listing the problems, with the database as it was. */
+export async function expectUploadRejected(body: BodyInit | (() => BodyInit), headers: Record<string, string> = {}): Promise<ImportProblem[]> {
+  const { app, db } = createAdminApp();
+  const before = fingerprint(db);
+  let problems: ImportProblem[] = [];
+  for (const path of ['/api/v1/admin/releases/preview', '/api/v1/admin/releases']) {
+    const result = await postRelease(app, typeof body === 'function' ? body() : body, path, headers);
+    expectProblem(result, 422);
+    const parsed = importProblemResponseSchema.parse(result.body);
+    expect(parsed.problemCount).toBe(parsed.problems.length);
+    expect(parsed.detail).toContain('nothing was stored');
+    problems = parsed.problems;
+  }
+  expect(fingerprint(db)).toEqual(before);
+  return problems;
+}
