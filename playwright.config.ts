@@ -42,6 +42,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'pipe',
     stderr: 'pipe',
-    env: { PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: databasePath },
+    // ADMIN_TOKENS: the coordinator token tests/e2e/admin.spec.ts signs in with (name 'e2e', as the audit log shows it).
+    env: { PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: databasePath, ADMIN_TOKENS: 'e2e:e2e-token-0123456789abcdef' },
   },
 });

@@ -4,6 +4,7 @@
  */
 import { http, HttpResponse } from 'msw';
 import type { Problem } from '../contract/index.ts';
+import { adminHandlers } from './admin-handlers.ts';
 import { fixtures } from './fixtures.ts';
 
 export function problem(status: number, detail: string, parameter?: string) {
@@ -51,4 +52,5 @@ export const handlers = [
     const answer = fixtures.standings[measure as keyof typeof fixtures.standings];
     return answer ? HttpResponse.json(answer) : problem(400, `Invalid parameter 'measure' (got '${measure}').`, 'measure');
   }),
+  ...adminHandlers,
 ];

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { problemSchema, type Problem } from '../../contract/common.ts';
 
 /** API base; empty means same origin (the server serves the SPA and the API). */
-const BASE_URL: string = (import.meta.env.VITE_API_BASE as string | undefined) ?? '';
+export const API_BASE_URL: string = (import.meta.env.VITE_API_BASE as string | undefined) ?? '';
 
 export class ApiError extends Error {
   constructor(
@@ -30,7 +30,7 @@ export class ApiContractError extends Error {
 export async function apiGet<S extends z.ZodType>(path: string, schema: S, init: { signal?: AbortSignal } = {}): Promise<z.output<S>> {
   let response: Response;
   try {
-    response = await fetch(`${BASE_URL}${path}`, { headers: { Accept: 'application/json' }, signal: init.signal });
+    response = await fetch(`${API_BASE_URL}${path}`, { headers: { Accept: 'application/json' }, signal: init.signal });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
     throw new ApiError(0, null, `The server could not be reached (${(error as Error).message}).`);

@@ -1,4 +1,4 @@
-import { NavLink, Outlet, ScrollRestoration } from 'react-router-dom';
+import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router-dom';
 import { useI18n } from '../lib/i18n.tsx';
 
 export function Layout() {
@@ -36,6 +36,11 @@ export function Layout() {
       <main id="main" className="main" tabIndex={-1}>
         <Outlet />
       </main>
+      <footer className="footer">
+        <div className="footer__inner">
+          <Link to="/admin">{t('admin.link')}</Link>
+        </div>
+      </footer>
       <ScrollRestoration />
     </div>
   );

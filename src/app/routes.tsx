@@ -74,6 +74,13 @@ export const routes: RouteObject[] = [
         hydrateFallbackElement: <Loading />,
         errorElement: <RouteError />,
       },
+      {
+        // Coordinators only: sign-in with a token, uploads, signings, targets and the audit log.
+        path: 'admin',
+        lazy: async () => ({ Component: (await import('../features/admin/admin-page.tsx')).AdminPage }),
+        hydrateFallbackElement: <Loading />,
+        errorElement: <RouteError />,
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

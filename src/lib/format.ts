@@ -63,3 +63,26 @@ export function formatCompact(value: number, lang: Lang): string {
 export function formatDecimal(value: number, lang: Lang, decimals: number): string {
   return numberFormat(lang, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
 }
+
+/** A moment in the reader's time zone: 28 nov. 2026 21:05 (sv), 28 Nov 2026, 21:05 (en). */
+export function formatDateTime(iso: string, lang: Lang): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+}
+
+/** A file size in kB or MB (powers of 1024, as file managers show them), one decimal for MB. */
+export function formatFileSize(bytes: number, lang: Lang): string {
+  if (bytes < 1024 * 1024) return numberFormat(lang, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(Math.max(1, bytes / 1024));
+  return numberFormat(lang, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));
+}
+
+/** A share 0–1 as a whole percentage: 45 % (sv), 45% (en). */
+export function formatPercent(fraction: number, lang: Lang): string {
+  return numberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
+}
+
+/** A signed difference in whole tonnes with a true minus sign: +100 000, −2 345. */
+export function formatTonnesChange(value: number, lang: Lang): string {
+  return numberFormat(lang, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(value).replace('-', '\u2212');
+}

@@ -3,6 +3,8 @@ export const compareMessages = {
   sv: {
     'compare.heading': 'Jämför städernas utsläpp',
     'compare.intro': 'Välj städer och mått. Hela vyn finns i adressen, så en länk visar samma diagram.',
+    'compare.release.showing': 'Visar en annan version av SMHI:s data än den aktuella: {release} ({id}).',
+    'compare.release.current': 'Visa den aktuella versionen',
     'compare.cities': 'Städer',
     'compare.selected': '{count} av {total} valda',
     'compare.search': 'Sök stad',
@@ -62,6 +64,8 @@ export const compareMessages = {
   en: {
     'compare.heading': "Compare the cities' emissions",
     'compare.intro': 'Choose cities and a measure. The whole view lives in the address, so a link shows the same chart.',
+    'compare.release.showing': "Showing a release of SMHI's data other than the current one: {release} ({id}).",
+    'compare.release.current': 'Show the current release',
     'compare.cities': 'Cities',
     'compare.selected': '{count} of {total} selected',
     'compare.search': 'Search cities',

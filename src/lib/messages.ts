@@ -1,4 +1,6 @@
 /** Every UI string in Swedish and English. Keys are grouped by where they appear. */
+import { adminEditMessages } from './messages-admin-edit.ts';
+import { adminMessages } from './messages-admin.ts';
 import { cityMessages } from './messages-city.ts';
 import { compareMessages } from './messages-compare.ts';
 import { exportMessages } from './messages-export.ts';
@@ -138,8 +140,8 @@ const common = {
 } as const;
 
 export const messages = {
-  sv: { ...common.sv, ...compareMessages.sv, ...cityMessages.sv, ...mapMessages.sv, ...programmeMessages.sv, ...presentMessages.sv, ...exportMessages.sv },
-  en: { ...common.en, ...compareMessages.en, ...cityMessages.en, ...mapMessages.en, ...programmeMessages.en, ...presentMessages.en, ...exportMessages.en },
+  sv: { ...common.sv, ...compareMessages.sv, ...cityMessages.sv, ...mapMessages.sv, ...programmeMessages.sv, ...presentMessages.sv, ...exportMessages.sv, ...adminMessages.sv, ...adminEditMessages.sv },
+  en: { ...common.en, ...compareMessages.en, ...cityMessages.en, ...mapMessages.en, ...programmeMessages.en, ...presentMessages.en, ...exportMessages.en, ...adminMessages.en, ...adminEditMessages.en },
 } as const;
 
 export type MessageKey = keyof (typeof messages)['sv'];

@@ -41,6 +41,8 @@ const ROUTES: Route[] = [
   { path: '/contracts', ready: table },
   { path: '/about', ready: (page) => page.locator('.source-list li').first() },
   { path: '/no/such/page', ready: heading },
+  // The coordinators' sign-in; admin.spec.ts runs axe on the signed-in tabs.
+  { path: '/admin', ready: (page) => page.locator('input[type=password]') },
   { path: '/present', ready: heading, needs: 'src/features/present/present-page.tsx' },
   { path: '/embed/compare?cities=malmo,lund', ready: (page) => page.locator('.series').first(), needs: 'src/features/embed/embed-compare-page.tsx' },
   { path: '/embed/map', ready: mapMark, needs: 'src/features/embed/embed-map-page.tsx' },

@@ -10,6 +10,7 @@ import { CityPicker } from './city-picker.tsx';
 import { CompareControls } from './compare-controls.tsx';
 import { CompareFigure } from './compare-figure.tsx';
 import { parseCompareState, serializeCompareState, type CompareState } from './compare-state.ts';
+import { ReleaseNotice } from './release-notice.tsx';
 import { StateProblems } from './state-problems.tsx';
 
 /** `/compare`: the cities' trajectories side by side; the whole state lives in the URL. */
@@ -17,14 +18,20 @@ export function ComparePage() {
   const { t } = useI18n();
   useDocumentTitle(t('compare.heading'), t('app.title'));
   const cities = useQuery(cityQueries.list());
-  const emissions = useQuery(emissionQueries.series());
   const [params, setParams] = useSearchParams();
+  // `?release=<id>` shows another stored release (GET /api/v1/releases); it is not part of the chart state.
+  const release = params.get('release') || undefined;
+  const emissions = useQuery(emissionQueries.series({ release }));
   const [highlighted, setHighlighted] = useState<string | null>(null);
   const ids = useMemo(() => cities.data?.cities.map((c) => c.id) ?? [], [cities.data]);
   const { state, problems } = useMemo(() => parseCompareState(params, ids), [params, ids]);
   const update = useCallback(
-    (patch: Partial<CompareState>) => setParams(serializeCompareState({ ...state, ...patch }, ids), { replace: true }),
-    [state, ids, setParams],
+    (patch: Partial<CompareState>) => {
+      const next = serializeCompareState({ ...state, ...patch }, ids);
+      if (release) next.set('release', release);
+      setParams(next, { replace: true });
+    },
+    [state, ids, release, setParams],
   );
 
   return (
@@ -49,6 +56,7 @@ export function ComparePage() {
             <CityPicker cities={cities.data.cities} selected={state.cities} onChange={(next) => update({ cities: next })} />
           </aside>
           <div className="compare__main">
+            {release && <ReleaseNotice release={emissions.data.release} onCurrent={() => setParams(serializeCompareState(state, ids), { replace: true })} />}
             <StateProblems problems={problems} />
             <CompareControls state={state} onChange={update} />
             <CompareFigure

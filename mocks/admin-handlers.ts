@@ -1,0 +1,44 @@
+/**
+ * MSW handlers of the write API and the release list. They answer from the fixtures in
+ * admin-fixtures.ts and check the bearer token, but keep no state: tests that need
+ * another answer override a handler with server.use().
+ */
+import { http, HttpResponse } from 'msw';
+import type { Problem } from '../contract/index.ts';
+import { auditPage, importFixture, MOCK_ADMIN_NAME, MOCK_ADMIN_TOKEN, previewFixture, releasesFixture, signingFixture, targetsFixture } from './admin-fixtures.ts';
+
+export function adminProblem(status: number, detail: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  const title = { 401: 'Unauthorized', 403: 'Forbidden', 422: 'Unprocessable content', 429: 'Too many requests' }[status] ?? 'Invalid request';
+  const body: Problem & Record<string, unknown> = { type: `/api/v1/problems/${status}`, title, status, detail, ...extra };
+  return HttpResponse.json(body, { status, headers: { 'Content-Type': 'application/problem+json', ...headers } });
+}
+
+const authorised = (request: Request) => request.headers.get('Authorization') === `Bearer ${MOCK_ADMIN_TOKEN}`;
+const unauthorised = () => adminProblem(401, 'A valid token is required: send Authorization: Bearer <token>.');
+
+export const adminHandlers = [
+  http.get('*/api/v1/releases', () => HttpResponse.json(releasesFixture)),
+  http.get('*/api/v1/admin/session', ({ request }) => (authorised(request) ? HttpResponse.json({ name: MOCK_ADMIN_NAME }) : unauthorised())),
+  http.post('*/api/v1/admin/releases/preview', ({ request }) => {
+    if (!authorised(request)) return unauthorised();
+    const fileName = new URL(request.url).searchParams.get('fileName');
+    return HttpResponse.json({ ...previewFixture, fileName });
+  }),
+  http.post('*/api/v1/admin/releases', ({ request }) => (authorised(request) ? HttpResponse.json(importFixture, { status: 201 }) : unauthorised())),
+  http.put('*/api/v1/admin/releases/current', async ({ request }) => {
+    if (!authorised(request)) return unauthorised();
+    const { releaseId } = (await request.json()) as { releaseId: string };
+    const release = releasesFixture.releases.find((r) => r.id === releaseId);
+    return release ? HttpResponse.json({ release: { ...release, current: true }, auditId: 7 }) : adminProblem(404, `No release '${releaseId}'.`, { parameter: 'releaseId' });
+  }),
+  http.put('*/api/v1/admin/signings', ({ request }) => (authorised(request) ? HttpResponse.json(signingFixture) : unauthorised())),
+  http.put('*/api/v1/admin/cities/:id/targets', ({ request, params }) =>
+    authorised(request) ? HttpResponse.json({ ...targetsFixture, cityId: String(params.id) }) : unauthorised(),
+  ),
+  http.get('*/api/v1/admin/audit', ({ request }) => {
+    if (!authorised(request)) return unauthorised();
+    const url = new URL(request.url);
+    const before = url.searchParams.get('before');
+    return HttpResponse.json(auditPage(Number(url.searchParams.get('limit') ?? 50), before === null ? null : Number(before)));
+  }),
+];

@@ -1,0 +1,62 @@
+/** The signing form's values as typed, checked with the contract before anything is sent. */
+import { signingRequestSchema, type SigningRequest } from '../../../../contract/admin.ts';
+import type { ContractsResponse, Signing } from '../../../../contract/contracts.ts';
+import type { MessageKey } from '../../../lib/messages.ts';
+
+export interface SigningDraft {
+  cityId: string;
+  versionId: string;
+  kind: 'contract' | 'letter-of-intent';
+  signedOn: string;
+  sourceUrl: string;
+  sourceTitle: string;
+}
+export type SigningField = keyof SigningDraft;
+export type SigningErrors = Partial<Record<SigningField, MessageKey>>;
+
+export const emptySigningDraft = (): SigningDraft => ({ cityId: '', versionId: '', kind: 'contract', signedOn: '', sourceUrl: '', sourceTitle: '' });
+
+/** A recorded signing as a draft to correct; its first source gives the URL and title. */
+export function draftFromSigning(signing: Signing, sources: ContractsResponse['sources']): SigningDraft {
+  const source = sources.find((s) => s.id === signing.sourceIds[0]);
+  return { cityId: signing.cityId, versionId: signing.versionId, kind: signing.kind, signedOn: signing.signedOn, sourceUrl: source?.url ?? '', sourceTitle: source?.title ?? '' };
+}
+
+const FIELD_MESSAGES: Record<SigningField, MessageKey> = {
+  cityId: 'admin.field.required',
+  versionId: 'admin.field.year',
+  kind: 'admin.field.required',
+  signedOn: 'admin.field.date',
+  sourceUrl: 'admin.field.url',
+  sourceTitle: 'admin.field.tooLong',
+};
+
+const isField = (name: unknown): name is SigningField => typeof name === 'string' && name in FIELD_MESSAGES;
+
+/** The request to send, or a message per field that is wrong. */
+export function validateSigning(draft: SigningDraft): { request: SigningRequest; errors: null } | { request: null; errors: SigningErrors } {
+  const title = draft.sourceTitle.trim();
+  const candidate = {
+    cityId: draft.cityId,
+    versionId: draft.versionId.trim(),
+    kind: draft.kind,
+    signedOn: draft.signedOn,
+    sourceUrl: draft.sourceUrl.trim(),
+    ...(title ? { sourceTitle: title } : {}),
+  };
+  const parsed = signingRequestSchema.safeParse(candidate);
+  if (parsed.success) return { request: candidate, errors: null };
+  const errors: SigningErrors = {};
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0];
+    if (!isField(field) || errors[field]) continue;
+    errors[field] = candidate[field as keyof typeof candidate] === '' ? 'admin.field.required' : FIELD_MESSAGES[field];
+  }
+  return { request: null, errors };
+}
+
+/** The field a server problem names (`parameter`, possibly as a path such as `body.sourceUrl`). */
+export function fieldOfProblem(parameter: string | undefined): SigningField | null {
+  const last = parameter?.split(/[.[\]/]/).filter(Boolean).at(-1);
+  return isField(last) ? last : null;
+}

@@ -1,0 +1,54 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId, useRef, useState } from 'react';
+import { ErrorState, Loading } from '../../../components/query-states.tsx';
+import { useI18n } from '../../../lib/i18n.tsx';
+import { cityQueries } from '../../cities/queries.ts';
+import { contractQueries } from '../../contracts/queries.ts';
+import { draftFromSigning, emptySigningDraft, type SigningDraft } from './signing-draft.ts';
+import { SigningForm } from './signing-form.tsx';
+import { SigningsTable } from './signings-table.tsx';
+
+/** The Signings tab: the form, and the signings recorded now (GET /api/v1/contracts). */
+export function SigningsSection() {
+  const { t } = useI18n();
+  const id = useId();
+  const cities = useQuery(cityQueries.list());
+  const contracts = useQuery(contractQueries.list());
+  // A new key remounts the form with the chosen signing's values.
+  const [form, setForm] = useState<{ key: number; draft: SigningDraft }>({ key: 0, draft: emptySigningDraft() });
+  const formHeading = useRef<HTMLHeadingElement>(null);
+
+  if (cities.isPending || contracts.isPending) return <Loading />;
+  if (cities.isError || contracts.isError)
+    return (
+      <ErrorState
+        error={cities.error ?? contracts.error}
+        onRetry={() => {
+          void cities.refetch();
+          void contracts.refetch();
+        }}
+      />
+    );
+  return (
+    <div className="admin-stack">
+      <section className="admin-card" aria-labelledby={`${id}-form`}>
+        <h2 id={`${id}-form`} ref={formHeading} tabIndex={-1}>
+          {t('admin.signings.heading')}
+        </h2>
+        <p className="muted">{t('admin.signings.intro')}</p>
+        <SigningForm key={form.key} cities={cities.data.cities} initial={form.draft} />
+      </section>
+      <section className="admin-card" aria-labelledby={`${id}-list`}>
+        <h2 id={`${id}-list`}>{t('admin.signings.listHeading')}</h2>
+        <SigningsTable
+          signings={contracts.data.signings}
+          cities={cities.data.cities}
+          onEdit={(signing) => {
+            setForm((f) => ({ key: f.key + 1, draft: draftFromSigning(signing, contracts.data.sources) }));
+            formHeading.current?.focus();
+          }}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { CitySummary } from '../../../../contract/cities.ts';
+import type { Signing } from '../../../../contract/contracts.ts';
+import { formatDay } from '../../../lib/format.ts';
+import { useI18n } from '../../../lib/i18n.tsx';
+
+/** Every recorded signing, newest version first, each with a button to correct it. */
+export function SigningsTable({ signings, cities, onEdit }: { signings: readonly Signing[]; cities: readonly CitySummary[]; onEdit: (signing: Signing) => void }) {
+  const { t, lang } = useI18n();
+  const name = (id: string) => cities.find((c) => c.id === id)?.name ?? id;
+  const sorted = [...signings].sort((a, b) => b.versionId.localeCompare(a.versionId) || name(a.cityId).localeCompare(name(b.cityId), 'sv') || a.kind.localeCompare(b.kind));
+  return (
+    <div className="table-wrap admin-scroll" tabIndex={0} role="region" aria-label={t('admin.signings.caption')}>
+      <table className="data-table data-table--compact">
+        <caption>{t('admin.signings.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('admin.signings.city')}</th>
+            <th scope="col">{t('admin.signings.version')}</th>
+            <th scope="col">{t('admin.signings.kind')}</th>
+            <th scope="col">{t('admin.signings.certainty')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('admin.signings.edit')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((s) => (
+            <tr key={`${s.cityId}-${s.versionId}-${s.kind}`}>
+              <th scope="row">{name(s.cityId)}</th>
+              <td>{s.versionId}</td>
+              <td>{t(`admin.signings.kind.${s.kind}`)}</td>
+              <td>
+                {formatDay(s.signedOn, lang)} <span className="muted">({t(s.dateCertainty === 'inferred' ? 'admin.signings.inferred' : 'admin.signings.stated')})</span>
+              </td>
+              <td>
+                <button type="button" className="chip" aria-label={t('admin.signings.editLabel', { city: name(s.cityId), version: s.versionId })} onClick={() => onEdit(s)}>
+                  {t('admin.signings.edit')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import type { ChangeEvent } from 'react';
+import { useI18n } from '../../../lib/i18n.tsx';
+import { Field } from '../field.tsx';
+import type { MeasureType, Scope, TargetDraft, TargetErrors, TargetField } from './target-draft.ts';
+
+const SCOPES: readonly Scope[] = ['territorial', 'organisation', 'consumption'];
+const MEASURES: readonly MeasureType[] = ['reduction-from-base', 'annual-reduction', 'statement'];
+
+interface Props {
+  draft: TargetDraft;
+  number: number;
+  errors: TargetErrors[number] | undefined;
+  /** The server's message about one of this target's fields. */
+  serverError: { field: TargetField; message: string } | null;
+  onChange: (draft: TargetDraft) => void;
+  onRemove: () => void;
+}
+
+/** One target's fields; the measure's numbers follow its kind. */
+export function TargetFieldset({ draft, number, errors = {}, serverError, onChange, onRemove }: Props) {
+  const { t } = useI18n();
+  const error = (field: TargetField) => (errors[field] ? t(errors[field]) : serverError?.field === field ? serverError.message : null);
+  const set = (field: TargetField) => (event: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
+    onChange({ ...draft, [field]: event.target.value });
+  return (
+    <fieldset className="admin-target">
+      <legend>{t('admin.targets.target', { n: number })}</legend>
+      <div className="admin-grid">
+        <Field label={t('admin.targets.scope')} error={error('scope')}>
+          {(p) => (
+            <select {...p} value={draft.scope} onChange={set('scope')}>
+              {SCOPES.map((s) => <option key={s} value={s}>{t(`admin.targets.scope.${s}`)}</option>)}
+            </select>
+          )}
+        </Field>
+        <Field label={t('admin.targets.year')} error={error('targetYear')}>
+          {(p) => <input {...p} inputMode="numeric" maxLength={4} value={draft.targetYear} onChange={set('targetYear')} />}
+        </Field>
+        <Field label={t('admin.targets.measure')} error={error('measureType')}>
+          {(p) => (
+            <select {...p} value={draft.measureType} onChange={set('measureType')}>
+              {MEASURES.map((m) => <option key={m} value={m}>{t(`admin.targets.measure.${m}`)}</option>)}
+            </select>
+          )}
+        </Field>
+        {draft.measureType === 'reduction-from-base' && (
+          <>
+            <Field label={t('admin.targets.baseYear')} error={error('baseYear')}>
+              {(p) => <input {...p} inputMode="numeric" maxLength={4} value={draft.baseYear} onChange={set('baseYear')} />}
+            </Field>
+            <Field label={t('admin.targets.reduction')} error={error('reductionPercent')}>
+              {(p) => <input {...p} inputMode="decimal" value={draft.reductionPercent} onChange={set('reductionPercent')} />}
+            </Field>
+          </>
+        )}
+        {draft.measureType === 'annual-reduction' && (
+          <Field label={t('admin.targets.annual')} error={error('annualReductionPercent')}>
+            {(p) => <input {...p} inputMode="decimal" value={draft.annualReductionPercent} onChange={set('annualReductionPercent')} />}
+          </Field>
+        )}
+        <div className="admin-field admin-field--check">
+          <label>
+            <input type="checkbox" checked={draft.primary} onChange={(e) => onChange({ ...draft, primary: e.target.checked })} /> {t('admin.targets.primary')}
+          </label>
+        </div>
+        <Field label={t('admin.targets.statementSv')} error={error('statementSv')} className="admin-field--wide">
+          {(p) => <textarea {...p} lang="sv" rows={2} value={draft.statementSv} onChange={set('statementSv')} />}
+        </Field>
+        <Field label={t('admin.targets.statementEn')} error={error('statementEn')} className="admin-field--wide">
+          {(p) => <textarea {...p} lang="en" rows={2} value={draft.statementEn} onChange={set('statementEn')} />}
+        </Field>
+        <Field label={t('admin.targets.sourceUrl')} error={error('sourceUrl')} className="admin-field--wide">
+          {(p) => <input {...p} type="url" value={draft.sourceUrl} onChange={set('sourceUrl')} />}
+        </Field>
+        <Field label={t('admin.targets.sourceTitle')} error={error('sourceTitle')} className="admin-field--wide">
+          {(p) => <input {...p} maxLength={300} value={draft.sourceTitle} onChange={set('sourceTitle')} />}
+        </Field>
+      </div>
+      <button type="button" className="button button--quiet" onClick={onRemove}>
+        {t('admin.targets.remove', { n: number })}
+      </button>
+    </fieldset>
+  );
+}

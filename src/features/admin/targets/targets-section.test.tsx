@@ -1,0 +1,80 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import type { TargetsRequest } from '../../../../contract/admin.ts';
+import { fixtures } from '../../../../mocks/fixtures.ts';
+import { MOCK_ADMIN_TOKEN } from '../../../../mocks/admin-fixtures.ts';
+import { server } from '../../../../mocks/node.ts';
+import { renderRoute } from '../../../../tests/render.tsx';
+
+beforeEach(() => sessionStorage.setItem('ks.admin.token', MOCK_ADMIN_TOKEN));
+afterEach(() => sessionStorage.clear());
+
+async function openCity(name: string) {
+  const user = userEvent.setup();
+  renderRoute('/admin?tab=targets');
+  await user.selectOptions(await screen.findByLabelText('Stad'), name);
+  return user;
+}
+
+describe('editing a city’s targets', () => {
+  it('starts from the city’s current targets, saves the edited list and says so', async () => {
+    let sent: TargetsRequest | null = null;
+    server.use(
+      http.put('*/api/v1/admin/cities/:id/targets', async ({ request, params }) => {
+        sent = (await request.json()) as TargetsRequest;
+        return HttpResponse.json({ cityId: String(params.id), targets: sent.targets.map((t, i) => ({ ...t, id: `lund-${i + 1}`, source: { note: { sv: '', en: '' }, ...t.source } })), auditId: 9 });
+      }),
+    );
+    const user = await openCity('Lund');
+    const target = await screen.findByRole('group', { name: 'Mål 1' });
+    expect(within(target).getByLabelText('Basår')).toHaveValue('2010');
+    const reduction = within(target).getByLabelText('Minskning, %');
+    expect(reduction).toHaveValue('80');
+    await user.clear(reduction);
+    await user.type(reduction, '85,5');
+    await user.click(screen.getByRole('button', { name: 'Spara målen' }));
+    expect(await screen.findByText('Sparat: 1 mål för Lund (ändringslogg nr 9).')).toBeInTheDocument();
+    const lund = fixtures.cityDetails.lund?.targets[0];
+    expect(sent).toEqual({
+      targets: [{ scope: 'territorial', primary: true, targetYear: 2030, measure: { type: 'reduction-from-base', baseYear: 2010, reductionPercent: 85.5 }, statement: lund?.statement, source: lund?.source }],
+    });
+  });
+
+  it('adds a target, shows what is missing in it, and sends nothing until it is complete', async () => {
+    let calls = 0;
+    server.use(http.put('*/api/v1/admin/cities/:id/targets', () => void calls++));
+    const user = await openCity('Borås');
+    expect(await screen.findByText(/Inga mål registrerade/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Lägg till ett mål' }));
+    const target = screen.getByRole('group', { name: 'Mål 1' });
+    await user.selectOptions(within(target).getByLabelText('Slag av mål'), 'Minskning per år');
+    expect(within(target).queryByLabelText('Basår')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Spara målen' }));
+    expect(within(target).getByLabelText('Målår')).toHaveAccessibleDescription('Fyll i fältet.');
+    expect(within(target).getByLabelText('Minskning per år, %')).toHaveAccessibleDescription('Fyll i fältet.');
+    expect(within(target).getByLabelText('Källans titel')).toHaveAccessibleDescription('Fyll i fältet.');
+    expect(calls).toBe(0);
+    await user.click(within(target).getByRole('button', { name: 'Ta bort mål 1' }));
+    expect(screen.queryByRole('group', { name: 'Mål 1' })).not.toBeInTheDocument();
+  });
+});
+
+describe('a target the server rejects', () => {
+  it('shows the server’s message at the field it names', async () => {
+    server.use(
+      http.put('*/api/v1/admin/cities/:id/targets', () =>
+        HttpResponse.json(
+          { type: '/api/v1/problems/invalid-body', title: 'Invalid request', status: 400, detail: "Invalid field 'targets.0.targetYear': the target year is before the base year.", parameter: 'targets.0.targetYear' },
+          { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    );
+    const user = await openCity('Lund');
+    await screen.findByRole('group', { name: 'Mål 1' });
+    await user.click(screen.getByRole('button', { name: 'Spara målen' }));
+    expect(await screen.findByText("Invalid field 'targets.0.targetYear': the target year is before the base year.")).toBeInTheDocument();
+    expect(within(screen.getByRole('group', { name: 'Mål 1' })).getByLabelText('Målår')).toHaveAccessibleDescription(/the target year is before the base year/);
+    expect(screen.getByText('Rätta fälten som är markerade.')).toBeInTheDocument();
+  });
+});

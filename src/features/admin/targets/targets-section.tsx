@@ -1,0 +1,46 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { ErrorState, Loading } from '../../../components/query-states.tsx';
+import { compareNames } from '../../../lib/format.ts';
+import { useI18n } from '../../../lib/i18n.tsx';
+import { cityQueries } from '../../cities/queries.ts';
+import { TargetsEditor } from './targets-editor.tsx';
+
+/** The Targets tab: choose a city, then edit its targets as they are stored now. */
+export function TargetsSection() {
+  const { t } = useI18n();
+  const id = useId();
+  const cities = useQuery(cityQueries.list());
+  const [cityId, setCityId] = useState('');
+  const detail = useQuery({ ...cityQueries.detail(cityId), enabled: cityId !== '' });
+
+  if (cities.isPending) return <Loading />;
+  if (cities.isError) return <ErrorState error={cities.error} onRetry={() => void cities.refetch()} />;
+  const sorted = [...cities.data.cities].sort((a, b) => compareNames(a.name, b.name));
+  return (
+    <section className="admin-card" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('admin.targets.heading')}</h2>
+      <p className="muted">{t('admin.targets.intro')}</p>
+      <div className="admin-field">
+        <label htmlFor={`${id}-city`}>{t('admin.targets.city')}</label>
+        <select id={`${id}-city`} value={cityId} onChange={(e) => setCityId(e.target.value)}>
+          <option value="">{t('admin.signings.chooseCity')}</option>
+          {sorted.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      {cityId !== '' &&
+        (detail.isPending ? (
+          <Loading />
+        ) : detail.isError ? (
+          <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />
+        ) : (
+          // Keyed by city: another city starts a fresh draft; after saving, the draft is what was saved.
+          <TargetsEditor key={cityId} cityId={cityId} cityName={detail.data.city.name} targets={detail.data.targets} />
+        ))}
+    </section>
+  );
+}
