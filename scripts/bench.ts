@@ -1,56 +1,144 @@
 /**
- * `npm run bench`: measured speed against the budgets the issues name, side by side
- * in one run. Prints a table and writes it as JSON (default var/bench/latest.json).
+ * `npm run bench`: measured speed against the budgets of issue #7, each figure side by side
+ * with its baseline in one run. Prints Markdown tables and writes them as JSON
+ * (default var/bench/latest.json); exits non-zero when a budget fails.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { benchCompareToggle, TOGGLE_BUDGET_MS } from './bench/compare-toggle.ts';
+import { API_CONNECTIONS, benchApi } from './bench/api.ts';
+import { measureInitialJs } from './bench/bundle.ts';
+import { benchCompareToggle, DEFAULT_VIEWS, type ToggleView } from './bench/compare-toggle.ts';
+import { resolveDatasets } from './bench/datasets.ts';
+import { benchLighthouse } from './bench/lighthouse.ts';
+import { apiTable, checks, mainTable, type Results } from './bench/report.ts';
 import { startServer } from './bench/server.ts';
+import { benchSoak } from './bench/soak.ts';
 import { buildIfStale } from './build-if-stale.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SECTIONS = ['api', 'bundle', 'lighthouse', 'toggle', 'soak'] as const;
+type Section = (typeof SECTIONS)[number];
+
 const { values } = parseArgs({
   options: {
-    toggles: { type: 'string', default: '30' },
+    only: { type: 'string' },
+    datasets: { type: 'string', default: '23,290' },
+    quick: { type: 'boolean', default: false },
+    'api-seconds': { type: 'string' },
+    'soak-seconds': { type: 'string' },
+    toggles: { type: 'string' },
+    'lighthouse-runs': { type: 'string', default: '1' },
     out: { type: 'string', default: resolve(root, 'var/bench/latest.json') },
     help: { type: 'boolean', default: false },
   },
 });
 if (values.help) {
-  console.log(`Usage: npm run bench [-- --toggles 30] [--out var/bench/latest.json]
+  console.log(`Usage: npm run bench [-- options]
 
-Measures, in Debian's Chromium against the real server on a fresh database:
-  compare toggle   time from a measure toggle on /compare to the painted chart,
-                   median of --toggles toggles, 23 cities beside 2; budget ${TOGGLE_BUDGET_MS} ms.`);
+Builds the SPA if stale, starts the real server on a fresh database per dataset, measures,
+prints Markdown tables, writes JSON, and exits 1 when a budget fails (saying which, by how much).
+
+  --only <list>          sections, comma-separated (default all): api, bundle, lighthouse,
+                         toggle, soak; "frontend" means bundle,lighthouse
+  --datasets <list>      23 (the programme's cities), 290 (all municipalities); default 23,290.
+                         290 uses data/dataset-all.json (npm run data:build -- --scope all --out data/dataset-all.json)
+  --quick                a smoke run: 3 s per API cell, 1 s warm-up, 10 s soak, 5 toggles
+  --api-seconds <n>      seconds per autocannon cell (default 10); each endpoint is first warmed for a fifth of it
+  --soak-seconds <n>     soak length (default 60)
+  --toggles <n>          compare toggles per view (default 30)
+  --lighthouse-runs <n>  runs per page, the median reported (default 1)
+  --out <file>           JSON output (default var/bench/latest.json)
+
+Sections:
+  api         autocannon on GET /api/v1/cities and /api/v1/emissions?sectors=true at ${API_CONNECTIONS.join(' and ')} connections,
+              beside a node:http baseline serving the same bytes; budgets: ≥ 50 % of the baseline's
+              requests/s, p99 < 25 ms at 50 connections
+  bundle      initial JS for / (gzip, following modulepreload) ≤ 160 kB; recharts not in it
+  lighthouse  Lighthouse 12.2.3, desktop preset, on /, /compare, /cities/malmo: performance ≥ 95, accessibility 100
+  toggle      /compare measure toggle → chart painted, median ≤ 100 ms with 23 cities
+  soak        60 s at 100 connections with an authenticated write every second: no errors, flat memory`);
   process.exit(0);
 }
 
-buildIfStale();
-const server = await startServer(root);
-const rows: { measure: string; subject: string; median: string; p90: string; budget: string; verdict: string }[] = [];
-let failed = false;
-try {
-  const toggles = await benchCompareToggle(server.url, Number(values.toggles));
-  for (const result of toggles) {
-    const ok = result.summary.median <= TOGGLE_BUDGET_MS;
-    if (result.cities === 23 && !ok) failed = true;
-    rows.push({
-      measure: `compare toggle (n=${result.summary.n})`,
-      subject: `${result.label} (${result.cities} drawn)`,
-      median: `${result.summary.median.toFixed(1)} ms`,
-      p90: `${result.summary.p90.toFixed(1)} ms`,
-      budget: `≤ ${TOGGLE_BUDGET_MS} ms`,
-      verdict: ok ? 'ok' : 'OVER',
-    });
+const only = new Set(
+  (values.only ?? SECTIONS.join(','))
+    .split(',')
+    .map((s) => s.trim())
+    .flatMap((s) => (s === 'frontend' ? ['bundle', 'lighthouse'] : [s])),
+);
+const unknown = [...only].filter((s) => !SECTIONS.includes(s as Section));
+if (unknown.length > 0) {
+  console.error(`--only: unknown section ${unknown.join(', ')}; known: ${SECTIONS.join(', ')}, frontend`);
+  process.exit(2);
+}
+const wants = (section: Section) => only.has(section);
+const number = (value: string | undefined, fallback: number) => (value === undefined ? fallback : Number(value));
+const apiSeconds = number(values['api-seconds'], values.quick ? 3 : 10);
+const soakSeconds = number(values['soak-seconds'], values.quick ? 10 : 60);
+const toggles = number(values.toggles, values.quick ? 5 : 30);
+const log = (line: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
+
+const startedAt = Date.now();
+const machine = { cores: availableParallelism(), loadAtStart: loadavg().map((l) => Number(l.toFixed(2))), loadAtEnd: [] as number[], node: process.version };
+log(`${machine.cores} cores, load average ${machine.loadAtStart.join(' ')} at the start`);
+const results: Results = { api: [], bundle: null, lighthouse: [], toggle: [], soak: null, problems: [] };
+
+/** A section that throws is reported as a failed budget; the others still run. */
+async function attempt(what: string, run: () => Promise<void> | void): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    const message = `${what}: ${error instanceof Error ? error.message : String(error)}`;
+    log(`FAILED ${message}`);
+    results.problems.push(message);
   }
-} finally {
-  await server.stop();
 }
 
-console.table(rows);
+const datasets = resolveDatasets(root, values.datasets.split(','), log);
+if (wants('bundle') || wants('lighthouse') || wants('toggle')) buildIfStale();
+if (wants('bundle')) await attempt('bundle', () => void (results.bundle = measureInitialJs(resolve(root, process.env.DIST_DIR ?? 'dist'))));
+for (const dataset of datasets.found) {
+  if (wants('api')) await attempt(`api on ${dataset.label}`, async () => void results.api.push(...(await benchApi(root, dataset, { durationSeconds: apiSeconds, warmupSeconds: Math.max(1, Math.round(apiSeconds / 5)), connections: API_CONNECTIONS, log }))));
+  if (!wants('lighthouse') && !wants('toggle')) continue;
+  await attempt(`browser measures on ${dataset.label}`, async () => {
+    const server = await startServer(root, { datasetPath: dataset.path });
+    const subject = dataset.label === '23' ? '23 cities' : '290 municipalities';
+    // With all 290 the programme's 23 are chosen by URL; the default view would draw all 290.
+    const programme = `?cities=${datasets.programmeIds.join(',')}`;
+    try {
+      if (wants('lighthouse')) {
+        const pages = dataset.label === '23' ? ['/', '/compare', '/cities/malmo'] : ['/', `/compare${programme}`, '/cities/malmo'];
+        results.lighthouse.push(...(await benchLighthouse(server.url, subject, pages, number(values['lighthouse-runs'], 1), log)));
+      }
+      if (wants('toggle')) {
+        const views: readonly ToggleView[] = dataset.label === '23' ? DEFAULT_VIEWS : [['the programme\'s 23', programme], ['2 cities', '?cities=malmo,lund'], ['all cities', '']];
+        const measured = await benchCompareToggle(server.url, toggles, views);
+        for (const t of measured) log(`toggle ${subject} ${t.label}: median ${t.summary.median.toFixed(1)} ms`);
+        results.toggle.push(...measured.map((t) => ({ ...t, dataset: subject })));
+      }
+    } finally {
+      await server.stop();
+    }
+  });
+}
+if (wants('soak')) await attempt('soak', async () => void (results.soak = await benchSoak(root, soakSeconds, log)));
+results.problems.push(...datasets.problems);
+
+machine.loadAtEnd = loadavg().map((l) => Number(l.toFixed(2)));
+const seconds = Math.round((Date.now() - startedAt) / 1000);
+const verdicts = checks(results);
+const failed = verdicts.filter((c) => !c.ok);
+const tables = [...apiTable(results.api), '', ...mainTable(results)];
+console.log(`\n${tables.join('\n')}\n`);
+console.log(`${seconds} s on ${machine.cores} cores; load average ${machine.loadAtStart.join(' ')} at the start, ${machine.loadAtEnd.join(' ')} at the end${values.quick ? '; --quick (a smoke run, not a measurement)' : ''}.`);
+if (failed.length === 0) console.log('All budgets met.');
+else for (const c of failed) console.log(`BUDGET FAILED: ${c.name}: ${c.detail}`);
+
 mkdirSync(dirname(values.out), { recursive: true });
-writeFileSync(values.out, `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`);
+const options = { only: [...only], datasets: datasets.found.map((d) => d.label), quick: values.quick, apiSeconds, soakSeconds, toggles };
+writeFileSync(values.out, `${JSON.stringify({ date: new Date().toISOString(), seconds, machine, options, checks: verdicts, results, markdown: tables }, null, 2)}\n`);
 console.log(`Wrote ${values.out}`);
-process.exitCode = failed ? 1 : 0;
+process.exitCode = failed.length > 0 ? 1 : 0;

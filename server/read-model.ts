@@ -61,6 +61,9 @@ export class ReadModel {
   }
 }
 
+/** Built once: constructing an Intl.DateTimeFormat per request was a fifth of the API's CPU time under load. */
+const STOCKHOLM_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' });
+
 export function stockholmToday(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+  return STOCKHOLM_DAY.format(new Date());
 }

@@ -38,16 +38,20 @@ export interface ToggleResult {
   summary: Summary;
 }
 
-export async function benchCompareToggle(baseUrl: string, toggles: number): Promise<ToggleResult[]> {
+/** A view of /compare to toggle in: its label and its query string. */
+export type ToggleView = readonly [label: string, query: string];
+export const DEFAULT_VIEWS: readonly ToggleView[] = [
+  ['all cities', ''],
+  ['2 cities', '?cities=malmo,lund'],
+];
+
+export async function benchCompareToggle(baseUrl: string, toggles: number, views: readonly ToggleView[] = DEFAULT_VIEWS): Promise<ToggleResult[]> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(`No Chromium for the browser benchmark. ${INSTALL_HINT}`);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     const results: ToggleResult[] = [];
-    for (const [label, query] of [
-      ['23 cities', ''],
-      ['2 cities', '?cities=malmo,lund'],
-    ] as const) {
+    for (const [label, query] of views) {
       const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'sv-SE' });
       await page.goto(`${baseUrl}/compare${query}`, { waitUntil: 'networkidle' });
       await page.waitForSelector('section.figure[data-measure="total"] .series-layer');

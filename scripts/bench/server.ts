@@ -1,4 +1,4 @@
-/** Starts the real dashboard server on a free port with a fresh database, for benchmarks. */
+/** Starts the real dashboard server (or the baseline) on a free port, for benchmarks. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -7,7 +7,17 @@ import { join } from 'node:path';
 
 export interface RunningServer {
   url: string;
+  /** The node process serving (not a wrapper), for reading its memory from /proc. */
+  pid: number;
   stop: () => Promise<void>;
+}
+
+export interface ServerOptions {
+  /** Dataset the fresh database is seeded from (DATASET_PATH); default the server's own. */
+  datasetPath?: string;
+  env?: Record<string, string>;
+  /** Extra modules loaded into the server before its own code (node --import). */
+  preload?: string[];
 }
 
 export function freePort(): Promise<number> {
@@ -22,36 +32,49 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function startServer(root: string, env: Record<string, string> = {}): Promise<RunningServer> {
+/** Spawns `node --import tsx <args>` in `root` and waits until `readyPath` answers 2xx. */
+export async function spawnNodeServer(root: string, args: string[], env: Record<string, string>, readyPath: string, cleanup = () => {}): Promise<RunningServer> {
   const port = await freePort();
-  const dir = mkdtempSync(join(tmpdir(), 'ks-bench-'));
-  // The server itself (not an npm wrapper), so stopping it stops it.
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  // The server itself (not an npm wrapper), so stopping it stops it and its pid is the server's.
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', ...args], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: join(dir, 'bench.sqlite'), ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    cleanup();
+  };
+  const deadline = Date.now() + 90_000;
   for (;;) {
     try {
-      if ((await fetch(`${url}/api/v1/health`)).ok) break;
+      if ((await fetch(`${url}${readyPath}`)).ok) break;
     } catch {
       // not up yet
     }
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-    if (Date.now() > deadline) throw new Error('the server did not answer within 60 s');
+    if (child.exitCode !== null) {
+      cleanup();
+      throw new Error(`${args.join(' ')} exited with ${child.exitCode}`);
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`${args.join(' ')} did not answer within 90 s`);
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
-  return {
-    url,
-    stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await exited;
-      }
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  return { url, pid: child.pid ?? 0, stop };
+}
+
+/** The real server (server/main.ts, API and SPA) on a fresh database in a temp folder. */
+export async function startServer(root: string, options: ServerOptions = {}): Promise<RunningServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'ks-bench-'));
+  const env: Record<string, string> = { DATABASE_PATH: join(dir, 'bench.sqlite'), ...options.env };
+  if (options.datasetPath) env.DATASET_PATH = options.datasetPath;
+  const preload = (options.preload ?? []).flatMap((module) => ['--import', module]);
+  return spawnNodeServer(root, [...preload, 'server/main.ts'], env, '/api/v1/health', () => rmSync(dir, { recursive: true, force: true }));
 }

@@ -4,6 +4,7 @@
  * is a pure function of it, so requests never hit the disk.
  */
 import type { Release, Source, Target, Sector, Signing, ContractSource } from '../../contract/index.ts';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './open.ts';
 
 export interface CityRecord {
@@ -61,9 +62,16 @@ export interface Snapshot {
   targets: Map<string, Target[]>;
 }
 
+/** Prepared once per connection: every request reads the revision, and preparing costs more than the read. */
+const revisionStatements = new WeakMap<Db, Statement<[], { value: string }>>();
+
 export function readRevision(db: Db): string {
-  const row = db.prepare("SELECT value FROM meta WHERE key = 'revision'").get() as { value: string } | undefined;
-  return row?.value ?? '0';
+  let statement = revisionStatements.get(db);
+  if (!statement) {
+    statement = db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'revision'");
+    revisionStatements.set(db, statement);
+  }
+  return statement.get()?.value ?? '0';
 }
 
 function nested<V>(map: Map<string, Map<number, V>>, id: string): Map<number, V> {
