@@ -1,10 +1,13 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
 import { MOCK_ADMIN_TOKEN, importFixture, releasesFixture, unchangedPreviewFixture } from '../../../../mocks/admin-fixtures.ts';
 import { adminProblem } from '../../../../mocks/admin-handlers.ts';
 import { server } from '../../../../mocks/node.ts';
 import { renderRoute } from '../../../../tests/render.tsx';
+
+/** An upload goes through XMLHttpRequest and MSW's interceptor in jsdom: seconds on a busy 2-core machine. */
+const AFTER_UPLOAD = { timeout: 15_000 };
 
 const nbsp = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 const csv = () => new File(['Huvudsektor;Undersektor;Län;Kommun;2024\n'], 'smhi-export.csv', { type: 'text/csv' });
@@ -33,7 +36,7 @@ describe('uploading a release', () => {
     };
     server.events.on('request:start', record);
     const { user, client } = await upload();
-    const preview = await screen.findByRole('region', { name: /Förhandsvisning/ });
+    const preview = await screen.findByRole('region', { name: /Förhandsvisning/ }, AFTER_UPLOAD);
     expect(within(preview).getByText(/Ny version. Jämförd med den aktuella \(smhi-thru2024\)/)).toBeInTheDocument();
     const malmo = within(preview).getByRole('row', { name: /^Malmö/ });
     expect(nbsp(malmo.textContent)).toContain('2024812 995912 995+100 000+12,3 %');
@@ -41,7 +44,7 @@ describe('uploading a release', () => {
 
     const invalidated = vi.spyOn(client, 'invalidateQueries');
     await user.click(within(preview).getByRole('button', { name: 'Importera versionen' }));
-    expect(await screen.findByText(/är nu den aktuella versionen \(ändringslogg nr 4\)/)).toHaveTextContent(importFixture.release.id);
+    expect(await screen.findByText(/är nu den aktuella versionen \(ändringslogg nr 4\)/, {}, AFTER_UPLOAD)).toHaveTextContent(importFixture.release.id);
     expect(invalidated).toHaveBeenCalled();
 
     const uploads = sent.filter((r) => r.path.startsWith('/api/v1/admin/releases'));
@@ -60,7 +63,9 @@ describe('uploading a release', () => {
     ];
     server.use(http.post('*/api/v1/admin/releases/preview', () => adminProblem(422, 'The file has 250 problems; nothing was written.', { problems, problemCount: 250 })));
     await upload();
-    expect(await screen.findByRole('heading', { name: 'Filen kan inte importeras: 250 fel' })).toHaveFocus();
+    const heading = await screen.findByRole('heading', { name: 'Filen kan inte importeras: 250 fel' }, AFTER_UPLOAD);
+    // Focus moves in an effect after the heading is in the document.
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getByText('Visar de första 3 av 250 felen.')).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Fel i smhi-export.csv' });
     expect(within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell').map((c) => c.textContent))).toEqual([
@@ -74,7 +79,7 @@ describe('uploading a release', () => {
   it('says a release that is already stored would change nothing, and offers no import', async () => {
     server.use(http.post('*/api/v1/admin/releases/preview', () => HttpResponse.json(unchangedPreviewFixture)));
     await upload();
-    expect(await screen.findByText('Den här versionen finns redan (smhi-thru2024). Att importera den ändrar ingenting.')).toBeInTheDocument();
+    expect(await screen.findByText('Den här versionen finns redan (smhi-thru2024). Att importera den ändrar ingenting.', {}, AFTER_UPLOAD)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Importera versionen' })).not.toBeInTheDocument();
     expect(screen.queryByRole('table', { name: /Största skillnaderna/ })).not.toBeInTheDocument();
   });
