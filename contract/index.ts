@@ -8,3 +8,4 @@ export * from './health.ts';
 export * from './standings.ts';
 export * from './geo.ts';
 export * from './admin.ts';
+export * from './peers.ts';

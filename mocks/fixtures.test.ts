@@ -40,3 +40,12 @@ describe('MSW fixtures satisfy the contract', () => {
     expect(fixtures.cities.release.id).toBe(dataset.currentReleaseId);
   });
 });
+
+describe('peer fixtures satisfy the contract', () => {
+  it('parses every city’s peers and the sector matrix', async () => {
+    const { peersResponseSchema, sectorChangesResponseSchema } = await import('../contract/peers.ts');
+    expect(Object.keys(fixtures.peers).sort()).toEqual(fixtures.cities.cities.map((c) => c.id).sort());
+    for (const peers of Object.values(fixtures.peers)) expect(() => peersResponseSchema.parse(peers)).not.toThrow();
+    expect(sectorChangesResponseSchema.parse(fixtures.sectorChanges).cities).toHaveLength(23);
+  });
+});

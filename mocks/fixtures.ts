@@ -8,6 +8,8 @@ import type {
   ContractsResponse,
   EmissionsResponse,
   GeoResponse,
+  PeersResponse,
+  SectorChangesResponse,
   RankMeasure,
   SectorsResponse,
   StandingsResponse,
@@ -17,6 +19,8 @@ import cityDetailsJson from './fixtures/city-details.json';
 import contractsJson from './fixtures/contracts.json';
 import emissionsJson from './fixtures/emissions.json';
 import geoJson from './fixtures/geo.json';
+import peersJson from './fixtures/peers.json';
+import sectorChangesJson from './fixtures/sector-changes.json';
 import sectorsJson from './fixtures/sectors.json';
 import standingsJson from './fixtures/standings.json';
 
@@ -26,6 +30,9 @@ export const fixtures = {
   contracts: contractsJson as ContractsResponse,
   emissions: emissionsJson as EmissionsResponse,
   geo: geoJson as GeoResponse,
+  /** GET /cities/:id/peers, per city id. */
+  peers: peersJson as Record<string, PeersResponse>,
+  sectorChanges: sectorChangesJson as SectorChangesResponse,
   sectors: sectorsJson as SectorsResponse,
   /** One recorded answer per rank measure. */
   standings: standingsJson as Record<RankMeasure, StandingsResponse>,

@@ -17,6 +17,11 @@ export const handlers = [
     HttpResponse.json({ status: 'ok', release: fixtures.cities.release.id, cities: fixtures.cities.cities.length, version: 'mock' }),
   ),
   http.get('*/api/v1/cities', () => HttpResponse.json(fixtures.cities)),
+  http.get('*/api/v1/cities/:id/peers', ({ params }) => {
+    const peers = fixtures.peers[String(params.id)];
+    return peers ? HttpResponse.json(peers) : problem(404, `No city with id '${String(params.id)}'.`, 'id');
+  }),
+  http.get('*/api/v1/sectors/changes', () => HttpResponse.json(fixtures.sectorChanges)),
   http.get('*/api/v1/cities/:id', ({ params }) => {
     const detail = fixtures.cityDetails[String(params.id)];
     return detail ? HttpResponse.json(detail) : problem(404, `No city with id '${String(params.id)}'.`, 'id');

@@ -5,7 +5,8 @@
  *
  *   /assets/*      cache first: file names carry a content hash, so a cached file never goes stale.
  *   navigations    network first; offline, the cached app shell (/index.html) answers every route.
- *   GET /api/v1/*  network first; offline, the last good answer for the same URL.
+ *   GET /api/v1/*  network first; offline, the last good answer for the same URL, marked with
+ *                  X-Served-From-Cache so the page can say the server is not answering.
  *
  * Only GET answers with status 200 from our own origin are stored; API requests that carry
  * credentials (an Authorization header) are never stored. Bump VERSION when these rules
@@ -65,6 +66,9 @@ async function cacheFirst(request) {
   return response;
 }
 
+/** Marks an answer taken from the cache because the network failed, so the page can say so (src/api/server-status.ts). */
+const OFFLINE_CACHE_HEADER = 'X-Served-From-Cache';
+
 async function networkFirst(request, cacheName) {
   try {
     const response = await fetch(request);
@@ -72,8 +76,10 @@ async function networkFirst(request, cacheName) {
     return response;
   } catch (error) {
     const cached = await caches.match(request, { cacheName });
-    if (cached) return cached;
-    throw error;
+    if (!cached) throw error;
+    const headers = new Headers(cached.headers);
+    headers.set(OFFLINE_CACHE_HEADER, '1');
+    return new Response(cached.body, { status: cached.status, statusText: cached.statusText, headers });
   }
 }
 

@@ -31,6 +31,8 @@ async function get(path: string): Promise<unknown> {
 const cities = (await get('/api/v1/cities')) as { cities: { id: string }[] };
 const details: Record<string, unknown> = {};
 for (const city of cities.cities) details[city.id] = await get(`/api/v1/cities/${city.id}`);
+const peers: Record<string, unknown> = {};
+for (const city of cities.cities) peers[city.id] = await get(`/api/v1/cities/${city.id}/peers`);
 
 const files: Record<string, unknown> = {
   'cities.json': cities,
@@ -40,6 +42,8 @@ const files: Record<string, unknown> = {
   'contracts.json': await get('/api/v1/contracts'),
   'releases.json': await get('/api/v1/releases'),
   'geo.json': await get('/api/v1/geo/lan'),
+  'peers.json': peers,
+  'sector-changes.json': await get('/api/v1/sectors/changes'),
   'standings.json': Object.fromEntries(await Promise.all(RANK_MEASURES.map(async (m) => [m, await get(`/api/v1/standings?measure=${m}`)]))),
 };
 mkdirSync(outDir, { recursive: true });

@@ -170,7 +170,7 @@ describe('methods and unknown paths', () => {
 });
 
 describe('/api/v1/openapi.json', () => {
-  it('is OpenAPI 3.1.0 with all 17 paths, the contract schemas and the bearer scheme', async () => {
+  it('is OpenAPI 3.1.0 with all 19 paths, the contract schemas and the bearer scheme', async () => {
     const result = await getJson(app, '/api/v1/openapi.json');
     expect(result.status).toBe(200);
     const doc = result.body as {
@@ -189,6 +189,7 @@ describe('/api/v1/openapi.json', () => {
       '/api/v1/admin/signings',
       '/api/v1/cities',
       '/api/v1/cities/{id}',
+      '/api/v1/cities/{id}/peers',
       '/api/v1/contracts',
       '/api/v1/emissions',
       '/api/v1/geo/lan',
@@ -196,6 +197,7 @@ describe('/api/v1/openapi.json', () => {
       '/api/v1/openapi.json',
       '/api/v1/releases',
       '/api/v1/sectors',
+      '/api/v1/sectors/changes',
       '/api/v1/standings',
     ]);
     for (const name of ['Cities', 'CityDetail', 'Emissions', 'Sectors', 'Contracts', 'Health', 'Problem', 'Releases', 'ReleasePreview', 'ImportProblems', 'Audit']) {

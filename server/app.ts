@@ -19,6 +19,7 @@ import { adminRoutes } from './admin/routes.ts';
 import type { RateLimit } from './admin/rate-limit.ts';
 import type { AdminToken } from './admin/tokens.ts';
 import { releasesRoutes } from './routes/releases.ts';
+import { peersRoutes } from './routes/peers.ts';
 
 export interface AppOptions {
   db: Db;
@@ -37,7 +38,7 @@ export interface AppOptions {
   rateLimits?: { failedAuth?: RateLimit; writes?: RateLimit; nowMs?: () => number };
 }
 
-const READ_ENDPOINTS = ['/api/v1/health', '/api/v1/cities', '/api/v1/emissions', '/api/v1/sectors', '/api/v1/contracts', '/api/v1/standings', '/api/v1/releases', '/api/v1/geo/lan', '/api/v1/openapi.json', '/api/v1/admin/…'];
+const READ_ENDPOINTS = ['/api/v1/health', '/api/v1/cities', '/api/v1/emissions', '/api/v1/sectors', '/api/v1/contracts', '/api/v1/standings', '/api/v1/cities/{id}/peers', '/api/v1/sectors/changes', '/api/v1/releases', '/api/v1/geo/lan', '/api/v1/openapi.json', '/api/v1/admin/…'];
 
 export function createApp({ db, today, version = '0.1.0', logError = console.error, geoPath = DEFAULT_GEO_PATH, adminTokens = [], now, rateLimits = {} }: AppOptions) {
   const read = new ReadModel(db, today);
@@ -57,6 +58,7 @@ export function createApp({ db, today, version = '0.1.0', logError = console.err
   });
 
   app.route('/api/v1', referenceRoutes(read, version));
+  app.route('/api/v1', peersRoutes(read));
   app.route('/api/v1/cities', citiesRoutes(read));
   app.route('/api/v1/emissions', emissionsRoutes(read));
   app.route('/api/v1/geo', geoRoutes(geo));

@@ -1,6 +1,7 @@
 /** Server configuration from the environment, with defaults that run on a laptop. Throws a message saying what to fix. */
 import { resolve } from 'node:path';
 import { parseAdminTokens, type AdminToken } from './admin/tokens.ts';
+import { parseCorsOrigins } from './http/cors.ts';
 
 export const DEFAULT_DATABASE_PATH = 'var/klimat.sqlite';
 export const DEFAULT_DATASET_PATH = 'data/dataset.json';
@@ -15,6 +16,8 @@ export interface Config {
   geoPath: string;
   /** From ADMIN_TOKENS (`name:token[,name:token]`); empty means writes are refused. */
   adminTokens: AdminToken[];
+  /** From CORS_ORIGINS (`https://a.example,https://b.example`): origins whose pages may read the read API. */
+  corsOrigins: ReadonlySet<string>;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv, root: string): Config {
@@ -28,5 +31,6 @@ export function readConfig(env: NodeJS.ProcessEnv, root: string): Config {
     distDir: resolve(root, env.DIST_DIR ?? 'dist'),
     geoPath: resolve(root, env.GEO_PATH ?? 'data/geo/lan.topo.json'),
     adminTokens: parseAdminTokens(env.ADMIN_TOKENS),
+    corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
   };
 }

@@ -16,7 +16,7 @@ try {
   process.exit(1);
 }
 const db = openDatabase({ path: config.databasePath, dataset: () => readDatasetFile(config.datasetPath) });
-const site = createSite({ db, distDir: config.distDir, geoPath: config.geoPath, adminTokens: config.adminTokens });
+const site = createSite({ db, distDir: config.distDir, geoPath: config.geoPath, adminTokens: config.adminTokens, corsOrigins: config.corsOrigins });
 const writes = config.adminTokens.length
   ? `admin writes enabled for ${config.adminTokens.map((t) => t.name).join(', ')}`
   : 'admin writes disabled (set ADMIN_TOKENS=name:token to enable them)';

@@ -5,9 +5,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { createApp, type AppOptions } from './app.ts';
+import { HttpProblem, problemResponse } from './http/problem.ts';
+export { parseCorsOrigins } from './http/cors.ts';
 
 /**
  * Adds `directive` to a Content-Security-Policy value, replacing a directive of the same name,
@@ -23,21 +25,84 @@ export function withCspDirective(policy: string | null, directive: string): stri
 }
 
 /**
+ * The policy every answer carries (the frame-ancestors directive is added per path below).
+ * No inline or eval'd script anywhere: dist/index.html loads only files from /assets/.
+ * style-src 'self' without 'unsafe-inline' holds: React and recharts set style attributes
+ * through the DOM (CSSOM), which CSP does not restrict; tests/e2e/csp.spec.ts checks that
+ * no route and no PNG export logs a violation. img-src allows data: and blob: because the
+ * PNG export draws the chart's SVG into a canvas through such a URL.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "frame-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/** Request bodies outside the admin API (which reads its own, with its own limits) are refused above this size. */
+export const MAX_SITE_BODY_BYTES = 64 * 1024;
+
+/**
  * Only the embeds (/embed/…) may be framed, by any site; every other answer (pages, API,
  * files) forbids framing, against clickjacking. The SPA's index.html is the same file for
  * every route, so the header follows the request's path.
  */
 function setFramePolicy(headers: Headers, path: string): void {
   const embeddable = path.startsWith('/embed/');
-  headers.set('Content-Security-Policy', withCspDirective(headers.get('Content-Security-Policy'), embeddable ? 'frame-ancestors *' : "frame-ancestors 'none'"));
+  headers.set('Content-Security-Policy', withCspDirective(CONTENT_SECURITY_POLICY, embeddable ? 'frame-ancestors *' : "frame-ancestors 'none'"));
   if (embeddable) headers.delete('X-Frame-Options');
   else headers.set('X-Frame-Options', 'DENY');
 }
 
-export function createSite(options: AppOptions & { distDir: string }) {
+/**
+ * Cross-origin reads: only an origin on the allow-list gets `Access-Control-Allow-Origin`,
+ * and only for GET/HEAD of the read API. The admin API is never opened to other origins.
+ * A preflight from any other origin is answered 204 with no permission, so the browser refuses.
+ */
+function corsHeaders(origin: string | undefined, path: string, allowed: ReadonlySet<string>): Record<string, string> {
+  const readApi = path.startsWith('/api/') && !path.startsWith('/api/v1/admin');
+  if (!origin || !readApi || !allowed.has(origin)) return {};
+  return { 'Access-Control-Allow-Origin': origin, 'Access-Control-Allow-Methods': 'GET, HEAD', 'Access-Control-Max-Age': '600', 'Access-Control-Expose-Headers': 'ETag' };
+}
+
+/**
+ * Sets Cache-Control on what a static handler found. (Its onFound hook runs after the body
+ * is made, which app.request() does not carry over, so the header is set on the response.)
+ */
+function withCacheControl(handler: MiddlewareHandler, cacheControl: string): MiddlewareHandler {
+  return async (c, next) => {
+    const found = await handler(c, next);
+    if (found instanceof Response) found.headers.set('Cache-Control', cacheControl);
+    return found;
+  };
+}
+
+export function createSite(options: AppOptions & { distDir: string; corsOrigins?: ReadonlySet<string> }) {
   const site = new Hono();
+  const corsOrigins = options.corsOrigins ?? new Set<string>();
   site.use('*', async (c, next) => {
-    await next();
+    const origin = c.req.header('Origin');
+    const cors = corsHeaders(origin, c.req.path, corsOrigins);
+    const isAdmin = c.req.path.startsWith('/api/v1/admin');
+    const declared = c.req.header('Content-Length');
+    if (c.req.method === 'OPTIONS' && c.req.header('Access-Control-Request-Method')) {
+      c.res = new Response(null, { status: 204, headers: { ...cors, Vary: 'Origin' } });
+    } else if (!isAdmin && declared !== undefined && /^\d+$/.test(declared) && Number(declared) > MAX_SITE_BODY_BYTES) {
+      // The admin API reads its bodies with its own limits (server/http/body.ts); nothing else reads one at all.
+      c.res = problemResponse(c, new HttpProblem(413, `The request body is larger than ${MAX_SITE_BODY_BYTES} bytes.`));
+    } else {
+      await next();
+      for (const [name, value] of Object.entries(cors)) c.res.headers.set(name, value);
+      if (c.req.path.startsWith('/api/')) c.res.headers.append('Vary', 'Origin');
+    }
     c.res.headers.set('X-Content-Type-Options', 'nosniff');
     c.res.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
     setFramePolicy(c.res.headers, c.req.path);
@@ -46,14 +111,21 @@ export function createSite(options: AppOptions & { distDir: string }) {
 
   const indexPath = join(options.distDir, 'index.html');
   const root = relative(process.cwd(), options.distDir) || '.';
-  site.use(
-    '/assets/*',
-    serveStatic({ root, onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }),
-  );
-  site.use('*', serveStatic({ root, onFound: (_path, c) => c.header('Cache-Control', 'public, no-cache') }));
+  // `precompressed`: the build writes .br and .gz beside each text file (scripts/vite/precompress.ts); the
+  // client's Accept-Encoding picks one, so nothing is compressed per request.
+  site.use('/assets/*', withCacheControl(serveStatic({ root, precompressed: true }), 'public, max-age=31536000, immutable'));
+  site.use('*', withCacheControl(serveStatic({ root, precompressed: true }), 'public, no-cache'));
   site.get('*', (c) => {
     if (!existsSync(indexPath)) return c.text('The dashboard has not been built: run `npm run build` (npm start does it for you).', 503);
     return c.html(readFileSync(indexPath, 'utf8'), 200, { 'Cache-Control': 'no-cache' });
+  });
+  // Pages are only read: any other method on them is a 405, answered like every other error.
+  site.notFound((c) =>
+    problemResponse(c, c.req.method === 'GET' || c.req.method === 'HEAD' ? new HttpProblem(404, 'Nothing here.') : new HttpProblem(405, `${c.req.method} is not allowed here; pages answer GET and HEAD.`, { headers: { Allow: 'GET, HEAD' } })),
+  );
+  site.onError((error, c) => {
+    (options.logError ?? console.error)(error);
+    return problemResponse(c, new HttpProblem(500, 'The server failed to answer this request. The failure has been logged.'));
   });
   return site;
 }

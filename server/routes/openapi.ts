@@ -13,7 +13,9 @@ import {
   MAX_CITIES_PER_REQUEST,
   MAX_YEAR,
   MIN_YEAR,
+  peersResponseSchema,
   problemSchema,
+  sectorChangesResponseSchema,
   RANK_MEASURES,
   standingsResponseSchema,
   sectorsResponseSchema,
@@ -30,6 +32,8 @@ const schemas = {
   Contracts: contractsResponseSchema,
   Geo: geoResponseSchema,
   Standings: standingsResponseSchema,
+  Peers: peersResponseSchema,
+  SectorChanges: sectorChangesResponseSchema,
   Problem: problemSchema,
   ...adminSchemas,
 };
@@ -141,6 +145,27 @@ export function openApiDocument(version: string) {
             },
           ],
           responses: { 200: ok('Standings', 'Every city with its value and rank, best first.'), 304: notModified, 400: badRequest },
+        },
+      },
+      '/api/v1/cities/{id}/peers': {
+        get: {
+          summary: 'Peers to learn from: the nearest cities by sector shares, emissions per person and size; the dominant sectors and who cut them fastest since 2015',
+          operationId: 'getCityPeers',
+          parameters: [{ name: 'id', in: 'path', required: true, description: 'City id, e.g. malmo.', schema: { type: 'string' } }, release],
+          responses: {
+            200: ok('Peers', 'The nearest peers with their distance, its parts and their features; the dominant sectors, each with the cities that cut it most per person since 2015 and compare links; the method texts and weights.'),
+            304: notModified,
+            400: badRequest,
+            404: problem(unknownRelease),
+          },
+        },
+      },
+      '/api/v1/sectors/changes': {
+        get: {
+          summary: 'City × sector change from 2015 to the latest reported year, in tonnes, percent and per person',
+          operationId: 'listSectorChanges',
+          parameters: [release],
+          responses: { 200: ok('SectorChanges', 'One row per city with its total and each sector; percent is null where the sector had 0 t in 2015.'), 304: notModified, 400: badRequest, 404: problem('No stored release has the `release` id.') },
         },
       },
       '/api/v1/geo/lan': {

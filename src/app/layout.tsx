@@ -1,5 +1,6 @@
 import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router-dom';
 import { useI18n } from '../lib/i18n.tsx';
+import { ServerStatusNotice } from './server-status-notice.tsx';
 
 export function Layout() {
   const { t, lang, setLang } = useI18n();
@@ -25,6 +26,7 @@ export function Layout() {
             <NavLink to="/compare">{t('nav.compare')}</NavLink>
             <NavLink to="/map">{t('nav.map')}</NavLink>
             <NavLink to="/standings">{t('nav.standings')}</NavLink>
+            <NavLink to="/sectors">{t('nav.sectors')}</NavLink>
             <NavLink to="/contracts">{t('nav.contracts')}</NavLink>
             <NavLink to="/about">{t('nav.about')}</NavLink>
           </nav>
@@ -34,6 +36,7 @@ export function Layout() {
         </div>
       </header>
       <main id="main" className="main" tabIndex={-1}>
+        <ServerStatusNotice />
         <Outlet />
       </main>
       <footer className="footer">

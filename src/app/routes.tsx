@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router-dom';
+import { STATIC_API } from '../api/client.ts';
 import { Loading } from '../components/query-states.tsx';
 import { OverviewPage } from '../features/overview/overview-page.tsx';
 import { Layout } from './layout.tsx';
@@ -57,6 +58,12 @@ export const routes: RouteObject[] = [
         errorElement: <RouteError />,
       },
       {
+        path: 'sectors',
+        lazy: async () => ({ Component: (await import('../features/peers/sector-matrix-page.tsx')).SectorMatrixPage }),
+        hydrateFallbackElement: <Loading />,
+        errorElement: <RouteError />,
+      },
+      {
         path: 'contracts',
         lazy: async () => ({ Component: (await import('../features/contracts/contracts-page.tsx')).ContractsPage }),
         hydrateFallbackElement: <Loading />,
@@ -76,8 +83,11 @@ export const routes: RouteObject[] = [
       },
       {
         // Coordinators only: sign-in with a token, uploads, signings, targets and the audit log.
+        // A static copy has no server to write to: it says it is read-only instead.
         path: 'admin',
-        lazy: async () => ({ Component: (await import('../features/admin/admin-page.tsx')).AdminPage }),
+        lazy: async () => ({
+          Component: STATIC_API ? (await import('./static-admin-page.tsx')).StaticAdminPage : (await import('../features/admin/admin-page.tsx')).AdminPage,
+        }),
         hydrateFallbackElement: <Loading />,
         errorElement: <RouteError />,
       },

@@ -1,7 +1,7 @@
 /** The reader's language: from the browser, switchable, remembered, reflected in <html lang>. */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Lang } from './format.ts';
-import { messages, type MessageKey } from './messages.ts';
+import { lookupMessage, type MessageKey } from './messages.ts';
 
 const STORAGE_KEY = 'ks.lang';
 
@@ -44,9 +44,8 @@ export function I18nProvider({ children, lang: fixed }: { children: ReactNode; l
     }
   }, []);
   const value = useMemo<I18n>(() => {
-    const dictionary = messages[lang];
     const t: Translate = (key, values) =>
-      dictionary[key].replace(/\{(\w+)\}/g, (whole, name: string) => (values && name in values ? String(values[name]) : whole));
+      lookupMessage(lang, key).replace(/\{(\w+)\}/g, (whole, name: string) => (values && name in values ? String(values[name]) : whole));
     return { lang, setLang, t };
   }, [lang, setLang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

@@ -1,7 +1,6 @@
 /** Strings of the coordinators' view (`/admin`): sign-in, tabs, uploads and releases, in Swedish and English. */
 export const adminMessages = {
   sv: {
-    'admin.link': 'För samordnare',
     'admin.heading': 'Samordnare: uppdatera datan',
     'admin.intro': 'Ladda upp en ny version från SMHI, registrera signeringar av Klimatkontrakt 2030, ändra städernas mål och se vem som ändrat vad.',
     'admin.signIn.heading': 'Logga in',
@@ -94,7 +93,6 @@ export const adminMessages = {
     'admin.releases.switched': '{release} är nu den aktuella versionen (ändringslogg nr {audit}).',
   },
   en: {
-    'admin.link': 'For coordinators',
     'admin.heading': 'Coordinators: keep the data current',
     'admin.intro': "Upload a new SMHI release, record Klimatkontrakt 2030 signings, edit the cities' targets and see who changed what.",
     'admin.signIn.heading': 'Sign in',

@@ -1,12 +1,15 @@
 /** Every UI string in Swedish and English. Keys are grouped by where they appear. */
-import { adminEditMessages } from './messages-admin-edit.ts';
-import { adminMessages } from './messages-admin.ts';
+// Type only: the admin pages' and presenter mode's strings load with their routes (register-messages.ts in each), not with every page.
+import type { adminEditMessages } from './messages-admin-edit.ts';
+import type { adminMessages } from './messages-admin.ts';
 import { cityMessages } from './messages-city.ts';
 import { compareMessages } from './messages-compare.ts';
 import { exportMessages } from './messages-export.ts';
 import { mapMessages } from './messages-map.ts';
-import { presentMessages } from './messages-present.ts';
+import type { presentMessages } from './messages-present.ts';
+import type { peersMessages } from './messages-peers.ts';
 import { programmeMessages } from './messages-programme.ts';
+import { resilienceMessages } from './messages-resilience.ts';
 
 const common = {
   sv: {
@@ -18,8 +21,10 @@ const common = {
     'nav.compare': 'Jämför',
     'nav.map': 'Karta',
     'nav.standings': 'Rangordning',
+    'nav.sectors': 'Sektorer',
     'nav.contracts': 'Klimatkontrakt',
     'nav.skip': 'Hoppa till innehållet',
+    'admin.link': 'För samordnare',
     'lang.switch': 'In English',
     'lang.switchLabel': 'Switch to English',
     'state.loading': 'Hämtar data…',
@@ -82,7 +87,9 @@ const common = {
     'nav.compare': 'Compare',
     'nav.map': 'Map',
     'nav.standings': 'Standings',
+    'nav.sectors': 'Sectors',
     'nav.contracts': 'Contracts',
+    'admin.link': 'For coordinators',
     'nav.skip': 'Skip to content',
     'lang.switch': 'På svenska',
     'lang.switchLabel': 'Byt till svenska',
@@ -140,10 +147,27 @@ const common = {
 } as const;
 
 export const messages = {
-  sv: { ...common.sv, ...compareMessages.sv, ...cityMessages.sv, ...mapMessages.sv, ...programmeMessages.sv, ...presentMessages.sv, ...exportMessages.sv, ...adminMessages.sv, ...adminEditMessages.sv },
-  en: { ...common.en, ...compareMessages.en, ...cityMessages.en, ...mapMessages.en, ...programmeMessages.en, ...presentMessages.en, ...exportMessages.en, ...adminMessages.en, ...adminEditMessages.en },
+  sv: { ...common.sv, ...compareMessages.sv, ...cityMessages.sv, ...mapMessages.sv, ...programmeMessages.sv, ...exportMessages.sv, ...resilienceMessages.sv },
+  en: { ...common.en, ...compareMessages.en, ...cityMessages.en, ...mapMessages.en, ...programmeMessages.en, ...exportMessages.en, ...resilienceMessages.en },
 } as const;
 
-export type MessageKey = keyof (typeof messages)['sv'];
-// Both languages must have every key: this fails to compile if English misses one.
-export const englishIsComplete: Record<MessageKey, string> = messages.en;
+// Keys of features whose strings load with their route: the admin pages and presenter mode.
+type LazyKey = keyof (typeof adminMessages)['sv'] | keyof (typeof adminEditMessages)['sv'] | keyof (typeof presentMessages)['sv'] | keyof (typeof peersMessages)['sv'];
+export type MessageKey = keyof (typeof messages)['sv'] | LazyKey;
+// Both languages must have every key: these fail to compile if English misses one.
+export const englishIsComplete: Record<keyof (typeof messages)['sv'], string> = messages.en;
+export type LazyEnglishIsComplete = Record<LazyKey, string> extends (typeof adminMessages)['en'] & (typeof adminEditMessages)['en'] & (typeof presentMessages)['en'] & (typeof peersMessages)['en'] ? true : never;
+
+type Dictionary = Record<string, string>;
+/** Strings of features loaded on demand, added by their route module before it renders. */
+const added: Record<keyof typeof messages, Dictionary> = { sv: {}, en: {} };
+
+export function addMessages(extra: { sv: Dictionary; en: Dictionary }): void {
+  Object.assign(added.sv, extra.sv);
+  Object.assign(added.en, extra.en);
+}
+
+/** The string for `key`; a key whose feature has not loaded yet shows as the key, never as a crash. */
+export function lookupMessage(lang: keyof typeof messages, key: MessageKey): string {
+  return (messages[lang] as Dictionary)[key] ?? added[lang][key] ?? key;
+}

@@ -38,6 +38,7 @@ const ROUTES: Route[] = [
   { path: '/map?measure=per-capita', ready: mapMark },
   { path: '/map?measure=on-track', ready: mapMark },
   { path: '/standings', ready: table },
+  { path: '/sectors?sort=transport&unit=tonnes', ready: table },
   { path: '/contracts', ready: table },
   { path: '/about', ready: (page) => page.locator('.source-list li').first() },
   { path: '/no/such/page', ready: heading },

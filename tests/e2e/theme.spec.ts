@@ -109,6 +109,8 @@ test.describe('reduced motion', () => {
     const hoverChart = async () => {
       const plot = page.locator('.figure__plot');
       await expect(plot.locator('.series').first()).toBeVisible();
+      // The mouse only reaches what is in the window.
+      await plot.scrollIntoViewIfNeeded();
       const box = await plot.boundingBox();
       const y = (box?.y ?? 0) + (box?.height ?? 0) * 0.5;
       await page.mouse.move((box?.x ?? 0) + (box?.width ?? 0) * 0.5, y);

@@ -19,11 +19,11 @@ export function AboutPage() {
       <p className="lede">{t('about.intro')}</p>
       <h2>{t('about.releases')}</h2>
       <p>{t('about.releasesBody')}</p>
-      {cities.isPending ? <Loading /> : cities.isError ? <ErrorState error={cities.error} onRetry={() => void cities.refetch()} /> : <DataSourceNote data={cities.data} />}
+      {cities.isPending ? <Loading /> : cities.isLoadingError ? <ErrorState error={cities.error} onRetry={() => void cities.refetch()} /> : <DataSourceNote data={cities.data} />}
       <h2>{t('about.contracts')}</h2>
       {contracts.isPending ? (
         <Loading />
-      ) : contracts.isError ? (
+      ) : contracts.isLoadingError ? (
         <ErrorState error={contracts.error} onRetry={() => void contracts.refetch()} />
       ) : (
         <>

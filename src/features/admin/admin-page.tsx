@@ -13,6 +13,7 @@ import { SignInForm } from './sign-in-form.tsx';
 import { SigningsSection } from './signings/signings-section.tsx';
 import { TargetsSection } from './targets/targets-section.tsx';
 import './admin.css';
+import './register-messages.ts';
 
 const TAB_IDS = ['releases', 'signings', 'targets', 'audit'] as const;
 type TabId = (typeof TAB_IDS)[number];

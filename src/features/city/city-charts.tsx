@@ -12,14 +12,14 @@ export function CityCharts({ detail }: { detail: CityDetailResponse }) {
   const emissions = useQuery(emissionQueries.series({ cities: [city.id], sectors: true }));
   const sectors = useQuery(sectorQueries.list());
   if (emissions.isPending) return <Loading />;
-  if (emissions.isError) return <ErrorState error={emissions.error} onRetry={() => void emissions.refetch()} />;
+  if (emissions.isLoadingError) return <ErrorState error={emissions.error} onRetry={() => void emissions.refetch()} />;
   const series = emissions.data.series.find((s) => s.cityId === city.id);
   return (
     <>
       <TrajectorySection detail={detail} emissions={emissions.data} />
       {sectors.isPending ? (
         <Loading />
-      ) : sectors.isError ? (
+      ) : sectors.isLoadingError ? (
         <ErrorState error={sectors.error} onRetry={() => void sectors.refetch()} />
       ) : (
         series && <SectorSection cityName={city.name} series={series} sectors={sectors.data.sectors} release={emissions.data.release} />

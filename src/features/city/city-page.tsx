@@ -14,6 +14,7 @@ import { ContractHistory } from './contract-history.tsx';
 import { DataNotes } from './data-notes.tsx';
 import { sectorQueries } from './queries.ts';
 import { TargetsSection } from './targets-section.tsx';
+import { CityPeers } from '../peers/city-peers.tsx';
 import './city.css';
 
 /** `/cities/:id`: one city's figures, trajectory, sectors, targets, contract history and notes on the data. */
@@ -33,7 +34,7 @@ export function CityPage() {
       </article>
     );
   }
-  if (detail.isError) {
+  if (detail.isLoadingError) {
     if (detail.error instanceof ApiError && detail.error.status === 404) return <CityNotFound id={id} />;
     return (
       <article className="page">
@@ -57,6 +58,7 @@ export function CityPage() {
       <CityHeadline detail={detail.data} />
       <CityRanks ranks={city.assessment.ranks} methods={methods} />
       <CityCharts detail={detail.data} />
+      <CityPeers cityId={city.id} />
       <TargetsSection detail={detail.data} />
       <ContractHistory detail={detail.data} />
       <DataNotes detail={detail.data} />

@@ -42,7 +42,7 @@ export function ComparePage() {
       </header>
       {cities.isPending || emissions.isPending ? (
         <Loading />
-      ) : cities.isError || emissions.isError ? (
+      ) : cities.isLoadingError || emissions.isLoadingError ? (
         <ErrorState
           error={cities.error ?? emissions.error}
           onRetry={() => {

@@ -35,7 +35,7 @@ export function ContractsPage() {
       <AsOfControl value={contracts.data?.asOf ?? asOf ?? ''} onChange={setAsOf} />
       {contracts.isPending || cities.isPending ? (
         <Loading />
-      ) : contracts.isError || cities.isError ? (
+      ) : contracts.isLoadingError || cities.isLoadingError ? (
         <ErrorState
           error={contracts.error ?? cities.error}
           onRetry={() => {

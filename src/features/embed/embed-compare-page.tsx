@@ -40,7 +40,7 @@ function EmbedCompare({ params }: { params: URLSearchParams }) {
     <EmbedFrame title={title} fullView={fullView} source={emissionsQuery.data && <EmbedSource release={emissionsQuery.data.release} />}>
       {citiesQuery.isPending || emissionsQuery.isPending ? (
         <Loading />
-      ) : citiesQuery.isError || emissionsQuery.isError ? (
+      ) : citiesQuery.isLoadingError || emissionsQuery.isLoadingError ? (
         <ErrorState
           error={citiesQuery.error ?? emissionsQuery.error}
           onRetry={() => {

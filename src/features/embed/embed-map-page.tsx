@@ -40,7 +40,7 @@ function EmbedMap({ params }: { params: URLSearchParams }) {
     <EmbedFrame title={title} fullView={`/map${query ? `?${query}` : ''}`} source={source}>
       {citiesQuery.isPending || geoQuery.isPending ? (
         <Loading />
-      ) : citiesQuery.isError || geoQuery.isError ? (
+      ) : citiesQuery.isLoadingError || geoQuery.isLoadingError ? (
         <ErrorState
           error={citiesQuery.error ?? geoQuery.error}
           onRetry={() => {

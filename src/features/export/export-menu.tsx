@@ -3,7 +3,7 @@ import { useI18n } from '../../lib/i18n.tsx';
 import type { CsvRow } from './csv.ts';
 import { downloadCsv, downloadPng, downloadSvg } from './download.ts';
 import type { ExportExtension } from './file-name.ts';
-import { NothingDrawnError } from './svg-clone.ts';
+import { NothingDrawnError } from './nothing-drawn.ts';
 import type { FigureSvg } from './svg-compose.ts';
 import './export.css';
 

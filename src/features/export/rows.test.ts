@@ -1,5 +1,5 @@
 import { fixtures } from '../../../mocks/fixtures.ts';
-import { messages, type MessageKey } from '../../lib/messages.ts';
+import { lookupMessage, type MessageKey } from '../../lib/messages.ts';
 import type { Translate } from '../../lib/i18n.tsx';
 import { buildSectorChart } from '../city/sector-series.ts';
 import { buildCompareChart } from '../compare/compare-series.ts';
@@ -9,7 +9,7 @@ import { sectorRows, trajectoryRows } from './chart-rows.ts';
 import { parseCsv, parseCsvNumber, toCsv, type CsvRow } from './csv.ts';
 import { mapRows, overviewRows, standingsRows } from './table-rows.ts';
 
-const t: Translate = (key: MessageKey, values) => messages.sv[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values?.[name] ?? `{${name}}`));
+const t: Translate = (key: MessageKey, values) => lookupMessage('sv', key).replace(/\{(\w+)\}/g, (_, name: string) => String(values?.[name] ?? `{${name}}`));
 const all = fixtures.cities.cities.map((c) => c.id);
 const release = fixtures.emissions.release.label.sv;
 

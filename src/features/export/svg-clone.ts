@@ -4,15 +4,11 @@
  * an exported file), whose ids are renamed so several panels can share one document, and
  * which carries its drawn size. Needs a browser; the composition around it is pure.
  */
+import { NothingDrawnError } from './nothing-drawn.ts';
 import type { FigurePanel, FigureSpec } from './svg-compose.ts';
 
-/** There is no drawn chart where the export looked (not yet drawn, or hidden). */
-export class NothingDrawnError extends Error {
-  constructor() {
-    super('There is no drawn chart to export.');
-    this.name = 'NothingDrawnError';
-  }
-}
+export { NothingDrawnError };
+
 
 /** The element the chart is drawn in, or NothingDrawnError. */
 export function drawnIn<T extends HTMLElement>(element: T | null): T {
@@ -36,7 +32,8 @@ function inlineStyle(original: Element, copy: Element): void {
     // Paint servers (url(#…)) stay as the attribute says: the computed value may name the page's address.
     .filter(([, value]) => value !== '' && !value.startsWith('url('))
     .map(([prop, value]) => `${prop}:${value}`);
-  if (declarations.length > 0) copy.setAttribute('style', declarations.join(';'));
+  // Through CSSOM, not setAttribute('style'): the Content-Security-Policy allows no inline style attributes.
+  if (declarations.length > 0 && 'style' in copy) (copy as SVGElement).style.cssText = declarations.join(';');
   else copy.removeAttribute('style');
   // Attributes naming the theme's variables (fill="var(--series-0, …)") get the colour they stand for.
   for (const attribute of [...copy.attributes]) {

@@ -1,6 +1,6 @@
 import { fixtures } from '../../../mocks/fixtures.ts';
 import type { Translate } from '../../lib/i18n.tsx';
-import { messages } from '../../lib/messages.ts';
+import { lookupMessage } from '../../lib/messages.ts';
 import { legendLabel, markLabel, measureValue } from './map-format.ts';
 import { legendFor } from './map-scales.ts';
 import { mapGeometry, mapMarks } from './map-series.ts';
@@ -9,7 +9,7 @@ import { parseMapState, serializeMapState } from './map-state.ts';
 const translator =
   (lang: 'sv' | 'en'): Translate =>
   (key, values) =>
-    messages[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (values && name in values ? String(values[name]) : whole));
+    lookupMessage(lang, key).replace(/\{(\w+)\}/g, (whole, name: string) => (values && name in values ? String(values[name]) : whole));
 const sv = translator('sv');
 const en = translator('en');
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');

@@ -35,7 +35,7 @@ export function MapPage() {
       </header>
       {cities.isPending || geo.isPending ? (
         <Loading />
-      ) : cities.isError || geo.isError ? (
+      ) : cities.isLoadingError || geo.isLoadingError ? (
         <ErrorState
           error={cities.error ?? geo.error}
           onRetry={() => {

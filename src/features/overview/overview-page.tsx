@@ -21,7 +21,7 @@ export function OverviewPage() {
       </header>
       {query.isPending ? (
         <Loading />
-      ) : query.isError ? (
+      ) : query.isLoadingError ? (
         <ErrorState error={query.error} onRetry={() => void query.refetch()} />
       ) : query.data.cities.length === 0 ? (
         <EmptyState message={t('state.empty')} />

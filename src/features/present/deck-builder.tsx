@@ -62,7 +62,7 @@ export function DeckBuilder() {
       <p className="builder__intro">{t('present.builder.intro')}</p>
       {cities.isPending ? (
         <Loading />
-      ) : cities.isError ? (
+      ) : cities.isLoadingError ? (
         <ErrorState error={cities.error} onRetry={() => void cities.refetch()} />
       ) : (
         <>

@@ -46,7 +46,7 @@ export function StandingsPage() {
       </div>
       {query.isPending ? (
         <Loading />
-      ) : query.isError ? (
+      ) : query.isLoadingError ? (
         <ErrorState error={query.error} onRetry={() => void query.refetch()} />
       ) : (
         <>
