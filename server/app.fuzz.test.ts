@@ -7,19 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { citiesResponseSchema, cityDetailResponseSchema, contractsResponseSchema, emissionsResponseSchema } from '../contract/index.ts';
 import { AUTH, createAdminApp, releaseJsonFromDataset, smhiCsvFromDataset } from './admin/test-support.ts';
-import { createTestApp, expectProblem, getJson } from './test-helpers.ts';
-
-/** mulberry32: small, fast and reproducible. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createTestApp, expectProblem, getJson, prng } from './test-helpers.ts';
 
 const ENDPOINTS: [string, z.ZodType][] = [
   ['/api/v1/emissions', emissionsResponseSchema],

@@ -14,22 +14,10 @@ import { ADMIN_TOKEN, releaseJsonFromDataset, smhiCsvFromDataset } from './admin
 import { parseAdminTokens } from './admin/tokens.ts';
 import { PROBLEM_CONTENT_TYPE } from './http/problem.ts';
 import { createSite } from './site.ts';
-import { openTestDatabase, TODAY } from './test-helpers.ts';
+import { openTestDatabase, prng, TODAY } from './test-helpers.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261128);
 const COUNT = 2000;
-
-/** mulberry32: small, fast and reproducible. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 mkdirSync(join(process.cwd(), 'var'), { recursive: true });
 const distDir = mkdtempSync(join(process.cwd(), 'var', 'site-fuzz-'));

@@ -73,3 +73,15 @@ export function expectProblem(result: JsonResult, status: number, parameter?: st
   if (parameter !== undefined) expect(problem.parameter).toBe(parameter);
   return problem;
 }
+
+/** A seeded random-number generator for the fuzz tests (mulberry32: small, fast and reproducible). */
+export function prng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
