@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { revealDeferred } from './reveal.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -18,6 +19,8 @@ interface Route {
   ready: (page: Page) => Locator;
   /** Present only when the feature's files exist (others are building them). */
   needs?: string;
+  /** Figures drawn only as the reader scrolls near them: scroll to them once this is there, so axe sees them drawn. */
+  revealAfter?: (page: Page) => Locator;
 }
 
 const table = (page: Page) => page.locator('table tbody tr').first();
@@ -30,8 +33,8 @@ const ROUTES: Route[] = [
   { path: '/compare?layout=multiples', ready: (page) => page.locator('.multiples__item .series').nth(22) },
   { path: '/compare?view=table', ready: table },
   { path: '/compare?overlays=target,reference,trend&cities=malmo,lund,umea', ready: (page) => page.locator('.figure__plot .series__path--target').first() },
-  { path: '/cities/malmo', ready: (page) => page.locator('.recharts-area').first() },
-  { path: '/cities/boras', ready: (page) => page.locator('.recharts-area').first() },
+  { path: '/cities/malmo', ready: (page) => page.locator('.recharts-area').first(), revealAfter: (page) => page.locator('.figure__plot .series') },
+  { path: '/cities/boras', ready: (page) => page.locator('.recharts-area').first(), revealAfter: (page) => page.locator('.figure__plot .series') },
   { path: '/cities/atlantis', ready: heading },
   { path: '/map', ready: mapMark },
   { path: '/map?measure=contract', ready: mapMark },
@@ -66,6 +69,7 @@ async function openLoaded(page: Page, route: Route, lang: 'sv' | 'en') {
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
   // No route may fall into the error boundary or the chunk-load error.
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  if (route.revealAfter) await revealDeferred(page, route.revealAfter(page));
   await expect(route.ready(page)).toBeAttached();
   await expect(page.locator('.state--loading')).toHaveCount(0);
   await expect(page.getByText(/Något gick fel när sidan skulle visas|Something went wrong/)).toHaveCount(0);

@@ -54,7 +54,9 @@ test.describe('city page on the real server and a fresh database', () => {
     await expect(plotted.getByRole('rowheader')).toHaveText(['Malmö', 'Malmö · Målbana', 'Malmö · Referensbana', 'Malmö · Trend']);
 
     // The sector chart: nine stacked areas with a marker per reported year.
+    // It is drawn when the reader scrolls near it.
     const sectors = page.getByRole('img', { name: /Malmös utsläpp per sektor/ });
+    await sectors.scrollIntoViewIfNeeded();
     await expect(sectors.locator('.recharts-area')).toHaveCount(9);
     const points = emissions.series[0]?.points ?? [];
     await expect(sectors.locator('.recharts-area-dot')).toHaveCount(9 * points.length);
@@ -77,7 +79,8 @@ test.describe('city page on the real server and a fresh database', () => {
     // A reload keeps the page (the server serves the SPA on client routes).
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Malmö' })).toBeVisible();
-    await expect(page.getByRole('img', { name: /Malmös utsläpp per sektor/ }).locator('.recharts-area')).toHaveCount(9);
+    await sectors.scrollIntoViewIfNeeded();
+    await expect(sectors.locator('.recharts-area')).toHaveCount(9);
   });
 
   test('shows the chart numbers as a table by keyboard', async ({ page }) => {

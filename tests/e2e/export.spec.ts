@@ -125,6 +125,7 @@ test.describe('exports elsewhere', () => {
     await page.goto('/cities/malmo');
     const trajectory = page.getByRole('group', { name: /^Ladda ner Malmö: utsläpp, trend/ });
     const sectors = page.getByRole('group', { name: /^Ladda ner Malmö: utsläpp per sektor/ });
+    await sectors.scrollIntoViewIfNeeded();
     await expect(page.locator('.city-section svg.recharts-surface')).toHaveCount(2);
     const trajectoryPng = await download(page, trajectory, 'PNG');
     expect(trajectoryPng.file.suggestedFilename()).toMatch(/^klimatneutrala-stader_malmo_utslapp-och-banor_1990-2050_/);

@@ -5,6 +5,7 @@
  * a comparison that drop the controls and fit the charts to the paper.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { revealDeferred } from './reveal.ts';
 
 const PAGES = [
   { path: '/', name: 'overview', ready: (page: Page) => page.locator('table tbody tr').nth(22) },
@@ -50,6 +51,7 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const { path, name, ready } of PAGES) {
       test(`${path} follows the reader's colour scheme (screenshot for review)`, async ({ page }, testInfo) => {
         await page.goto(path);
+        if (path === '/cities/malmo') await revealDeferred(page, page.locator('.figure__plot .series'));
         await expect(ready(page)).toBeAttached();
         const look = await groundAndInk(page);
         expect(look.colorScheme).toBe('light dark');
@@ -78,6 +80,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
     test('the sector areas stand out 3:1 from the chart, and the axes follow the theme', async ({ page }) => {
       await page.goto('/cities/malmo');
+      await revealDeferred(page, page.locator('.figure__plot .series'));
       const areas = page.locator('.recharts-area-area');
       await expect(areas).toHaveCount(9);
       const { surface, ink } = await groundAndInk(page);
@@ -140,7 +143,7 @@ test.describe('print', () => {
   const PAPER_WIDTH_PX = 680;
 
   for (const { path, name, chart } of [
-    { path: '/cities/malmo', name: 'city', chart: '.recharts-area' },
+    { path: '/cities/malmo', name: 'city', chart: '.figure__plot .series' },
     { path: '/compare?cities=malmo,lund', name: 'compare', chart: '.figure__plot .series' },
   ]) {
     test(`${path} prints on A4: black on white, no controls, charts within the paper, sources with their address`, async ({ page }, testInfo) => {
@@ -148,7 +151,17 @@ test.describe('print', () => {
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.goto(path);
       await expect(page.locator(chart).first()).toBeAttached();
+      // Figures that wait for the reader to scroll near them are drawn for the print: count
+      // the charts the moment printing ends, before anything else could draw them.
+      await page.evaluate(() => {
+        addEventListener('afterprint', () => document.body.setAttribute('data-printed-charts', String(document.querySelectorAll('svg.recharts-surface').length)), { once: true });
+      });
+      const onScreen = await page.locator('svg.recharts-surface').count();
       const pdf = await page.pdf({ format: 'A4', path: testInfo.outputPath(`${name}.pdf`) });
+      if (name === 'city') {
+        expect(onScreen, 'the sector chart waits below the fold').toBe(1);
+        await expect(page.locator('body')).toHaveAttribute('data-printed-charts', '2');
+      }
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
       const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
       expect(pages, 'pages').toBeGreaterThanOrEqual(1);

@@ -4,9 +4,11 @@
  * measured. Only maps props to recharts.
  */
 import { memo, useId } from 'react';
-import { Area, AreaChart, CartesianGrid, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, AreaChart, CartesianGrid, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
 import { sectorPaint, type SectorChart as SectorChartData } from './sector-series.ts';
 import { SectorTooltip } from './sector-tooltip.tsx';
+import { ChartFrame } from '../../components/chart-frame.tsx';
+import { noGridLines, tickText } from '../../lib/chart-axes.ts';
 
 export interface SectorChartProps {
   /** Shaped rows, stack order, colours and gaps from buildSectorChart. */
@@ -33,39 +35,41 @@ export const SectorChart = memo(function SectorChart({ chart, formatValue, forma
   const first = chart.rows[0]?.year ?? 0;
   const last = chart.rows.at(-1)?.year ?? 0;
   return (
-    <ResponsiveContainer width="100%" height={height}>
-      {/* No keyboard layer: inside role="img" it would be a nameless tab stop; the table below carries the numbers. */}
-      <AreaChart data={chart.rows} margin={{ top: 12, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
-        <defs>
-          <pattern id={hatchId} patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">
-            <rect width="8" height="8" fill="var(--surface, #ffffff)" fillOpacity="0.25" />
-            <line x1="0" y1="0" x2="0" y2="8" stroke="var(--surface, #ffffff)" strokeWidth="4" strokeOpacity="var(--hatch-opacity, 0.75)" />
-          </pattern>
-        </defs>
-        <CartesianGrid stroke="var(--grid, #e3e8e5)" vertical={false} />
-        <XAxis dataKey="year" type="number" domain={[first, last]} ticks={yearTicks(first, last)} allowDecimals={false} tick={{ fontSize: 13 }} />
-        <YAxis tickFormatter={formatTick} width={72} tick={{ fontSize: 13 }} />
-        <Tooltip content={<SectorTooltip chart={chart} formatValue={formatValue} totalLabel={totalLabel} />} />
-        {chart.sectors.map((sector) => (
-          <Area
-            key={sector.id}
-            dataKey={sector.id}
-            name={sector.label}
-            stackId="sectors"
-            type="linear"
-            stroke={sectorPaint(sector.color)}
-            strokeWidth={1}
-            fill={sectorPaint(sector.color)}
-            fillOpacity={0.85}
-            dot={{ r: 2.5, fill: sectorPaint(sector.color), stroke: 'var(--surface, #ffffff)', strokeWidth: 1, fillOpacity: 1 }}
-            activeDot={{ r: 4 }}
-            isAnimationActive={false}
-          />
-        ))}
-        {chart.gaps.map(([from, to]) => (
-          <ReferenceArea key={from} x1={from} x2={to} fill={`url(#${hatchId})`} fillOpacity={1} ifOverflow="hidden" zIndex={150} />
-        ))}
-      </AreaChart>
-    </ResponsiveContainer>
+    // No keyboard layer: inside role="img" it would be a nameless tab stop; the table below carries the numbers.
+    <ChartFrame height={height}>
+      {(width) => (
+        <AreaChart width={width} height={height} data={chart.rows} margin={{ top: 12, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
+          <defs>
+            <pattern id={hatchId} patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">
+              <rect width="8" height="8" fill="var(--surface, #ffffff)" fillOpacity="0.25" />
+              <line x1="0" y1="0" x2="0" y2="8" stroke="var(--surface, #ffffff)" strokeWidth="4" strokeOpacity="var(--hatch-opacity, 0.75)" />
+            </pattern>
+          </defs>
+          <CartesianGrid stroke="var(--grid, #e3e8e5)" vertical={false} verticalCoordinatesGenerator={noGridLines} />
+          <XAxis dataKey="year" type="number" domain={[first, last]} ticks={yearTicks(first, last)} allowDecimals={false} interval={0} tick={tickText(13)} />
+          <YAxis tickFormatter={formatTick} width={72} interval={0} tick={tickText(13)} />
+          <Tooltip content={<SectorTooltip chart={chart} formatValue={formatValue} totalLabel={totalLabel} />} />
+          {chart.sectors.map((sector) => (
+            <Area
+              key={sector.id}
+              dataKey={sector.id}
+              name={sector.label}
+              stackId="sectors"
+              type="linear"
+              stroke={sectorPaint(sector.color)}
+              strokeWidth={1}
+              fill={sectorPaint(sector.color)}
+              fillOpacity={0.85}
+              dot={{ r: 2.5, fill: sectorPaint(sector.color), stroke: 'var(--surface, #ffffff)', strokeWidth: 1, fillOpacity: 1 }}
+              activeDot={{ r: 4 }}
+              isAnimationActive={false}
+            />
+          ))}
+          {chart.gaps.map(([from, to]) => (
+            <ReferenceArea key={from} x1={from} x2={to} fill={`url(#${hatchId})`} fillOpacity={1} ifOverflow="hidden" zIndex={150} />
+          ))}
+        </AreaChart>
+      )}
+    </ChartFrame>
   );
 });

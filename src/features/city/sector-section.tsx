@@ -3,12 +3,15 @@ import type { Release } from '../../../contract/common.ts';
 import type { EmissionSeries } from '../../../contract/emissions.ts';
 import type { Sector } from '../../../contract/sectors.ts';
 import { EmptyState } from '../../components/query-states.tsx';
+import { WhenNear } from '../../components/when-near.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { measureFormatters, unreportedStretches } from '../compare/measure-format.ts';
 import { SectorExport } from '../export/city-exports.tsx';
 import { SectorChart } from './sector-chart.tsx';
 import { buildSectorChart, sectorPaint, sectorYear } from './sector-series.ts';
 import { SectorTable } from './sector-table.tsx';
+
+const SECTOR_CHART_HEIGHT = 360;
 
 interface SectorSectionProps {
   cityName: string;
@@ -45,13 +48,15 @@ export function SectorSection({ cityName, series, sectors, release }: SectorSect
               className="figure__plot"
               aria-label={t('city.sectors.label', { city: cityName, first: years[0] ?? '', latest: years.at(-1) ?? '' })}
             >
-              <SectorChart
-                chart={chart}
-                formatValue={format.value}
-                formatTick={format.tick}
-                totalLabel={t('city.sectors.total')}
-                height={360}
-              />
+              <WhenNear height={SECTOR_CHART_HEIGHT}>
+                <SectorChart
+                  chart={chart}
+                  formatValue={format.value}
+                  formatTick={format.tick}
+                  totalLabel={t('city.sectors.total')}
+                  height={SECTOR_CHART_HEIGHT}
+                />
+              </WhenNear>
             </div>
             <ul className="city-key" aria-label={t('city.sectors.legend')}>
               {[...chart.sectors].reverse().map((sector) => (

@@ -4,10 +4,12 @@
  * the years after the latest report are shaded. Only maps props to recharts.
  */
 import { memo } from 'react';
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { CompareChart } from './compare-series.ts';
 import { SeriesLayer } from './series-layer.tsx';
 import { ChartTooltip } from './chart-tooltip.tsx';
+import { ChartFrame } from '../../components/chart-frame.tsx';
+import { noGridLines, tickText } from '../../lib/chart-axes.ts';
 
 export interface TrajectoryChartProps {
   /** Shaped rows and lines from buildCompareChart. */
@@ -75,32 +77,36 @@ function axisRows(chart: CompareChart, from: number, to: number): { year: number
 export const TrajectoryChart = memo(function TrajectoryChart(props: TrajectoryChartProps) {
   const { chart, from, to, scale, latestYear, highlighted, formatValue, formatTick, seriesLabel, height, compact = false } = props;
   return (
-    <ResponsiveContainer width="100%" height={height}>
-      <LineChart accessibilityLayer={false} data={axisRows(chart, from, to)} margin={compact ? { top: 4, right: 8, bottom: 0, left: 0 } : { top: 12, right: 24, bottom: 8, left: 8 }}>
-        <CartesianGrid stroke="var(--grid, #e3e8e5)" vertical={false} />
-        <XAxis
-          dataKey="year"
-          type="number"
-          domain={[from, to]}
-          ticks={yearTicks(from, to, compact)}
-          allowDecimals={false}
-          tick={{ fontSize: compact ? 11 : 13 }}
-        />
-        <YAxis
-          scale={scale}
-          domain={props.yDomain ?? domainFor(chart, scale)}
-          allowDataOverflow={scale === 'log'}
-          tickFormatter={formatTick}
-          width={compact ? 44 : 72}
-          tick={{ fontSize: compact ? 11 : 13 }}
-        />
-        {!compact && (
-          <Tooltip filterNull={false} content={<ChartTooltip chart={chart} highlighted={highlighted} formatValue={formatValue} seriesLabel={seriesLabel} />} />
+    <ChartFrame height={height}>
+      {(width) => (
+        <LineChart width={width} height={height} accessibilityLayer={false} data={axisRows(chart, from, to)} margin={compact ? { top: 4, right: 8, bottom: 0, left: 0 } : { top: 12, right: 24, bottom: 8, left: 8 }}>
+          <CartesianGrid stroke="var(--grid, #e3e8e5)" vertical={false} verticalCoordinatesGenerator={noGridLines} />
+          <XAxis
+            dataKey="year"
+            type="number"
+            domain={[from, to]}
+            ticks={yearTicks(from, to, compact)}
+            allowDecimals={false}
+            interval={0}
+            tick={tickText(compact ? 11 : 13)}
+          />
+          <YAxis
+            scale={scale}
+            domain={props.yDomain ?? domainFor(chart, scale)}
+            allowDataOverflow={scale === 'log'}
+            tickFormatter={formatTick}
+            width={compact ? 44 : 72}
+            interval={0}
+            tick={tickText(compact ? 11 : 13)}
+          />
+          {!compact && (
+            <Tooltip filterNull={false} content={<ChartTooltip chart={chart} highlighted={highlighted} formatValue={formatValue} seriesLabel={seriesLabel} />} />
         )}
         {/* recharts sets up its axes only for a graphical item: one invisible line spans the plotted extent. Its value is null in most years, so the tooltip must not drop nulls (filterNull) or it would hide there. */}
         <Line dataKey="value" stroke="none" dot={false} activeDot={false} isAnimationActive={false} legendType="none" tooltipType="none" />
         <SeriesLayer lines={chart.lines} highlighted={highlighted} compact={compact} shadeFrom={latestYear < to ? Math.max(latestYear, from) : null} />
       </LineChart>
-    </ResponsiveContainer>
+      )}
+    </ChartFrame>
   );
 });
