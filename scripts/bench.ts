@@ -30,7 +30,7 @@ const { values } = parseArgs({
     'api-seconds': { type: 'string' },
     'soak-seconds': { type: 'string' },
     toggles: { type: 'string' },
-    'lighthouse-runs': { type: 'string', default: '1' },
+    'lighthouse-runs': { type: 'string' },
     out: { type: 'string', default: resolve(root, 'var/bench/latest.json') },
     help: { type: 'boolean', default: false },
   },
@@ -45,11 +45,11 @@ prints Markdown tables, writes JSON, and exits 1 when a budget fails (saying whi
                          toggle, soak; "frontend" means bundle,lighthouse
   --datasets <list>      23 (the programme's cities), 290 (all municipalities); default 23,290.
                          290 uses data/dataset-all.json (npm run data:build -- --scope all --out data/dataset-all.json)
-  --quick                a smoke run: 3 s per API cell, 1 s warm-up, 10 s soak, 5 toggles
+  --quick                a smoke run: 3 s per API cell, 1 s warm-up, 10 s soak, 5 toggles, 1 Lighthouse run
   --api-seconds <n>      seconds per autocannon cell (default 10); each endpoint is first warmed for a fifth of it
   --soak-seconds <n>     soak length (default 60)
   --toggles <n>          compare toggles per view (default 30)
-  --lighthouse-runs <n>  runs per page, the median reported (default 1)
+  --lighthouse-runs <n>  runs per page, the median reported (default 3: one run swings by ±5 points here)
   --out <file>           JSON output (default var/bench/latest.json)
 
 Sections:
@@ -79,6 +79,7 @@ const number = (value: string | undefined, fallback: number) => (value === undef
 const apiSeconds = number(values['api-seconds'], values.quick ? 3 : 10);
 const soakSeconds = number(values['soak-seconds'], values.quick ? 10 : 60);
 const toggles = number(values.toggles, values.quick ? 5 : 30);
+const lighthouseRuns = number(values['lighthouse-runs'], values.quick ? 1 : 3);
 const log = (line: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
 const startedAt = Date.now();
@@ -111,7 +112,7 @@ for (const dataset of datasets.found) {
     try {
       if (wants('lighthouse')) {
         const pages = dataset.label === '23' ? ['/', '/compare', '/cities/malmo'] : ['/', `/compare${programme}`, '/cities/malmo'];
-        results.lighthouse.push(...(await benchLighthouse(server.url, subject, pages, number(values['lighthouse-runs'], 1), log)));
+        results.lighthouse.push(...(await benchLighthouse(server.url, subject, pages, lighthouseRuns, log)));
       }
       if (wants('toggle')) {
         const views: readonly ToggleView[] = dataset.label === '23' ? DEFAULT_VIEWS : [['the programme\'s 23', programme], ['2 cities', '?cities=malmo,lund'], ['all cities', '']];
@@ -138,7 +139,7 @@ if (failed.length === 0) console.log('All budgets met.');
 else for (const c of failed) console.log(`BUDGET FAILED: ${c.name}: ${c.detail}`);
 
 mkdirSync(dirname(values.out), { recursive: true });
-const options = { only: [...only], datasets: datasets.found.map((d) => d.label), quick: values.quick, apiSeconds, soakSeconds, toggles };
+const options = { only: [...only], datasets: datasets.found.map((d) => d.label), quick: values.quick, apiSeconds, soakSeconds, toggles, lighthouseRuns };
 writeFileSync(values.out, `${JSON.stringify({ date: new Date().toISOString(), seconds, machine, options, checks: verdicts, results, markdown: tables }, null, 2)}\n`);
 console.log(`Wrote ${values.out}`);
 process.exitCode = failed.length > 0 ? 1 : 0;

@@ -30,6 +30,8 @@ export interface LighthouseResult {
   /** Lighthouse's measure of this machine's CPU speed at the time (lower = slower or busier). */
   benchmarkIndex: number;
   runs: number;
+  /** Every run's performance score, lowest first, so the spread behind the median shows. */
+  performanceRuns: number[];
 }
 
 interface Audit {
@@ -44,7 +46,7 @@ function savingsMs(audit: Audit): number {
   return Math.max(audit.details?.overallSavingsMs ?? 0, ...Object.values(audit.metricSavings ?? {}).map((ms) => (typeof ms === 'number' ? ms : 0)));
 }
 
-async function runOnce(url: string, port: number): Promise<Omit<LighthouseResult, 'dataset' | 'path' | 'runs'>> {
+async function runOnce(url: string, port: number): Promise<Omit<LighthouseResult, 'dataset' | 'path' | 'runs' | 'performanceRuns'>> {
   const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] }, desktopConfig);
   if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
   const { lhr } = result;
@@ -91,7 +93,7 @@ export async function benchLighthouse(baseUrl: string, dataset: string, paths: s
       samples.sort((a, b) => a.performance - b.performance);
       const median = samples[Math.floor((samples.length - 1) / 2)];
       if (!median) continue;
-      const result = { dataset, path, runs, ...median };
+      const result = { dataset, path, runs, performanceRuns: samples.map((sample) => sample.performance), ...median };
       log(`lighthouse ${dataset} ${path}: performance ${result.performance}, accessibility ${result.accessibility}, LCP ${result.lcpMs.toFixed(0)} ms`);
       results.push(result);
     }

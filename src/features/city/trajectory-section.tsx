@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { CityDetailResponse } from '../../../contract/cities.ts';
 import type { EmissionsResponse } from '../../../contract/emissions.ts';
 import { useI18n } from '../../lib/i18n.tsx';
@@ -32,6 +32,7 @@ export function TrajectorySection({ detail, emissions }: { detail: CityDetailRes
   const gaps = unreportedStretches(release.years);
   const { targetStatus, target } = city.assessment;
   const section = useRef<HTMLElement>(null);
+  const [tableOpened, setTableOpened] = useState(false);
 
   return (
     <section ref={section} className="city-section" aria-labelledby="city-trajectory-heading">
@@ -76,15 +77,18 @@ export function TrajectorySection({ detail, emissions }: { detail: CityDetailRes
           to={TO}
         />
         <MethodNote texts={[methods.trend[lang], methods.targetPath[lang], methods.referencePath[lang]]} about={t('city.trajectory.heading')} />
-        <details className="city-table-toggle">
+        {/* The table (a column per year to 2050) is built when first opened, not with the page. */}
+        <details className="city-table-toggle" onToggle={(event) => event.currentTarget.open && setTableOpened(true)}>
           <summary>{t('city.trajectory.table')}</summary>
-          <CompareTable
-            chart={chart}
-            caption={t('city.trajectory.tableCaption', { city: city.name })}
-            cityHeader={t('table.name')}
-            seriesLabel={seriesLabel}
-            formatValue={format.value}
-          />
+          {tableOpened && (
+            <CompareTable
+              chart={chart}
+              caption={t('city.trajectory.tableCaption', { city: city.name })}
+              cityHeader={t('table.name')}
+              seriesLabel={seriesLabel}
+              formatValue={format.value}
+            />
+          )}
         </details>
       </div>
     </section>
