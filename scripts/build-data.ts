@@ -6,8 +6,8 @@
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { parseCommandLine } from './command-line.ts';
 import { buildDataset } from './import/build-dataset.ts';
 import { ImportError } from './import/errors.ts';
 import { readLanTopology, serializeLanTopology } from './import/geo.ts';
@@ -47,28 +47,19 @@ function writeAtomically(file: string, text: string): void {
 }
 
 export function main(argv: string[]): number {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        release: { type: 'string', multiple: true },
-        scope: { type: 'string', default: 'programme' },
-        out: { type: 'string' },
-        reference: { type: 'string', default: resolve(root, '../shared/data') },
-        'geo-out': { type: 'string' },
-        help: { type: 'boolean', default: false },
-      },
-      strict: true,
-    }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const values = parseCommandLine(
+    argv,
+    {
+      release: { type: 'string', multiple: true },
+      scope: { type: 'string', default: 'programme' },
+      out: { type: 'string' },
+      reference: { type: 'string', default: resolve(root, '../shared/data') },
+      'geo-out': { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+    HELP,
+  );
+  if (typeof values === 'number') return values;
   if (values.scope !== 'programme' && values.scope !== 'all') {
     console.error(`--scope must be 'programme' or 'all', not '${values.scope}'`);
     return 2;

@@ -7,8 +7,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { userInfo } from 'node:os';
-import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { parseCommandLine } from './command-line.ts';
 import { MAX_RELEASE_UPLOAD_BYTES, type ImportProblem } from '../contract/index.ts';
 import { DEFAULT_DATABASE_PATH, DEFAULT_DATASET_PATH } from '../server/config.ts';
 import { openDatabase, readDatasetFile } from '../server/db/open.ts';
@@ -55,27 +55,18 @@ function printProblems(file: string, problems: ImportProblem[]): void {
 }
 
 export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): number {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        release: { type: 'string' },
-        db: { type: 'string' },
-        published: { type: 'string' },
-        'file-name': { type: 'string' },
-        help: { type: 'boolean', default: false },
-      },
-      strict: true,
-    }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const values = parseCommandLine(
+    argv,
+    {
+      release: { type: 'string' },
+      db: { type: 'string' },
+      published: { type: 'string' },
+      'file-name': { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+    HELP,
+  );
+  if (typeof values === 'number') return values;
   if (!values.release) {
     console.error(`--release <file> is required.\n\n${HELP}`);
     return 2;

@@ -1,9 +1,9 @@
 /** Starts the real dashboard server (or the baseline) on a free port, for benchmarks. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../free-port.ts';
 
 export interface RunningServer {
   url: string;
@@ -18,18 +18,6 @@ export interface ServerOptions {
   env?: Record<string, string>;
   /** Extra modules loaded into the server before its own code (node --import). */
   preload?: string[];
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /** Spawns `node --import tsx <args>` in `root` and waits until `readyPath` answers 2xx. */

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../lib/i18n.tsx';
+import { MapLabelsLayer, MapLanLayer } from './map-layers.tsx';
 import { MapMark } from './map-mark.tsx';
 import { MapSizeKey } from './map-size-key.tsx';
 import type { MapMeasure } from './map-scales.ts';
@@ -37,24 +38,14 @@ export function MapFigure({ geometry, marks, measure, year }: MapFigureProps) {
           aria-label={t('map.figureLabel', { count: marks.length, measure: t(`map.measure.${measure}`) })}
           data-measure={measure}
         >
-          <g className="map-lan" aria-hidden="true">
-            {geometry.lan.map((lan) => (
-              <path key={lan.code} d={lan.d} className="map-lan__shape" data-lan={lan.code} />
-            ))}
-          </g>
+          <MapLanLayer geometry={geometry} />
           <MapSizeKey sizes={sizes} year={year} x={8} y={16} fontSize={fontSize} />
           <g className="map-marks">
             {marks.map((mark) => (
               <MapMark key={mark.id} mark={mark} measure={measure} onShow={setActive} onHide={hide} />
             ))}
           </g>
-          <g className="map-labels" aria-hidden="true" fontSize={fontSize}>
-            {labels.map((label) => (
-              <text key={label.id} x={label.x.toFixed(1)} y={label.y.toFixed(1)} textAnchor={label.anchor}>
-                {label.text}
-              </text>
-            ))}
-          </g>
+          <MapLabelsLayer labels={labels} fontSize={fontSize} />
         </svg>
         {activeMark && <MapTooltip mark={activeMark} width={width} height={height} />}
       </div>

@@ -7,6 +7,7 @@ import type { MessageKey } from '../../lib/messages.ts';
 import { OverviewExport } from '../export/table-exports.tsx';
 import { ContractCell } from './contract-cell.tsx';
 import { defaultDirection, parseSort, sortCities, type SortKey } from './sort-cities.ts';
+import { SortHeader } from '../../components/sort-header.tsx';
 
 interface Column {
   key: SortKey;
@@ -52,25 +53,16 @@ export function CitiesTable({ data }: { data: CitiesResponse }) {
           <caption>{t('table.caption', { year, release: data.release.label[lang] })}</caption>
           <thead>
             <tr>
-              {COLUMNS.map((column) => {
-                const label = t(column.label, { year });
-                const active = sort.key === column.key;
-                return (
-                  <th
-                    key={column.key}
-                    scope="col"
-                    className={column.numeric ? 'num' : undefined}
-                    aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
-                  >
-                    <button type="button" className="sort-button" onClick={() => sortBy(column.key)} title={t('table.sortBy', { column: label })}>
-                      {label}
-                      <span className="sort-button__icon" aria-hidden="true">
-                        {active ? (sort.direction === 'asc' ? '▲' : '▼') : '↕'}
-                      </span>
-                    </button>
-                  </th>
-                );
-              })}
+              {COLUMNS.map((column) => (
+                <SortHeader
+                  key={column.key}
+                  label={t(column.label, { year })}
+                  active={sort.key === column.key}
+                  direction={sort.direction}
+                  numeric={column.numeric}
+                  onSort={() => sortBy(column.key)}
+                />
+              ))}
             </tr>
           </thead>
           <tbody>

@@ -3,6 +3,7 @@ import type { SectorChangesResponse } from '../../../contract/peers.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { changeValue, formatChangeValue } from './peer-format.ts';
 import { cellChange, colourStep, type MatrixRow, type MatrixSortKey, type MatrixView } from './matrix-state.ts';
+import { SortHeader } from '../../components/sort-header.tsx';
 
 interface MatrixTableProps {
   data: SectorChangesResponse;
@@ -23,24 +24,16 @@ export function MatrixTable({ data, rows, view, onSort }: MatrixTableProps) {
         <caption>{caption}</caption>
         <thead>
           <tr>
-            {columns.map((column) => {
-              const active = view.sort === column.key;
-              return (
-                <th
-                  key={column.key}
-                  scope="col"
-                  className={column.key === 'name' ? undefined : 'num'}
-                  aria-sort={active ? (view.direction === 'asc' ? 'ascending' : 'descending') : undefined}
-                >
-                  <button type="button" className="sort-button" onClick={() => onSort(column.key)} title={t('table.sortBy', { column: column.label })}>
-                    {column.label}
-                    <span className="sort-button__icon" aria-hidden="true">
-                      {active ? (view.direction === 'asc' ? '▲' : '▼') : '↕'}
-                    </span>
-                  </button>
-                </th>
-              );
-            })}
+            {columns.map((column) => (
+              <SortHeader
+                key={column.key}
+                label={column.label}
+                active={view.sort === column.key}
+                direction={view.direction}
+                numeric={column.key !== 'name'}
+                onSort={() => onSort(column.key)}
+              />
+            ))}
           </tr>
         </thead>
         <tbody>

@@ -1,5 +1,6 @@
 import { useMemo, useRef } from 'react';
 import { useI18n } from '../../../lib/i18n.tsx';
+import { MapLabelsLayer, MapLanLayer } from '../../map/map-layers.tsx';
 import { MapSizeKey } from '../../map/map-size-key.tsx';
 import { shapePath, type MapMeasure } from '../../map/map-scales.ts';
 import { placeLabels, sizeKey, type MapGeometry, type MapMark } from '../../map/map-series.ts';
@@ -20,7 +21,7 @@ interface PresentMapProps {
  * The map page's geometry, marks and label placement drawn as large as the slide's height
  * allows, with names at 0.8 em of the slide's text. The page's MapFigure caps its names at a
  * size made for a desk (about 8 px on a 720p slide) and is interactive; from the back of a hall
- * the names must be read and nothing is hovered, so only this last, dumb layer is the slide's own.
+ * the names must be read and nothing is hovered. The outline and label layers are the map's own.
  */
 export function PresentMap({ geometry, marks, measure, year }: PresentMapProps) {
   const { t } = useI18n();
@@ -40,11 +41,7 @@ export function PresentMap({ geometry, marks, measure, year }: PresentMapProps) 
         aria-label={t('map.figureLabel', { count: marks.length, measure: t(`map.measure.${measure}`) })}
         data-measure={measure}
       >
-        <g className="map-lan">
-          {geometry.lan.map((lan) => (
-            <path key={lan.code} d={lan.d} className="map-lan__shape" />
-          ))}
-        </g>
+        <MapLanLayer geometry={geometry} />
         <MapSizeKey sizes={sizes} year={year} x={4} y={fontSize} fontSize={fontSize * 0.8} />
         <g className="slide-map__marks">
           {marks.map((mark) => (
@@ -59,13 +56,7 @@ export function PresentMap({ geometry, marks, measure, year }: PresentMapProps) 
             />
           ))}
         </g>
-        <g className="map-labels" fontSize={fontSize}>
-          {labels.map((label) => (
-            <text key={label.id} x={label.x.toFixed(1)} y={label.y.toFixed(1)} textAnchor={label.anchor}>
-              {label.text}
-            </text>
-          ))}
-        </g>
+        <MapLabelsLayer labels={labels} fontSize={fontSize} />
       </svg>
     </div>
   );
