@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { ErrorState, Loading } from '../../components/query-states.tsx';
+import { QueryGate } from '../../components/query-gate.tsx';
 import { formatDay } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
@@ -19,37 +19,35 @@ export function AboutPage() {
       <p className="lede">{t('about.intro')}</p>
       <h2>{t('about.releases')}</h2>
       <p>{t('about.releasesBody')}</p>
-      {cities.isPending ? <Loading /> : cities.isLoadingError ? <ErrorState error={cities.error} onRetry={() => void cities.refetch()} /> : <DataSourceNote data={cities.data} />}
+      <QueryGate queries={[cities]}>{(data) => <DataSourceNote data={data} />}</QueryGate>
       <h2>{t('about.contracts')}</h2>
-      {contracts.isPending ? (
-        <Loading />
-      ) : contracts.isLoadingError ? (
-        <ErrorState error={contracts.error} onRetry={() => void contracts.refetch()} />
-      ) : (
-        <>
-          <ol className="version-list">
-            {contracts.data.versions.map((version) => (
-              <li key={version.id}>
-                <strong>{t('about.version', { id: version.id, date: formatDay(version.signingDay, lang) })}</strong>
-                <span className="muted"> — {t('about.signatories', { contracts: version.contractSignatories, letters: version.letterOfIntentSignatories })}</span>
-                <p>{version.note[lang]}</p>
-              </li>
-            ))}
-          </ol>
-          <p>{contracts.data.note[lang]}</p>
-          <h3>{t('about.sources')}</h3>
-          <ul className="source-list">
-            {contracts.data.sources.map((source) => (
-              <li key={source.id}>
-                {source.id}:{' '}
-                <a href={source.url} rel="noopener noreferrer">
-                  {source.title}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <QueryGate queries={[contracts]}>
+        {(contractsData) => (
+          <>
+            <ol className="version-list">
+              {contractsData.versions.map((version) => (
+                <li key={version.id}>
+                  <strong>{t('about.version', { id: version.id, date: formatDay(version.signingDay, lang) })}</strong>
+                  <span className="muted"> — {t('about.signatories', { contracts: version.contractSignatories, letters: version.letterOfIntentSignatories })}</span>
+                  <p>{version.note[lang]}</p>
+                </li>
+              ))}
+            </ol>
+            <p>{contractsData.note[lang]}</p>
+            <h3>{t('about.sources')}</h3>
+            <ul className="source-list">
+              {contractsData.sources.map((source) => (
+                <li key={source.id}>
+                  {source.id}:{' '}
+                  <a href={source.url} rel="noopener noreferrer">
+                    {source.title}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </QueryGate>
     </article>
   );
 }

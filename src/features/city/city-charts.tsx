@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { CityDetailResponse } from '../../../contract/cities.ts';
+import { QueryGate } from '../../components/query-gate.tsx';
 import { ErrorState, Loading } from '../../components/query-states.tsx';
 import { emissionQueries } from '../emissions/queries.ts';
 import { sectorQueries } from './queries.ts';
@@ -17,13 +18,11 @@ export function CityCharts({ detail }: { detail: CityDetailResponse }) {
   return (
     <>
       <TrajectorySection detail={detail} emissions={emissions.data} />
-      {sectors.isPending ? (
-        <Loading />
-      ) : sectors.isLoadingError ? (
-        <ErrorState error={sectors.error} onRetry={() => void sectors.refetch()} />
-      ) : (
-        series && <SectorSection cityName={city.name} series={series} sectors={sectors.data.sectors} release={emissions.data.release} />
-      )}
+      <QueryGate queries={[sectors]}>
+        {(sectorsData) => (
+          series && <SectorSection cityName={city.name} series={series} sectors={sectorsData.sectors} release={emissions.data.release} />
+        )}
+      </QueryGate>
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { ErrorState, Loading } from '../../components/query-states.tsx';
+import { QueryGate } from '../../components/query-gate.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { cityQueries } from '../cities/queries.ts';
@@ -40,35 +40,27 @@ export function ComparePage() {
         <h1>{t('compare.heading')}</h1>
         <p className="lede">{t('compare.intro')}</p>
       </header>
-      {cities.isPending || emissions.isPending ? (
-        <Loading />
-      ) : cities.isLoadingError || emissions.isLoadingError ? (
-        <ErrorState
-          error={cities.error ?? emissions.error}
-          onRetry={() => {
-            void cities.refetch();
-            void emissions.refetch();
-          }}
-        />
-      ) : (
-        <div className="compare">
-          <aside className="compare__side">
-            <CityPicker cities={cities.data.cities} selected={state.cities} onChange={(next) => update({ cities: next })} />
-          </aside>
-          <div className="compare__main">
-            {release && <ReleaseNotice release={emissions.data.release} onCurrent={() => setParams(serializeCompareState(state, ids), { replace: true })} />}
-            <StateProblems problems={problems} />
-            <CompareControls state={state} onChange={update} />
-            <CompareFigure
-              state={state}
-              emissions={emissions.data}
-              allCityIds={ids}
-              highlighted={highlighted}
-              onHighlight={setHighlighted}
-            />
+      <QueryGate queries={[cities, emissions]}>
+        {(citiesData, emissionsData) => (
+          <div className="compare">
+            <aside className="compare__side">
+              <CityPicker cities={citiesData.cities} selected={state.cities} onChange={(next) => update({ cities: next })} />
+            </aside>
+            <div className="compare__main">
+              {release && <ReleaseNotice release={emissionsData.release} onCurrent={() => setParams(serializeCompareState(state, ids), { replace: true })} />}
+              <StateProblems problems={problems} />
+              <CompareControls state={state} onChange={update} />
+              <CompareFigure
+                state={state}
+                emissions={emissionsData}
+                allCityIds={ids}
+                highlighted={highlighted}
+                onHighlight={setHighlighted}
+              />
+            </div>
           </div>
-        </div>
-      )}
+        )}
+      </QueryGate>
     </article>
   );
 }

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router-dom';
-import { ErrorState, Loading } from '../../components/query-states.tsx';
+import { QueryGate } from '../../components/query-gate.tsx';
 import { formatDay } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
@@ -33,35 +33,27 @@ export function ContractsPage() {
         </p>
       )}
       <AsOfControl value={contracts.data?.asOf ?? asOf ?? ''} onChange={setAsOf} />
-      {contracts.isPending || cities.isPending ? (
-        <Loading />
-      ) : contracts.isLoadingError || cities.isLoadingError ? (
-        <ErrorState
-          error={contracts.error ?? cities.error}
-          onRetry={() => {
-            void contracts.refetch();
-            void cities.refetch();
-          }}
-        />
-      ) : (
-        <>
-          <section className="contracts__summary" aria-live="polite">
-            <p className="contracts__headline">
-              {t('contracts.summary', { date: formatDay(contracts.data.asOf, lang), signed: cities.data.summary.signedCount, total: cities.data.summary.cityCount })}
-            </p>
-            <p className="muted">
-              {t('contracts.summaryDetail', {
-                letters: cities.data.summary.letterOfIntentCount,
-                joined: cities.data.cities.filter((c) => c.contract.status === 'joined').length,
-              })}
-            </p>
-          </section>
-          <div className="contracts__grid">
-            <ContractTimeline contracts={contracts.data} cities={cities.data.cities} />
-            <StatusTable cities={cities.data.cities} asOf={contracts.data.asOf} />
-          </div>
-        </>
-      )}
+      <QueryGate queries={[contracts, cities]}>
+        {(contractsData, citiesData) => (
+          <>
+            <section className="contracts__summary" aria-live="polite">
+              <p className="contracts__headline">
+                {t('contracts.summary', { date: formatDay(contractsData.asOf, lang), signed: citiesData.summary.signedCount, total: citiesData.summary.cityCount })}
+              </p>
+              <p className="muted">
+                {t('contracts.summaryDetail', {
+                  letters: citiesData.summary.letterOfIntentCount,
+                  joined: citiesData.cities.filter((c) => c.contract.status === 'joined').length,
+                })}
+              </p>
+            </section>
+            <div className="contracts__grid">
+              <ContractTimeline contracts={contractsData} cities={citiesData.cities} />
+              <StatusTable cities={citiesData.cities} asOf={contractsData.asOf} />
+            </div>
+          </>
+        )}
+      </QueryGate>
     </article>
   );
 }

@@ -2,7 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { EmissionsResponse } from '../../../contract/emissions.ts';
-import { EmptyState, ErrorState, Loading } from '../../components/query-states.tsx';
+import { QueryGate } from '../../components/query-gate.tsx';
+import { EmptyState } from '../../components/query-states.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { cityQueries } from '../cities/queries.ts';
 import { ChartLegend } from '../compare/chart-legend.tsx';
@@ -38,19 +39,11 @@ function EmbedCompare({ params }: { params: URLSearchParams }) {
 
   return (
     <EmbedFrame title={title} fullView={fullView} source={emissionsQuery.data && <EmbedSource release={emissionsQuery.data.release} />}>
-      {citiesQuery.isPending || emissionsQuery.isPending ? (
-        <Loading />
-      ) : citiesQuery.isLoadingError || emissionsQuery.isLoadingError ? (
-        <ErrorState
-          error={citiesQuery.error ?? emissionsQuery.error}
-          onRetry={() => {
-            void citiesQuery.refetch();
-            void emissionsQuery.refetch();
-          }}
-        />
-      ) : (
-        <EmbedChart state={state} emissions={emissionsQuery.data} allCityIds={ids} measureLabel={measureLabel} />
-      )}
+      <QueryGate queries={[citiesQuery, emissionsQuery]}>
+        {(_cities, emissionsData) => (
+          <EmbedChart state={state} emissions={emissionsData} allCityIds={ids} measureLabel={measureLabel} />
+        )}
+      </QueryGate>
     </EmbedFrame>
   );
 }

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { CitiesResponse } from '../../../contract/cities.ts';
 import type { LanTopology } from '../../../contract/geo.ts';
-import { ErrorState, Loading } from '../../components/query-states.tsx';
+import { QueryGate } from '../../components/query-gate.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { cityQueries } from '../cities/queries.ts';
 import { MapFigure } from '../map/map-figure.tsx';
@@ -38,19 +38,11 @@ function EmbedMap({ params }: { params: URLSearchParams }) {
 
   return (
     <EmbedFrame title={title} fullView={`/map${query ? `?${query}` : ''}`} source={source}>
-      {citiesQuery.isPending || geoQuery.isPending ? (
-        <Loading />
-      ) : citiesQuery.isLoadingError || geoQuery.isLoadingError ? (
-        <ErrorState
-          error={citiesQuery.error ?? geoQuery.error}
-          onRetry={() => {
-            void citiesQuery.refetch();
-            void geoQuery.refetch();
-          }}
-        />
-      ) : (
-        <EmbedMapBody cities={citiesQuery.data} topology={geoQuery.data.topology} measure={measure} />
-      )}
+      <QueryGate queries={[citiesQuery, geoQuery]}>
+        {(citiesData, geoData) => (
+          <EmbedMapBody cities={citiesData} topology={geoData.topology} measure={measure} />
+        )}
+      </QueryGate>
     </EmbedFrame>
   );
 }

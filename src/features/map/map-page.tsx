@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { EmptyState, ErrorState, Loading } from '../../components/query-states.tsx';
+import { QueryGate } from '../../components/query-gate.tsx';
+import { EmptyState } from '../../components/query-states.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { cityQueries } from '../cities/queries.ts';
@@ -33,40 +34,34 @@ export function MapPage() {
         <h1>{t('map.heading')}</h1>
         <p className="lede">{t('map.intro')}</p>
       </header>
-      {cities.isPending || geo.isPending ? (
-        <Loading />
-      ) : cities.isLoadingError || geo.isLoadingError ? (
-        <ErrorState
-          error={cities.error ?? geo.error}
-          onRetry={() => {
-            if (cities.isError) void cities.refetch();
-            if (geo.isError) void geo.refetch();
-          }}
-        />
-      ) : cities.data.cities.length === 0 ? (
-        <EmptyState message={t('state.empty')} />
-      ) : (
-        <>
-          {badMeasure !== null && (
-            <p className="notice" role="status">
-              {t('map.problem', { value: badMeasure, fallback: t(`map.measure.${measure}`) })}
-            </p>
-          )}
-          <MapControls measure={measure} onChange={setMeasure} />
-          <MapView
-            cities={cities.data}
-            topology={geo.data.topology}
-            measure={measure}
-            tools={
-              <div className="figure-tools">
-                <MapExport cities={cities.data} topology={geo.data.topology} outlines={geo.data.source} measure={measure} containerRef={page} />
-                <EmbedSnippet path="/embed/map" params={serializeMapState(measure)} title={t('embed.map.frameTitle', { title: mapTitle(measure, cities.data, t, lang) })} />
-              </div>
-            }
-          />
-          <MapSourceNote cities={cities.data} outlines={geo.data.source} />
-        </>
-      )}
+      <QueryGate queries={[cities, geo]}>
+        {(citiesData, geoData) =>
+          citiesData.cities.length === 0 ? (
+            <EmptyState message={t('state.empty')} />
+          ) : (
+            <>
+              {badMeasure !== null && (
+                <p className="notice" role="status">
+                  {t('map.problem', { value: badMeasure, fallback: t(`map.measure.${measure}`) })}
+                </p>
+              )}
+              <MapControls measure={measure} onChange={setMeasure} />
+              <MapView
+                cities={citiesData}
+                topology={geoData.topology}
+                measure={measure}
+                tools={
+                  <div className="figure-tools">
+                    <MapExport cities={citiesData} topology={geoData.topology} outlines={geoData.source} measure={measure} containerRef={page} />
+                    <EmbedSnippet path="/embed/map" params={serializeMapState(measure)} title={t('embed.map.frameTitle', { title: mapTitle(measure, citiesData, t, lang) })} />
+                  </div>
+                }
+              />
+              <MapSourceNote cities={citiesData} outlines={geoData.source} />
+            </>
+          )
+        }
+      </QueryGate>
     </article>
   );
 }

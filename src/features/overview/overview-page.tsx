@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { MyCityPicker } from '../../components/my-city-picker.tsx';
-import { EmptyState, ErrorState, Loading } from '../../components/query-states.tsx';
+import { QueryGate } from '../../components/query-gate.tsx';
+import { EmptyState } from '../../components/query-states.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { cityQueries } from '../cities/queries.ts';
@@ -19,20 +20,20 @@ export function OverviewPage() {
         <h1>{t('overview.heading')}</h1>
         <p className="lede">{t('overview.intro')}</p>
       </header>
-      {query.isPending ? (
-        <Loading />
-      ) : query.isLoadingError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.cities.length === 0 ? (
-        <EmptyState message={t('state.empty')} />
-      ) : (
-        <>
-          <HeadlineFigures data={query.data} />
-          <MyCityPicker cities={query.data.cities} />
-          <CitiesTable data={query.data} />
-          <DataSourceNote data={query.data} />
-        </>
-      )}
+      <QueryGate queries={[query]}>
+        {(data) =>
+          data.cities.length === 0 ? (
+            <EmptyState message={t('state.empty')} />
+          ) : (
+            <>
+              <HeadlineFigures data={data} />
+              <MyCityPicker cities={data.cities} />
+              <CitiesTable data={data} />
+              <DataSourceNote data={data} />
+            </>
+          )
+        }
+      </QueryGate>
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router-dom';
-import { EmptyState, ErrorState, Loading } from '../../components/query-states.tsx';
+import { QueryGate } from '../../components/query-gate.tsx';
+import { EmptyState } from '../../components/query-states.tsx';
 import { ReleaseSourceLine } from '../../components/source-lines.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
@@ -37,44 +38,44 @@ export function SectorMatrixPage() {
         <h1>{t('matrix.heading')}</h1>
         {query.data && <p className="lede">{t('matrix.intro', { from: query.data.fromYear, to: query.data.toYear })}</p>}
       </header>
-      {query.isPending ? (
-        <Loading />
-      ) : query.isLoadingError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.cities.length === 0 ? (
-        <EmptyState message={t('matrix.empty')} />
-      ) : (
-        <>
-          <div className="matrix-tools">
-            <fieldset className="control">
-              <legend>{t('matrix.unit')}</legend>
-              <div className="segmented">
-                {CHANGE_UNITS.map((unit) => (
-                  <label key={unit} className={unit === view.unit ? 'is-checked' : undefined}>
-                    <input type="radio" name="matrix-unit" value={unit} checked={unit === view.unit} onChange={() => write({ ...view, unit })} />
-                    {t(`matrix.unit.${unit}`)}
-                  </label>
-                ))}
+      <QueryGate queries={[query]}>
+        {(data) =>
+          data.cities.length === 0 ? (
+            <EmptyState message={t('matrix.empty')} />
+          ) : (
+            <>
+              <div className="matrix-tools">
+                <fieldset className="control">
+                  <legend>{t('matrix.unit')}</legend>
+                  <div className="segmented">
+                    {CHANGE_UNITS.map((unit) => (
+                      <label key={unit} className={unit === view.unit ? 'is-checked' : undefined}>
+                        <input type="radio" name="matrix-unit" value={unit} checked={unit === view.unit} onChange={() => write({ ...view, unit })} />
+                        {t(`matrix.unit.${unit}`)}
+                      </label>
+                    ))}
+                  </div>
+                </fieldset>
+                <MatrixLegend unit={view.unit} />
               </div>
-            </fieldset>
-            <MatrixLegend unit={view.unit} />
-          </div>
-          <div className="table-tools">
-            <ExportMenu
-              what={t('matrix.what')}
-              fileName={(ext) => exportFileName([t('matrix.file'), `${query.data.fromYear}-${query.data.toYear}`], ext, new Date())}
-              rows={() => matrixCsvRows(query.data, sortMatrix(query.data.cities, view), { t, lang })}
-            />
-          </div>
-          <MatrixTable data={query.data} rows={sortMatrix(query.data.cities, view)} view={view} onSort={(key) => write(nextSort(view, key))} />
-          <section className="source-note" aria-labelledby="matrix-source-heading">
-            <h2 id="matrix-source-heading">{t('source.heading')}</h2>
-            <ReleaseSourceLine release={query.data.release} />
-            <p>{t('source.perCapita')}</p>
-            <MethodNote texts={[query.data.method[lang]]} about={t('matrix.heading')} />
-          </section>
-        </>
-      )}
+              <div className="table-tools">
+                <ExportMenu
+                  what={t('matrix.what')}
+                  fileName={(ext) => exportFileName([t('matrix.file'), `${data.fromYear}-${data.toYear}`], ext, new Date())}
+                  rows={() => matrixCsvRows(data, sortMatrix(data.cities, view), { t, lang })}
+                />
+              </div>
+              <MatrixTable data={data} rows={sortMatrix(data.cities, view)} view={view} onSort={(key) => write(nextSort(view, key))} />
+              <section className="source-note" aria-labelledby="matrix-source-heading">
+                <h2 id="matrix-source-heading">{t('source.heading')}</h2>
+                <ReleaseSourceLine release={data.release} />
+                <p>{t('source.perCapita')}</p>
+                <MethodNote texts={[data.method[lang]]} about={t('matrix.heading')} />
+              </section>
+            </>
+          )
+        }
+      </QueryGate>
     </article>
   );
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { ErrorState, Loading } from '../../components/query-states.tsx';
+import { QueryGate } from '../../components/query-gate.tsx';
 import type { Lang } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
@@ -60,62 +60,60 @@ export function DeckBuilder() {
     <main className="builder">
       <h1>{t('present.builder.heading')}</h1>
       <p className="builder__intro">{t('present.builder.intro')}</p>
-      {cities.isPending ? (
-        <Loading />
-      ) : cities.isLoadingError ? (
-        <ErrorState error={cities.error} onRetry={() => void cities.refetch()} />
-      ) : (
-        <>
-          <ol className="builder__slides" aria-label={t('present.builder.slides')}>
-            {slides.map((slide, i) => (
-              <BuilderRow
-                key={`${i}-${slide.kind}`}
-                slide={slide}
-                index={i}
-                count={slides.length}
-                cities={cities.data.cities}
-                onChange={(next) => update(i, next)}
-                onMove={(by) => move(i, by)}
-                onRemove={() => setSlides(slides.filter((_, j) => j !== i))}
-              />
-            ))}
-          </ol>
-          {slides.length === 0 && <p className="present-notice">{t('present.builder.empty')}</p>}
-          <div className="builder__add" role="group" aria-label={t('present.builder.add')}>
-            <span>{t('present.builder.add')}</span>
-            {SLIDE_KINDS.map((kind) => (
-              <button
-                key={kind}
-                type="button"
-                className="present-action"
-                disabled={slides.length >= MAX_SLIDES}
-                onClick={() => setSlides([...slides, newSlide(kind, cities.data.cities[0]?.id ?? 'malmo')])}
-              >
-                + {t(`present.kind.${kind}`)}
-              </button>
-            ))}
-          </div>
-          <div className="builder__options">
-            <label>
-              {t('present.builder.auto', { min: MIN_AUTO_SECONDS, max: MAX_AUTO_SECONDS })}{' '}
-              <input type="number" inputMode="numeric" min={MIN_AUTO_SECONDS} max={MAX_AUTO_SECONDS} value={auto} onChange={(e) => setAuto(e.target.value)} />
-            </label>
-            <label>
-              {t('present.builder.lang')}{' '}
-              <select value={deckLang} onChange={(e) => setDeckLang(e.target.value as Lang | '')}>
-                <option value="">{t('present.builder.langReader')}</option>
-                <option value="sv">Svenska</option>
-                <option value="en">English</option>
-              </select>
-            </label>
-          </div>
-          <CopyLink url={url} />
-          <button type="button" className="present-action present-action--primary" disabled={slides.length === 0} onClick={() => void start()}>
-            {t('present.builder.start')}
-          </button>
-          <p className="builder__keys">{t('present.builder.keys')}</p>
-        </>
-      )}
+      <QueryGate queries={[cities]}>
+        {(citiesData) => (
+          <>
+            <ol className="builder__slides" aria-label={t('present.builder.slides')}>
+              {slides.map((slide, i) => (
+                <BuilderRow
+                  key={`${i}-${slide.kind}`}
+                  slide={slide}
+                  index={i}
+                  count={slides.length}
+                  cities={citiesData.cities}
+                  onChange={(next) => update(i, next)}
+                  onMove={(by) => move(i, by)}
+                  onRemove={() => setSlides(slides.filter((_, j) => j !== i))}
+                />
+              ))}
+            </ol>
+            {slides.length === 0 && <p className="present-notice">{t('present.builder.empty')}</p>}
+            <div className="builder__add" role="group" aria-label={t('present.builder.add')}>
+              <span>{t('present.builder.add')}</span>
+              {SLIDE_KINDS.map((kind) => (
+                <button
+                  key={kind}
+                  type="button"
+                  className="present-action"
+                  disabled={slides.length >= MAX_SLIDES}
+                  onClick={() => setSlides([...slides, newSlide(kind, citiesData.cities[0]?.id ?? 'malmo')])}
+                >
+                  + {t(`present.kind.${kind}`)}
+                </button>
+              ))}
+            </div>
+            <div className="builder__options">
+              <label>
+                {t('present.builder.auto', { min: MIN_AUTO_SECONDS, max: MAX_AUTO_SECONDS })}{' '}
+                <input type="number" inputMode="numeric" min={MIN_AUTO_SECONDS} max={MAX_AUTO_SECONDS} value={auto} onChange={(e) => setAuto(e.target.value)} />
+              </label>
+              <label>
+                {t('present.builder.lang')}{' '}
+                <select value={deckLang} onChange={(e) => setDeckLang(e.target.value as Lang | '')}>
+                  <option value="">{t('present.builder.langReader')}</option>
+                  <option value="sv">Svenska</option>
+                  <option value="en">English</option>
+                </select>
+              </label>
+            </div>
+            <CopyLink url={url} />
+            <button type="button" className="present-action present-action--primary" disabled={slides.length === 0} onClick={() => void start()}>
+              {t('present.builder.start')}
+            </button>
+            <p className="builder__keys">{t('present.builder.keys')}</p>
+          </>
+        )}
+      </QueryGate>
     </main>
   );
 }

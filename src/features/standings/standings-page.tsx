@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router-dom';
 import { RANK_MEASURES, type RankMeasure } from '../../../contract/assessment.ts';
 import { MyCityPicker } from '../../components/my-city-picker.tsx';
-import { ErrorState, Loading } from '../../components/query-states.tsx';
+import { QueryGate } from '../../components/query-gate.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { StandingsList } from './standings-list.tsx';
@@ -44,20 +44,18 @@ export function StandingsPage() {
         </label>
         {query.data && <MyCityPicker cities={[...query.data.entries].sort((a, b) => a.name.localeCompare(b.name, 'sv')).map((e) => ({ id: e.cityId, name: e.name }))} />}
       </div>
-      {query.isPending ? (
-        <Loading />
-      ) : query.isLoadingError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : (
-        <>
-          <MyCitySentence data={query.data} />
-          <StandingsList data={query.data} />
-          <details className="methods">
-            <summary>{t('standings.method')}</summary>
-            <p>{query.data.method[lang]}</p>
-          </details>
-        </>
-      )}
+      <QueryGate queries={[query]}>
+        {(data) => (
+          <>
+            <MyCitySentence data={data} />
+            <StandingsList data={data} />
+            <details className="methods">
+              <summary>{t('standings.method')}</summary>
+              <p>{data.method[lang]}</p>
+            </details>
+          </>
+        )}
+      </QueryGate>
     </article>
   );
 }
