@@ -1,30 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fixtures } from '../../../mocks/fixtures.ts';
+import { captureDownloads, type Download } from '../../../tests/downloads.ts';
 import { renderRoute } from '../../../tests/render.tsx';
 import { isoDay } from './file-name.ts';
 import { parseCsv, parseCsvNumber } from './csv.ts';
-
-interface Download {
-  name: string;
-  blob: Blob;
-}
-
-/** Catches the files the page offers (jsdom has no object URLs and does not download). */
-function captureDownloads(): Download[] {
-  const downloads: Download[] = [];
-  const blobs = new Map<string, Blob>();
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    downloads.push({ name: this.download, blob: blobs.get(this.href) as Blob });
-  });
-  return downloads;
-}
 
 afterEach(() => vi.restoreAllMocks());
 
