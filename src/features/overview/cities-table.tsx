@@ -49,7 +49,7 @@ export function CitiesTable({ data }: { data: CitiesResponse }) {
     <>
       <OverviewExport cities={rows} release={data.release} />
       <div className="table-wrap" tabIndex={0} role="region" aria-label={t('table.caption', { year, release: data.release.label[lang] })}>
-        <table className="data-table">
+        <table className="data-table cities-table">
           <caption>{t('table.caption', { year, release: data.release.label[lang] })}</caption>
           <thead>
             <tr>
@@ -72,15 +72,15 @@ export function CitiesTable({ data }: { data: CitiesResponse }) {
                   <Link to={`/cities/${city.id}`}>{city.name}</Link>
                   {city.id === myCity && <span className="badge"> ★ {t('myCity.badge')}</span>}
                 </th>
-                <td>{city.lan.name}</td>
-                <td className="num">{city.wave ?? noData}</td>
-                <td>
+                <td className="cities-table__lan">{city.lan.name}</td>
+                <td className="num cities-table__wave" data-label={t('table.wave')}>{city.wave ?? noData}</td>
+                <td className="cities-table__contract">
                   <ContractCell contract={city.contract} />
                 </td>
-                <td className="num">{city.latest ? formatTonnes(city.latest.tonnesCo2e, lang) : noData}</td>
-                <td className="num">{city.latest?.tonnesPerCapita != null ? formatPerCapita(city.latest.tonnesPerCapita, lang) : noData}</td>
-                <td className="num">{city.changeSince1990Percent !== null ? formatChange(city.changeSince1990Percent, lang) : noData}</td>
-                <td className="num">{city.changeSince2015Percent !== null ? formatChange(city.changeSince2015Percent, lang) : noData}</td>
+                <td className="num cities-table__figure" data-label={t('table.latest', { year })}>{city.latest ? formatTonnes(city.latest.tonnesCo2e, lang) : noData}</td>
+                <td className="num cities-table__figure" data-label={t('table.perCapita')}>{city.latest?.tonnesPerCapita != null ? formatPerCapita(city.latest.tonnesPerCapita, lang) : noData}</td>
+                <td className="num cities-table__figure" data-label={t('table.change1990')}>{city.changeSince1990Percent !== null ? formatChange(city.changeSince1990Percent, lang) : noData}</td>
+                <td className="num cities-table__wave" data-label={t('table.change2015')}>{city.changeSince2015Percent !== null ? formatChange(city.changeSince2015Percent, lang) : noData}</td>
               </tr>
             ))}
           </tbody>
