@@ -18,3 +18,33 @@ export function tickText(fontSize: number): { fontSize: number; width: number } 
   if (!style) tickStyles.set(fontSize, (style = { fontSize, width: 0 }));
   return style;
 }
+
+/** Steps between year ticks, smallest first: each a round number of years. */
+const YEAR_STEPS = [1, 2, 5, 10, 20, 25, 50, 100];
+
+export interface YearTickOptions {
+  /** The smallest step to use even when more would fit (a wide chart needs no tick every year). */
+  minStep?: number;
+  /** Also mark the last year (e.g. the latest report), dropping the round year before it if the two would touch. */
+  includeLast?: boolean;
+}
+
+/**
+ * Round years for a numeric x axis whose labels never overlap: the smallest step (at least
+ * `minStep`) at which two neighbouring four-digit labels, about 2.5 em wide, keep a gap of
+ * one em at this plot width. A phone gets a tick every 10 or 20 years where a desktop has 5.
+ */
+export function yearTicks(from: number, to: number, plotWidthPx: number, fontSize: number, { minStep = 1, includeLast = false }: YearTickOptions = {}): number[] {
+  const span = to - from;
+  if (span <= 0) return [from];
+  const pxPerYear = Math.max(plotWidthPx, 1) / span;
+  const needPx = fontSize * 3.5;
+  const step = YEAR_STEPS.find((s) => s >= minStep && s * pxPerYear >= needPx) ?? 100;
+  const ticks: number[] = [];
+  for (let year = Math.ceil(from / step) * step; year <= to; year += step) ticks.push(year);
+  if (includeLast && ticks.at(-1) !== to) {
+    while (ticks.length > 0 && (to - (ticks.at(-1) ?? to)) * pxPerYear < needPx) ticks.pop();
+    ticks.push(to);
+  }
+  return ticks;
+}

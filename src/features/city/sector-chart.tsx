@@ -8,7 +8,7 @@ import { Area, AreaChart, CartesianGrid, ReferenceArea, Tooltip, XAxis, YAxis } 
 import { sectorPaint, type SectorChart as SectorChartData } from './sector-series.ts';
 import { SectorTooltip } from './sector-tooltip.tsx';
 import { ChartFrame } from '../../components/chart-frame.tsx';
-import { noGridLines, tickText } from '../../lib/chart-axes.ts';
+import { noGridLines, tickText, yearTicks } from '../../lib/chart-axes.ts';
 
 export interface SectorChartProps {
   /** Shaped rows, stack order, colours and gaps from buildSectorChart. */
@@ -22,12 +22,8 @@ export interface SectorChartProps {
   height: number;
 }
 
-function yearTicks(first: number, last: number): number[] {
-  const ticks: number[] = [];
-  for (let year = Math.ceil(first / 5) * 5; year <= last; year += 5) ticks.push(year);
-  if (ticks.at(-1) !== last) ticks.push(last);
-  return ticks;
-}
+/** What the y axis (72 px) and the margins take from the chart's width: the rest is the plot, where the year labels go. */
+const AXIS_PX = 8 + 24 + 72;
 
 export const SectorChart = memo(function SectorChart({ chart, formatValue, formatTick, totalLabel, height }: SectorChartProps) {
   // The pattern id must be unique on the page and valid inside url(#…).
@@ -46,7 +42,7 @@ export const SectorChart = memo(function SectorChart({ chart, formatValue, forma
             </pattern>
           </defs>
           <CartesianGrid stroke="var(--grid, #e3e8e5)" vertical={false} verticalCoordinatesGenerator={noGridLines} />
-          <XAxis dataKey="year" type="number" domain={[first, last]} ticks={yearTicks(first, last)} allowDecimals={false} interval={0} tick={tickText(13)} />
+          <XAxis dataKey="year" type="number" domain={[first, last]} ticks={yearTicks(first, last, width - AXIS_PX, 13, { minStep: 5, includeLast: true })} allowDecimals={false} interval={0} tick={tickText(13)} />
           <YAxis tickFormatter={formatTick} width={72} interval={0} tick={tickText(13)} />
           <Tooltip content={<SectorTooltip chart={chart} formatValue={formatValue} totalLabel={totalLabel} />} />
           {chart.sectors.map((sector) => (

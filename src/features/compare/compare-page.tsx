@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { QueryGate } from '../../components/query-gate.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
@@ -23,6 +23,9 @@ export function ComparePage() {
   const release = params.get('release') || undefined;
   const emissions = useQuery(emissionQueries.series({ release }));
   const [highlighted, setHighlighted] = useState<string | null>(null);
+  // On a phone the picker and the controls fold away under one button, so the chart is on the first screen; wider, both are always shown.
+  const [panelOpen, setPanelOpen] = useState(false);
+  const panelId = useId();
   const ids = useMemo(() => cities.data?.cities.map((c) => c.id) ?? [], [cities.data]);
   const { state, problems } = useMemo(() => parseCompareState(params, ids), [params, ids]);
   const update = useCallback(
@@ -42,14 +45,26 @@ export function ComparePage() {
       </header>
       <QueryGate queries={[cities, emissions]}>
         {(citiesData, emissionsData) => (
-          <div className="compare">
-            <aside className="compare__side">
+          <div className={panelOpen ? 'compare is-open' : 'compare'}>
+            <button
+              type="button"
+              className="compare__toggle"
+              aria-expanded={panelOpen}
+              aria-controls={`${panelId}-cities ${panelId}-controls`}
+              onClick={() => setPanelOpen((open) => !open)}
+            >
+              <span>{t('compare.panel')}</span> <span className="compare__toggle-count">({t('compare.panelCount', { count: state.cities.length })})</span>
+              <span className="compare__toggle-icon" aria-hidden="true">{panelOpen ? '▴' : '▾'}</span>
+            </button>
+            <aside className="compare__side compare__fold" id={`${panelId}-cities`}>
               <CityPicker cities={citiesData.cities} selected={state.cities} onChange={(next) => update({ cities: next })} />
             </aside>
             <div className="compare__main">
               {release && <ReleaseNotice release={emissionsData.release} onCurrent={() => setParams(serializeCompareState(state, ids), { replace: true })} />}
               <StateProblems problems={problems} />
-              <CompareControls state={state} onChange={update} />
+              <div className="compare__fold" id={`${panelId}-controls`}>
+                <CompareControls state={state} onChange={update} />
+              </div>
               <CompareFigure
                 state={state}
                 emissions={emissionsData}

@@ -9,7 +9,7 @@ import type { CompareChart } from './compare-series.ts';
 import { SeriesLayer } from './series-layer.tsx';
 import { ChartTooltip } from './chart-tooltip.tsx';
 import { ChartFrame } from '../../components/chart-frame.tsx';
-import { noGridLines, tickText } from '../../lib/chart-axes.ts';
+import { noGridLines, tickText, yearTicks } from '../../lib/chart-axes.ts';
 
 export interface TrajectoryChartProps {
   /** Shaped rows and lines from buildCompareChart. */
@@ -40,14 +40,6 @@ export function niceCeil(value: number): number {
   return step * magnitude;
 }
 
-function yearTicks(from: number, to: number, compact: boolean): number[] {
-  const span = to - from;
-  const step = compact ? (span > 30 ? 20 : 10) : span > 40 ? 10 : 5;
-  const ticks: number[] = [];
-  for (let y = Math.ceil(from / step) * step; y <= to; y += step) ticks.push(y);
-  return ticks;
-}
-
 function domainFor(chart: CompareChart, scale: 'linear' | 'log'): [number, number] | ['auto', 'auto'] {
   if (!chart.extent) return ['auto', 'auto'];
   const [min, max] = chart.extent;
@@ -74,18 +66,26 @@ function axisRows(chart: CompareChart, from: number, to: number): { year: number
   return rows;
 }
 
+const MARGIN = { top: 12, right: 24, bottom: 8, left: 8 };
+const COMPACT_MARGIN = { top: 4, right: 8, bottom: 0, left: 0 };
+const Y_AXIS_PX = 72;
+const COMPACT_Y_AXIS_PX = 44;
+/** What the y axis and the margins take from the chart's width: the rest is the plot, where the year labels go. */
+const AXIS_PX = MARGIN.left + MARGIN.right + Y_AXIS_PX;
+const COMPACT_AXIS_PX = COMPACT_MARGIN.left + COMPACT_MARGIN.right + COMPACT_Y_AXIS_PX;
+
 export const TrajectoryChart = memo(function TrajectoryChart(props: TrajectoryChartProps) {
   const { chart, from, to, scale, latestYear, highlighted, formatValue, formatTick, seriesLabel, height, compact = false } = props;
   return (
     <ChartFrame height={height}>
       {(width) => (
-        <LineChart width={width} height={height} accessibilityLayer={false} data={axisRows(chart, from, to)} margin={compact ? { top: 4, right: 8, bottom: 0, left: 0 } : { top: 12, right: 24, bottom: 8, left: 8 }}>
+        <LineChart width={width} height={height} accessibilityLayer={false} data={axisRows(chart, from, to)} margin={compact ? COMPACT_MARGIN : MARGIN}>
           <CartesianGrid stroke="var(--grid, #e3e8e5)" vertical={false} verticalCoordinatesGenerator={noGridLines} />
           <XAxis
             dataKey="year"
             type="number"
             domain={[from, to]}
-            ticks={yearTicks(from, to, compact)}
+            ticks={yearTicks(from, to, width - (compact ? COMPACT_AXIS_PX : AXIS_PX), compact ? 11 : 13, { minStep: compact ? (to - from > 30 ? 20 : 10) : to - from > 40 ? 10 : 5 })}
             allowDecimals={false}
             interval={0}
             tick={tickText(compact ? 11 : 13)}
@@ -95,7 +95,7 @@ export const TrajectoryChart = memo(function TrajectoryChart(props: TrajectoryCh
             domain={props.yDomain ?? domainFor(chart, scale)}
             allowDataOverflow={scale === 'log'}
             tickFormatter={formatTick}
-            width={compact ? 44 : 72}
+            width={compact ? COMPACT_Y_AXIS_PX : Y_AXIS_PX}
             interval={0}
             tick={tickText(compact ? 11 : 13)}
           />
