@@ -9,10 +9,12 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { API_CONNECTIONS, benchApi } from './bench/api.ts';
-import { measureInitialJs } from './bench/bundle.ts';
+import { measureInitialJs, measureServedJs } from './bench/bundle.ts';
 import { benchCompareToggle, DEFAULT_VIEWS, type ToggleView } from './bench/compare-toggle.ts';
 import { resolveDatasets } from './bench/datasets.ts';
-import { benchLighthouse } from './bench/lighthouse.ts';
+import { benchLighthouse, LIGHTHOUSE_VERSION } from './bench/lighthouse.ts';
+import { budgetLine, FORM_FACTORS, lighthouseTable, RENDERINGS, type FormFactor, type Rendering } from './bench/lighthouse-budgets.ts';
+import { PAGES, resolvePages } from './bench/pages.ts';
 import { apiTable, checks, mainTable, type Results } from './bench/report.ts';
 import { startServer } from './bench/server.ts';
 import { benchSoak } from './bench/soak.ts';
@@ -31,6 +33,10 @@ const { values } = parseArgs({
     'soak-seconds': { type: 'string' },
     toggles: { type: 'string' },
     'lighthouse-runs': { type: 'string' },
+    runs: { type: 'string' },
+    pages: { type: 'string', multiple: true },
+    configs: { type: 'string', default: FORM_FACTORS.join(',') },
+    rendering: { type: 'string' },
     out: { type: 'string', default: resolve(root, 'var/bench/latest.json') },
     help: { type: 'boolean', default: false },
   },
@@ -49,15 +55,26 @@ prints Markdown tables, writes JSON, and exits 1 when a budget fails (saying whi
   --api-seconds <n>      seconds per autocannon cell (default 10); each endpoint is first warmed for a fifth of it
   --soak-seconds <n>     soak length (default 60)
   --toggles <n>          compare toggles per view (default 30)
-  --lighthouse-runs <n>  runs per page, the median reported (default 3: one run swings by ±5 points here)
+  --runs <n>             Lighthouse runs per page, configuration and rendering, the median reported
+                         (default 3: one run swings by ±5 points here); --lighthouse-runs is the same
+  --pages <list>         Lighthouse pages, comma-separated names: ${Object.keys(PAGES).join(', ')} (default all);
+                         or one path starting with / (may hold commas); repeat the option for more
+  --configs <list>       Lighthouse configurations: mobile (its default, a simulated mid-range phone),
+                         desktop (its desktop preset); default mobile,desktop
+  --rendering <list>     server (the server as it runs), client (a second server with SSR=off, the
+                         client-only shell), side by side; default server,client on 23 and server
+                         on 290 (its budgets): the whole bench takes about 27 minutes
   --out <file>           JSON output (default var/bench/latest.json)
 
 Sections:
   api         autocannon on GET /api/v1/cities and /api/v1/emissions?sectors=true at ${API_CONNECTIONS.join(' and ')} connections,
               beside a node:http baseline serving the same bytes; budgets: ≥ 50 % of the baseline's
               requests/s, p99 < 25 ms at 50 connections
-  bundle      initial JS for / (gzip, following modulepreload) ≤ 160 kB; recharts not in it
-  lighthouse  Lighthouse 12.2.3, desktop preset, on /, /compare, /cities/malmo: performance ≥ 95, accessibility 100
+  bundle      initial JS for / (gzip, following modulepreload) ≤ 100 kB, from dist/index.html and from the
+              HTML the server answers for /; recharts not in it
+  lighthouse  Lighthouse ${LIGHTHOUSE_VERSION}, mobile and desktop, server-rendered beside client-only (SSR=off), on
+              ${Object.values(PAGES).join(', ')}.
+              ${budgetLine()}
   toggle      /compare measure toggle → chart painted, median ≤ 100 ms with 23 cities
   soak        60 s at 100 connections with an authenticated write every second: no errors, flat memory`);
   process.exit(0);
@@ -79,13 +96,35 @@ const number = (value: string | undefined, fallback: number) => (value === undef
 const apiSeconds = number(values['api-seconds'], values.quick ? 3 : 10);
 const soakSeconds = number(values['soak-seconds'], values.quick ? 10 : 60);
 const toggles = number(values.toggles, values.quick ? 5 : 30);
-const lighthouseRuns = number(values['lighthouse-runs'], values.quick ? 1 : 3);
+const lighthouseRuns = number(values.runs ?? values['lighthouse-runs'], values.quick ? 1 : 3);
+const listOf = <T extends string>(option: string, raw: string, known: readonly T[]): T[] => {
+  const asked = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = asked.filter((s) => !known.includes(s as T));
+  if (bad.length > 0 || asked.length === 0) {
+    console.error(`--${option}: unknown ${bad.join(', ') || '(empty)'}; known: ${known.join(', ')}`);
+    process.exit(2);
+  }
+  return asked as T[];
+};
+const formFactors = listOf<FormFactor>('configs', values.configs, FORM_FACTORS);
+const askedRenderings = values.rendering === undefined ? null : listOf<Rendering>('rendering', values.rendering, RENDERINGS);
+/** The client-only baseline doubles Lighthouse's time: by default it runs on the 23 cities only. */
+const renderingsFor = (label: string): readonly Rendering[] => askedRenderings ?? (label === '23' ? RENDERINGS : ['server']);
+const pages = resolvePages(values.pages);
+if ('error' in pages) {
+  console.error(`--pages: ${pages.error}`);
+  process.exit(2);
+}
+if (!Number.isInteger(lighthouseRuns) || lighthouseRuns < 1) {
+  console.error('--runs: a whole number ≥ 1');
+  process.exit(2);
+}
 const log = (line: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
 const startedAt = Date.now();
 const machine = { cores: availableParallelism(), loadAtStart: loadavg().map((l) => Number(l.toFixed(2))), loadAtEnd: [] as number[], node: process.version };
 log(`${machine.cores} cores, load average ${machine.loadAtStart.join(' ')} at the start`);
-const results: Results = { api: [], bundle: null, lighthouse: [], toggle: [], soak: null, problems: [] };
+const results: Results = { api: [], bundle: null, served: null, lighthouse: [], toggle: [], soak: null, problems: [] };
 
 /** A section that throws is reported as a failed budget; the others still run. */
 async function attempt(what: string, run: () => Promise<void> | void): Promise<void> {
@@ -100,19 +139,36 @@ async function attempt(what: string, run: () => Promise<void> | void): Promise<v
 
 const datasets = resolveDatasets(root, values.datasets.split(','), log);
 if (wants('bundle') || wants('lighthouse') || wants('toggle')) buildIfStale();
-if (wants('bundle')) await attempt('bundle', () => void (results.bundle = measureInitialJs(resolve(root, process.env.DIST_DIR ?? 'dist'))));
+const distDir = resolve(root, process.env.DIST_DIR ?? 'dist');
+if (wants('bundle')) {
+  await attempt('bundle', async () => void (results.bundle = await measureInitialJs(distDir)));
+  // What the server answers for / may be rendered per request: measure that HTML too.
+  await attempt('bundle as served', async () => {
+    const server = await startServer(root, { datasetPath: datasets.found[0]?.path });
+    try {
+      results.served = await measureServedJs(server.url, '/', distDir);
+    } finally {
+      await server.stop();
+    }
+  });
+}
 for (const dataset of datasets.found) {
   if (wants('api')) await attempt(`api on ${dataset.label}`, async () => void results.api.push(...(await benchApi(root, dataset, { durationSeconds: apiSeconds, warmupSeconds: Math.max(1, Math.round(apiSeconds / 5)), connections: API_CONNECTIONS, log }))));
   if (!wants('lighthouse') && !wants('toggle')) continue;
   await attempt(`browser measures on ${dataset.label}`, async () => {
     const server = await startServer(root, { datasetPath: dataset.path });
+    // Same build, same dataset, its own fresh database: only SSR=off differs.
+    const renderings = renderingsFor(dataset.label);
+    const clientOnly = wants('lighthouse') && renderings.includes('client') ? await startServer(root, { datasetPath: dataset.path, env: { SSR: 'off' } }) : null;
     const subject = dataset.label === '23' ? '23 cities' : '290 municipalities';
     // With all 290 the programme's 23 are chosen by URL; the default view would draw all 290.
     const programme = `?cities=${datasets.programmeIds.join(',')}`;
     try {
       if (wants('lighthouse')) {
-        const pages = dataset.label === '23' ? ['/', '/compare', '/cities/malmo'] : ['/', `/compare${programme}`, '/cities/malmo'];
-        results.lighthouse.push(...(await benchLighthouse(server.url, subject, pages, lighthouseRuns, log)));
+        const servers = { ...(renderings.includes('server') ? { server: server.url } : {}), ...(clientOnly ? { client: clientOnly.url } : {}) };
+        const measured = await benchLighthouse({ dataset: subject, servers, paths: pages.paths, formFactors, runs: lighthouseRuns, log });
+        results.lighthouse.push(...measured.results);
+        results.problems.push(...measured.problems);
       }
       if (wants('toggle')) {
         const views: readonly ToggleView[] = dataset.label === '23' ? DEFAULT_VIEWS : [['the programme\'s 23', programme], ['2 cities', '?cities=malmo,lund'], ['all cities', '']];
@@ -122,6 +178,7 @@ for (const dataset of datasets.found) {
       }
     } finally {
       await server.stop();
+      await clientOnly?.stop();
     }
   });
 }
@@ -132,14 +189,15 @@ machine.loadAtEnd = loadavg().map((l) => Number(l.toFixed(2)));
 const seconds = Math.round((Date.now() - startedAt) / 1000);
 const verdicts = checks(results);
 const failed = verdicts.filter((c) => !c.ok);
-const tables = [...apiTable(results.api), '', ...mainTable(results)];
+const lighthouseLines = lighthouseTable(results.lighthouse);
+const tables = [...apiTable(results.api), '', ...mainTable(results), ...(lighthouseLines.length ? ['', `Lighthouse ${LIGHTHOUSE_VERSION}, median of ${lighthouseRuns} (every run's score in brackets). ${budgetLine()}`, '', ...lighthouseLines] : [])];
 console.log(`\n${tables.join('\n')}\n`);
 console.log(`${seconds} s on ${machine.cores} cores; load average ${machine.loadAtStart.join(' ')} at the start, ${machine.loadAtEnd.join(' ')} at the end${values.quick ? '; --quick (a smoke run, not a measurement)' : ''}.`);
 if (failed.length === 0) console.log('All budgets met.');
 else for (const c of failed) console.log(`BUDGET FAILED: ${c.name}: ${c.detail}`);
 
 mkdirSync(dirname(values.out), { recursive: true });
-const options = { only: [...only], datasets: datasets.found.map((d) => d.label), quick: values.quick, apiSeconds, soakSeconds, toggles, lighthouseRuns };
+const options = { only: [...only], datasets: datasets.found.map((d) => d.label), quick: values.quick, apiSeconds, soakSeconds, toggles, lighthouseRuns, pages: pages.paths, formFactors, renderings: Object.fromEntries(datasets.found.map((d) => [d.label, renderingsFor(d.label)])) };
 writeFileSync(values.out, `${JSON.stringify({ date: new Date().toISOString(), seconds, machine, options, checks: verdicts, results, markdown: tables }, null, 2)}\n`);
 console.log(`Wrote ${values.out}`);
 process.exitCode = failed.length > 0 ? 1 : 0;
