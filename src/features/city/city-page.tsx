@@ -13,6 +13,7 @@ import { CityRanks } from './city-ranks.tsx';
 import { ContractHistory } from './contract-history.tsx';
 import { DataNotes } from './data-notes.tsx';
 import { sectorQueries } from './queries.ts';
+import { SectionIndex } from './section-index.tsx';
 import { TargetsSection } from './targets-section.tsx';
 import { CityPeers } from '../peers/city-peers.tsx';
 import './city.css';
@@ -55,6 +56,7 @@ export function CityPage() {
           {t('city.lede', { lan: city.lan.name, kommunkod: city.kommunkod })} · {t(city.wave ? `city.wave.${city.wave}` : 'city.wave.none')}
         </p>
       </header>
+      <SectionIndex />
       <CityHeadline detail={detail.data} />
       <CityRanks ranks={city.assessment.ranks} methods={methods} />
       <CityCharts detail={detail.data} />
