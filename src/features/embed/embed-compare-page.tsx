@@ -15,6 +15,8 @@ import { SmallMultiples } from '../compare/small-multiples.tsx';
 import { TrajectoryChart } from '../compare/trajectory-chart.tsx';
 import { emissionQueries } from '../emissions/queries.ts';
 import { EmbedFrame, EmbedLanguage, EmbedSource } from './embed-frame.tsx';
+import { quoted, useEmbedMessages } from './messages.ts';
+import { unknownCities } from './unknown-cities.ts';
 import { useAvailableHeight } from './use-available-height.ts';
 
 /** `/embed/compare?…`: the compare chart alone, for other sites' iframes; the same URL state as /compare, plus `lang`. */
@@ -37,14 +39,30 @@ function EmbedCompare({ params }: { params: URLSearchParams }) {
   const title = t('export.compare.title', { measure: measureLabel, from: state.from, to: state.to });
   const fullView = `/compare?${serializeCompareState(state, ids).toString()}`;
 
+  // Known only once the cities have loaded; until then nothing is drawn anyway.
+  const unknown = citiesQuery.data ? unknownCities(params, ids) : [];
+  const notes = emissionsQuery.data && unknown.length === 0 && <p>{t('compare.gapNote', { gaps: unreportedStretches(emissionsQuery.data.release.years), latest: emissionsQuery.data.release.dataThroughYear })}</p>;
+
   return (
-    <EmbedFrame title={title} fullView={fullView} source={emissionsQuery.data && <EmbedSource release={emissionsQuery.data.release} />}>
+    <EmbedFrame title={title} fullView={fullView} source={emissionsQuery.data && <EmbedSource release={emissionsQuery.data.release} />} notes={notes}>
       <QueryGate queries={[citiesQuery, emissionsQuery]}>
-        {(_cities, emissionsData) => (
-          <EmbedChart state={state} emissions={emissionsData} allCityIds={ids} measureLabel={measureLabel} />
-        )}
+        {(_cities, emissionsData) =>
+          unknown.length > 0 ? <UnknownCities ids={unknown} /> : <EmbedChart state={state} emissions={emissionsData} allCityIds={ids} measureLabel={measureLabel} />
+        }
       </QueryGate>
     </EmbedFrame>
+  );
+}
+
+/** Said plainly in place of the chart: drawing another selection than the host page asked for would mislead its readers. */
+function UnknownCities({ ids }: { ids: string[] }) {
+  const m = useEmbedMessages();
+  const { t, lang } = useI18n();
+  return (
+    <div className="embed__problem" role="alert">
+      <h2>{m('unknownCityHeading')}</h2>
+      <p>{m(ids.length === 1 ? 'unknownCityOne' : 'unknownCityMany', { ids: quoted(lang, ids), app: t('app.title') })}</p>
+    </div>
   );
 }
 
@@ -78,7 +96,6 @@ function EmbedChart({ state, emissions, allCityIds, measureLabel }: { state: Com
           <ChartLegend lines={chart.lines} label={t('compare.legend')} highlighted={highlighted} onHighlight={setHighlighted} />
         </>
       )}
-      <p className="figure__note">{t('compare.gapNote', { gaps: unreportedStretches(emissions.release.years), latest: emissions.release.dataThroughYear })}</p>
     </section>
   );
 }

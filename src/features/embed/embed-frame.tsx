@@ -3,6 +3,7 @@ import type { Release } from '../../../contract/common.ts';
 import type { Lang } from '../../lib/format.ts';
 import { I18nProvider, useI18n } from '../../lib/i18n.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { useEmbedMessages } from './messages.ts';
 import './embed.css';
 
 /** `?lang=sv|en` picks the embed's language without touching the reader's saved choice for the app. */
@@ -31,14 +32,21 @@ interface EmbedFrameProps {
   title: string;
   /** The same view in the app (path and query), opened in a new tab. */
   fullView: string;
-  /** Where the figures come from. */
+  /** Where the figures come from; always shown. */
   source?: ReactNode;
+  /** How to read the figure: folded away under a summary in the footer, so the figure keeps the room. */
+  notes?: ReactNode;
   children: ReactNode;
 }
 
-/** An embed's whole page: title, the figure, its source and a link to the full view; no header, nav or footer. */
-export function EmbedFrame({ title, fullView, source, children }: EmbedFrameProps) {
+/**
+ * An embed's whole page: title, the figure, its source and a link to the full view; no header,
+ * nav or footer. It is exactly the frame's size: the figure takes what the title and footer
+ * leave, so the source and the link back are never pushed out of a small frame.
+ */
+export function EmbedFrame({ title, fullView, source, notes, children }: EmbedFrameProps) {
   const { t, lang } = useI18n();
+  const m = useEmbedMessages();
   useDocumentTitle(title, t('app.title'));
   return (
     <main className="embed" lang={lang} onClickCapture={leaveFrame}>
@@ -46,10 +54,18 @@ export function EmbedFrame({ title, fullView, source, children }: EmbedFrameProp
       <div className="embed__body">{children}</div>
       <div className="embed__footer">
         <div className="embed__source">{source}</div>
-        <a className="embed__open" href={fullView} target="_blank" rel="noopener">
-          {t('embed.open', { app: t('app.title') })}
-          <span className="visually-hidden"> {t('embed.newTab')}</span>
-        </a>
+        <div className="embed__actions">
+          {notes && (
+            <details className="embed__notes">
+              <summary>{m('notes')}</summary>
+              <div className="embed__notes-text">{notes}</div>
+            </details>
+          )}
+          <a className="embed__open" href={fullView} target="_blank" rel="noopener">
+            {t('embed.open', { app: t('app.title') })}
+            <span className="visually-hidden"> {t('embed.newTab')}</span>
+          </a>
+        </div>
       </div>
     </main>
   );

@@ -14,7 +14,8 @@ import { parseMapState, serializeMapState } from '../map/map-state.ts';
 import { geoQueries } from '../map/queries.ts';
 import { mapTitle } from '../export/titles.ts';
 import { EmbedFrame, EmbedLanguage, EmbedSource } from './embed-frame.tsx';
-import { useAvailableHeight } from './use-available-height.ts';
+import { fitMapWidth, keyBeside, mapWidthFor } from './map-fit.ts';
+import { useAvailableSize } from './use-available-height.ts';
 import '../map/map.css';
 
 /** `/embed/map?measure=…`: the map and its key alone, for other sites' iframes; plus `lang`. */
@@ -47,19 +48,26 @@ function EmbedMap({ params }: { params: URLSearchParams }) {
   );
 }
 
-/** The map as tall as the frame allows (its width follows Sweden's shape), the key beside it. */
+/**
+ * The map as tall as the frame allows (its width follows Sweden's shape), the key beside it;
+ * in a frame too narrow for both, the key under the map and the map in the height left.
+ */
 function EmbedMapBody({ cities, topology, measure }: { cities: CitiesResponse; topology: LanTopology; measure: MapMeasure }) {
   const geometry = useMemo(() => mapGeometry(topology), [topology]);
   const marks = useMemo(() => mapMarks(cities.cities, geometry.projection, measure, null), [cities, geometry, measure]);
   const legend = useMemo(() => legendFor(measure, marks), [measure, marks]);
   const year = cities.release.dataThroughYear;
-  const [height, room] = useAvailableHeight(480);
-  // The figure's frame and padding take about 18 px; the map's width follows Sweden's shape.
-  const width = Math.round(((height - 18) * geometry.width) / geometry.height + 18);
+  const aspect = geometry.width / geometry.height;
+  const [room, roomRef] = useAvailableSize({ width: 800, height: 480 });
+  const [slot, slotRef] = useAvailableSize({ width: 800, height: 480 });
+  const beside = keyBeside(room, aspect);
+  const width = beside ? mapWidthFor(room.height, aspect) : fitMapWidth(slot, aspect);
   return (
-    <div ref={room} className="embed-map">
-      <div className="embed-map__figure" style={{ width }}>
-        <MapFigure geometry={geometry} marks={marks} measure={measure} year={year} />
+    <div ref={roomRef} className={`embed-map embed-map--${beside ? 'beside' : 'below'}`}>
+      <div ref={slotRef} className="embed-map__slot">
+        <div className="embed-map__figure" style={{ width }}>
+          <MapFigure geometry={geometry} marks={marks} measure={measure} year={year} />
+        </div>
       </div>
       <MapLegend measure={measure} items={legend} year={year} asOf={cities.asOf} methods={cities.methods} myCity={undefined} />
     </div>

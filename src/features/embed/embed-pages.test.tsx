@@ -50,6 +50,21 @@ describe('embed routes', () => {
     open.mockRestore();
   });
 
+  it('/embed/compare naming an unknown city says so in the embed’s language and draws no chart', async () => {
+    renderRoute('/embed/compare?cities=malmo,atlantis&lang=en');
+    expect(await screen.findByRole('alert')).toHaveTextContent('The city “atlantis” is not in Climate-neutral cities 2030, so the chart is not shown.');
+    expect(document.querySelector('section.figure')).toBeNull();
+    expect(screen.getByRole('link', { name: /Open in Climate-neutral cities 2030/ })).toBeInTheDocument();
+    expect(screen.getByText(/Emissions, SMHI/)).toBeInTheDocument();
+  });
+
+  it('folds the chart’s notes away under a summary', async () => {
+    renderRoute('/embed/compare?cities=malmo');
+    const summary = await screen.findByText('Om diagrammet');
+    expect(summary.closest('details')).not.toHaveAttribute('open');
+    expect(summary.closest('details')).toHaveTextContent(/Heldragen linje och punkter: rapporterade år/);
+  });
+
   it('an unknown embed address says so without the app chrome', async () => {
     renderRoute('/embed/nothing');
     expect(await screen.findByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeInTheDocument();
