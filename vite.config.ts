@@ -5,8 +5,9 @@ import { precompress } from './scripts/vite/precompress.ts';
 
 const apiTarget = process.env.API_URL ?? `http://127.0.0.1:${process.env.PORT ?? '8080'}`;
 
-export default defineConfig({
-  plugins: [react(), precompress()],
+export default defineConfig(({ isSsrBuild }) => ({
+  // The server bundle (`vite build --ssr`, dist/server/) is read from disk by the server, never sent: no compressed copies.
+  plugins: isSsrBuild ? [react()] : [react(), precompress()],
   server: {
     port: 5173,
     proxy: { '/api': { target: apiTarget, changeOrigin: false } },
@@ -14,7 +15,10 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     sourcemap: true,
-    rolldownOptions: {
+    // dist/.vite/manifest.json: the server links each page's own chunk and CSS (server/render/pages.ts).
+    manifest: !isSsrBuild,
+    copyPublicDir: !isSsrBuild,
+    rolldownOptions: isSsrBuild ? {} : {
       output: {
         // React, the router and react-query change rarely: one cacheable vendor chunk.
         // recharts only loads with the chart routes that need it.
@@ -28,6 +32,10 @@ export default defineConfig({
         },
       },
     },
+  },
+  ssr: {
+    // Bundled into the server entry rather than imported at run time: recharts' dependencies ship ESM that Node cannot import by itself.
+    noExternal: ['recharts'],
   },
   test: {
     globals: true,
@@ -53,4 +61,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -4,7 +4,7 @@
  * (tokens come from the server's `ADMIN_TOKENS`); every write is one transaction and one
  * audit entry. The public read endpoint `GET /api/v1/releases` lists the stored releases.
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { isoDateSchema, localizedSchema, problemSchema, releaseSchema, slugSchema } from './common.ts';
 import { targetSchema } from './cities.ts';
 import { signingSchema } from './contracts.ts';

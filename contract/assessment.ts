@@ -2,7 +2,7 @@
  * A city's trajectory measured against its target and a neutral reference path.
  * Every figure is computed in server/domain; the browser only shows it.
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { localizedSchema } from './common.ts';
 
 /** Years an index can be based on (value in that year = 100). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { asOfSchema, isoDateSchema, localizedSchema, releaseSchema, slugSchema, sourceSchema } from './common.ts';
 import { cityAssessmentSchema, methodsSchema } from './assessment.ts';
 import { contractSourceSchema, contractStatusSchema, signingSchema } from './contracts.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 /** A text in Swedish and English. */
 export const localizedSchema = z.object({ sv: z.string(), en: z.string() });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { asOfSchema, isoDateSchema, localizedSchema, slugSchema } from './common.ts';
 
 /**

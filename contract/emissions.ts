@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { indexSchema, methodsSchema, pathPointSchema } from './assessment.ts';
 import { releaseSchema, slugSchema } from './common.ts';
 

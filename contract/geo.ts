@@ -2,7 +2,7 @@
  * The map's outlines: Sweden's 21 län as TopoJSON (https://github.com/topojson/topojson-specification),
  * quantized, with the SCB code and name of each län, and where the outlines come from.
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 const position = z.tuple([z.number(), z.number()]);
 /** Indexes into `arcs`; a negative index ~i means arc i reversed. */

@@ -4,7 +4,7 @@
  * programme-wide city × sector matrix of change since 2015. Computed in server/domain
  * (peers.ts, fastest-cuts.ts, sector-changes.ts); the UI only shows it.
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { localizedSchema, releaseSchema, slugSchema } from './common.ts';
 
 /** Query of both peer endpoints: only an optional stored release. */

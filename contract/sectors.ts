@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { localizedSchema, slugSchema } from './common.ts';
 
 /** One of SMHI's nine main sectors (Huvudsektor). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { RANK_MEASURES } from './assessment.ts';
 import { localizedSchema, releaseSchema, slugSchema } from './common.ts';
 

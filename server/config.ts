@@ -18,6 +18,8 @@ export interface Config {
   adminTokens: AdminToken[];
   /** From CORS_ORIGINS (`https://a.example,https://b.example`): origins whose pages may read the read API. */
   corsOrigins: ReadonlySet<string>;
+  /** False with SSR=off: pages are the bare shell, rendered in the browser (the bench's baseline). */
+  serverRender: boolean;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv, root: string): Config {
@@ -32,5 +34,6 @@ export function readConfig(env: NodeJS.ProcessEnv, root: string): Config {
     geoPath: resolve(root, env.GEO_PATH ?? 'data/geo/lan.topo.json'),
     adminTokens: parseAdminTokens(env.ADMIN_TOKENS),
     corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
+    serverRender: !/^(off|0|false|no)$/i.test(env.SSR ?? ''),
   };
 }

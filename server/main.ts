@@ -1,4 +1,6 @@
 /** Starts the dashboard: database (created and seeded on first start), API and SPA. */
+// React renders its production build, on the server too (the SSR of every page, src/entry-server.tsx), unless told otherwise.
+process.env.NODE_ENV ??= 'production';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
@@ -16,13 +18,13 @@ try {
   process.exit(1);
 }
 const db = openDatabase({ path: config.databasePath, dataset: () => readDatasetFile(config.datasetPath) });
-const site = createSite({ db, distDir: config.distDir, geoPath: config.geoPath, adminTokens: config.adminTokens, corsOrigins: config.corsOrigins });
+const site = createSite({ db, distDir: config.distDir, geoPath: config.geoPath, adminTokens: config.adminTokens, corsOrigins: config.corsOrigins, serverRender: config.serverRender });
 const writes = config.adminTokens.length
   ? `admin writes enabled for ${config.adminTokens.map((t) => t.name).join(', ')}`
   : 'admin writes disabled (set ADMIN_TOKENS=name:token to enable them)';
 
 const server = serve({ fetch: site.fetch, port: config.port, hostname: config.host }, (info) => {
-  console.log(`Klimatneutrala städer dashboard on http://localhost:${info.port} (database ${config.databasePath}; ${writes})`);
+  console.log(`Klimatneutrala städer dashboard on http://localhost:${info.port} (database ${config.databasePath}; ${writes}${config.serverRender ? '' : '; SSR=off: pages rendered in the browser only'})`);
 });
 
 let stopping = false;

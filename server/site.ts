@@ -9,6 +9,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { createApp, type AppOptions } from './app.ts';
 import { HttpProblem, problemResponse } from './http/problem.ts';
+import { loadPageRenderer, type PageRenderer } from './render/pages.ts';
 export { parseCorsOrigins } from './http/cors.ts';
 
 /**
@@ -26,16 +27,20 @@ export function withCspDirective(policy: string | null, directive: string): stri
 
 /**
  * The policy every answer carries (the frame-ancestors directive is added per path below).
- * No inline or eval'd script anywhere: dist/index.html loads only files from /assets/.
- * style-src 'self' without 'unsafe-inline' holds: React and recharts set style attributes
- * through the DOM (CSSOM), which CSP does not restrict; tests/e2e/csp.spec.ts checks that
- * no route and no PNG export logs a violation. img-src allows data: and blob: because the
+ * No inline or eval'd script anywhere: pages load only files from /assets/, and the server's
+ * query cache travels in a JSON data block, which is never executed (src/lib/page-data.ts).
+ * Style sheets come only from 'self'; style *attributes* are allowed (style-src-attr): a
+ * server-rendered page carries the style="" attributes React and recharts write (a chart's
+ * size, a bar's width), which the browser would otherwise refuse to apply. Script cannot run
+ * from a style attribute. tests/e2e/csp.spec.ts checks that no route and no PNG export logs a
+ * violation. img-src allows data: and blob: because the
  * PNG export draws the chart's SVG into a canvas through such a URL.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
+  "style-src-attr 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
@@ -85,7 +90,17 @@ function withCacheControl(handler: MiddlewareHandler, cacheControl: string): Mid
   };
 }
 
-export function createSite(options: AppOptions & { distDir: string; corsOrigins?: ReadonlySet<string> }) {
+export interface SiteOptions extends AppOptions {
+  distDir: string;
+  corsOrigins?: ReadonlySet<string>;
+  /**
+   * Render pages on the server (default). False (`SSR=off`) serves every page as the bare shell,
+   * rendered in the browser alone: the baseline `npm run bench` measures server rendering against.
+   */
+  serverRender?: boolean;
+}
+
+export function createSite(options: SiteOptions) {
   const site = new Hono();
   const corsOrigins = options.corsOrigins ?? new Set<string>();
   site.use('*', async (c, next) => {
@@ -107,16 +122,38 @@ export function createSite(options: AppOptions & { distDir: string; corsOrigins?
     c.res.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
     setFramePolicy(c.res.headers, c.req.path);
   });
-  site.route('/', createApp(options));
+  const api = createApp(options);
+  site.route('/', api);
+  const logError = options.logError ?? console.error;
+  // Loaded on the first page asked for; null when the build has no server entry (the shell is served then).
+  let renderer: Promise<PageRenderer | null> | undefined;
+  const pageRenderer = () =>
+    (renderer ??= loadPageRenderer(options.distDir, async (url, init) => api.request(url, init), logError).catch((error: unknown) => {
+      logError(error);
+      return null;
+    }));
 
   const indexPath = join(options.distDir, 'index.html');
   const root = relative(process.cwd(), options.distDir) || '.';
   // `precompressed`: the build writes .br and .gz beside each text file (scripts/vite/precompress.ts); the
   // client's Accept-Encoding picks one, so nothing is compressed per request.
   site.use('/assets/*', withCacheControl(serveStatic({ root, precompressed: true }), 'public, max-age=31536000, immutable'));
-  site.use('*', withCacheControl(serveStatic({ root, precompressed: true }), 'public, no-cache'));
-  site.get('*', (c) => {
+  const files = withCacheControl(serveStatic({ root, precompressed: true }), 'public, no-cache');
+  site.use('*', async (c, next) => {
+    const path = c.req.path;
+    // Pages are rendered below, never the shell file itself; the server's own bundle and the build manifest are not for the web.
+    if (path.endsWith('/') || path === '/index.html' || path.startsWith('/server/') || path.startsWith('/.vite/')) return next();
+    return files(c, next);
+  });
+  site.get('*', async (c) => {
     if (!existsSync(indexPath)) return c.text('The dashboard has not been built: run `npm run build` (npm start does it for you).', 503);
+    // An API address nobody answered is the API's 404, never a page.
+    if (c.req.path.startsWith('/api/')) return problemResponse(c, new HttpProblem(404, 'Nothing here.'));
+    const render = options.serverRender === false ? null : await pageRenderer();
+    if (render) {
+      const page = await render.render(new URL(c.req.url));
+      return c.html(page.html, page.status as 200, { 'Cache-Control': 'no-cache' });
+    }
     return c.html(readFileSync(indexPath, 'utf8'), 200, { 'Cache-Control': 'no-cache' });
   });
   // Pages are only read: any other method on them is a 405, answered like every other error.

@@ -1,18 +1,33 @@
 /** Renders with the real providers, a fresh QueryClient (no retries) and a memory router. */
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router-dom';
-import { AppProviders } from '../src/app/providers.tsx';
-import { routes } from '../src/app/routes.tsx';
+import { useLayoutEffect } from 'react';
+import { MemoryRouter, useLocation, type Location } from 'react-router-dom';
+import { App } from '../src/app/app.tsx';
 import type { Lang } from '../src/lib/format.ts';
+
+/** Where the app is, as the router last said: tests read `router.state.location` after a navigation. */
+interface RouterProbe {
+  state: { location: Location };
+}
+
+function LocationProbe({ probe }: { probe: RouterProbe }) {
+  const location = useLocation();
+  probe.state.location = location;
+  useLayoutEffect(() => {
+    probe.state.location = location;
+  });
+  return null;
+}
 
 export function renderRoute(path: string, { lang = 'sv' }: { lang?: Lang } = {}) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const router: RouterProbe = { state: { location: { pathname: '/', search: '', hash: '', state: null, key: 'default' } } };
   const view = render(
-    <AppProviders client={client} lang={lang}>
-      <RouterProvider router={router} />
-    </AppProviders>,
+    <MemoryRouter initialEntries={[path]}>
+      <LocationProbe probe={router} />
+      <App lang={lang} client={client} />
+    </MemoryRouter>,
   );
   return { ...view, router, client };
 }

@@ -3,9 +3,9 @@
  * detail, parses every payload with the contract. No UI side effects.
  */
 import type { z } from 'zod';
-import { problemSchema, type Problem } from '../../contract/common.ts';
+import type { Problem } from '../../contract/common.ts';
 import { OFFLINE_CACHE_HEADER, reportServerStatus } from './server-status.ts';
-import { staticAnswer, stockholmToday, type StaticAnswer } from './static-api.ts';
+import type { StaticAnswer } from './static-api.ts';
 
 /** API base; empty means same origin (the server serves the SPA and the API). */
 export const API_BASE_URL: string = (import.meta.env.VITE_API_BASE as string | undefined) ?? '';
@@ -35,11 +35,21 @@ export class ApiContractError extends Error {
   }
 }
 
+type Transport = (url: string, init: RequestInit) => Promise<Response>;
+
+/** The browser's fetch, or, when the server renders a page, its own API answering in-process. */
+let transport: Transport = (url, init) => fetch(url, init);
+
+/** Used by src/entry-server.tsx only: the server renders with its own API, not over the network. */
+export function setApiTransport(next: Transport): void {
+  transport = next;
+}
+
 /** One GET: the status and the JSON body (null when there is none or it is not JSON). */
 async function getJson(path: string, signal?: AbortSignal): Promise<StaticAnswer> {
   let response: Response;
   try {
-    response = await fetch(`${API_BASE_URL}${path}`, { headers: { Accept: 'application/json' }, signal });
+    response = await transport(`${API_BASE_URL}${path}`, { headers: { Accept: 'application/json' }, signal });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
     reportServerStatus('unreachable');
@@ -58,9 +68,24 @@ async function getJson(path: string, signal?: AbortSignal): Promise<StaticAnswer
   return { status: response.status, body };
 }
 
-export async function apiGet<S extends z.ZodType>(path: string, schema: S, init: { signal?: AbortSignal } = {}): Promise<z.output<S>> {
-  const { status, body } = STATIC_API ? await staticAnswer(path, getJson, { today: stockholmToday(), signal: init.signal }) : await getJson(path, init.signal);
+/** A static export's answer (its reader, and the zod schemas it checks queries with, load only in such a copy). */
+async function staticGet(path: string, signal?: AbortSignal): Promise<StaticAnswer> {
+  const { staticAnswer, stockholmToday } = await import('./static-api.ts');
+  return staticAnswer(path, getJson, { today: stockholmToday(), signal });
+}
+
+/**
+ * A schema, or a function that loads one: with a loader, the contract (and zod with it) loads
+ * with the first answer that needs parsing instead of with the first page's code. A page the
+ * server rendered parses nothing on hydration: its data arrives already parsed.
+ */
+export type SchemaSource<S extends z.ZodType> = S | (() => Promise<S>);
+
+export async function apiGet<S extends z.ZodType>(path: string, source: SchemaSource<S>, init: { signal?: AbortSignal } = {}): Promise<z.output<S>> {
+  const { status, body } = STATIC_API ? await staticGet(path, init.signal) : await getJson(path, init.signal);
+  const schema = typeof source === 'function' ? await source() : source;
   if (status < 200 || status > 299) {
+    const { problemSchema } = await import('../../contract/common.ts');
     const problem = problemSchema.safeParse(body);
     const detail = problem.success ? problem.data.detail : `HTTP ${status}`;
     throw new ApiError(status, problem.success ? problem.data : null, detail);

@@ -1,15 +1,16 @@
 import { screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { renderRoute } from '../../tests/render.tsx';
 
 describe('layout and routing', () => {
-  it('switches language, remembers it and updates <html lang>', async () => {
-    const user = userEvent.setup();
-    renderRoute('/');
-    await screen.findByRole('table');
-    await user.click(screen.getByRole('button', { name: 'Switch to English' }));
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent("The programme's cities");
-    expect(localStorage.getItem('ks.lang')).toBe('en');
+  it('links to the same place in the other language, query kept, and renders English under /en', async () => {
+    renderRoute('/compare?cities=malmo,lund');
+    expect(await screen.findByRole('link', { name: 'In English' })).toHaveAttribute('href', '/en/compare?cities=malmo,lund');
+  });
+
+  it('renders the English page, with a link back to the Swedish one and <html lang>', async () => {
+    renderRoute('/', { lang: 'en' });
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent("The programme's cities");
+    expect(screen.getByRole('link', { name: 'På svenska' })).toHaveAttribute('href', '/');
     expect(document.documentElement.lang).toBe('en');
   });
 

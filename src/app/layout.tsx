@@ -1,10 +1,16 @@
-import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router-dom';
+import { useEffect } from 'react';
+import { Link, NavLink, Outlet, useLocation, useNavigationType } from 'react-router-dom';
 import { useI18n } from '../lib/i18n.tsx';
+import { rememberPlace } from '../lib/keep-place.ts';
+import { pathIn } from '../lib/lang-path.ts';
 import { ServerStatusNotice } from './server-status-notice.tsx';
 
 export function Layout() {
-  const { t, lang, setLang } = useI18n();
+  const { t, lang } = useI18n();
   const other = lang === 'sv' ? 'en' : 'sv';
+  const { pathname, search, hash } = useLocation();
+  // The same place in the other language: a plain link, so it works before (and without) JavaScript.
+  const otherLang = pathIn(other, `${pathname}${search}${hash}`);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -30,9 +36,9 @@ export function Layout() {
             <NavLink to="/contracts">{t('nav.contracts')}</NavLink>
             <NavLink to="/about">{t('nav.about')}</NavLink>
           </nav>
-          <button type="button" className="lang-switch" onClick={() => setLang(other)} aria-label={t('lang.switchLabel')} lang={other}>
+          <a className="lang-switch" href={otherLang} hrefLang={other} lang={other} onClick={() => rememberPlace(otherLang)}>
             {t('lang.switch')}
-          </button>
+          </a>
         </div>
       </header>
       <main id="main" className="main" tabIndex={-1}>
@@ -44,7 +50,19 @@ export function Layout() {
           <Link to="/admin">{t('admin.link')}</Link>
         </div>
       </footer>
-      <ScrollRestoration />
+      <ScrollToTop />
     </div>
   );
+}
+
+/** A new page opens at its top (or at its #section); going back and forward leaves the browser's own restoration alone. */
+function ScrollToTop() {
+  const { pathname, hash } = useLocation();
+  const type = useNavigationType();
+  useEffect(() => {
+    if (type === 'POP') return;
+    if (hash) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+    else window.scrollTo(0, 0);
+  }, [pathname, hash, type]);
+  return null;
 }

@@ -1,4 +1,4 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { HydrationBoundary, QueryClient, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { ApiError } from '../api/client.ts';
 import { I18nProvider } from '../lib/i18n.tsx';
@@ -18,13 +18,23 @@ export function createQueryClient(): QueryClient {
   });
 }
 
-export function AppProviders({ children, client, lang }: { children: ReactNode; client?: QueryClient; lang?: Lang }) {
+interface AppProvidersProps {
+  children: ReactNode;
+  client?: QueryClient;
+  lang?: Lang;
+  /** The server's query cache, dehydrated into the page (src/entry-server.tsx), so hydration fetches nothing twice. */
+  dehydratedState?: DehydratedState;
+}
+
+export function AppProviders({ children, client, lang, dehydratedState }: AppProvidersProps) {
   const [queryClient] = useState(() => client ?? createQueryClient());
   return (
     <QueryClientProvider client={queryClient}>
-      <I18nProvider lang={lang}>
-        <MyCityProvider>{children}</MyCityProvider>
-      </I18nProvider>
+      <HydrationBoundary state={dehydratedState}>
+        <I18nProvider lang={lang}>
+          <MyCityProvider>{children}</MyCityProvider>
+        </I18nProvider>
+      </HydrationBoundary>
     </QueryClientProvider>
   );
 }

@@ -1,97 +1,86 @@
+/**
+ * Every route of the app, for React Router's declarative mode (`useRoutes`): the browser's
+ * BrowserRouter, the server's StaticRouter and the tests' MemoryRouter all render this one
+ * table. Pages other than the overview load with their route (React.lazy); on the server
+ * React waits for them, in the browser each hydrates when its code arrives, the server's
+ * HTML standing until then. `handle` tells the server what a route needs (src/app/prefetch.ts).
+ */
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import type { RouteObject } from 'react-router-dom';
 import { STATIC_API } from '../api/client.ts';
 import { Loading } from '../components/query-states.tsx';
 import { OverviewPage } from '../features/overview/overview-page.tsx';
 import { Layout } from './layout.tsx';
-import { NotFoundPage, RouteError } from './route-error.tsx';
+import { RouteBoundary } from './route-boundary.tsx';
+import { NotFoundPage } from './route-error.tsx';
 
-/** Every route of the SPA; each has its own error boundary so one failing view never blanks the app. */
+/** A page as the server sees it: which data it draws first, and which status it answers with. */
+export type PageName = 'overview' | 'compare' | 'city' | 'map' | 'sectors' | 'contracts' | 'standings' | 'about' | 'embed-compare' | 'embed-map' | 'present' | 'admin' | 'not-found';
+
+export interface RouteHandle {
+  page: PageName;
+  /** The page module's source path: the key of its chunk in Vite's manifest, for modulepreload links. */
+  module?: string;
+}
+
+function page(name: PageName, module: string | undefined, element: ReactNode): Pick<RouteObject, 'element' | 'handle'> {
+  const handle: RouteHandle = { page: name, module };
+  return {
+    handle,
+    element: (
+      <RouteBoundary>
+        <Suspense fallback={<Loading />}>{element}</Suspense>
+      </RouteBoundary>
+    ),
+  };
+}
+
+/** A page that loads with its route, together with the strings of the pages beyond the overview. */
+function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): ComponentType {
+  return lazy(async () => {
+    const [module] = await Promise.all([load(), import('../lib/messages-pages.ts')]);
+    return { default: pick(module) };
+  });
+}
+
+const PresentPage = lazyPage(() => import('../features/present/present-page.tsx'), (m) => m.PresentPage);
+const EmbedComparePage = lazyPage(() => import('../features/embed/embed-compare-page.tsx'), (m) => m.EmbedComparePage);
+const EmbedMapPage = lazyPage(() => import('../features/embed/embed-map-page.tsx'), (m) => m.EmbedMapPage);
+const EmbedNotFoundPage = lazyPage(() => import('../features/embed/embed-not-found.tsx'), (m) => m.EmbedNotFoundPage);
+const ComparePage = lazyPage(() => import('../features/compare/compare-page.tsx'), (m) => m.ComparePage);
+const CityPage = lazyPage(() => import('../features/city/city-page.tsx'), (m) => m.CityPage);
+const MapPage = lazyPage(() => import('../features/map/map-page.tsx'), (m) => m.MapPage);
+const SectorMatrixPage = lazyPage(() => import('../features/peers/sector-matrix-page.tsx'), (m) => m.SectorMatrixPage);
+const ContractsPage = lazyPage(() => import('../features/contracts/contracts-page.tsx'), (m) => m.ContractsPage);
+const StandingsPage = lazyPage(() => import('../features/standings/standings-page.tsx'), (m) => m.StandingsPage);
+const AboutPage = lazyPage(() => import('../features/about/about-page.tsx'), (m) => m.AboutPage);
+// A static copy has no server to write to: its /admin says it is read-only instead.
+const AdminPage = STATIC_API
+  ? lazyPage(() => import('./static-admin-page.tsx'), (m) => m.StaticAdminPage)
+  : lazyPage(() => import('../features/admin/admin-page.tsx'), (m) => m.AdminPage);
+
 export const routes: RouteObject[] = [
-  {
-    // Presenter mode: full screen, without the app's chrome.
-    path: 'present',
-    lazy: async () => ({ Component: (await import('../features/present/present-page.tsx')).PresentPage }),
-    hydrateFallbackElement: <Loading />,
-    errorElement: <RouteError />,
-  },
-  {
-    // Embeds for other sites' iframes: the figure alone, without the app's chrome. Only /embed/* may be framed.
-    path: 'embed/compare',
-    lazy: async () => ({ Component: (await import('../features/embed/embed-compare-page.tsx')).EmbedComparePage }),
-    hydrateFallbackElement: <Loading />,
-    errorElement: <RouteError />,
-  },
-  {
-    path: 'embed/map',
-    lazy: async () => ({ Component: (await import('../features/embed/embed-map-page.tsx')).EmbedMapPage }),
-    hydrateFallbackElement: <Loading />,
-    errorElement: <RouteError />,
-  },
-  {
-    // Everything under /embed/ may be framed (server/site.ts), so an unknown embed has no chrome either.
-    path: 'embed/*',
-    lazy: async () => ({ Component: (await import('../features/embed/embed-not-found.tsx')).EmbedNotFoundPage }),
-    hydrateFallbackElement: <Loading />,
-    errorElement: <RouteError />,
-  },
+  // Presenter mode: full screen, without the app's chrome.
+  { path: 'present', ...page('present', 'src/features/present/present-page.tsx', <PresentPage />) },
+  // Embeds for other sites' iframes: the figure alone, without the app's chrome. Only /embed/* may be framed.
+  { path: 'embed/compare', ...page('embed-compare', 'src/features/embed/embed-compare-page.tsx', <EmbedComparePage />) },
+  { path: 'embed/map', ...page('embed-map', 'src/features/embed/embed-map-page.tsx', <EmbedMapPage />) },
+  // Everything under /embed/ may be framed (server/site.ts), so an unknown embed has no chrome either.
+  { path: 'embed/*', ...page('not-found', 'src/features/embed/embed-not-found.tsx', <EmbedNotFoundPage />) },
   {
     element: <Layout />,
-    errorElement: <RouteError />,
     children: [
-      { index: true, element: <OverviewPage />, errorElement: <RouteError /> },
-      {
-        path: 'compare',
-        lazy: async () => ({ Component: (await import('../features/compare/compare-page.tsx')).ComparePage }),
-        hydrateFallbackElement: <Loading />,
-        errorElement: <RouteError />,
-      },
-      {
-        path: 'cities/:id',
-        lazy: async () => ({ Component: (await import('../features/city/city-page.tsx')).CityPage }),
-        hydrateFallbackElement: <Loading />,
-        errorElement: <RouteError />,
-      },
-      {
-        path: 'map',
-        lazy: async () => ({ Component: (await import('../features/map/map-page.tsx')).MapPage }),
-        hydrateFallbackElement: <Loading />,
-        errorElement: <RouteError />,
-      },
-      {
-        path: 'sectors',
-        lazy: async () => ({ Component: (await import('../features/peers/sector-matrix-page.tsx')).SectorMatrixPage }),
-        hydrateFallbackElement: <Loading />,
-        errorElement: <RouteError />,
-      },
-      {
-        path: 'contracts',
-        lazy: async () => ({ Component: (await import('../features/contracts/contracts-page.tsx')).ContractsPage }),
-        hydrateFallbackElement: <Loading />,
-        errorElement: <RouteError />,
-      },
-      {
-        path: 'standings',
-        lazy: async () => ({ Component: (await import('../features/standings/standings-page.tsx')).StandingsPage }),
-        hydrateFallbackElement: <Loading />,
-        errorElement: <RouteError />,
-      },
-      {
-        path: 'about',
-        lazy: async () => ({ Component: (await import('../features/about/about-page.tsx')).AboutPage }),
-        hydrateFallbackElement: <Loading />,
-        errorElement: <RouteError />,
-      },
-      {
-        // Coordinators only: sign-in with a token, uploads, signings, targets and the audit log.
-        // A static copy has no server to write to: it says it is read-only instead.
-        path: 'admin',
-        lazy: async () => ({
-          Component: STATIC_API ? (await import('./static-admin-page.tsx')).StaticAdminPage : (await import('../features/admin/admin-page.tsx')).AdminPage,
-        }),
-        hydrateFallbackElement: <Loading />,
-        errorElement: <RouteError />,
-      },
-      { path: '*', element: <NotFoundPage /> },
+      { index: true, ...page('overview', undefined, <OverviewPage />) },
+      { path: 'compare', ...page('compare', 'src/features/compare/compare-page.tsx', <ComparePage />) },
+      { path: 'cities/:id', ...page('city', 'src/features/city/city-page.tsx', <CityPage />) },
+      { path: 'map', ...page('map', 'src/features/map/map-page.tsx', <MapPage />) },
+      { path: 'sectors', ...page('sectors', 'src/features/peers/sector-matrix-page.tsx', <SectorMatrixPage />) },
+      { path: 'contracts', ...page('contracts', 'src/features/contracts/contracts-page.tsx', <ContractsPage />) },
+      { path: 'standings', ...page('standings', 'src/features/standings/standings-page.tsx', <StandingsPage />) },
+      { path: 'about', ...page('about', 'src/features/about/about-page.tsx', <AboutPage />) },
+      // Coordinators only: sign-in with a token, uploads, signings, targets and the audit log.
+      { path: 'admin', ...page('admin', STATIC_API ? 'src/app/static-admin-page.tsx' : 'src/features/admin/admin-page.tsx', <AdminPage />) },
+      { path: '*', ...page('not-found', undefined, <NotFoundPage />) },
     ],
   },
 ];

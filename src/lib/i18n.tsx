@@ -1,48 +1,35 @@
-/** The reader's language: from the browser, switchable, remembered, reflected in <html lang>. */
+/**
+ * The reader's language. It comes from the address, not from the browser: English pages live
+ * under /en (src/lib/lang-path.ts), so a shared link opens in the language it was shared in,
+ * the server can render it, and a page never mixes two languages.
+ */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Lang } from './format.ts';
 import { lookupMessage, type MessageKey } from './messages.ts';
-
-const STORAGE_KEY = 'ks.lang';
-
-export function initialLang(): Lang {
-  try {
-    const saved = localStorage.getItem(STORAGE_KEY);
-    if (saved === 'sv' || saved === 'en') return saved;
-  } catch {
-    // Storage can be unavailable (private mode); fall back to the browser's language.
-  }
-  const preferred = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
-  for (const tag of preferred) {
-    if (tag.toLowerCase().startsWith('sv')) return 'sv';
-    if (tag.toLowerCase().startsWith('en')) return 'en';
-  }
-  return 'sv';
-}
 
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
 interface I18n {
   lang: Lang;
+  /** Switches in place, without a new address: only presenter mode, whose deck names its language, uses it. */
   setLang: (lang: Lang) => void;
   t: Translate;
 }
 
 const I18nContext = createContext<I18n | null>(null);
 
-export function I18nProvider({ children, lang: fixed }: { children: ReactNode; lang?: Lang }) {
-  const [lang, setLangState] = useState<Lang>(() => fixed ?? initialLang());
+export function I18nProvider({ children, lang: initial = 'sv' }: { children: ReactNode; lang?: Lang }) {
+  const [lang, setLangState] = useState<Lang>(initial);
+  // A new address in the other language (an embed's ?lang=) renders this provider with a new `lang`.
+  const [seen, setSeen] = useState(initial);
+  if (seen !== initial) {
+    setSeen(initial);
+    setLangState(initial);
+  }
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
-  const setLang = useCallback((next: Lang) => {
-    setLangState(next);
-    try {
-      localStorage.setItem(STORAGE_KEY, next);
-    } catch {
-      // Not remembered, but still switched.
-    }
-  }, []);
+  const setLang = useCallback((next: Lang) => setLangState(next), []);
   const value = useMemo<I18n>(() => {
     const t: Translate = (key, values) =>
       lookupMessage(lang, key).replace(/\{(\w+)\}/g, (whole, name: string) => (values && name in values ? String(values[name]) : whole));

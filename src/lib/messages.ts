@@ -1,11 +1,12 @@
 /** Every UI string in Swedish and English. Keys are grouped by where they appear. */
-// Type only: the admin pages' and presenter mode's strings load with their routes (register-messages.ts in each), not with every page.
+// Type only: the admin pages', presenter mode's and the chart pages' strings load with their routes
+// (register-messages.ts in admin, present and peers; messages-pages.ts for the rest), not with the first page.
 import type { adminEditMessages } from './messages-admin-edit.ts';
 import type { adminMessages } from './messages-admin.ts';
-import { cityMessages } from './messages-city.ts';
-import { compareMessages } from './messages-compare.ts';
+import type { cityMessages } from './messages-city.ts';
+import type { compareMessages } from './messages-compare.ts';
 import { exportMessages } from './messages-export.ts';
-import { mapMessages } from './messages-map.ts';
+import type { mapMessages } from './messages-map.ts';
 import type { presentMessages } from './messages-present.ts';
 import type { peersMessages } from './messages-peers.ts';
 import { programmeMessages } from './messages-programme.ts';
@@ -147,16 +148,17 @@ const common = {
 } as const;
 
 export const messages = {
-  sv: { ...common.sv, ...compareMessages.sv, ...cityMessages.sv, ...mapMessages.sv, ...programmeMessages.sv, ...exportMessages.sv, ...resilienceMessages.sv },
-  en: { ...common.en, ...compareMessages.en, ...cityMessages.en, ...mapMessages.en, ...programmeMessages.en, ...exportMessages.en, ...resilienceMessages.en },
+  sv: { ...common.sv, ...programmeMessages.sv, ...exportMessages.sv, ...resilienceMessages.sv },
+  en: { ...common.en, ...programmeMessages.en, ...exportMessages.en, ...resilienceMessages.en },
 } as const;
 
-// Keys of features whose strings load with their route: the admin pages and presenter mode.
-type LazyKey = keyof (typeof adminMessages)['sv'] | keyof (typeof adminEditMessages)['sv'] | keyof (typeof presentMessages)['sv'] | keyof (typeof peersMessages)['sv'];
+// Keys of features whose strings load with their route: the admin pages, presenter mode and the pages beyond the overview.
+type PageKey = keyof (typeof cityMessages)['sv'] | keyof (typeof compareMessages)['sv'] | keyof (typeof mapMessages)['sv'];
+type LazyKey = keyof (typeof adminMessages)['sv'] | keyof (typeof adminEditMessages)['sv'] | keyof (typeof presentMessages)['sv'] | keyof (typeof peersMessages)['sv'] | PageKey;
 export type MessageKey = keyof (typeof messages)['sv'] | LazyKey;
 // Both languages must have every key: these fail to compile if English misses one.
 export const englishIsComplete: Record<keyof (typeof messages)['sv'], string> = messages.en;
-export type LazyEnglishIsComplete = Record<LazyKey, string> extends (typeof adminMessages)['en'] & (typeof adminEditMessages)['en'] & (typeof presentMessages)['en'] & (typeof peersMessages)['en'] ? true : never;
+export type LazyEnglishIsComplete = Record<LazyKey, string> extends (typeof adminMessages)['en'] & (typeof adminEditMessages)['en'] & (typeof presentMessages)['en'] & (typeof peersMessages)['en'] & (typeof cityMessages)['en'] & (typeof compareMessages)['en'] & (typeof mapMessages)['en'] ? true : never;
 
 type Dictionary = Record<string, string>;
 /** Strings of features loaded on demand, added by their route module before it renders. */

@@ -1,18 +1,39 @@
 /**
  * "My city": one city a reader follows, remembered in this browser (localStorage) and
- * highlighted wherever cities are listed or drawn.
+ * highlighted wherever cities are listed or drawn. The server cannot know it, so pages are
+ * rendered and hydrated without one (useSyncExternalStore's server snapshot) and the
+ * highlight appears right after.
  */
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 
 const STORAGE_KEY = 'ks.myCity';
+const listeners = new Set<() => void>();
 
-function readStored(): string | null {
+/** Kept in memory where storage is refused (private mode), so a choice still holds for this visit. */
+let unstored: string | null = null;
+let storageWorks = true;
+
+function snapshot(): string | null {
+  if (!storageWorks) return unstored;
   try {
     const value = localStorage.getItem(STORAGE_KEY);
     return value && /^[a-z0-9-]{1,64}$/.test(value) ? value : null;
   } catch {
-    return null;
+    storageWorks = false;
+    return unstored;
   }
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === STORAGE_KEY) listener();
+  };
+  window.addEventListener('storage', onStorage);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('storage', onStorage);
+  };
 }
 
 interface MyCity {
@@ -24,15 +45,17 @@ interface MyCity {
 const MyCityContext = createContext<MyCity | null>(null);
 
 export function MyCityProvider({ children }: { children: ReactNode }) {
-  const [myCity, setState] = useState<string | null>(readStored);
+  const myCity = useSyncExternalStore(subscribe, snapshot, () => null);
   const setMyCity = useCallback((id: string | null) => {
-    setState(id);
+    unstored = id;
     try {
       if (id) localStorage.setItem(STORAGE_KEY, id);
       else localStorage.removeItem(STORAGE_KEY);
     } catch {
       // Not remembered, but still chosen for this visit.
+      storageWorks = false;
     }
+    for (const listener of listeners) listener();
   }, []);
   const value = useMemo(() => ({ myCity, setMyCity }), [myCity, setMyCity]);
   return <MyCityContext.Provider value={value}>{children}</MyCityContext.Provider>;

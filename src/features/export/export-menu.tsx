@@ -1,7 +1,6 @@
 import { Fragment, useState } from 'react';
 import { useI18n } from '../../lib/i18n.tsx';
 import type { CsvRow } from './csv.ts';
-import { downloadCsv, downloadPng, downloadSvg } from './download.ts';
 import type { ExportExtension } from './file-name.ts';
 import { NothingDrawnError } from './nothing-drawn.ts';
 import type { FigureSvg } from './svg-compose.ts';
@@ -30,6 +29,8 @@ export function ExportMenu({ what, fileName, figure, rows }: ExportMenuProps) {
     setError(null);
     setBusy(format);
     try {
+      // The file writers load on the first download, not with every page that offers one.
+      const { downloadCsv, downloadPng, downloadSvg } = await import('./download.ts');
       if (format === 'csv') downloadCsv(rows(), lang, fileName('csv'));
       else if (figure && format === 'svg') downloadSvg(figure(), fileName('svg'));
       else if (figure) await downloadPng(figure(), fileName('png'));

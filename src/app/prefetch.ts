@@ -1,0 +1,59 @@
+/**
+ * What each page draws first, fetched on the server before it renders (react-query's
+ * prefetchQuery; the cache is then dehydrated into the page, src/entry-server.tsx), so the
+ * first HTML carries the figures and the browser fetches nothing twice. The keys are the
+ * pages' own query factories, so a page and its prefetch cannot ask for different data.
+ * Only the server imports this file.
+ */
+import type { QueryClient } from '@tanstack/react-query';
+import type { Params } from 'react-router-dom';
+import { RANK_MEASURES } from '../../contract/assessment.ts';
+import { cityQueries } from '../features/cities/queries.ts';
+import { sectorQueries } from '../features/city/queries.ts';
+import { parseAsOf } from '../features/contracts/as-of.ts';
+import { contractQueries } from '../features/contracts/queries.ts';
+import { emissionQueries } from '../features/emissions/queries.ts';
+import { geoQueries } from '../features/map/queries.ts';
+import { peerQueries } from '../features/peers/queries.ts';
+import { standingQueries } from '../features/standings/queries.ts';
+import type { PageName } from './routes.tsx';
+
+export interface PrefetchAt {
+  params: Params;
+  search: URLSearchParams;
+}
+
+type Prefetch = (client: QueryClient, at: PrefetchAt) => Promise<unknown>[];
+
+const prefetchers: Partial<Record<PageName, Prefetch>> = {
+  overview: (client) => [client.prefetchQuery(cityQueries.list())],
+  compare: (client, { search }) => [client.prefetchQuery(cityQueries.list()), client.prefetchQuery(emissionQueries.series({ release: search.get('release') || undefined }))],
+  city: (client, { params }) => {
+    const id = params.id ?? '';
+    return [
+      client.prefetchQuery(cityQueries.detail(id)),
+      client.prefetchQuery(emissionQueries.series({ cities: [id], sectors: true })),
+      client.prefetchQuery(sectorQueries.list()),
+      client.prefetchQuery(peerQueries.city(id)),
+    ];
+  },
+  map: (client) => [client.prefetchQuery(cityQueries.list()), client.prefetchQuery(geoQueries.lan())],
+  sectors: (client) => [client.prefetchQuery(peerQueries.sectorChanges())],
+  contracts: (client, { search }) => {
+    const asOf = parseAsOf(search.get('asOf')).asOf ?? undefined;
+    return [client.prefetchQuery(contractQueries.list(asOf)), client.prefetchQuery(cityQueries.list(asOf))];
+  },
+  standings: (client, { search }) => {
+    const raw = search.get('measure') ?? '';
+    const measure = RANK_MEASURES.find((m) => m === raw) ?? 'changeSince2015Percent';
+    return [client.prefetchQuery(standingQueries.byMeasure(measure))];
+  },
+  about: (client) => [client.prefetchQuery(cityQueries.list()), client.prefetchQuery(contractQueries.list())],
+  'embed-compare': (client) => [client.prefetchQuery(cityQueries.list()), client.prefetchQuery(emissionQueries.series())],
+  'embed-map': (client) => [client.prefetchQuery(cityQueries.list()), client.prefetchQuery(geoQueries.lan())],
+};
+
+/** Fills `client` with the page's first data; failures stay in the cache as the queries' errors. */
+export async function prefetchPage(client: QueryClient, page: PageName, at: PrefetchAt): Promise<void> {
+  await Promise.all(prefetchers[page]?.(client, at) ?? []);
+}

@@ -1,0 +1,20 @@
+/**
+ * The server's query cache travels in the page as a JSON data block,
+ * `<script type="application/json" id="ks-data">`: a data block is never executed, so the
+ * Content-Security-Policy (script-src 'self', no inline script) holds. `<` is escaped so the
+ * JSON can never close the element.
+ */
+import type { DehydratedState } from '@tanstack/react-query';
+
+export const PAGE_DATA_ID = 'ks-data';
+
+export function pageDataScript(state: DehydratedState): string {
+  const json = JSON.stringify(state).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return `<script type="application/json" id="${PAGE_DATA_ID}">${json}</script>`;
+}
+
+/** The dehydrated cache of a server-rendered page, or undefined for a page rendered in the browser only. */
+export function readPageData(doc: Document): DehydratedState | undefined {
+  const text = doc.getElementById(PAGE_DATA_ID)?.textContent;
+  return text ? (JSON.parse(text) as DehydratedState) : undefined;
+}
