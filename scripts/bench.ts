@@ -3,7 +3,7 @@
  * with its baseline in one run. Prints Markdown tables and writes them as JSON
  * (default var/bench/latest.json); exits non-zero when a budget fails.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,7 +58,7 @@ prints Markdown tables, writes JSON, and exits 1 when a budget fails (saying whi
   --runs <n>             Lighthouse runs per page, configuration and rendering, the median reported
                          (default 3: one run swings by ±5 points here); --lighthouse-runs is the same
   --pages <list>         Lighthouse pages, comma-separated names: ${Object.keys(PAGES).join(', ')} (default all);
-                         or one path starting with / (may hold commas); repeat the option for more
+                         and paths; a value starting with / is one path (it may hold commas); repeat the option for more
   --configs <list>       Lighthouse configurations: mobile (its default, a simulated mid-range phone),
                          desktop (its desktop preset); default mobile,desktop
   --rendering <list>     server (the server as it runs), client (a second server with SSR=off, the
@@ -138,13 +138,21 @@ async function attempt(what: string, run: () => Promise<void> | void): Promise<v
 }
 
 const datasets = resolveDatasets(root, values.datasets.split(','), log);
-if (wants('bundle') || wants('lighthouse') || wants('toggle')) buildIfStale();
-const distDir = resolve(root, process.env.DIST_DIR ?? 'dist');
+const builtDir = resolve(root, process.env.DIST_DIR ?? 'dist');
+let distDir = builtDir;
+if (wants('bundle') || wants('lighthouse') || wants('toggle')) {
+  buildIfStale();
+  // A copy of the build for this run: every server measures the same dist/ even if the tree is
+  // rebuilt meanwhile. Inside the repository, so the server entry still finds node_modules.
+  distDir = resolve(root, `var/bench/dist-${process.pid}`);
+  cpSync(builtDir, distDir, { recursive: true });
+}
+const siteEnv = { DIST_DIR: distDir };
 if (wants('bundle')) {
   await attempt('bundle', async () => void (results.bundle = await measureInitialJs(distDir)));
   // What the server answers for / may be rendered per request: measure that HTML too.
   await attempt('bundle as served', async () => {
-    const server = await startServer(root, { datasetPath: datasets.found[0]?.path });
+    const server = await startServer(root, { datasetPath: datasets.found[0]?.path, env: siteEnv });
     try {
       results.served = await measureServedJs(server.url, '/', distDir);
     } finally {
@@ -156,10 +164,10 @@ for (const dataset of datasets.found) {
   if (wants('api')) await attempt(`api on ${dataset.label}`, async () => void results.api.push(...(await benchApi(root, dataset, { durationSeconds: apiSeconds, warmupSeconds: Math.max(1, Math.round(apiSeconds / 5)), connections: API_CONNECTIONS, log }))));
   if (!wants('lighthouse') && !wants('toggle')) continue;
   await attempt(`browser measures on ${dataset.label}`, async () => {
-    const server = await startServer(root, { datasetPath: dataset.path });
+    const server = await startServer(root, { datasetPath: dataset.path, env: siteEnv });
     // Same build, same dataset, its own fresh database: only SSR=off differs.
     const renderings = renderingsFor(dataset.label);
-    const clientOnly = wants('lighthouse') && renderings.includes('client') ? await startServer(root, { datasetPath: dataset.path, env: { SSR: 'off' } }) : null;
+    const clientOnly = wants('lighthouse') && renderings.includes('client') ? await startServer(root, { datasetPath: dataset.path, env: { ...siteEnv, SSR: 'off' } }) : null;
     const subject = dataset.label === '23' ? '23 cities' : '290 municipalities';
     // With all 290 the programme's 23 are chosen by URL; the default view would draw all 290.
     const programme = `?cities=${datasets.programmeIds.join(',')}`;
@@ -184,6 +192,7 @@ for (const dataset of datasets.found) {
 }
 if (wants('soak')) await attempt('soak', async () => void (results.soak = await benchSoak(root, soakSeconds, log)));
 results.problems.push(...datasets.problems);
+if (distDir !== builtDir) rmSync(distDir, { recursive: true, force: true });
 
 machine.loadAtEnd = loadavg().map((l) => Number(l.toFixed(2)));
 const seconds = Math.round((Date.now() - startedAt) / 1000);

@@ -8,6 +8,7 @@ describe('resolvePages', () => {
 
   it('takes names separated by commas and whole paths, once each, in the order given', () => {
     expect(resolvePages(['map,home', '/compare?cities=malmo,lund', 'map'])).toEqual({ paths: ['/map', '/', '/compare?cities=malmo,lund'] });
+    expect(resolvePages(['home,/programme'])).toEqual({ paths: ['/', '/programme'] });
   });
 
   it('refuses an unknown name, saying which are known', () => {

@@ -11,7 +11,7 @@ export type PageName = keyof typeof PAGES;
 
 /**
  * `--pages` values (the option may repeat): each is a path starting with `/` (taken whole, since
- * a path may hold commas) or comma-separated names. None given means every page.
+ * a path may hold commas) or comma-separated names and comma-free paths. None given means every page.
  */
 export function resolvePages(values: readonly string[] | undefined): { paths: string[] } | { error: string } {
   if (!values || values.length === 0) return { paths: Object.values(PAGES) };
@@ -22,6 +22,10 @@ export function resolvePages(values: readonly string[] | undefined): { paths: st
       continue;
     }
     for (const name of value.split(',').map((s) => s.trim()).filter(Boolean)) {
+      if (name.startsWith('/')) {
+        paths.push(name);
+        continue;
+      }
       if (!(name in PAGES)) return { error: `unknown page '${name}'; known: ${Object.keys(PAGES).join(', ')}, or a path starting with /` };
       paths.push(PAGES[name as PageName]);
     }
