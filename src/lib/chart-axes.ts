@@ -31,14 +31,14 @@ export interface YearTickOptions {
 
 /**
  * Round years for a numeric x axis whose labels never overlap: the smallest step (at least
- * `minStep`) at which two neighbouring four-digit labels, about 2.5 em wide, keep a gap of
- * one em at this plot width. A phone gets a tick every 10 or 20 years where a desktop has 5.
+ * `minStep`) at which two neighbouring four-digit labels, about 2.3 em wide, keep a gap of
+ * about an em at this plot width. A phone gets a tick every 10 or 20 years where a desktop has 5.
  */
 export function yearTicks(from: number, to: number, plotWidthPx: number, fontSize: number, { minStep = 1, includeLast = false }: YearTickOptions = {}): number[] {
   const span = to - from;
   if (span <= 0) return [from];
   const pxPerYear = Math.max(plotWidthPx, 1) / span;
-  const needPx = fontSize * 3.5;
+  const needPx = fontSize * 3.2;
   const step = YEAR_STEPS.find((s) => s >= minStep && s * pxPerYear >= needPx) ?? 100;
   const ticks: number[] = [];
   for (let year = Math.ceil(from / step) * step; year <= to; year += step) ticks.push(year);
