@@ -4,14 +4,16 @@
  * every read answer of the API precomputed by the real app (scripts/export/api-files.ts).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createApp } from '../server/app.ts';
 import { DEFAULT_DATABASE_PATH, DEFAULT_DATASET_PATH } from '../server/config.ts';
 import { openDatabase, readDatasetFile } from '../server/db/open.ts';
+import { chunkLinks, MANIFEST, pageHtml, type ServerEntry } from '../server/render/pages.ts';
 import { CONTENT_SECURITY_POLICY } from '../server/site.ts';
+import { pathIn } from '../src/lib/lang-path.ts';
 import { staticPaths } from '../src/api/static-api.ts';
 import { exportApiFiles } from './export/api-files.ts';
 
@@ -21,8 +23,9 @@ const HELP = `Usage: npm run export [-- --out <dir>] [--db <path>]
 Writes a static copy of the dashboard that any static file server can serve:
   <out>/index.html, assets/…   the SPA, built with VITE_STATIC_API=1 (reads the files below)
   <out>/api/v1/…               every read answer, as the server gives it, for the current release
-  <out>/<route>/index.html     a copy of index.html at every route (/compare/, /cities/malmo/, …)
-  <out>/404.html               the SPA again, for servers that answer unknown paths with it
+  <out>/<route>/index.html     every page prerendered, its figures in the HTML (/compare/, /cities/malmo/, …)
+  <out>/en/<route>/index.html  the same pages in English
+  <out>/404.html               the not-found page, for servers that answer unknown paths with it
   <out>/_headers               the server's security headers, for hosts that read this file
 
 Options:
@@ -67,6 +70,19 @@ async function main() {
   return run(out, databasePath, datasetPath);
 }
 
+/** The app's server renderer, built in static mode beside the project (so it finds node_modules) for this export only. */
+async function buildRenderer(): Promise<{ entry: ServerEntry; dispose: () => void }> {
+  mkdirSync(join(root, 'var'), { recursive: true });
+  const dir = mkdtempSync(join(root, 'var', 'export-renderer-'));
+  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--ssr', 'src/entry-server.tsx', '--outDir', dir, '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, VITE_STATIC_API: '1' },
+  });
+  const entry = (await import(pathToFileURL(join(dir, 'entry-server.js')).href)) as ServerEntry;
+  return { entry, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
 async function run(out: string, databasePath: string, datasetPath: string) {
   console.log(`Building the SPA in static mode into ${out}…`);
   execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'warn'], {
@@ -74,6 +90,8 @@ async function run(out: string, databasePath: string, datasetPath: string) {
     stdio: 'inherit',
     env: { ...process.env, VITE_STATIC_API: '1' },
   });
+  // React's production build for the prerendering below.
+  process.env.NODE_ENV = 'production';
 
   const db = openDatabase({ path: databasePath, dataset: () => readDatasetFile(datasetPath) });
   const app = createApp({ db, logError: (error) => console.error(error) });
@@ -87,18 +105,41 @@ async function run(out: string, databasePath: string, datasetPath: string) {
     bytes += Buffer.byteLength(body);
   }
 
-  const index = readFileSync(join(out, 'index.html'), 'utf8');
+  const template = readFileSync(join(out, 'index.html'), 'utf8');
+  const chunks = JSON.parse(readFileSync(join(out, MANIFEST), 'utf8')) as Parameters<typeof chunkLinks>[0];
   const manifest = JSON.parse(files.get(staticPaths.manifest) ?? '{}') as { cityIds: string[]; releaseId: string; changeDays: string[] };
   const routes = routePaths(manifest.cityIds);
-  for (const route of routes) {
-    mkdirSync(join(out, route), { recursive: true });
-    writeFileSync(join(out, route, 'index.html'), index);
+
+  // Every page rendered as the server renders it, reading the API files just written.
+  const renderer = await buildRenderer();
+  renderer.entry.setApiTransport(async (url) => {
+    const body = files.get(new URL(url, 'http://export.invalid').pathname);
+    return body === undefined ? new Response('{}', { status: 404, headers: { 'Content-Type': 'application/problem+json' } }) : new Response(body, { headers: { 'Content-Type': 'application/json' } });
+  });
+  const render = async (path: string) => {
+    const page = await renderer.entry.renderPage(new URL(path, 'http://export.invalid'), { onError: (error) => console.error(`Rendering ${path}:`, error) });
+    return pageHtml(template, page, chunkLinks(chunks, page.module));
+  };
+  try {
+    for (const lang of ['sv', 'en'] as const) {
+      for (const route of ['', ...routes]) {
+        // Embeds name their language in ?lang=, at one address.
+        if (lang === 'en' && route.startsWith('embed/')) continue;
+        const path = pathIn(lang, `/${route}`);
+        mkdirSync(join(out, path), { recursive: true });
+        writeFileSync(join(out, path, 'index.html'), await render(path));
+      }
+    }
+    writeFileSync(join(out, '404.html'), await render('/404'));
+  } finally {
+    renderer.dispose();
   }
-  writeFileSync(join(out, '404.html'), index);
+  // The build manifest served its purpose; it is not part of the site.
+  rmSync(join(out, '.vite'), { recursive: true, force: true });
   writeFileSync(join(out, '_headers'), headersFile());
   console.log(
     `Exported release ${manifest.releaseId}: ${files.size} API files (${(bytes / 1e6).toFixed(1)} MB, ${manifest.changeDays.length} as-of days), ` +
-      `index.html at ${routes.length} routes and 404.html, in ${out}.\nServe it with any static file server, e.g. python3 -m http.server -d ${out} 8000`,
+      `${routes.length + 1} pages prerendered in Swedish and English and 404.html, in ${out}.\nServe it with any static file server, e.g. python3 -m http.server -d ${out} 8000`,
   );
 }
 

@@ -22,7 +22,12 @@ async function start() {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   const lang = langOfPath(window.location.pathname);
-  const dehydratedState = readPageData(document);
+  const data = readPageData(document);
+  // A static export's page was rendered for its path alone; with another query (or as 404.html)
+  // the browser renders the address it has, keeping only the data.
+  const here = `${window.location.pathname.replace(/(.)\/$/, '$1')}${window.location.search}`;
+  const rendered = data?.url === here;
+  const dehydratedState = data?.state;
   const app = (
     <StrictMode>
       <BrowserRouter basename={basenameFor(lang)}>
@@ -30,7 +35,7 @@ async function start() {
       </BrowserRouter>
     </StrictMode>
   );
-  if (dehydratedState && root.firstElementChild) {
+  if (rendered && root.firstElementChild) {
     hydrateRoot(root, app);
     restorePlace();
   } else {

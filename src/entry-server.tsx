@@ -68,5 +68,5 @@ export async function renderPage(url: URL, { onError }: { onError?: (error: unkn
   );
   await stream.allReady;
   const html = await new Response(stream).text();
-  return { status, lang, html, data: pageDataScript(dehydrate(client)), module: handle.module };
+  return { status, lang, html, data: pageDataScript({ url: `${url.pathname.replace(/(.)\/$/, '$1')}${url.search}`, state: dehydrate(client) }), module: handle.module };
 }

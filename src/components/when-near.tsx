@@ -18,12 +18,17 @@ interface WhenNearProps {
  * figure (see isPrinting).
  */
 export function WhenNear({ children, height, rootMargin = '600px 0px' }: WhenNearProps) {
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined' || isPrinting());
+  // The placeholder first, on the server too, so hydration finds what the server sent.
+  const [near, setNear] = useState(isPrinting);
   const placeholder = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const element = placeholder.current;
     if (near || !element) return;
+    if (typeof IntersectionObserver === 'undefined') {
+      setNear(true);
+      return;
+    }
     const observer = new IntersectionObserver((entries) => {
       if (entries.some((entry) => entry.isIntersecting)) setNear(true);
     }, { rootMargin });

@@ -8,13 +8,19 @@ import type { DehydratedState } from '@tanstack/react-query';
 
 export const PAGE_DATA_ID = 'ks-data';
 
-export function pageDataScript(state: DehydratedState): string {
-  const json = JSON.stringify(state).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+export interface PageData {
+  /** The address (path and query) the page was rendered for. */
+  url: string;
+  state: DehydratedState;
+}
+
+export function pageDataScript(data: PageData): string {
+  const json = JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
   return `<script type="application/json" id="${PAGE_DATA_ID}">${json}</script>`;
 }
 
-/** The dehydrated cache of a server-rendered page, or undefined for a page rendered in the browser only. */
-export function readPageData(doc: Document): DehydratedState | undefined {
+/** The data of a server-rendered page, or undefined for a page rendered in the browser only. */
+export function readPageData(doc: Document): PageData | undefined {
   const text = doc.getElementById(PAGE_DATA_ID)?.textContent;
-  return text ? (JSON.parse(text) as DehydratedState) : undefined;
+  return text ? (JSON.parse(text) as PageData) : undefined;
 }

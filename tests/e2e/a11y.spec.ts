@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { pathIn } from '../../src/lib/lang-path.ts';
 import { revealDeferred } from './reveal.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -65,7 +66,8 @@ function describeViolations(violations: Awaited<ReturnType<AxeBuilder['analyze']
 }
 
 async function openLoaded(page: Page, route: Route, lang: 'sv' | 'en') {
-  await page.goto(route.path);
+  // English pages are under /en; an embed takes its language from ?lang=.
+  await page.goto(route.path.startsWith('/embed/') || route.path.startsWith('/present') ? route.path : pathIn(lang, route.path));
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
   // No route may fall into the error boundary or the chunk-load error.
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -86,11 +88,10 @@ for (const lang of ['sv', 'en'] as const) {
   test.describe(`axe in the light theme (${lang})`, () => {
     test.beforeEach(async ({ page }) => {
       await page.emulateMedia({ colorScheme: 'light' });
-      await page.addInitScript(([value, myCity]) => {
-        localStorage.setItem('ks.lang', value);
+      await page.addInitScript((myCity) => {
         // English also runs with a chosen city, so its highlights are checked too.
         if (myCity) localStorage.setItem('ks.myCity', myCity);
-      }, [lang, lang === 'en' ? 'malmo' : ''] as const);
+      }, lang === 'en' ? 'malmo' : '');
     });
     for (const route of ROUTES) {
       test(`${route.path}`, async ({ page }) => {
@@ -105,10 +106,7 @@ for (const lang of ['sv', 'en'] as const) {
 test.describe('axe in the dark theme (sv)', () => {
   test.beforeEach(async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.addInitScript(() => {
-      localStorage.setItem('ks.lang', 'sv');
-      localStorage.setItem('ks.myCity', 'lund');
-    });
+    await page.addInitScript(() => localStorage.setItem('ks.myCity', 'lund'));
   });
   for (const route of ROUTES) {
     test(`${route.path}`, async ({ page }) => {
@@ -121,9 +119,6 @@ test.describe('axe in the dark theme (sv)', () => {
 
 test.describe('axe on a phone-sized screen (sv)', () => {
   test.use({ viewport: { width: 390, height: 844 } });
-  test.beforeEach(async ({ page }) => {
-    await page.addInitScript(() => localStorage.setItem('ks.lang', 'sv'));
-  });
   // Wide tables scroll sideways here: each scrolling region must be reachable by keyboard.
   for (const route of ROUTES.filter((r) => ['/', '/compare?view=table', '/cities/malmo', '/map', '/standings', '/contracts'].includes(r.path))) {
     test(`${route.path}`, async ({ page }) => {

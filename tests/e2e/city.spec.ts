@@ -103,7 +103,8 @@ test.describe('city page on the real server and a fresh database', () => {
     const detail = cityDetailResponseSchema.parse(await (await request.get('/api/v1/cities/boras')).json());
     await page.goto('/cities/boras');
     await expect(page.getByRole('heading', { level: 1, name: 'Borås' })).toBeVisible();
-    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('link', { name: 'In English' }).click();
+    await expect(page).toHaveURL(/\/en\/cities\/boras$/);
     await expect(page.getByRole('heading', { level: 2, name: 'Emissions by sector' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Targets', exact: true })).toContainText('No target recorded');
     expect(await headlineFigure(page, `t CO₂e in ${detail.city.latest?.year}`)).toBe(tonnes(detail.city.latest?.tonnesCo2e ?? NaN, 'en-GB'));

@@ -98,7 +98,8 @@ test.describe('exports of the compare chart', () => {
     const svMalmo = svRows.find(([, id, , year]) => id === 'malmo' && year === '2024');
     expect(svMalmo?.[4]).toBe(String(malmo2024).replace('.', ','));
 
-    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('link', { name: 'In English' }).click();
+    await expect(page).toHaveURL(/\/en\/compare\?/);
     const en = await download(page, page.getByRole('group', { name: /^Download Greenhouse-gas emissions/ }), 'CSV', 'Download');
     expect(en.file.suggestedFilename()).toMatch(/^klimatneutrala-stader_compare_per-capita_malmo-lund_1990-2030_/);
     const enRows = parseCsv(en.bytes.toString('utf8'), { lang: 'en' });

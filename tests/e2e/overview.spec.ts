@@ -51,28 +51,37 @@ test.describe('overview on the real server and a fresh database', () => {
     await expect(page.getByRole('columnheader', { name: /Sedan 2015/ })).toHaveAttribute('aria-sort', 'ascending');
   });
 
-  test('switches to English, remembers it after a reload', async ({ page }) => {
-    await page.goto('/');
-    await page.getByRole('button', { name: 'Switch to English' }).click();
+  test('switches to English at the same place, and the English address stays English on reload', async ({ page }) => {
+    await page.goto('/?sort=latest&dir=desc');
+    await page.evaluate(() => window.scrollTo(0, 600));
+    await page.getByRole('link', { name: 'In English' }).click();
+    await expect(page).toHaveURL(/\/en\?sort=latest&dir=desc$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText("The programme's cities");
+    // The reader's place is kept: the same sort, and the same scroll position.
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(400);
     await page.reload();
     await expect(page.getByText('23 of 23', { exact: true })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('row', { name: /^Lund/ })).toContainText('209,791');
+    await page.getByRole('link', { name: 'På svenska' }).click();
+    await expect(page).toHaveURL(/\/\?sort=latest&dir=desc$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Programmets städer');
   });
 
-  test('an English-speaking browser opens in English, a Swedish one in Swedish, with numbers to match', async ({ browser }) => {
-    for (const [locale, lang, heading, lund] of [
-      ['en-GB', 'en', "The programme's cities", '209,791'],
-      ['sv-SE', 'sv', 'Programmets städer', '209\u00a0791'],
-    ] as const) {
-      const context = await browser.newContext({ locale });
-      const page = await context.newPage();
-      await page.goto('/');
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
-      await expect(page.locator('html')).toHaveAttribute('lang', lang);
-      await expect(page.getByRole('row', { name: /^Lund/ })).toContainText(lund);
-      await context.close();
+  test('the address says the language, whatever the browser prefers, with numbers to match', async ({ browser }) => {
+    for (const locale of ['en-GB', 'sv-SE']) {
+      for (const [path, lang, heading, lund] of [
+        ['/en', 'en', "The programme's cities", '209,791'],
+        ['/', 'sv', 'Programmets städer', '209\u00a0791'],
+      ] as const) {
+        const context = await browser.newContext({ locale });
+        const page = await context.newPage();
+        await page.goto(path);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        await expect(page.getByRole('row', { name: /^Lund/ })).toContainText(lund);
+        await context.close();
+      }
     }
   });
 
@@ -80,7 +89,8 @@ test.describe('overview on the real server and a fresh database', () => {
     await page.goto('/about');
     await expect(page.getByRole('heading', { level: 1, name: 'Om datan' })).toBeVisible();
     await expect(page.getByText(/Version 2020, signerad/)).toBeVisible();
-    await page.goto('/no/such/page');
+    const missing = await page.goto('/no/such/page');
+    expect(missing?.status()).toBe(404);
     await expect(page.getByRole('heading', { name: 'Sidan finns inte' })).toBeVisible();
   });
 

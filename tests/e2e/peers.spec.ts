@@ -8,10 +8,6 @@ const signed = (value: number, options: Intl.NumberFormatOptions) =>
   nbsp(new Intl.NumberFormat('sv-SE', { signDisplay: 'exceptZero', ...options }).format(value)).replace('-', '\u2212');
 const percent = (value: number) => signed(value / 100, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
-test.beforeEach(async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem('ks.lang', 'sv'));
-});
-
 test('Malmö’s page names its peers and its fastest cutters with the API’s numbers, and links to a comparison of them', async ({ page, request }) => {
   const api = peersResponseSchema.parse(await (await request.get('/api/v1/cities/malmo/peers')).json());
   expect(api.peers.map((p) => p.name)).toEqual(['Uppsala', 'Umeå', 'Helsingborg']);

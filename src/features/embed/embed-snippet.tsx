@@ -1,5 +1,6 @@
-import { useId, useRef, useState, useSyncExternalStore } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useI18n } from '../../lib/i18n.tsx';
+import { useOrigin } from '../../lib/use-origin.ts';
 import '../export/export.css';
 import { EMBED_HEIGHTS, embedUrl, iframeSnippet, type EmbedPath } from './embed-url.ts';
 import './embed.css';
@@ -12,11 +13,6 @@ interface EmbedSnippetProps {
   title: string;
 }
 
-const noChange = () => () => {};
-const currentOrigin = () => window.location.origin;
-// The server renders the snippet before it knows where the page is served from; the browser fills the origin in at once.
-const serverOrigin = () => '';
-
 /** "Bädda in": opens the iframe code for the current view, read-only, with a Copy button. */
 export function EmbedSnippet({ path, params, title }: EmbedSnippetProps) {
   const { t, lang } = useI18n();
@@ -24,7 +20,7 @@ export function EmbedSnippet({ path, params, title }: EmbedSnippetProps) {
   const [copied, setCopied] = useState<'ok' | 'failed' | null>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const id = useId();
-  const origin = useSyncExternalStore(noChange, currentOrigin, serverOrigin);
+  const origin = useOrigin();
   const snippet = iframeSnippet({ src: embedUrl(origin, path, params, lang), title, height: EMBED_HEIGHTS[path] });
 
   const copy = async () => {

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { QueryGate } from '../../components/query-gate.tsx';
 import type { Lang } from '../../lib/format.ts';
+import { useOrigin } from '../../lib/use-origin.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { cityQueries } from '../cities/queries.ts';
@@ -41,7 +42,7 @@ export function DeckBuilder() {
   const seconds = Number(auto);
   const autoSeconds = auto !== '' && Number.isInteger(seconds) && seconds >= MIN_AUTO_SECONDS && seconds <= MAX_AUTO_SECONDS ? seconds : null;
   const search = deckSearch({ slides, autoSeconds, lang: deckLang || null });
-  const url = `${window.location.origin}/present${search}`;
+  const url = `${useOrigin()}/present${search}`;
 
   const start = async () => {
     // The draft goes with this history entry, where Esc in the deck comes back to.

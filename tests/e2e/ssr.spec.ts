@@ -1,0 +1,116 @@
+/**
+ * Server rendering in Chromium against the real server: every public page answers with its
+ * figures in the first HTML, in both languages; hydration fetches nothing again and logs no
+ * error; with JavaScript off a reader still reads a city page and a comparison and follows
+ * links; unknown pages and cities answer 404.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { citiesResponseSchema, cityDetailResponseSchema } from '../../contract/index.ts';
+import { pathIn } from '../../src/lib/lang-path.ts';
+
+const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+const tonnes = (value: number, lang: 'sv' | 'en') => nbsp(new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 0 }).format(value));
+
+const PAGES = ['/', '/compare?cities=malmo,lund,umea', '/cities/malmo', '/map', '/standings', '/sectors', '/contracts', '/about'];
+const HEADINGS: Record<string, { sv: string; en: string }> = {
+  '/': { sv: 'Programmets städer', en: "The programme's cities" },
+  '/cities/malmo': { sv: 'Malmö', en: 'Malmö' },
+};
+
+/** The page as the server sends it, before any script runs. */
+async function firstHtml(page: Page, path: string): Promise<string> {
+  const response = await page.request.get(path);
+  expect(response.status(), path).toBe(200);
+  expect(response.headers()['content-type']).toContain('text/html');
+  return response.text();
+}
+
+test.describe('server-rendered pages', () => {
+  for (const lang of ['sv', 'en'] as const) {
+    test(`every public page carries its figures in the first HTML (${lang})`, async ({ page, request }) => {
+      const cities = citiesResponseSchema.parse(await (await request.get('/api/v1/cities')).json());
+      const lund = cities.cities.find((c) => c.id === 'lund');
+      for (const path of PAGES) {
+        const html = await firstHtml(page, pathIn(lang, path));
+        expect(html, path).toContain(`<html lang="${lang}"`);
+        // The query cache for hydration, as a data block (never executed, so the CSP holds).
+        expect(html, path).toMatch(/<script type="application\/json" id="ks-data">\{"url":/);
+        expect(html, path).not.toMatch(/<script>(?!\s*<\/script>)/);
+        expect(html, path).toContain('<h1');
+      }
+      const overview = nbsp(await firstHtml(page, pathIn(lang, '/')));
+      expect(overview).toContain(HEADINGS['/']?.[lang].replace("'", '&#x27;') ?? '');
+      expect(overview).toContain(tonnes(lund?.latest?.tonnesCo2e ?? NaN, lang));
+      const detail = cityDetailResponseSchema.parse(await (await request.get('/api/v1/cities/malmo')).json());
+      const city = nbsp(await firstHtml(page, pathIn(lang, '/cities/malmo')));
+      expect(city).toContain(tonnes(detail.city.latest?.tonnesCo2e ?? NaN, lang));
+    });
+  }
+
+  test('hydration fetches nothing twice and logs no error', async ({ page }) => {
+    const problems: string[] = [];
+    const api: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    page.on('request', (req) => {
+      if (new URL(req.url()).pathname.startsWith('/api/')) api.push(req.url());
+    });
+    for (const lang of ['sv', 'en'] as const) {
+      for (const path of PAGES) {
+        await page.goto(pathIn(lang, path), { waitUntil: 'networkidle' });
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        // Interactive: the language link is the same place in the other language.
+        await expect(page.getByRole('link', { name: lang === 'sv' ? 'In English' : 'På svenska' })).toHaveAttribute('href', pathIn(lang === 'sv' ? 'en' : 'sv', path));
+      }
+    }
+    expect(api, 'API requests while hydrating').toEqual([]);
+    expect(problems, 'errors while hydrating').toEqual([]);
+  });
+
+  test('an unknown page and an unknown city answer 404 with a readable page', async ({ page }) => {
+    for (const [path, heading] of [
+      ['/no/such/page', 'Sidan finns inte'],
+      ['/cities/atlantis', 'Staden finns inte'],
+      ['/en/no/such/page', 'Page not found'],
+    ] as const) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    }
+  });
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a city page reads in full: headline figures, sections and the sector table', async ({ page, request }) => {
+    const detail = cityDetailResponseSchema.parse(await (await request.get('/api/v1/cities/malmo')).json());
+    await page.goto('/cities/malmo');
+    await expect(page.getByRole('heading', { level: 1, name: 'Malmö' })).toBeVisible();
+    await expect(page.locator('main')).toContainText(tonnes(detail.city.latest?.tonnesCo2e ?? NaN, 'sv').replace(/ /g, '\u00a0'));
+    await expect(page.getByRole('heading', { level: 2, name: 'Utsläpp per sektor' })).toBeAttached();
+    await expect(page.getByText('Hämtar data…')).toHaveCount(0);
+    // Styled without JavaScript: the page's own stylesheet came with the HTML.
+    expect(await page.locator('link[rel=stylesheet]').count()).toBeGreaterThan(1);
+  });
+
+  test('a comparison reads as a table and the links lead on', async ({ page, request }) => {
+    const cities = citiesResponseSchema.parse(await (await request.get('/api/v1/cities')).json()).cities;
+    await page.goto('/compare?cities=malmo,lund&view=table');
+    await expect(page.getByRole('heading', { level: 1, name: 'Jämför städernas utsläpp' })).toBeVisible();
+    const table = page.getByRole('table').first();
+    await expect(table).toContainText('Malmö');
+    await expect(table).toContainText('Lund');
+    await expect(page.getByText('Hämtar data…')).toHaveCount(0);
+    // A link works as a plain link: to the English page, then to the map.
+    await page.getByRole('link', { name: 'In English' }).click();
+    await expect(page).toHaveURL(/\/en\/compare\?cities=malmo,lund&view=table$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText("Compare the cities' emissions");
+    await page.getByRole('navigation').getByRole('link', { name: 'Map' }).click();
+    await expect(page).toHaveURL(/\/en\/map$/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('a.map-mark')).toHaveCount(cities.length);
+  });
+});
