@@ -4,7 +4,11 @@
  * (src/lib/register-service-worker.ts).
  *
  *   /assets/*      cache first: file names carry a content hash, so a cached file never goes stale.
- *   navigations    network first; offline, the cached app shell (/index.html) answers every route.
+ *                  Installing keeps every one the build lists (/sw-precache.json): each route's
+ *                  code and styles, so after one visit every page works offline.
+ *   navigations    network first, each page's HTML kept (the server renders it with its data);
+ *                  offline, the kept copy of that page, else the home page, whose script then
+ *                  renders the address asked for from the kept API answers.
  *   GET /api/v1/*  network first; offline, the last good answer for the same URL, marked with
  *                  X-Served-From-Cache so the page can say the server is not answering.
  *
@@ -12,17 +16,19 @@
  * credentials (an Authorization header) are never stored. Bump VERSION when these rules
  * change: activation deletes every cache of an older version.
  */
-const VERSION = 'v1';
+const VERSION = 'v2';
 const PREFIX = 'ks-';
 const SHELL = `${PREFIX}shell-${VERSION}`;
 const ASSETS = `${PREFIX}assets-${VERSION}`;
 const API = `${PREFIX}api-${VERSION}`;
-const SHELL_URL = '/index.html';
+const PAGES = `${PREFIX}pages-${VERSION}`;
+const SHELL_URL = '/';
+const PRECACHE_LIST = '/sw-precache.json';
 
-/** Same-origin files the shell references: `src="/assets/…"`, `href="/…"`. */
+/** Same-origin files the shell loads: `src="/assets/…"`, `href="/favicon.svg"` (not its links to other pages). */
 function shellReferences(html) {
   const urls = new Set();
-  for (const match of html.matchAll(/(?:src|href)="(\/[^"]+)"/g)) urls.add(match[1]);
+  for (const match of html.matchAll(/(?:src|href)="(\/[^"]+\.[a-z0-9]+)"/g)) urls.add(match[1]);
   return [...urls];
 }
 
@@ -34,13 +40,21 @@ async function keep(cacheName, request, response) {
 }
 
 async function precacheShell() {
-  const response = await fetch('/', { cache: 'no-cache' });
+  const response = await fetch(SHELL_URL, { cache: 'no-cache' });
   if (response.status !== 200) return;
   const html = await response.clone().text();
   await keep(SHELL, SHELL_URL, response);
+  let listed = [];
+  try {
+    const list = await fetch(PRECACHE_LIST, { cache: 'no-cache' });
+    if (list.ok) listed = await list.json();
+  } catch {
+    // No list (an older build): the shell's own files, and what pages load later, are still kept.
+  }
   const assets = await caches.open(ASSETS);
+  const urls = [...new Set([...shellReferences(html), ...listed.filter((url) => typeof url === 'string' && url.startsWith('/assets/'))])];
   // One missing file must not fail the install: the rest still work offline.
-  await Promise.all(shellReferences(html).map((url) => assets.add(url).catch(() => undefined)));
+  await Promise.all(urls.map(async (url) => ((await assets.match(url)) ? undefined : assets.add(url).catch(() => undefined))));
 }
 
 self.addEventListener('install', (event) => {
@@ -83,14 +97,14 @@ async function networkFirst(request, cacheName) {
   }
 }
 
-/** Every route of the SPA is the same index.html: the newest one is kept as the offline shell. */
+/** Each page as the server rendered it is kept; offline, that copy, else the home page (which renders any address). */
 async function navigation(request) {
   try {
     const response = await fetch(request);
-    if ((response.headers.get('Content-Type') ?? '').startsWith('text/html')) await keep(SHELL, SHELL_URL, response.clone());
+    if ((response.headers.get('Content-Type') ?? '').startsWith('text/html')) await keep(PAGES, request, response.clone());
     return response;
   } catch (error) {
-    const cached = await caches.match(SHELL_URL, { cacheName: SHELL });
+    const cached = (await caches.match(request, { cacheName: PAGES })) ?? (await caches.match(SHELL_URL, { cacheName: SHELL }));
     if (cached) return cached;
     throw error;
   }

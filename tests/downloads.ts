@@ -1,4 +1,5 @@
-import { vi } from 'vitest';
+import { waitFor } from '@testing-library/react';
+import { expect, vi } from 'vitest';
 
 export interface Download {
   name: string;
@@ -22,4 +23,10 @@ export function captureDownloads(): Download[] {
     downloads.push({ name: this.download, blob: blobs.get(this.href) as Blob });
   });
   return downloads;
+}
+
+/** The `index`-th file offered. The file writers load on the first download, so it arrives a moment after the click. */
+export async function downloaded(downloads: readonly Download[], index = 0): Promise<Download> {
+  await waitFor(() => expect(downloads.length).toBeGreaterThan(index));
+  return downloads[index] as Download;
 }

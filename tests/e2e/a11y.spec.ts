@@ -66,8 +66,9 @@ function describeViolations(violations: Awaited<ReturnType<AxeBuilder['analyze']
 }
 
 async function openLoaded(page: Page, route: Route, lang: 'sv' | 'en') {
-  // English pages are under /en; an embed takes its language from ?lang=.
-  await page.goto(route.path.startsWith('/embed/') || route.path.startsWith('/present') ? route.path : pathIn(lang, route.path));
+  // English pages are under /en; an embed, framed by other sites, takes its language from ?lang=.
+  const embed = route.path.startsWith('/embed/');
+  await page.goto(embed ? `${route.path}${route.path.includes('?') ? '&' : '?'}lang=${lang}` : pathIn(lang, route.path));
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
   // No route may fall into the error boundary or the chunk-load error.
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -137,9 +137,9 @@ test.describe('presenter mode', () => {
     await page.goto(deck);
     await expectDrawn(page);
     // The service worker controls the page and keeps every answer the deck needs.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await page.waitForFunction(async () => {
-      if (!navigator.serviceWorker.controller) return false;
-      const api = await caches.open('ks-api-v1');
+      const api = await caches.open('ks-api-v2');
       const paths = (await api.keys()).map((request) => new URL(request.url).pathname);
       return ['/api/v1/cities', '/api/v1/cities/malmo', '/api/v1/emissions', '/api/v1/geo/lan'].every((path) => paths.includes(path));
     });

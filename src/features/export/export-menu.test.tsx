@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fixtures } from '../../../mocks/fixtures.ts';
-import { captureDownloads, type Download } from '../../../tests/downloads.ts';
+import { captureDownloads, downloaded } from '../../../tests/downloads.ts';
 import { renderRoute } from '../../../tests/render.tsx';
 import { isoDay } from './file-name.ts';
 import { parseCsv, parseCsvNumber } from './csv.ts';
@@ -16,8 +16,9 @@ describe('downloads', () => {
     const menu = await screen.findByRole('group', { name: /^Ladda ner Utsläpp av växthusgaser/ });
     expect(within(menu).queryByRole('button', { name: 'Ladda ner PNG' })).not.toBeInTheDocument();
     await user.click(within(menu).getByRole('button', { name: 'Ladda ner CSV' }));
+    await downloaded(downloads);
     expect(downloads.map((d) => d.name)).toEqual([`klimatneutrala-stader_jamfor_per-capita_malmo-lund_1990-2030_${isoDay(new Date())}.csv`]);
-    const rows = parseCsv(await (downloads[0] as Download).blob.text(), { lang: 'sv' });
+    const rows = parseCsv(await (await downloaded(downloads)).blob.text(), { lang: 'sv' });
     const malmo = fixtures.emissions.series.find((s) => s.cityId === 'malmo')?.points.find((p) => p.year === 2024);
     const row = rows.find(([, id, series, year]) => id === 'malmo' && series === 'Rapporterat' && year === '2024');
     expect(parseCsvNumber(row?.[4] ?? '', { lang: 'sv' })).toBe(malmo?.tonnesPerCapita);
@@ -41,8 +42,8 @@ describe('downloads', () => {
     const menu = await screen.findByRole('group', { name: 'Download the table' });
     expect(within(menu).getAllByRole('button')).toHaveLength(1);
     await user.click(within(menu).getByRole('button', { name: 'Download CSV' }));
-    expect(downloads[0]?.name).toBe(`klimatneutrala-stader_overview_23-cities_2024_${isoDay(new Date())}.csv`);
-    const rows = parseCsv(await (downloads[0] as Download).blob.text(), { lang: 'en' });
+    expect((await downloaded(downloads)).name).toBe(`klimatneutrala-stader_overview_23-cities_2024_${isoDay(new Date())}.csv`);
+    const rows = parseCsv(await (await downloaded(downloads)).blob.text(), { lang: 'en' });
     const perCapita = rows.slice(1).map((row) => Number(row[8]));
     expect(perCapita).toEqual([...perCapita].sort((a, b) => b - a));
     expect(rows[0]?.[0]).toBe('City');
@@ -54,8 +55,8 @@ describe('downloads', () => {
     renderRoute('/standings?measure=tonnesPerCapita');
     const menu = await screen.findByRole('group', { name: 'Ladda ner rangordningen' });
     await user.click(within(menu).getByRole('button', { name: 'Ladda ner CSV' }));
-    expect(downloads[0]?.name).toBe(`klimatneutrala-stader_rangordning_tonnes-per-capita_2024_${isoDay(new Date())}.csv`);
-    const [header, ...rows] = parseCsv(await (downloads[0] as Download).blob.text(), { lang: 'sv' });
+    expect((await downloaded(downloads)).name).toBe(`klimatneutrala-stader_rangordning_tonnes-per-capita_2024_${isoDay(new Date())}.csv`);
+    const [header, ...rows] = parseCsv(await (await downloaded(downloads)).blob.text(), { lang: 'sv' });
     expect(header?.slice(0, 5)).toEqual(['Plats', 'Av', 'Stad', 'Id', 'Utsläpp per invånare, ton CO₂e per invånare']);
     const entries = fixtures.standings.tonnesPerCapita.entries;
     expect(rows.map((row) => [row[3], parseCsvNumber(row[4] ?? '', { lang: 'sv' })])).toEqual(entries.map((e) => [e.cityId, e.value]));

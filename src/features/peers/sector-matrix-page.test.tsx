@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fixtures } from '../../../mocks/fixtures.ts';
-import { captureDownloads } from '../../../tests/downloads.ts';
+import { captureDownloads, downloaded } from '../../../tests/downloads.ts';
 import { renderRoute } from '../../../tests/render.tsx';
 import { parseCsv, parseCsvNumber } from '../export/csv.ts';
 
@@ -56,7 +56,7 @@ describe('sector matrix page', () => {
     const user = userEvent.setup();
     renderRoute('/sectors?sort=transport&dir=asc');
     await user.click(await screen.findByRole('button', { name: 'Ladda ner CSV' }));
-    const rows = parseCsv(await downloads[0]!.blob.text(), { lang: 'sv' });
+    const rows = parseCsv(await (await downloaded(downloads)).blob.text(), { lang: 'sv' });
     expect(rows[0]?.slice(0, 3)).toEqual(['Stad', 'Id', 'Totalt 2015–2024, Ton CO₂e']);
     expect(rows[1]?.[0]).toBe(firstCity());
     const city = data.cities.find((c) => c.name === rows[1]?.[0])!;
@@ -70,7 +70,7 @@ describe('sector matrix page', () => {
     const user = userEvent.setup();
     renderRoute('/sectors', { lang: 'en' });
     await user.click(await screen.findByRole('button', { name: 'Download CSV' }));
-    const rows = parseCsv(await downloads[0]!.blob.text(), { lang: 'en' });
+    const rows = parseCsv(await (await downloaded(downloads)).blob.text(), { lang: 'en' });
     expect(rows[0]?.[2]).toBe('Total 2015–2024, t CO₂e');
     expect(rows[1]?.[3]).toMatch(/^-?\d+(\.\d+)?$/);
   });

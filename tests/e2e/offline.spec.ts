@@ -1,0 +1,47 @@
+/**
+ * After one visit, every page works offline: the service worker keeps every route's code and
+ * styles when it installs, and each page's server-rendered HTML as it is opened. The issue's
+ * case: only / was visited, then /compare is opened with the network gone.
+ */
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+
+async function goOffline(page: Page, context: BrowserContext) {
+  await context.setOffline(true);
+  // Playwright's offline mode does not cover a service worker's own requests (microsoft/playwright#2311).
+  await context.route('**/*', (route) => (route.request().serviceWorker() ? route.abort('internetdisconnected') : route.continue()));
+  const probe = await page.evaluate(() => fetch(`/api/v1/health?probe=${Date.now()}`).then(() => 'online', () => 'offline'));
+  expect(probe).toBe('offline');
+}
+
+test('a page never opened works offline after a visit to the overview alone', async ({ page, context }) => {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Programmets städer' })).toBeVisible();
+  // The worker has installed: every route's code and styles are kept.
+  // (Two waits: the cache is read only once the worker controls the page.)
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.waitForFunction(async () => {
+    const assets = await caches.open('ks-assets-v2');
+    const kept = (await assets.keys()).map((request) => new URL(request.url).pathname);
+    return kept.some((path) => /\/assets\/compare-page-.*\.js$/.test(path)) && kept.some((path) => /\.css$/.test(path));
+  });
+  // The comparison needs the emission series, which the overview did not load: read it once through the worker.
+  await page.evaluate(() => fetch('/api/v1/emissions?from=1990&to=2050').then((r) => r.text()));
+
+  await goOffline(page, context);
+  await page.goto('/compare?cities=malmo,lund');
+  await expect(page.getByRole('heading', { level: 1, name: 'Jämför städernas utsläpp' })).toBeVisible();
+  await expect(page.locator('.figure__plot .series').first()).toBeVisible();
+  await expect(page.getByText(/Unable to preload CSS/)).toHaveCount(0);
+  expect(problems.filter((p) => /preload CSS|dynamically imported module/i.test(p))).toEqual([]);
+});
+
+test('a page whose data was never kept says plainly that it needs the network', async ({ page, context }) => {
+  await page.goto('/');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await goOffline(page, context);
+  await page.goto('/sectors');
+  // After the client's own retries (a second and a third try, a few seconds apart).
+  await expect(page.getByRole('alert')).toContainText('Kunde inte hämta data', { timeout: 15_000 });
+});
