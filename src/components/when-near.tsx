@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { isPrinting } from '../lib/printing.ts';
 
@@ -17,18 +17,19 @@ interface WhenNearProps {
  * browsers) the children render at once; `beforeprint` renders them first, so paper has every
  * figure (see isPrinting).
  */
+const noChange = () => () => {};
+
 export function WhenNear({ children, height, rootMargin = '600px 0px' }: WhenNearProps) {
-  // The placeholder first, on the server too, so hydration finds what the server sent.
-  const [near, setNear] = useState(isPrinting);
+  const [isNear, setNear] = useState(isPrinting);
+  // Without an IntersectionObserver (jsdom, old browsers) nothing is deferred. The server says it has one,
+  // so it sends the placeholder and hydration finds what it sent.
+  const cannotObserve = useSyncExternalStore(noChange, () => typeof IntersectionObserver === 'undefined', () => false);
+  const near = isNear || cannotObserve;
   const placeholder = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const element = placeholder.current;
     if (near || !element) return;
-    if (typeof IntersectionObserver === 'undefined') {
-      setNear(true);
-      return;
-    }
     const observer = new IntersectionObserver((entries) => {
       if (entries.some((entry) => entry.isIntersecting)) setNear(true);
     }, { rootMargin });
