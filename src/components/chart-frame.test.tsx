@@ -1,4 +1,6 @@
+import { I18nProvider } from '../lib/i18n.tsx';
 import { act, render, screen } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ChartFrame } from './chart-frame.tsx';
 
@@ -31,15 +33,17 @@ describe('ChartFrame', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('holds the chart’s height, and draws the chart at the width the browser lays out', async () => {
-    const { container } = render(<ChartFrame height={300}>{drawn}</ChartFrame>);
+    const { container } = render(<I18nProvider><ChartFrame height={300}>{drawn}</ChartFrame></I18nProvider>);
     const frame = container.querySelector<HTMLElement>('.chart-frame');
     expect(frame?.style.height).toBe('300px');
-    expect(frame?.childElementCount).toBe(0);
+    expect(frame?.querySelectorAll(':scope > :not(noscript)')).toHaveLength(0);
+    // The server cannot draw it: its HTML says what a reader without JavaScript misses.
+    expect(renderToString(<I18nProvider><ChartFrame height={300}>{drawn}</ChartFrame></I18nProvider>)).toMatch(/<noscript>.*behöver JavaScript/);
 
     const observer = FakeResizeObserver.instances.at(-1);
     expect(observer?.observed).toEqual([frame]);
     await act(async () => observer?.resize(0));
-    expect(frame?.childElementCount).toBe(0);
+    expect(frame?.querySelectorAll(':scope > :not(noscript)')).toHaveLength(0);
     await act(async () => observer?.resize(640.7));
     expect(screen.getByText('chart at 640')).toBeInTheDocument();
     // The window narrows: the chart follows.
@@ -53,7 +57,7 @@ describe('ChartFrame', () => {
       window.dispatchEvent(new Event('beforeprint'));
     });
     try {
-      render(<ChartFrame height={300}>{drawn}</ChartFrame>);
+      render(<I18nProvider><ChartFrame height={300}>{drawn}</ChartFrame></I18nProvider>);
       expect(screen.getByText('chart at 680')).toBeInTheDocument();
     } finally {
       window.dispatchEvent(new Event('afterprint'));
@@ -63,7 +67,7 @@ describe('ChartFrame', () => {
 
   it('draws nothing where there is no ResizeObserver, as recharts’ ResponsiveContainer did', () => {
     vi.stubGlobal('ResizeObserver', undefined);
-    const { container } = render(<ChartFrame height={300}>{drawn}</ChartFrame>);
-    expect(container.querySelector('.chart-frame')?.childElementCount).toBe(0);
+    const { container } = render(<I18nProvider><ChartFrame height={300}>{drawn}</ChartFrame></I18nProvider>);
+    expect(container.querySelectorAll('.chart-frame > :not(noscript)')).toHaveLength(0);
   });
 });

@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useI18n } from '../lib/i18n.tsx';
 import { isPrinting } from '../lib/printing.ts';
 
 interface ChartFrameProps {
@@ -20,6 +21,7 @@ interface ChartFrameProps {
 export function ChartFrame({ height, children }: ChartFrameProps) {
   const frame = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
+  const { t } = useI18n();
 
   // Drawn for printing (WhenNear renders at `beforeprint`): the print layout is taken before
   // any ResizeObserver callback, so read the width now, once, and draw in this same pass.
@@ -41,7 +43,14 @@ export function ChartFrame({ height, children }: ChartFrameProps) {
 
   return (
     <div ref={frame} className="chart-frame" style={{ height }}>
-      {width > 0 && children(width)}
+      {width > 0 ? (
+        children(width)
+      ) : (
+        // The server cannot draw a chart (recharts measures it in the browser): a reader without JavaScript is told so.
+        <noscript>
+          <p className="chart-frame__noscript">{t('chart.needsScript')}</p>
+        </noscript>
+      )}
     </div>
   );
 }
