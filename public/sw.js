@@ -105,8 +105,10 @@ async function navigation(request) {
     return response;
   } catch (error) {
     const cached = (await caches.match(request, { cacheName: PAGES })) ?? (await caches.match(SHELL_URL, { cacheName: SHELL }));
-    if (cached) return cached;
-    throw error;
+    if (!cached) throw error;
+    // Marked, so the page can say that what it shows is a kept copy (src/entry-client.tsx).
+    const html = (await cached.text()).replace('<html ', '<html data-kept-copy="1" ');
+    return new Response(html, { status: cached.status, statusText: cached.statusText, headers: cached.headers });
   }
 }
 

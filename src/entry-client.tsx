@@ -4,12 +4,12 @@
  * page hydrates when its code arrives, the server's HTML standing until then. A page served
  * as the bare shell (SSR=off, `npm run dev`, `npm run dev:mock`) is rendered from scratch.
  */
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { App } from './app/app.tsx';
-import { restorePlace } from './lib/keep-place.ts';
 import { basenameFor, langOfPath } from './lib/lang-path.ts';
+import { reportServerStatus } from './api/server-status.ts';
 import { readPageData } from './lib/page-data.ts';
 import './styles.css';
 
@@ -22,6 +22,8 @@ async function start() {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   const lang = langOfPath(window.location.pathname);
+  // The service worker answered with a page it kept, the server being out of reach (public/sw.js).
+  if (document.documentElement.dataset.keptCopy) reportServerStatus('unreachable');
   const data = readPageData(document);
   // A static export's page was rendered for its path alone; with another query (or as 404.html)
   // the browser renders the address it has, keeping only the data.
@@ -36,13 +38,17 @@ async function start() {
     </StrictMode>
   );
   if (rendered && root.firstElementChild) {
-    hydrateRoot(root, app);
-    restorePlace();
+    // As React Router's own entry.client does: hydration as a transition is time-sliced, so the
+    // page answers input while it hydrates instead of in one long task.
+    startTransition(() => {
+      hydrateRoot(root, app);
+    });
   } else {
     createRoot(root).render(app);
   }
   // Offline once loaded (public/sw.js); not in development or with the mock API.
-  if (import.meta.env.PROD && import.meta.env.MODE !== 'mock') void import('./lib/register-service-worker.ts').then((worker) => worker.registerServiceWorker());
+  // The worker also keeps the answers this page's data came from: the server rendered them, so the page fetched none.
+  if (import.meta.env.PROD && import.meta.env.MODE !== 'mock') void import('./lib/register-service-worker.ts').then((worker) => worker.registerServiceWorker(data?.api ?? []));
 }
 
 void start();

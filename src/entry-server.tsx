@@ -6,10 +6,11 @@
  * renderToReadableStream, waiting for every lazy page and Suspense boundary), and the cache is
  * dehydrated for the browser's hydrateRoot (src/entry-client.tsx).
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { dehydrate, QueryClient } from '@tanstack/react-query';
 import { renderToReadableStream } from 'react-dom/server';
 import { matchRoutes, StaticRouter } from 'react-router-dom';
-import { ApiError, setApiTransport } from './api/client.ts';
+import { ApiError, setApiTransport as setClientTransport } from './api/client.ts';
 import { App } from './app/app.tsx';
 import { prefetchPage } from './app/prefetch.ts';
 import { routes, type RouteHandle } from './app/routes.tsx';
@@ -17,7 +18,16 @@ import type { Lang } from './lib/format.ts';
 import { basenameFor, langOfPath, stripLang } from './lib/lang-path.ts';
 import { pageDataScript } from './lib/page-data.ts';
 
-export { setApiTransport };
+/** The API addresses one page's render asked for, so the browser's service worker can keep them for offline use. */
+const asked = new AsyncLocalStorage<string[]>();
+
+/** The server's own API, answering in-process; every address a render asks for is noted. */
+export function setApiTransport(transport: (url: string, init: RequestInit) => Promise<Response>): void {
+  setClientTransport((url, init) => {
+    asked.getStore()?.push(url);
+    return transport(url, init);
+  });
+}
 
 export interface RenderedPage {
   /** 404 for an address that is no page, or a page whose subject (a city id) the API does not know. */
@@ -46,7 +56,8 @@ export async function renderPage(url: URL, { onError }: { onError?: (error: unkn
   const lang = languageOf(url, handle.page.startsWith('embed-'));
   // No retries while a reader waits for the page: a failure is rendered, and the browser asks again.
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: 60_000 } } });
-  await prefetchPage(client, handle.page, { params: leaf?.params ?? {}, search: url.searchParams });
+  const api: string[] = [];
+  await asked.run(api, () => prefetchPage(client, handle.page, { params: leaf?.params ?? {}, search: url.searchParams }));
 
   const unknownSubject = client
     .getQueryCache()
@@ -68,5 +79,5 @@ export async function renderPage(url: URL, { onError }: { onError?: (error: unkn
   );
   await stream.allReady;
   const html = await new Response(stream).text();
-  return { status, lang, html, data: pageDataScript({ url: `${url.pathname.replace(/(.)\/$/, '$1')}${url.search}`, state: dehydrate(client) }), module: handle.module };
+  return { status, lang, html, data: pageDataScript({ url: `${url.pathname.replace(/(.)\/$/, '$1')}${url.search}`, state: dehydrate(client), api }), module: handle.module };
 }

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigationType } from 'react-router-dom';
 import { useI18n } from '../lib/i18n.tsx';
-import { rememberPlace } from '../lib/keep-place.ts';
+import { rememberPlace, restorePlace } from '../lib/keep-place.ts';
 import { pathIn } from '../lib/lang-path.ts';
 import { ServerStatusNotice } from './server-status-notice.tsx';
 
@@ -59,6 +59,8 @@ export function Layout() {
 function ScrollToTop() {
   const { pathname, hash } = useLocation();
   const type = useNavigationType();
+  // Once, after the first page has hydrated: where the reader was before switching language, if that is how they came.
+  useEffect(restorePlace, []);
   useEffect(() => {
     if (type === 'POP') return;
     if (hash) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();

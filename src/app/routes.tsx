@@ -5,7 +5,7 @@
  * React waits for them, in the browser each hydrates when its code arrives, the server's
  * HTML standing until then. `handle` tells the server what a route needs (src/app/prefetch.ts).
  */
-import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType, type ReactNode } from 'react';
 import type { RouteObject } from 'react-router-dom';
 import { STATIC_API } from '../api/client.ts';
 import { Loading } from '../components/query-states.tsx';
@@ -23,13 +23,29 @@ export interface RouteHandle {
   module?: string;
 }
 
+/**
+ * Marks <html data-ready="<page>"> once the page is interactive: its part of a server-rendered
+ * page has hydrated (the page's own effects, its key handlers among them, ran just before, as
+ * this comes after it). A server-rendered page is readable before it answers keys; tests and
+ * the bench wait for this.
+ */
+function PageReady({ name }: { name: PageName }) {
+  useEffect(() => {
+    document.documentElement.dataset.ready = name;
+  }, [name]);
+  return null;
+}
+
 function page(name: PageName, module: string | undefined, element: ReactNode): Pick<RouteObject, 'element' | 'handle'> {
   const handle: RouteHandle = { page: name, module };
   return {
     handle,
     element: (
       <RouteBoundary>
-        <Suspense fallback={<Loading />}>{element}</Suspense>
+        <Suspense fallback={<Loading />}>
+          {element}
+          <PageReady name={name} />
+        </Suspense>
       </RouteBoundary>
     ),
   };

@@ -23,5 +23,9 @@ export function restorePlace(): void {
     return;
   }
   const here = `${window.location.pathname}${window.location.search}${window.location.hash}`;
-  if (saved && saved.target === here && typeof saved.y === 'number' && saved.y > 0) window.scrollTo(0, saved.y);
+  const y = saved?.target === here && typeof saved.y === 'number' ? saved.y : 0;
+  if (y <= 0) return;
+  // Once the page is laid out with all its styles, so the position is not cut short.
+  if (document.readyState === 'complete') window.scrollTo(0, y);
+  else window.addEventListener('load', () => window.scrollTo(0, y), { once: true });
 }

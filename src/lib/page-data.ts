@@ -12,6 +12,8 @@ export interface PageData {
   /** The address (path and query) the page was rendered for. */
   url: string;
   state: DehydratedState;
+  /** The API addresses the page's data came from (the service worker keeps them for offline use). */
+  api: string[];
 }
 
 export function pageDataScript(data: PageData): string {

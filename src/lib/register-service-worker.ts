@@ -19,22 +19,23 @@ function ours(entries: PerformanceEntryList): string[] {
  * chunks and data), then whatever finishes loading later: a request already under way when
  * the worker took over bypassed it. The worker skips what it already has.
  */
-function reportLoaded(worker: ServiceWorker): void {
+function reportLoaded(worker: ServiceWorker, rendered: readonly string[]): void {
   const send = (urls: string[]) => {
     if (urls.length > 0) worker.postMessage({ type: 'keep', urls });
   };
-  send(ours(performance.getEntriesByType('resource')));
+  send([...ours(performance.getEntriesByType('resource')), ...rendered]);
   if (typeof PerformanceObserver === 'undefined') return;
   new PerformanceObserver((list) => send(ours(list.getEntries()))).observe({ type: 'resource' });
 }
 
-export function registerServiceWorker(): void {
+/** `rendered`: the API addresses a server-rendered page's data came from, fetched by the server, not the page. */
+export function registerServiceWorker(rendered: readonly string[] = []): void {
   if (!('serviceWorker' in navigator)) return;
   const register = () => {
     navigator.serviceWorker
       .register('/sw.js', { scope: '/', updateViaCache: 'none' })
       .then(() => navigator.serviceWorker.ready)
-      .then((registration) => registration.active && reportLoaded(registration.active))
+      .then((registration) => registration.active && reportLoaded(registration.active, rendered))
       // Without a worker the dashboard still works, only not offline; nothing to tell the reader.
       .catch((error: unknown) => console.warn('Service worker not registered:', error));
   };

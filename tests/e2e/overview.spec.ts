@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { citiesResponseSchema, problemSchema } from '../../contract/index.ts';
+import { interactive } from './ready.ts';
 
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -53,8 +54,10 @@ test.describe('overview on the real server and a fresh database', () => {
 
   test('switches to English at the same place, and the English address stays English on reload', async ({ page }) => {
     await page.goto('/?sort=latest&dir=desc');
+    await interactive(page, 'overview');
     await page.evaluate(() => window.scrollTo(0, 600));
-    await page.getByRole('link', { name: 'In English' }).click();
+    // Followed where the reader is (by keyboard, say): a pointer click would first scroll the header into view.
+    await page.getByRole('link', { name: 'In English' }).evaluate((link) => (link as HTMLAnchorElement).click());
     await expect(page).toHaveURL(/\/en\?sort=latest&dir=desc$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText("The programme's cities");
     // The reader's place is kept: the same sort, and the same scroll position.
@@ -63,6 +66,7 @@ test.describe('overview on the real server and a fresh database', () => {
     await expect(page.getByText('23 of 23', { exact: true })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('row', { name: /^Lund/ })).toContainText('209,791');
+    await interactive(page, 'overview');
     await page.getByRole('link', { name: 'På svenska' }).click();
     await expect(page).toHaveURL(/\/\?sort=latest&dir=desc$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Programmets städer');

@@ -1,5 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { interactive } from './ready.ts';
 
 const DECK = '/present?slides=headline,compare:malmo+lund+uppsala:indexed,city:malmo';
 const TITLES = ['Klimatneutrala städer 2030', 'Utsläppens utveckling: Malmö, Lund och Uppsala', 'Malmö'];
@@ -25,6 +26,7 @@ async function expectDrawn(page: Page) {
 test.describe('presenter mode', () => {
   test('a three-slide deck link is navigated by keyboard, the slide kept in the URL', async ({ page }) => {
     await page.goto(DECK);
+    await interactive(page, 'present');
     await expect(heading(page)).toHaveText(TITLES[0] ?? '');
     await expect(page.locator('.slide__number [aria-hidden]')).toHaveText('1 / 3');
 
@@ -51,6 +53,7 @@ test.describe('presenter mode', () => {
 
   test('Esc leaves for the page the presenter came from, or the overview', async ({ page }) => {
     await page.goto('/present');
+    await interactive(page, 'present');
     await expect(page.getByRole('heading', { level: 1, name: 'Presentationsläge' })).toBeVisible();
     await page.getByRole('button', { name: 'Ta bort bild 2' }).click();
     const link = page.getByRole('textbox', { name: 'Länk till presentationen' });
@@ -66,6 +69,8 @@ test.describe('presenter mode', () => {
     await expect(link).toHaveValue(/slides=headline,compare:stockholm\+goteborg\+malmo\+uppsala:indexed,city:malmo$/);
 
     await page.goto(DECK);
+
+    await interactive(page, 'present');
     await expect(heading(page)).toHaveText(TITLES[0] ?? '');
     await page.keyboard.press('Escape');
     await expect(page).toHaveURL(/\/$/);
@@ -74,6 +79,7 @@ test.describe('presenter mode', () => {
 
   test('F enters full screen; Esc leaves full screen first and the deck only after', async ({ page }) => {
     await page.goto(DECK);
+    await interactive(page, 'present');
     await expect(heading(page)).toHaveText(TITLES[0] ?? '');
     const inFullscreen = () => page.evaluate(() => document.fullscreenElement !== null);
     await page.keyboard.press('f');
@@ -135,6 +141,7 @@ test.describe('presenter mode', () => {
   test('a deck opened once reloads and runs offline', async ({ page, context }) => {
     const deck = '/present?slides=headline,map,compare:malmo+lund+uppsala:indexed,city:malmo';
     await page.goto(deck);
+    await interactive(page, 'present');
     await expectDrawn(page);
     // The service worker controls the page and keeps every answer the deck needs.
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);

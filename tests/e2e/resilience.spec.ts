@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { freePort } from '../../scripts/free-port.ts';
+import { interactive } from './ready.ts';
 
 const NOTICE_SV = 'Servern svarar inte – visar senast hämtade data.';
 
@@ -112,8 +113,10 @@ test.describe('when the server stops', () => {
     server = await startServer(port, join(mkdtempSync(join(tmpdir(), 'ks-resilience-')), 'db.sqlite'));
     // A controllable clock, so the data can grow stale (staleTime 60 s) without waiting a minute.
     await page.clock.install();
-    await page.goto(`${base}/cities/lund`);
+    await page.goto(`${base}/en/cities/lund`);
     await expect(page.getByRole('heading', { level: 1, name: 'Lund' })).toBeVisible();
+    // Hydrated, so the query cache is live and will refetch when the tab is shown again.
+    await interactive(page, 'city');
     await stopServer(server);
     server = undefined;
     // Two minutes later the reader returns to the tab: the stale data is refetched, the refetch
