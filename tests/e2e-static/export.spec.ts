@@ -3,7 +3,8 @@
  * paths to files, no SPA fallback, no API), with the server's smoke test: the same pages show
  * the same figures with no Node process behind them.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../e2e/fixtures.ts';
 import { citiesResponseSchema } from '../../contract/index.ts';
 
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');

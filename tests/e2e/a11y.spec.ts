@@ -5,7 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { pathIn } from '../../src/lib/lang-path.ts';
 import { revealDeferred } from './reveal.ts';
 

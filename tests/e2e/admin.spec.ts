@@ -7,7 +7,9 @@
  * transport +100 000 t. No figure is invented or committed.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { interactive } from './ready.ts';
 import { citiesResponseSchema, emissionsResponseSchema, releasesResponseSchema, sectorsResponseSchema } from '../../contract/index.ts';
 
 /** The token playwright.config.ts gives the server in ADMIN_TOKENS, named 'e2e'. */
@@ -82,6 +84,7 @@ test.describe('coordinators keep the data current', () => {
     await page.goto('/');
     await page.getByRole('link', { name: 'För samordnare' }).click();
     await expect(page).toHaveURL(/\/admin$/);
+    await interactive(page, 'admin');
     await page.getByLabel('Nyckel').fill(TOKEN);
     await page.getByRole('button', { name: 'Logga in' }).click();
     await expect(page.getByText('Inloggad som e2e')).toBeVisible();
@@ -109,6 +112,8 @@ test.describe('coordinators keep the data current', () => {
     await expect.poll(async () => nbsp(await malmoRow.innerText())).toContain(svTonnes(malmo2024 + ADDED_TONNES));
 
     await page.goto('/admin?tab=audit');
+
+    await interactive(page, 'admin');
     const newest = page.getByRole('list', { name: 'Ändringslogg' }).getByRole('listitem').first();
     await expect(newest).toContainText('Import av version');
     await expect(newest).toContainText(', e2e');
@@ -122,6 +127,7 @@ test.describe('the signed-in admin views', () => {
       test.setTimeout(90_000);
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto('/admin');
+      await interactive(page, 'admin');
       await page.getByLabel('Nyckel').fill(TOKEN);
       await page.keyboard.press('Enter');
       await expect(page.getByText('Inloggad som e2e')).toBeVisible();

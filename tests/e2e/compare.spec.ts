@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { emissionsResponseSchema } from '../../contract/index.ts';
 
 const ISSUE_LINK = '/compare?cities=malmo,lund&measure=per-capita&base=2015&from=1990&to=2030&scale=log';

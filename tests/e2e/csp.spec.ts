@@ -3,7 +3,8 @@
  * slide and no PNG export makes Chromium report a violation, and the built index.html has no
  * inline script for the policy to have to allow.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 const ROUTES = [
   '/', '/compare', '/compare?cities=malmo,lund&measure=per-capita&layout=multiples', '/compare?view=table', '/cities/malmo', '/cities/atlantis',

@@ -1,5 +1,6 @@
 import { copyFileSync, readFileSync } from 'node:fs';
-import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
+import type { Download, Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { emissionsResponseSchema } from '../../contract/index.ts';
 import { parseCsv, parseCsvNumber } from '../../src/features/export/csv.ts';
 

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { citiesResponseSchema } from '../../contract/index.ts';
 
 const nbsp = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');

@@ -3,7 +3,8 @@
  * styles when it installs, and each page's server-rendered HTML as it is opened. The issue's
  * case: only / was visited, then /compare is opened with the network gone.
  */
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 async function goOffline(page: Page, context: BrowserContext) {
   await context.setOffline(true);

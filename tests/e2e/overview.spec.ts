@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { citiesResponseSchema, problemSchema } from '../../contract/index.ts';
 import { interactive } from './ready.ts';
 

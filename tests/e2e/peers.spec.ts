@@ -1,6 +1,6 @@
 /** Peers to learn from (issue 8) in Chromium against the real server: the city sections, the sector matrix, and through to a comparison. */
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { peersResponseSchema, sectorChangesResponseSchema } from '../../contract/peers.ts';
 
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');

@@ -6,7 +6,8 @@
  * text; and axe finds nothing.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 type Lang = 'sv' | 'en';
 

@@ -1,5 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { interactive } from './ready.ts';
 
 const DECK = '/present?slides=headline,compare:malmo+lund+uppsala:indexed,city:malmo';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { standingsResponseSchema } from '../../contract/index.ts';
 
 test.describe('Klimatkontrakt 2030 over time', () => {

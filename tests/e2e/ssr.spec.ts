@@ -4,7 +4,8 @@
  * error; with JavaScript off a reader still reads a city page and a comparison and follows
  * links; unknown pages and cities answer 404.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { citiesResponseSchema, cityDetailResponseSchema } from '../../contract/index.ts';
 import { pathIn } from '../../src/lib/lang-path.ts';
 

@@ -4,7 +4,8 @@
  * both themes, no motion when the reader asks for none, and A4 prints of a city page and
  * a comparison that drop the controls and fit the charts to the paper.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { revealDeferred } from './reveal.ts';
 
 const PAGES = [
