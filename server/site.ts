@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Hono, type MiddlewareHandler } from 'hono';
+import { compress } from 'hono/compress';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { createApp, type AppOptions } from './app.ts';
 import { HttpProblem, problemResponse } from './http/problem.ts';
@@ -145,7 +146,8 @@ export function createSite(options: SiteOptions) {
     if (path.endsWith('/') || path === '/index.html' || path.startsWith('/server/') || path.startsWith('/.vite/')) return next();
     return files(c, next);
   });
-  site.get('*', async (c) => {
+  // A server-rendered page is tens of kilobytes of HTML and data: compressed on the way (hono/compress), as the built files are ahead of time.
+  site.get('*', compress(), async (c) => {
     if (!existsSync(indexPath)) return c.text('The dashboard has not been built: run `npm run build` (npm start does it for you).', 503);
     // An API address nobody answered is the API's 404, never a page.
     if (c.req.path.startsWith('/api/')) return problemResponse(c, new HttpProblem(404, 'Nothing here.'));
