@@ -10,7 +10,7 @@ import { BrowserRouter } from 'react-router-dom';
 import { App } from './app/app.tsx';
 import { basenameFor, langOfPath } from './lib/lang-path.ts';
 import { reportServerStatus } from './api/server-status.ts';
-import { readPageData } from './lib/page-data.ts';
+import { pageAddress, readPageData } from './lib/page-data.ts';
 import './styles.css';
 
 async function start() {
@@ -27,8 +27,7 @@ async function start() {
   const data = readPageData(document);
   // A static export's page was rendered for its path alone; with another query (or as 404.html)
   // the browser renders the address it has, keeping only the data.
-  const here = `${window.location.pathname.replace(/(.)\/$/, '$1')}${window.location.search}`;
-  const rendered = data?.url === here;
+  const rendered = data?.url === pageAddress(window.location.pathname, window.location.search);
   const dehydratedState = data?.state;
   const app = (
     <StrictMode>

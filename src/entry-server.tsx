@@ -16,7 +16,7 @@ import { prefetchPage } from './app/prefetch.ts';
 import { routes, type RouteHandle } from './app/routes.tsx';
 import type { Lang } from './lib/format.ts';
 import { basenameFor, langOfPath, stripLang } from './lib/lang-path.ts';
-import { pageDataScript } from './lib/page-data.ts';
+import { pageAddress, pageDataScript } from './lib/page-data.ts';
 
 /** The API addresses one page's render asked for, so the browser's service worker can keep them for offline use. */
 const asked = new AsyncLocalStorage<string[]>();
@@ -79,5 +79,5 @@ export async function renderPage(url: URL, { onError }: { onError?: (error: unkn
   );
   await stream.allReady;
   const html = await new Response(stream).text();
-  return { status, lang, html, data: pageDataScript({ url: `${url.pathname.replace(/(.)\/$/, '$1')}${url.search}`, state: dehydrate(client), api }), module: handle.module };
+  return { status, lang, html, data: pageDataScript({ url: pageAddress(url.pathname, url.search), state: dehydrate(client), api }), module: handle.module };
 }

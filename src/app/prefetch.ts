@@ -7,7 +7,6 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import type { Params } from 'react-router-dom';
-import { RANK_MEASURES } from '../../contract/assessment.ts';
 import { cityQueries } from '../features/cities/queries.ts';
 import { sectorQueries } from '../features/city/queries.ts';
 import { parseAsOf } from '../features/contracts/as-of.ts';
@@ -16,6 +15,7 @@ import { emissionQueries } from '../features/emissions/queries.ts';
 import { geoQueries } from '../features/map/queries.ts';
 import { peerQueries } from '../features/peers/queries.ts';
 import { standingQueries } from '../features/standings/queries.ts';
+import { parseMeasure } from '../features/standings/rank-measures.ts';
 import type { PageName } from './routes.tsx';
 
 export interface PrefetchAt {
@@ -43,11 +43,7 @@ const prefetchers: Partial<Record<PageName, Prefetch>> = {
     const asOf = parseAsOf(search.get('asOf')).asOf ?? undefined;
     return [client.prefetchQuery(contractQueries.list(asOf)), client.prefetchQuery(cityQueries.list(asOf))];
   },
-  standings: (client, { search }) => {
-    const raw = search.get('measure') ?? '';
-    const measure = RANK_MEASURES.find((m) => m === raw) ?? 'changeSince2015Percent';
-    return [client.prefetchQuery(standingQueries.byMeasure(measure))];
-  },
+  standings: (client, { search }) => [client.prefetchQuery(standingQueries.byMeasure(parseMeasure(search.get('measure'))))],
   about: (client) => [client.prefetchQuery(cityQueries.list()), client.prefetchQuery(contractQueries.list())],
   'embed-compare': (client) => [client.prefetchQuery(cityQueries.list()), client.prefetchQuery(emissionQueries.series())],
   'embed-map': (client) => [client.prefetchQuery(cityQueries.list()), client.prefetchQuery(geoQueries.lan())],

@@ -8,6 +8,14 @@ import type { DehydratedState } from '@tanstack/react-query';
 
 export const PAGE_DATA_ID = 'ks-data';
 
+/**
+ * The address a page is rendered for and compared with on load: path (without a trailing slash,
+ * as a static file server may add one) and query.
+ */
+export function pageAddress(pathname: string, search: string): string {
+  return `${pathname.replace(/(.)\/$/, '$1')}${search}`;
+}
+
 export interface PageData {
   /** The address (path and query) the page was rendered for. */
   url: string;

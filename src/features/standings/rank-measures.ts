@@ -1,6 +1,13 @@
-import type { RankMeasure } from '../../../contract/assessment.ts';
+import { RANK_MEASURES, type RankMeasure } from '../../../contract/assessment.ts';
 import { formatChange, formatPerCapita, formatTonnes, type Lang } from '../../lib/format.ts';
 import type { MessageKey } from '../../lib/messages.ts';
+
+/** The measure `/standings?measure=` asks for; anything else (or nothing) is the default. */
+export const DEFAULT_MEASURE: RankMeasure = 'changeSince2015Percent';
+
+export function parseMeasure(raw: string | null): RankMeasure {
+  return RANK_MEASURES.find((measure) => measure === raw) ?? DEFAULT_MEASURE;
+}
 
 /** The label of each rank measure (shared with the city page's ranks). */
 export const RANK_LABELS: Record<RankMeasure, MessageKey> = {

@@ -1,16 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router-dom';
-import { RANK_MEASURES, type RankMeasure } from '../../../contract/assessment.ts';
+import { RANK_MEASURES } from '../../../contract/assessment.ts';
 import { MyCityPicker } from '../../components/my-city-picker.tsx';
 import { QueryGate } from '../../components/query-gate.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { StandingsList } from './standings-list.tsx';
 import { standingQueries } from './queries.ts';
-import { RANK_LABELS } from './rank-measures.ts';
+import { parseMeasure, RANK_LABELS } from './rank-measures.ts';
 import { MyCitySentence } from './my-city-sentence.tsx';
-
-const DEFAULT_MEASURE: RankMeasure = 'changeSince2015Percent';
 
 /** `/standings?measure=…`: the 23 in rank order on any measure, with "my city" highlighted. */
 export function StandingsPage() {
@@ -18,7 +16,7 @@ export function StandingsPage() {
   useDocumentTitle(t('standings.heading'), t('app.title'));
   const [params, setParams] = useSearchParams();
   const raw = params.get('measure');
-  const measure = (RANK_MEASURES as readonly string[]).includes(raw ?? '') ? (raw as RankMeasure) : DEFAULT_MEASURE;
+  const measure = parseMeasure(raw);
   const query = useQuery(standingQueries.byMeasure(measure));
   return (
     <article className="page">
