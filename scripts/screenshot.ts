@@ -1,5 +1,5 @@
 /**
- * `npm run screenshot -- <url> <out.png> [--width 1280] [--height 900] [--full]`:
+ * `npm run screenshot -- <url> <out.png> [--width 1280] [--height 900] [--full] [--no-js]`:
  * a headless Chromium screenshot, to look at what we build.
  */
 import { parseArgs } from 'node:util';
@@ -12,13 +12,14 @@ const { values, positionals } = parseArgs({
     width: { type: 'string', default: '1280' },
     height: { type: 'string', default: '900' },
     full: { type: 'boolean', default: false },
+    'no-js': { type: 'boolean', default: false },
     lang: { type: 'string', default: 'sv-SE' },
     help: { type: 'boolean', default: false },
   },
 });
 const [url, out] = positionals;
 if (values.help || !url || !out) {
-  console.log('Usage: npm run screenshot -- <url> <out.png> [--width 1280] [--height 900] [--full] [--lang sv-SE]');
+  console.log('Usage: npm run screenshot -- <url> <out.png> [--width 1280] [--height 900] [--full] [--no-js] [--lang sv-SE]');
   process.exit(values.help ? 0 : 2);
 }
 const executablePath = findChromium();
@@ -27,7 +28,7 @@ if (!executablePath) {
   process.exit(1);
 }
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-const page = await browser.newPage({ viewport: { width: Number(values.width), height: Number(values.height) }, locale: values.lang });
+const page = await browser.newPage({ viewport: { width: Number(values.width), height: Number(values.height) }, locale: values.lang, javaScriptEnabled: !values['no-js'] });
 await page.goto(url, { waitUntil: 'networkidle' });
 await page.screenshot({ path: out, fullPage: values.full });
 await browser.close();

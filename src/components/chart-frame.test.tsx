@@ -1,4 +1,3 @@
-import { I18nProvider } from '../lib/i18n.tsx';
 import { act, render, screen } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -23,7 +22,9 @@ class FakeResizeObserver {
   }
 }
 
-const drawn = (width: number) => <p>chart at {width}</p>;
+const drawing = (width: number) => <text>drawing at {width}</text>;
+const live = (width: number) => <p>live chart at {width}</p>;
+const drawings = (root: ParentNode) => [...root.querySelectorAll('svg.chart-drawing')].map((svg) => [svg.getAttribute('data-nominal'), svg.textContent]);
 
 describe('ChartFrame', () => {
   beforeEach(() => {
@@ -32,23 +33,48 @@ describe('ChartFrame', () => {
   });
   afterEach(() => vi.unstubAllGlobals());
 
+  it('is drawn on the server, at nominal widths that CSS picks from, and hydrates to the same', () => {
+    const html = renderToString(<ChartFrame height={300} drawing={drawing} live={live} />);
+    const server = document.createElement('div');
+    server.innerHTML = html;
+    expect(drawings(server)).toEqual([['320', 'drawing at 320'], ['640', 'drawing at 640'], ['1040', 'drawing at 1040']]);
+    expect(server.querySelector('svg[data-nominal="320"]')?.getAttribute('viewBox')).toBe('0 0 320 300');
+    expect(html).not.toMatch(/live chart/);
+  });
+
   it('holds the chart’s height, and draws the chart at the width the browser lays out', async () => {
-    const { container } = render(<I18nProvider><ChartFrame height={300}>{drawn}</ChartFrame></I18nProvider>);
+    const { container } = render(<ChartFrame height={300} drawing={drawing} live={live} />);
     const frame = container.querySelector<HTMLElement>('.chart-frame');
     expect(frame?.style.height).toBe('300px');
-    expect(frame?.querySelectorAll(':scope > :not(noscript)')).toHaveLength(0);
-    // The server cannot draw it: its HTML says what a reader without JavaScript misses.
-    expect(renderToString(<I18nProvider><ChartFrame height={300}>{drawn}</ChartFrame></I18nProvider>)).toMatch(/<noscript>.*behöver JavaScript/);
+    expect(drawings(container)).toHaveLength(3);
 
     const observer = FakeResizeObserver.instances.at(-1);
     expect(observer?.observed).toEqual([frame]);
     await act(async () => observer?.resize(0));
-    expect(frame?.querySelectorAll(':scope > :not(noscript)')).toHaveLength(0);
+    expect(drawings(container)).toHaveLength(3);
     await act(async () => observer?.resize(640.7));
-    expect(screen.getByText('chart at 640')).toBeInTheDocument();
+    expect(drawings(container)).toEqual([[null, 'drawing at 640']]);
+    expect(container.querySelector('svg.chart-drawing')?.getAttribute('width')).toBe('640');
     // The window narrows: the chart follows.
     await act(async () => observer?.resize(480));
-    expect(screen.getByText('chart at 480')).toBeInTheDocument();
+    expect(drawings(container)).toEqual([[null, 'drawing at 480']]);
+    expect(screen.queryByText(/live chart/)).toBeNull();
+  });
+
+  it('becomes the live chart when a reader points at it, and not before', async () => {
+    const { container } = render(<ChartFrame height={300} drawing={drawing} live={live} />);
+    await act(async () => FakeResizeObserver.instances.at(-1)?.resize(640));
+    const frame = container.querySelector('.chart-frame') as HTMLElement;
+    await act(async () => frame.dispatchEvent(new PointerEvent('pointerover', { bubbles: true })));
+    expect(await screen.findByText('live chart at 640')).toBeInTheDocument();
+    expect(drawings(container)).toHaveLength(0);
+  });
+
+  it('stays a drawing when it has no live chart (small multiples)', async () => {
+    const { container } = render(<ChartFrame height={150} drawing={drawing} />);
+    await act(async () => FakeResizeObserver.instances.at(-1)?.resize(300));
+    await act(async () => (container.querySelector('.chart-frame') as HTMLElement).dispatchEvent(new PointerEvent('pointerover', { bubbles: true })));
+    expect(drawings(container)).toEqual([[null, 'drawing at 300']]);
   });
 
   it('when drawn for printing, measures at once instead of waiting for the observer', () => {
@@ -57,17 +83,17 @@ describe('ChartFrame', () => {
       window.dispatchEvent(new Event('beforeprint'));
     });
     try {
-      render(<I18nProvider><ChartFrame height={300}>{drawn}</ChartFrame></I18nProvider>);
-      expect(screen.getByText('chart at 680')).toBeInTheDocument();
+      const { container } = render(<ChartFrame height={300} drawing={drawing} />);
+      expect(drawings(container)).toEqual([[null, 'drawing at 680']]);
     } finally {
       window.dispatchEvent(new Event('afterprint'));
       measure.mockRestore();
     }
   });
 
-  it('draws nothing where there is no ResizeObserver, as recharts’ ResponsiveContainer did', () => {
+  it('keeps the nominal drawings where there is no ResizeObserver', () => {
     vi.stubGlobal('ResizeObserver', undefined);
-    const { container } = render(<I18nProvider><ChartFrame height={300}>{drawn}</ChartFrame></I18nProvider>);
-    expect(container.querySelectorAll('.chart-frame > :not(noscript)')).toHaveLength(0);
+    const { container } = render(<ChartFrame height={300} drawing={drawing} />);
+    expect(drawings(container)).toHaveLength(3);
   });
 });

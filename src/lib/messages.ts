@@ -78,7 +78,6 @@ const common = {
     'notFound.home': 'Till översikten',
     'error.boundary': 'Något gick fel när sidan skulle visas.',
     'error.reload': 'Ladda om sidan',
-    'chart.needsScript': 'Diagrammet ritas i webbläsaren och behöver JavaScript, som är avstängt här. Siffrorna finns i sidans tabeller.',
   },
   en: {
     'app.title': 'Climate-neutral cities 2030',
@@ -145,7 +144,6 @@ const common = {
     'notFound.home': 'Go to the overview',
     'error.boundary': 'Something went wrong while showing this page.',
     'error.reload': 'Reload the page',
-    'chart.needsScript': "The chart is drawn in the browser and needs JavaScript, which is off here. Its numbers are in the page's tables.",
   },
 } as const;
 

@@ -4,7 +4,7 @@
  * the same figures with no Node process behind them.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from '../e2e/fixtures.ts';
+import { CHART_SVG, expect, test } from '../e2e/fixtures.ts';
 import { citiesResponseSchema } from '../../contract/index.ts';
 
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -40,14 +40,14 @@ test.describe('static export on a plain file server', () => {
 
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Jämför' }).click();
     await expect(page.locator('section.figure')).toHaveAttribute('data-cities', '23');
-    await expect(page.locator('.figure__plot svg.recharts-surface').first()).toBeVisible();
+    await expect(page.locator('.figure__plot').locator(CHART_SVG).first()).toBeVisible();
 
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Karta' }).click();
     await expect(page.locator('a.map-mark')).toHaveCount(23);
     await expect(page.locator('.map-lan__shape')).toHaveCount(21);
     await page.locator('a.map-mark[href="/cities/malmo"]').click();
     await expect(page.getByRole('heading', { level: 1, name: 'Malmö' })).toBeVisible();
-    await expect(page.locator('.figure__plot svg.recharts-surface').first()).toBeVisible();
+    await expect(page.locator('.figure__plot').locator(CHART_SVG).first()).toBeVisible();
     expect(errors).toEqual([]);
   });
 
@@ -77,7 +77,7 @@ test.describe('static export on a plain file server', () => {
     await page.goto('/embed/map?measure=per-capita');
     await expect(page.locator('a.map-mark')).toHaveCount(23);
     await page.goto('/embed/compare?cities=malmo,lund');
-    await expect(page.locator('.figure__plot svg.recharts-surface').first()).toBeVisible();
+    await expect(page.locator('.figure__plot').locator(CHART_SVG).first()).toBeVisible();
     await page.goto('/present');
     await expect(page.locator('body')).not.toBeEmpty();
     await expect(page.getByRole('heading').first()).toBeVisible();

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { CHART_SVG, expect, pointAtChart, test } from './fixtures.ts';
 import { cityDetailResponseSchema, emissionsResponseSchema } from '../../contract/index.ts';
 
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -42,9 +42,9 @@ test.describe('city page on the real server and a fresh database', () => {
     expect(paths?.target?.length).toBeGreaterThan(0);
     expect(paths?.reference.length).toBeGreaterThan(0);
     const trajectory = page.getByRole('img', { name: /Linjediagram: Malmös utsläpp/ });
-    await expect(trajectory.locator('svg.recharts-surface')).toBeVisible();
-    // TrajectoryChart draws its series in one SVG layer (compare/series-layer.tsx), one path per series.
-    const malmoSeries = trajectory.locator('[data-city="malmo"]');
+    await expect(trajectory.locator(CHART_SVG)).toBeVisible();
+    // TrajectoryChart draws its series in one SVG layer (compare/series-paths.tsx), one path per series.
+    const malmoSeries = trajectory.locator(CHART_SVG).locator('[data-city="malmo"]');
     for (const series of ['.series__measured', '.series__path--target', '.series__path--reference', '.series__path--trend']) {
       await expect(malmoSeries.locator(series), series).toHaveAttribute('d', /L[\d.]+,[\d.]+/);
     }
@@ -58,8 +58,13 @@ test.describe('city page on the real server and a fresh database', () => {
     // It is drawn when the reader scrolls near it.
     const sectors = page.getByRole('img', { name: /Malmös utsläpp per sektor/ });
     await sectors.scrollIntoViewIfNeeded();
-    await expect(sectors.locator('.recharts-area')).toHaveCount(9);
+    const drawn = sectors.locator(CHART_SVG);
+    await expect(drawn.locator('.sector-area')).toHaveCount(9);
     const points = emissions.series[0]?.points ?? [];
+    await expect(drawn.locator('.sector-area__dots circle')).toHaveCount(9 * points.length);
+    // Pointed at, it becomes the recharts chart with its tooltip, drawing the same.
+    await pointAtChart(page, sectors);
+    await expect(sectors.locator('.recharts-area')).toHaveCount(9);
     await expect(sectors.locator('.recharts-area-dot')).toHaveCount(9 * points.length);
 
     // The sector table shows the latest year, and another year on request.
@@ -81,7 +86,7 @@ test.describe('city page on the real server and a fresh database', () => {
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Malmö' })).toBeVisible();
     await sectors.scrollIntoViewIfNeeded();
-    await expect(sectors.locator('.recharts-area')).toHaveCount(9);
+    await expect(sectors.locator(CHART_SVG).locator('.sector-area')).toHaveCount(9);
   });
 
   test('shows the chart numbers as a table by keyboard', async ({ page }) => {

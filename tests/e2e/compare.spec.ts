@@ -1,14 +1,14 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { CHART_SVG, X_TICK_LABEL, expect, pointAtChart, test } from './fixtures.ts';
 import { emissionsResponseSchema } from '../../contract/index.ts';
 
 const ISSUE_LINK = '/compare?cities=malmo,lund&measure=per-capita&base=2015&from=1990&to=2030&scale=log';
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
 async function chartMarkup(page: Page): Promise<string> {
-  const svg = page.locator('.figure__plot svg.recharts-surface').first();
+  const svg = page.locator('.figure__plot').locator(CHART_SVG).first();
   await expect(svg).toBeVisible();
-  return svg.evaluate((el) => el.outerHTML.replace(/recharts\d+-clip/g, 'clip'));
+  return svg.evaluate((el) => el.outerHTML.replace(/recharts\d+-clip/g, 'clip').replace(/id="[^"]*"|url\(#[^)]*\)/g, ''));
 }
 
 test.describe('compare view', () => {
@@ -79,9 +79,9 @@ test.describe('compare view', () => {
     await page.goto('/compare?cities=malmo,lund&from=1990&to=2030');
     const plot = page.locator('.figure__plot');
     await expect(plot.locator('.series').first()).toBeVisible();
-    await plot.scrollIntoViewIfNeeded();
+    await pointAtChart(page, plot);
     const tickX = async (year: number) => {
-      const box = await plot.locator('.recharts-xAxis-tick-labels text').filter({ hasText: new RegExp(`^${year}$`) }).boundingBox();
+      const box = await plot.locator(X_TICK_LABEL).filter({ hasText: new RegExp(`^${year}$`) }).boundingBox();
       if (!box) throw new Error(`no tick for ${year}`);
       return box.x + box.width / 2;
     };

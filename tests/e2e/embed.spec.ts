@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { CHART_SVG, expect, test } from './fixtures.ts';
 
 /** A page on another origin that frames the embed and, for contrast, an ordinary page of the app. */
 function hostPage(base: string): string {
@@ -119,8 +119,13 @@ test.describe('embeds', () => {
     await expect(page.getByRole('navigation')).toHaveCount(0);
     // The whole map fits the frame's height.
     await page.setViewportSize({ width: 900, height: 640 });
-    const box = await page.locator('svg.map-svg').boundingBox();
-    expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(640);
+    // Polled: the embed lays itself out again after the resize.
+    await expect
+      .poll(async () => {
+        const box = await page.locator('svg.map-svg').boundingBox();
+        return (box?.y ?? Infinity) + (box?.height ?? 0);
+      })
+      .toBeLessThanOrEqual(640);
   });
 
   for (const frame of FRAMES) {
@@ -129,7 +134,7 @@ test.describe('embeds', () => {
       await page.setViewportSize(frame);
       await page.goto('/embed/compare?cities=malmo,lund,umea&lang=sv');
       await expect(page.locator('.figure__plot .series')).toHaveCount(3);
-      await expectFits(page, page.locator('.figure__plot svg.recharts-surface'), size);
+      await expectFits(page, page.locator('.figure__plot').locator(CHART_SVG), size);
       await expect(page.locator('.embed__source')).toContainText('SMHI');
       // The notes fold away; opened, they lie over the chart and the footer stays in the frame.
       const notes = page.locator('details.embed__notes');
@@ -154,7 +159,7 @@ test.describe('embeds', () => {
     await page.setViewportSize({ width: 320, height: 300 });
     await page.goto('/embed/compare?lang=en');
     await expect(page.locator('.figure__plot .series')).toHaveCount(23);
-    await expectFits(page, page.locator('.figure__plot svg.recharts-surface'), '320×300, 23 cities');
+    await expectFits(page, page.locator('.figure__plot').locator(CHART_SVG), '320×300, 23 cities');
   });
 
   test('an embed naming an unknown city says so, in its language, instead of drawing other cities', async ({ page }) => {

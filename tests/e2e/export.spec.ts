@@ -1,6 +1,6 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import type { Download, Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { CHART_SVG, expect, test } from './fixtures.ts';
 import { emissionsResponseSchema } from '../../contract/index.ts';
 import { parseCsv, parseCsvNumber } from '../../src/features/export/csv.ts';
 
@@ -128,7 +128,7 @@ test.describe('exports elsewhere', () => {
     const trajectory = page.getByRole('group', { name: /^Ladda ner Malmö: utsläpp, trend/ });
     const sectors = page.getByRole('group', { name: /^Ladda ner Malmö: utsläpp per sektor/ });
     await sectors.scrollIntoViewIfNeeded();
-    await expect(page.locator('.city-section svg.recharts-surface')).toHaveCount(2);
+    await expect(page.locator('.city-section').locator(CHART_SVG)).toHaveCount(2);
     const trajectoryPng = await download(page, trajectory, 'PNG');
     expect(trajectoryPng.file.suggestedFilename()).toMatch(/^klimatneutrala-stader_malmo_utslapp-och-banor_1990-2050_/);
     copyFileSync(await trajectoryPng.file.path(), testInfo.outputPath('trajectory.png'));

@@ -6,7 +6,7 @@
  * off there is nothing to wait for. A page that never gets there (a script that failed) is
  * left to the test's own assertions.
  */
-import { test as base, type Page } from '@playwright/test';
+import { test as base, type Locator, type Page } from '@playwright/test';
 
 export { expect } from '@playwright/test';
 
@@ -35,3 +35,19 @@ export const test = base.extend({
     await use(page);
   },
 });
+
+/** A chart drawn at its measured width: the plain SVG drawing, or the live recharts chart that replaces it when pointed at. */
+export const CHART_SVG = 'svg.chart-drawing:not([data-nominal]), svg.recharts-surface';
+/** A year label on a chart's x axis, drawn or live. */
+export const X_TICK_LABEL = '.chart-axis--x .chart-axis__label, .recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value';
+
+/**
+ * Points at the chart in `plot` and waits until it has become the live recharts chart (its code
+ * loads on the first pointer over it), so the next pointer move reaches its tooltip.
+ */
+export async function pointAtChart(page: Page, plot: Locator): Promise<void> {
+  await plot.scrollIntoViewIfNeeded();
+  const box = await plot.boundingBox();
+  await page.mouse.move((box?.x ?? 0) + (box?.width ?? 0) * 0.5, (box?.y ?? 0) + (box?.height ?? 0) * 0.5);
+  await plot.locator('svg.recharts-surface').first().waitFor();
+}

@@ -7,7 +7,7 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { X_TICK_LABEL, expect, test } from './fixtures.ts';
 
 type Lang = 'sv' | 'en';
 
@@ -44,9 +44,9 @@ async function pageWidth(page: Page): Promise<{ scrollWidth: number; innerWidth:
 async function overlappingTicks(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = [];
-    // recharts 3 draws the labels in their own group, beside the axis line and ticks.
-    for (const axis of document.querySelectorAll('.recharts-xAxis-tick-labels')) {
-      const labels = [...axis.querySelectorAll('.recharts-cartesian-axis-tick-value')]
+    // The drawing's x axis, or recharts 3's, which draws the labels in their own group.
+    for (const axis of document.querySelectorAll('.chart-axis--x, .recharts-xAxis-tick-labels')) {
+      const labels = [...axis.querySelectorAll('.chart-axis__label, .recharts-cartesian-axis-tick-value')]
         .map((el) => ({ text: el.textContent ?? '', box: el.getBoundingClientRect() }))
         .filter((l) => l.box.width > 0)
         .sort((a, b) => a.box.left - b.box.left);
@@ -152,14 +152,14 @@ for (const phone of PHONES) {
 
       test('year labels do not overlap on the comparison, its small multiples and the city page', async ({ page }) => {
         await open(page, lang, '/compare?cities=malmo,lund,umea');
-        await expect(page.locator('.figure__plot .recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value').first()).toBeAttached();
+        await expect(page.locator('.figure__plot').locator(X_TICK_LABEL).first()).toBeAttached();
         expect(await overlappingTicks(page)).toEqual([]);
         await open(page, lang, '/compare?cities=malmo,lund,umea&layout=multiples');
-        await expect(page.locator('.multiples__item .recharts-xAxis-tick-labels').nth(2)).toBeAttached();
+        await expect(page.locator('.multiples__item .chart-drawing:not([data-nominal]) .chart-axis--x').nth(2)).toBeAttached();
         expect(await overlappingTicks(page)).toEqual([]);
         await open(page, lang, '/cities/malmo');
         await scrollThrough(page);
-        expect(await page.locator('.recharts-xAxis-tick-labels').count()).toBeGreaterThanOrEqual(2);
+        expect(await page.locator('.chart-drawing:not([data-nominal]) .chart-axis--x, .recharts-xAxis-tick-labels').count()).toBeGreaterThanOrEqual(2);
         expect(await overlappingTicks(page)).toEqual([]);
       });
     });

@@ -9,7 +9,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { CHART_SVG, expect, test } from './fixtures.ts';
 import { freePort } from '../../scripts/free-port.ts';
 import { interactive } from './ready.ts';
 
@@ -61,7 +61,7 @@ test.describe('when the server stops', () => {
       await expect(page.locator('main h1')).toBeVisible();
       await page.waitForLoadState('networkidle');
     }
-    await expect(page.locator('.figure__plot svg.recharts-surface').first()).toBeVisible();
+    await expect(page.locator('.figure__plot').locator(CHART_SVG).first()).toBeVisible();
     await expect(notice(page)).toHaveCount(0);
 
     await stopServer(server);
@@ -78,7 +78,7 @@ test.describe('when the server stops', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Malmö' })).toBeVisible();
     await expect(notice(page)).toBeVisible();
     await expect(notice(page).getByRole('button', { name: 'Försök igen' })).toBeVisible();
-    await expect(page.locator('.figure__plot svg.recharts-surface').first()).toBeVisible();
+    await expect(page.locator('.figure__plot').locator(CHART_SVG).first()).toBeVisible();
 
     await page.goto(`${base}/`);
     await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(23);

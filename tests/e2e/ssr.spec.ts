@@ -45,6 +45,14 @@ test.describe('server-rendered pages', () => {
       const detail = cityDetailResponseSchema.parse(await (await request.get('/api/v1/cities/malmo')).json());
       const city = nbsp(await firstHtml(page, pathIn(lang, '/cities/malmo')));
       expect(city).toContain(tonnes(detail.city.latest?.tonnesCo2e ?? NaN, lang));
+      // The first chart is drawn in the HTML (at three nominal widths, for CSS to pick one), lines and axes.
+      for (const [path, city] of [['/compare?cities=malmo,lund,umea', 'lund'], ['/cities/malmo', 'malmo']] as const) {
+        const html = await firstHtml(page, pathIn(lang, path));
+        for (const width of [320, 640, 1040]) expect(html, path).toContain(`data-nominal="${width}"`);
+        // Reported years joined by a line somewhere (isolated years before yearly reporting are moves only).
+        expect(html, path).toMatch(new RegExp(`data-city="${city}"[^>]*>.*?<path class="series__measured" d="M[\\d.]+,[\\d.]+[^"]*L[\\d.]+,[\\d.]+`));
+        expect(html, path).toMatch(/class="chart-axis__label"[^>]*>2020</);
+      }
     });
   }
 
@@ -96,6 +104,25 @@ test.describe('with JavaScript off', () => {
     // Styled without JavaScript: the page's own stylesheet came with the HTML.
     expect(await page.locator('link[rel=stylesheet]').count()).toBeGreaterThan(1);
   });
+
+  for (const width of [360, 390, 1440]) {
+    test(`the first chart is drawn, one drawing fitted to the frame (${width} px)`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      for (const path of ['/compare?cities=malmo,lund,umea', '/cities/malmo']) {
+        await page.goto(path);
+        const frame = page.locator('.figure__plot .chart-frame').first();
+        const shown = frame.locator('svg.chart-drawing:visible');
+        await expect(shown, path).toHaveCount(1);
+        await expect(shown.locator('.series__measured').first()).toHaveAttribute('d', /L/);
+        const [frameBox, svgBox] = [await frame.boundingBox(), await shown.boundingBox()];
+        // It fits the frame's width, scaled down by at most a quarter (labels stay legible), never up.
+        expect(svgBox?.width ?? 0, path).toBeLessThanOrEqual((frameBox?.width ?? 0) + 0.5);
+        const nominal = Number(await shown.getAttribute('data-nominal'));
+        expect((svgBox?.width ?? 0) / nominal, path).toBeGreaterThan(0.75);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(width);
+      }
+    });
+  }
 
   test('a comparison reads as a table and the links lead on', async ({ page, request }) => {
     const cities = citiesResponseSchema.parse(await (await request.get('/api/v1/cities')).json()).cities;

@@ -5,13 +5,13 @@
  * a comparison that drop the controls and fit the charts to the paper.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { CHART_SVG, expect, pointAtChart, test } from './fixtures.ts';
 import { revealDeferred } from './reveal.ts';
 
 const PAGES = [
   { path: '/', name: 'overview', ready: (page: Page) => page.locator('table tbody tr').nth(22) },
   { path: '/compare', name: 'compare', ready: (page: Page) => page.locator('.figure__plot .series').nth(22) },
-  { path: '/cities/malmo', name: 'city', ready: (page: Page) => page.locator('.recharts-area').nth(8) },
+  { path: '/cities/malmo', name: 'city', ready: (page: Page) => page.locator('.chart-drawing:not([data-nominal]) .sector-area').nth(8) },
   { path: '/map', name: 'map', ready: (page: Page) => page.locator('a.map-mark').nth(22) },
 ];
 
@@ -82,13 +82,13 @@ for (const scheme of ['light', 'dark'] as const) {
     test('the sector areas stand out 3:1 from the chart, and the axes follow the theme', async ({ page }) => {
       await page.goto('/cities/malmo');
       await revealDeferred(page, page.locator('.figure__plot .series'));
-      const areas = page.locator('.recharts-area-area');
+      const areas = page.locator('.chart-drawing:not([data-nominal]) .sector-area__fill');
       await expect(areas).toHaveCount(9);
       const { surface, ink } = await groundAndInk(page);
       const fills = await areas.evaluateAll((paths) => paths.map((path) => getComputedStyle(path).fill));
       // Paul Tol's sand and pale cyan are light by design; on the dark ground every sector must read.
       if (scheme === 'dark') for (const fill of fills) expect(await contrastOf(page, fill, surface), fill).toBeGreaterThanOrEqual(3);
-      const tick = await page.locator('.recharts-cartesian-axis-tick-value').first().evaluate((el) => getComputedStyle(el).fill);
+      const tick = await page.locator('.chart-drawing:not([data-nominal]) .chart-axis__label').first().evaluate((el) => getComputedStyle(el).fill);
       expect(await contrastOf(page, tick, surface)).toBeGreaterThanOrEqual(4.5);
       expect(await contrastOf(page, ink, surface)).toBeGreaterThanOrEqual(7);
     });
@@ -113,8 +113,8 @@ test.describe('reduced motion', () => {
     const hoverChart = async () => {
       const plot = page.locator('.figure__plot');
       await expect(plot.locator('.series').first()).toBeVisible();
-      // The mouse only reaches what is in the window.
-      await plot.scrollIntoViewIfNeeded();
+      // The mouse only reaches what is in the window; the first pointer over the chart loads its tooltip.
+      await pointAtChart(page, plot);
       const box = await plot.boundingBox();
       const y = (box?.y ?? 0) + (box?.height ?? 0) * 0.5;
       await page.mouse.move((box?.x ?? 0) + (box?.width ?? 0) * 0.5, y);
@@ -155,9 +155,9 @@ test.describe('print', () => {
       // Figures that wait for the reader to scroll near them are drawn for the print: count
       // the charts the moment printing ends, before anything else could draw them.
       await page.evaluate(() => {
-        addEventListener('afterprint', () => document.body.setAttribute('data-printed-charts', String(document.querySelectorAll('svg.recharts-surface').length)), { once: true });
+        addEventListener('afterprint', () => document.body.setAttribute('data-printed-charts', String(document.querySelectorAll('svg.chart-drawing:not([data-nominal]), svg.recharts-surface').length)), { once: true });
       });
-      const onScreen = await page.locator('svg.recharts-surface').count();
+      const onScreen = await page.locator(CHART_SVG).count();
       const pdf = await page.pdf({ format: 'A4', path: testInfo.outputPath(`${name}.pdf`) });
       if (name === 'city') {
         expect(onScreen, 'the sector chart waits below the fold').toBe(1);
@@ -175,7 +175,7 @@ test.describe('print', () => {
         ink: getComputedStyle(document.body).color,
         ground: getComputedStyle(document.documentElement).backgroundColor,
         overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        charts: [...document.querySelectorAll('svg.recharts-surface')].map((svg) => svg.getBoundingClientRect().right),
+        charts: [...document.querySelectorAll('svg.chart-drawing:not([data-nominal]), svg.recharts-surface')].map((svg) => svg.getBoundingClientRect().right),
       }));
       expect(look.ink).toBe('rgb(0, 0, 0)');
       expect(look.ground).toBe('rgb(255, 255, 255)');

@@ -1,6 +1,6 @@
 import { useI18n } from '../../lib/i18n.tsx';
 import { seriesPaint } from '../compare/palette.ts';
-import { SERIES_STROKES } from '../compare/series-layer.tsx';
+import { SERIES_STROKES } from '../compare/series-paths.tsx';
 
 const STROKES = SERIES_STROKES;
 type Entry = keyof typeof STROKES;

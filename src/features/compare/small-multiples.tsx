@@ -1,16 +1,13 @@
 import type { CompareChart } from './compare-series.ts';
 import { seriesPaint } from './palette.ts';
-import { niceCeil, TrajectoryChart, type TrajectoryChartProps } from './trajectory-chart.tsx';
+import { TrajectoryChart, trajectoryDomain, type TrajectoryChartProps } from './trajectory-chart.tsx';
 
 type Shared = Omit<TrajectoryChartProps, 'chart' | 'highlighted' | 'height' | 'yDomain' | 'compact'>;
 
 /** One small chart per city with shared axes, so shapes compare at a glance. */
 export function SmallMultiples({ chart, ...shared }: Shared & { chart: CompareChart }) {
-  const domain: [number, number] | undefined = chart.extent
-    ? shared.scale === 'log'
-      ? [chart.extent[0] * 0.8, chart.extent[1] * 1.25]
-      : [Math.min(0, chart.extent[0]), niceCeil(chart.extent[1])]
-    : undefined;
+  // One y domain for all, so the shapes compare.
+  const domain = chart.extent ? trajectoryDomain(chart.extent, shared.scale) : undefined;
   return (
     <ul className="multiples">
       {chart.lines.map((line) => (

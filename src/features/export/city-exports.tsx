@@ -1,3 +1,4 @@
+import { CHART_SVG } from '../../components/chart-frame.tsx';
 import type { RefObject } from 'react';
 import type { Release } from '../../../contract/common.ts';
 import type { EmissionSeries } from '../../../contract/emissions.ts';
@@ -39,7 +40,7 @@ export function TrajectoryExport({ cityId, cityName, release, note, containerRef
       ...(line ? seriesLegend(['measured', ...drawnKinds(chart.lines)], drawnColor(container.querySelector('.series__measured'), 'stroke', line.color), seriesLabel) : []),
       ...(future ? [future] : []),
     ];
-    return composeFigureSvg({ title, subtitle: t('city.trajectory.unit'), ...panelsIn(container, 'svg.recharts-surface'), legend, footer: footer(note, release, t, lang), ...figureLook(container.querySelector<HTMLElement>('.figure') ?? container) });
+    return composeFigureSvg({ title, subtitle: t('city.trajectory.unit'), ...panelsIn(container, CHART_SVG), legend, footer: footer(note, release, t, lang), ...figureLook(container.querySelector<HTMLElement>('.figure') ?? container) });
   };
   return (
     <ExportMenu
@@ -61,12 +62,12 @@ export function SectorExport({ cityId, cityName, release, note, containerRef, ch
     const container = drawnIn(containerRef.current);
     // Top of the stack first, as the key on the page lists them.
     // Areas are drawn in stack order, so the n-th area is the n-th sector.
-    const areas = container.querySelectorAll('.recharts-area-area');
+    const areas = container.querySelectorAll('.recharts-area-area, .sector-area__fill');
     const legend: LegendEntry[] = chart.sectors
       .map((sector, i): LegendEntry => ({ label: sector.label, symbol: { kind: 'area', color: drawnColor(areas[i], 'fill', sector.color) } }))
       .reverse();
     if (chart.gaps.length > 0) legend.push({ label: t('city.sectors.gapKey'), symbol: { kind: 'area', color: '#9aa5a0', hatched: true } });
-    return composeFigureSvg({ title, subtitle: t('city.trajectory.unit'), ...panelsIn(container, 'svg.recharts-surface'), legend, footer: footer(note, release, t, lang), ...figureLook(container.querySelector<HTMLElement>('.figure') ?? container) });
+    return composeFigureSvg({ title, subtitle: t('city.trajectory.unit'), ...panelsIn(container, CHART_SVG), legend, footer: footer(note, release, t, lang), ...figureLook(container.querySelector<HTMLElement>('.figure') ?? container) });
   };
   return (
     <ExportMenu

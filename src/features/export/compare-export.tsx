@@ -1,3 +1,4 @@
+import { CHART_SVG } from '../../components/chart-frame.tsx';
 import type { RefObject } from 'react';
 import type { EmissionsResponse } from '../../../contract/emissions.ts';
 import { useI18n } from '../../lib/i18n.tsx';
@@ -45,7 +46,7 @@ export function CompareExport({ chart, state, emissions, measureLabel, figureRef
     ];
     return composeFigureSvg({
       title,
-      ...panelsIn(container, 'svg.recharts-surface', multiples ? chart.lines.map((line) => line.name) : undefined),
+      ...panelsIn(container, CHART_SVG, multiples ? chart.lines.map((line) => line.name) : undefined),
       legend: multiples ? legend.slice(chart.lines.length) : legend,
       footer: [
         ...notes,

@@ -3,7 +3,7 @@
  * styles the chart draws with, so an exported legend cannot disagree with its chart.
  */
 import type { CityLine } from '../compare/compare-series.ts';
-import { markerPath, SERIES_STROKES } from '../compare/series-layer.tsx';
+import { markerPath, SERIES_STROKES } from '../compare/series-paths.tsx';
 import type { LegendEntry } from './svg-compose.ts';
 
 export type SeriesKind = keyof typeof SERIES_STROKES;

@@ -1,4 +1,4 @@
-import { markerPath, pathData } from './series-layer.tsx';
+import { markerPath, pathData } from './series-paths.tsx';
 
 const x = (year: number) => (year - 2000) * 10;
 const y = (value: number) => 100 - value;
