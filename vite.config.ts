@@ -16,18 +16,29 @@ export default defineConfig(({ isSsrBuild }) => ({
   build: {
     outDir: 'dist',
     sourcemap: true,
+    // Every browser the dashboard supports knows modulepreload; src/boot.ts adds its own links.
+    modulePreload: {
+      polyfill: false,
+      // src/boot.ts imports the app once the page has painted; the module loader fetches what the
+      // app imports. A link per chunk made by script costs the main thread more than it saves.
+      resolveDependencies: (_file, deps, { hostId }) => (/^assets\/boot-[\w-]{8}\.js$/.test(hostId) ? [] : deps),
+    },
     // dist/.vite/manifest.json: the server links each page's own chunk and CSS (server/render/pages.ts).
     manifest: !isSsrBuild,
     copyPublicDir: !isSsrBuild,
     rolldownOptions: isSsrBuild ? {} : {
       output: {
+        // The entry is src/boot.ts (index.html's one script).
+        entryFileNames: 'assets/boot-[hash].js',
         // React, the router and react-query change rarely: one cacheable vendor chunk.
         // recharts only loads with the chart routes that need it.
         codeSplitting: {
           groups: [
             { name: 'react-vendor', test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|@tanstack)[\\/]/ },
             // The map's projection and outlines load with the map alone, not with every chart.
-            { name: 'geo', test: /node_modules[\\/](d3-geo|d3-array|internmap|topojson-client)[\\/]/ },
+            // d3-array's ticks lay out every chart's axes (src/lib/chart-geometry.ts): small, and not worth the map's projection.
+            { name: 'd3-array', test: /node_modules[\\/](d3-array|internmap)[\\/]/ },
+            { name: 'geo', test: /node_modules[\\/](d3-geo|topojson-client)[\\/]/ },
             { name: 'charts', test: /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|@reduxjs|redux|immer|reselect|es-toolkit|decimal\.js-light|eventemitter3)[\\/]/ },
           ],
         },

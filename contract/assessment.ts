@@ -5,9 +5,8 @@
 import { z } from './zod.ts';
 import { localizedSchema } from './common.ts';
 
-/** Years an index can be based on (value in that year = 100). */
-export const INDEX_BASE_YEARS = [1990, 2015, 2020] as const;
-export type IndexBaseYear = (typeof INDEX_BASE_YEARS)[number];
+import { RANK_MEASURES } from './measures.ts';
+export { INDEX_BASE_YEARS, RANK_MEASURES, type IndexBaseYear, type RankMeasure } from './measures.ts';
 
 /** Value ÷ the city's reported emissions in the base year × 100; null when the base year is not reported. */
 export const indexSchema = z.object({ '1990': z.number().nullable(), '2015': z.number().nullable(), '2020': z.number().nullable() });
@@ -73,15 +72,6 @@ export const referenceAssessmentSchema = z.object({
 });
 export type ReferenceAssessment = z.infer<typeof referenceAssessmentSchema>;
 
-export const RANK_MEASURES = [
-  'tonnesCo2e',
-  'tonnesPerCapita',
-  'changeSince1990Percent',
-  'changeSince2015Percent',
-  'averageAnnualChangeSince2015Percent',
-  'projectedChange2030Percent',
-] as const;
-export type RankMeasure = (typeof RANK_MEASURES)[number];
 
 /**
  * 1 is the lowest value (least emissions, deepest cut); ties (equal published values) share a rank and

@@ -8,10 +8,10 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { App } from './app/app.tsx';
+import { warmUpFormatting } from './lib/format.ts';
 import { basenameFor, langOfPath } from './lib/lang-path.ts';
 import { reportServerStatus } from './api/server-status.ts';
 import { pageAddress, readPageData } from './lib/page-data.ts';
-import './styles.css';
 
 async function start() {
   // `npm run dev:mock`: the API is answered in the browser by MSW, no server needed.
@@ -37,6 +37,8 @@ async function start() {
     </StrictMode>
   );
   if (rendered && root.firstElementChild) {
+    // Hydrating formats every figure again: ICU's first use is paid first, in small tasks.
+    await warmUpFormatting(document.documentElement.lang === 'en' ? 'en' : 'sv');
     // As React Router's own entry.client does: hydration as a transition is time-sliced, so the
     // page answers input while it hydrates instead of in one long task.
     startTransition(() => {

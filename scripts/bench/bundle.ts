@@ -1,8 +1,9 @@
 /**
- * The JavaScript a first visit to `/` loads before anything else: the entry script and its
+ * The JavaScript a first visit to `/` loads to become interactive: the entry script and any
  * modulepreload links in dist/index.html (and, the same way, in the HTML the server answers),
- * plus anything those import statically (should the build ever stop listing a chunk as
- * modulepreload). Sizes are gzip at zlib's default
+ * the page's own chunk the server names in `data-page`, the modules the entry script imports
+ * as it starts (src/boot.ts imports the app with `import()` once the page has painted: those
+ * count, they load on every visit), and everything all of these import statically. Sizes are gzip at zlib's default
  * level 6, as Vite's build report gives them; 1 kB = 1000 bytes.
  * Whether a chunk holds recharts is read from its source map, not guessed from its name.
  */
@@ -45,16 +46,30 @@ function staticImports(code: string): string[] {
   return [...found].filter(Boolean);
 }
 
-/** The module script and modulepreload links of an HTML page, as paths without the leading slash. */
+/** `import("./x.js")`: what the entry script loads as it starts. */
+function dynamicImports(code: string): string[] {
+  return [...new Set([...code.matchAll(/\bimport\(\s*["'`](\.\/[^"'`]+\.js)["'`]\s*\)/g)].map((match) => match[1] ?? ''))].filter(Boolean);
+}
+
+/** The module script, the modulepreload links and the page's own chunk (`data-page`) of an HTML page, as paths without the leading slash. */
 export function initialEntries(html: string): string[] {
   return [
     ...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
     ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+    ...html.matchAll(/<script[^>]*data-page="([^"]+)"/g),
   ].map((match) => (match[1] ?? '').replace(/^\//, ''));
 }
 
-/** Follows the entries' static imports; `read` gives a file's bytes (from dist/ or from a server). */
-async function collect(entries: string[], read: (file: string) => Promise<Buffer>): Promise<Map<string, Buffer>> {
+/** The module scripts of an HTML page: whose dynamic imports at start count too. */
+function entryScripts(html: string): Set<string> {
+  return new Set([...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)].map((match) => (match[1] ?? '').replace(/^\//, '')));
+}
+
+/**
+ * Follows the entries' static imports, and the dynamic imports of the entry scripts themselves;
+ * `read` gives a file's bytes (from dist/ or from a server).
+ */
+async function collect(entries: string[], scripts: ReadonlySet<string>, read: (file: string) => Promise<Buffer>): Promise<Map<string, Buffer>> {
   const seen = new Map<string, Buffer>();
   const queue = [...entries];
   while (queue.length > 0) {
@@ -63,7 +78,9 @@ async function collect(entries: string[], read: (file: string) => Promise<Buffer
     const code = await read(file);
     seen.set(file, code);
     const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
-    for (const imported of staticImports(code.toString('utf8'))) queue.push(dir + imported.slice(2));
+    const text = code.toString('utf8');
+    const followed = scripts.has(file) ? [...staticImports(text), ...dynamicImports(text)] : staticImports(text);
+    for (const imported of followed) queue.push(dir + imported.slice(2));
   }
   return seen;
 }
@@ -74,9 +91,10 @@ function chunks(distDir: string, files: Map<string, Buffer>): Chunk[] {
 
 /** The client's entry: dist/index.html's module script and modulepreloads, and their static imports. */
 export async function measureInitialJs(distDir: string): Promise<BundleResult> {
-  const entries = initialEntries(readFileSync(join(distDir, 'index.html'), 'utf8'));
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const entries = initialEntries(html);
   if (entries.length === 0) throw new Error(`no module script in ${join(distDir, 'index.html')}`);
-  const seen = await collect(entries, async (file) => readFileSync(join(distDir, file)));
+  const seen = await collect(entries, entryScripts(html), async (file) => readFileSync(join(distDir, file)));
   const initial = chunks(distDir, seen);
   const assets = existsSync(join(distDir, 'assets')) ? readdirSync(join(distDir, 'assets')) : [];
   const lazyRechartsChunks = assets
@@ -101,7 +119,7 @@ export interface ServedResult {
 
 /**
  * The same measure on the HTML the running server answers for `path` (which may be rendered per
- * request rather than dist/index.html): its module scripts and modulepreloads, fetched from the
+ * request rather than dist/index.html): its module scripts, modulepreloads and page chunk, fetched from the
  * server, gzip level 6 as above. Source maps are read from `distDir` (the server serves that build).
  */
 export async function measureServedJs(baseUrl: string, path: string, distDir: string): Promise<ServedResult> {
@@ -113,6 +131,6 @@ export async function measureServedJs(baseUrl: string, path: string, distDir: st
   const html = (await get(path.replace(/^\//, ''))).toString('utf8');
   const entries = initialEntries(html);
   if (entries.length === 0) throw new Error(`no module script in the HTML the server answers for ${path}`);
-  const initial = chunks(distDir, await collect(entries, get));
+  const initial = chunks(distDir, await collect(entries, entryScripts(html), get));
   return { path, initial, gzipBytes: initial.reduce((sum, chunk) => sum + chunk.gzipBytes, 0), rechartsInInitial: initial.some((chunk) => chunk.hasRecharts === true) };
 }

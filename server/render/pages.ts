@@ -56,16 +56,24 @@ function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
-/** The page around the rendered app. The shell's own entry and links stay as Vite wrote them. */
+/**
+ * The page around the rendered app: the page's style sheets join the shell's in <head> (the first
+ * paint needs them); its own chunk is named in `data-page` on the shell's one script
+ * (src/boot.ts), which fetches it once the page has loaded and painted. No modulepreload link
+ * goes in the HTML: the page is read before its script runs, so nothing there should compete
+ * with the HTML and CSS for a phone's bandwidth, and the script itself is fetched at low priority
+ * (Priority Hints, `fetchpriority="low"`).
+ */
 export function pageHtml(template: string, page: RenderedPage, links: { scripts: string[]; styles: string[] }): string {
   const already = new Set([...template.matchAll(/(?:src|href)="\/([^"]+)"/g)].map((m) => m[1]));
-  const head = [
-    ...links.styles.filter((file) => !already.has(file)).map((file) => `<link rel="stylesheet" crossorigin href="/${escapeAttribute(file)}">`),
-    ...links.scripts.filter((file) => !already.has(file)).map((file) => `<link rel="modulepreload" crossorigin href="/${escapeAttribute(file)}">`),
-  ].join('');
+  const styles = links.styles.filter((file) => !already.has(file)).map((file) => `<link rel="stylesheet" crossorigin href="/${escapeAttribute(file)}">`);
+  const own = links.scripts[0];
   return template
+    // The shell's own modulepreload (Vite's, for the entry's static imports) goes too: the script fetches them itself.
+    .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
+    .replace(/<script type="module"/, () => `<script type="module" fetchpriority="low"${own ? ` data-page="/${escapeAttribute(own)}"` : ''}`)
     .replace(/<html lang="[a-z]+"/, `<html lang="${page.lang}"`)
-    .replace('</head>', `${head}</head>`)
+    .replace('</head>', () => `${styles.join('')}</head>`)
     .replace('<div id="root"></div>', () => `<div id="root">${page.html}</div>${page.data}`);
 }
 

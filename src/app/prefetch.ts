@@ -37,7 +37,7 @@ const prefetchers: Partial<Record<PageName, Prefetch>> = {
       client.prefetchQuery(peerQueries.city(id)),
     ];
   },
-  map: (client) => [client.prefetchQuery(cityQueries.list()), client.prefetchQuery(geoQueries.lan())],
+  map: (client) => [client.prefetchQuery(cityQueries.list()), client.prefetchQuery(geoQueries.drawn())],
   sectors: (client) => [client.prefetchQuery(peerQueries.sectorChanges())],
   contracts: (client, { search }) => {
     const asOf = parseAsOf(search.get('asOf')).asOf ?? undefined;
@@ -46,7 +46,7 @@ const prefetchers: Partial<Record<PageName, Prefetch>> = {
   standings: (client, { search }) => [client.prefetchQuery(standingQueries.byMeasure(parseMeasure(search.get('measure'))))],
   about: (client) => [client.prefetchQuery(cityQueries.list()), client.prefetchQuery(contractQueries.list())],
   'embed-compare': (client) => [client.prefetchQuery(cityQueries.list()), client.prefetchQuery(emissionQueries.series())],
-  'embed-map': (client) => [client.prefetchQuery(cityQueries.list()), client.prefetchQuery(geoQueries.lan())],
+  'embed-map': (client) => [client.prefetchQuery(cityQueries.list()), client.prefetchQuery(geoQueries.drawn())],
 };
 
 /** Fills `client` with the page's first data; failures stay in the cache as the queries' errors. */

@@ -25,6 +25,8 @@ class FakeResizeObserver {
 const drawing = (width: number) => <text>drawing at {width}</text>;
 const live = (width: number) => <p>live chart at {width}</p>;
 const drawings = (root: ParentNode) => [...root.querySelectorAll('svg.chart-drawing')].map((svg) => [svg.getAttribute('data-nominal'), svg.textContent]);
+/** The drawing at the frame's own width, as [the nominal slot CSS shows it in, its content]. */
+const measured = (root: ParentNode) => [...root.querySelectorAll('svg.chart-drawing[data-measured]')].map((svg) => [svg.getAttribute('data-nominal'), svg.textContent]);
 
 describe('ChartFrame', () => {
   beforeEach(() => {
@@ -52,13 +54,27 @@ describe('ChartFrame', () => {
     expect(observer?.observed).toEqual([frame]);
     await act(async () => observer?.resize(0));
     expect(drawings(container)).toHaveLength(3);
-    await act(async () => observer?.resize(640.7));
-    expect(drawings(container)).toEqual([[null, 'drawing at 640']]);
-    expect(container.querySelector('svg.chart-drawing')?.getAttribute('width')).toBe('640');
-    // The window narrows: the chart follows.
-    await act(async () => observer?.resize(480));
-    expect(drawings(container)).toEqual([[null, 'drawing at 480']]);
+    const shownAt640 = container.querySelector('svg[data-nominal="640"]');
+    await act(async () => observer?.resize(700.7));
+    // Drawn at the frame's width in the slot CSS shows for it, the same element changed in place;
+    // the hidden nominal drawings stay as the server sent them.
+    expect(measured(container)).toEqual([['640', 'drawing at 700']]);
+    expect(container.querySelector('svg[data-nominal="640"]')).toBe(shownAt640);
+    expect(shownAt640?.getAttribute('width')).toBe('700');
+    expect(shownAt640?.getAttribute('viewBox')).toBe('0 0 700 300');
+    expect(drawings(container)).toEqual([['320', 'drawing at 320'], ['640', 'drawing at 700'], ['1040', 'drawing at 1040']]);
+    // The window narrows past a threshold: the chart follows, in the slot shown there.
+    await act(async () => observer?.resize(400));
+    expect(measured(container)).toEqual([['320', 'drawing at 400']]);
     expect(screen.queryByText(/live chart/)).toBeNull();
+  });
+
+  it('drops the hidden nominal drawings once the chart shows something else', async () => {
+    const { container, rerender } = render(<ChartFrame height={300} drawing={drawing} />);
+    await act(async () => FakeResizeObserver.instances.at(-1)?.resize(640));
+    rerender(<ChartFrame height={300} drawing={(width) => <text>other data at {width}</text>} />);
+    expect(drawings(container)).toEqual([[null, 'other data at 640']]);
+    expect(measured(container)).toEqual([[null, 'other data at 640']]);
   });
 
   it('becomes the live chart when a reader points at it, and not before', async () => {
@@ -74,7 +90,7 @@ describe('ChartFrame', () => {
     const { container } = render(<ChartFrame height={150} drawing={drawing} />);
     await act(async () => FakeResizeObserver.instances.at(-1)?.resize(300));
     await act(async () => (container.querySelector('.chart-frame') as HTMLElement).dispatchEvent(new PointerEvent('pointerover', { bubbles: true })));
-    expect(drawings(container)).toEqual([[null, 'drawing at 300']]);
+    expect(measured(container)).toEqual([['320', 'drawing at 300']]);
   });
 
   it('when drawn for printing, measures at once instead of waiting for the observer', () => {
@@ -84,7 +100,7 @@ describe('ChartFrame', () => {
     });
     try {
       const { container } = render(<ChartFrame height={300} drawing={drawing} />);
-      expect(drawings(container)).toEqual([[null, 'drawing at 680']]);
+      expect(measured(container)).toEqual([['640', 'drawing at 680']]);
     } finally {
       window.dispatchEvent(new Event('afterprint'));
       measure.mockRestore();

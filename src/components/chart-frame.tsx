@@ -1,4 +1,4 @@
-import { startTransition, Suspense, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, startTransition, Suspense, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { isPrinting } from '../lib/printing.ts';
 
 interface ChartFrameProps {
@@ -20,19 +20,38 @@ interface ChartFrameProps {
 
 /** Widths the server draws at, one shown per width of the frame (see `.chart-drawing[data-nominal]` in styles.css). */
 export const NOMINAL_WIDTHS = [320, 640, 1040] as const;
+type Nominal = (typeof NOMINAL_WIDTHS)[number];
 
-/** Every drawn chart's SVG, plain or recharts': what exports copy and tests look for. */
-export const CHART_SVG = 'svg.chart-drawing, svg.recharts-surface';
+/** The nominal drawing CSS shows in a frame this wide: the same thresholds as the container queries in styles.css. */
+export function nominalFor(width: number): Nominal {
+  return width < 480 ? 320 : width < 880 ? 640 : 1040;
+}
 
-function Drawing({ width, height, nominal = false, children }: { width: number; height: number; nominal?: boolean; children: ReactNode }) {
+/** Every chart as drawn at its frame's own width, plain or recharts': what exports copy and tests look for. */
+export const CHART_SVG = 'svg.chart-drawing[data-measured], svg.recharts-surface';
+
+interface DrawingProps {
+  /** The width drawn at: the nominal width, or the frame's own once measured. */
+  width: number;
+  height: number;
+  /** Which of the nominal drawings this is, for CSS to pick; none once it is the only one. */
+  nominal?: Nominal;
+  /** Drawn at the frame's measured width (else at a nominal width, scaled down to fit). */
+  measured: boolean;
+  children: ReactNode;
+}
+
+function Drawing({ width, height, nominal, measured, children }: DrawingProps) {
+  const scaled = !measured;
   return (
     <svg
       className="chart-drawing"
-      data-nominal={nominal ? width : undefined}
-      width={nominal ? '100%' : width}
+      data-nominal={nominal}
+      data-measured={scaled ? undefined : ''}
+      width={scaled ? '100%' : width}
       height={height}
       viewBox={`0 0 ${width} ${height}`}
-      preserveAspectRatio={nominal ? 'xMinYMin meet' : undefined}
+      preserveAspectRatio={scaled ? 'xMinYMin meet' : undefined}
       aria-hidden="true"
     >
       {children}
@@ -41,16 +60,34 @@ function Drawing({ width, height, nominal = false, children }: { width: number; 
 }
 
 /**
+ * One of the nominal drawings, at its nominal width or, for the one CSS shows, at the frame's
+ * own. Memoised: the hidden ones are not drawn again while the shown one follows the frame.
+ */
+const NominalSlot = memo(function NominalSlot({ nominal, width, height, drawing }: { nominal: Nominal; width: number | null; height: number; drawing: (width: number) => ReactNode }) {
+  return (
+    <Drawing width={width ?? nominal} height={height} nominal={nominal} measured={width !== null}>
+      {drawing(width ?? nominal)}
+    </Drawing>
+  );
+});
+
+/**
  * The box a chart fills. Until its width is known (on the server, and while hydrating) it
  * holds the drawing at a few nominal widths, of which CSS container queries show the one
  * nearest the frame's; then the width, followed with a ResizeObserver, is handed to the
  * drawing, and, once a reader points at the chart, to the live recharts chart. Re-drawing
  * is a transition, which React renders in slices, so the page stays responsive.
+ *
+ * The measured drawing takes the place of the nominal one on show, so React changes that
+ * SVG's attributes in place; the hidden ones stay untouched until the chart's content changes
+ * (removing two large SVGs while a page hydrates is a long task on a phone).
  */
 export function ChartFrame({ height, drawing, live }: ChartFrameProps) {
   const frame = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
   const [wantsLive, setWantsLive] = useState(false);
+  // The content the page was hydrated with: while it is shown, the hidden nominal drawings match it.
+  const [hydratedDrawing] = useState(() => drawing);
 
   // Drawn for printing (WhenNear renders at `beforeprint`): the print layout is taken before
   // any ResizeObserver callback, so read the width now, once, and draw in this same pass.
@@ -71,18 +108,34 @@ export function ChartFrame({ height, drawing, live }: ChartFrameProps) {
   }, []);
 
   const goLive = live && !wantsLive ? () => startTransition(() => setWantsLive(true)) : undefined;
-  const drawn = width > 0 && <Drawing width={width} height={height}>{drawing(width)}</Drawing>;
+  let content: ReactNode;
+  if (width === 0) {
+    content = NOMINAL_WIDTHS.map((nominal) => <NominalSlot key={nominal} nominal={nominal} width={null} height={height} drawing={drawing} />);
+  } else if (live && wantsLive) {
+    content = (
+      <Suspense
+        fallback={
+          <Drawing width={width} height={height} measured>
+            {drawing(width)}
+          </Drawing>
+        }
+      >
+        {live(width)}
+      </Suspense>
+    );
+  } else if (drawing === hydratedDrawing) {
+    const shown = nominalFor(width);
+    content = NOMINAL_WIDTHS.map((nominal) => <NominalSlot key={nominal} nominal={nominal} width={nominal === shown ? width : null} height={height} drawing={drawing} />);
+  } else {
+    content = (
+      <Drawing width={width} height={height} measured>
+        {drawing(width)}
+      </Drawing>
+    );
+  }
   return (
     <div ref={frame} className="chart-frame" style={{ height }} onPointerEnter={goLive} onPointerDown={goLive} data-live={wantsLive || undefined}>
-      {width === 0
-        ? NOMINAL_WIDTHS.map((nominal) => (
-            <Drawing key={nominal} width={nominal} height={height} nominal>
-              {drawing(nominal)}
-            </Drawing>
-          ))
-        : live && wantsLive
-          ? <Suspense fallback={drawn}>{live(width)}</Suspense>
-          : drawn}
+      {content}
     </div>
   );
 }

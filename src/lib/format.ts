@@ -1,17 +1,81 @@
-/** Number and date formatting through Intl, in the reader's language. */
+/**
+ * Number and date formatting through Intl, in the reader's language. Every Intl object is made
+ * once per language and options and kept: the first one of a page costs a phone a long task
+ * (ICU loads its locale data), and each further construction costs again. `warmUpFormatting`
+ * pays that first cost in small tasks of its own before the page hydrates.
+ */
 export type Lang = 'sv' | 'en';
 
-const LOCALES: Record<Lang, string> = { sv: 'sv-SE', en: 'en-GB' };
-const cache = new Map<string, Intl.NumberFormat>();
+export const LOCALES: Record<Lang, string> = { sv: 'sv-SE', en: 'en-GB' };
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const collators = new Map<string, Intl.Collator>();
+const pluralRules = new Map<string, Intl.PluralRules>();
 
-function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+/** A kept Intl.NumberFormat for the language and options. */
+export function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${lang}|${JSON.stringify(options)}`;
-  let format = cache.get(key);
+  let format = numberFormats.get(key);
   if (!format) {
     format = new Intl.NumberFormat(LOCALES[lang], options);
-    cache.set(key, format);
+    numberFormats.set(key, format);
   }
   return format;
+}
+
+function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALES[lang], options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/** A kept Intl.PluralRules for the language (cardinal or ordinal). */
+export function pluralRulesFor(lang: Lang, type: Intl.PluralRuleType): Intl.PluralRules {
+  const key = `${lang}|${type}`;
+  let rules = pluralRules.get(key);
+  if (!rules) {
+    rules = new Intl.PluralRules(LOCALES[lang], { type });
+    pluralRules.set(key, rules);
+  }
+  return rules;
+}
+
+function swedishCollator(): Intl.Collator {
+  let collator = collators.get('sv');
+  if (!collator) {
+    collator = new Intl.Collator('sv');
+    collators.set('sv', collator);
+  }
+  return collator;
+}
+
+/** The next task, so what follows does not run in the same one. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * ICU's first use on a page is its costliest step (tens of milliseconds on a laptop, several
+ * times that on a phone): locale data, then number and date symbols. Each step here runs in a
+ * task of its own, so hydrating the page (which formats every figure again) does not pay them
+ * in one long task.
+ */
+export async function warmUpFormatting(lang: Lang): Promise<void> {
+  const steps = [
+    () => new Intl.Locale(LOCALES[lang]).maximize(),
+    () => formatTonnes(0, lang),
+    () => formatChange(0, lang),
+    () => formatDay('2020-01-01', lang),
+    () => compareNames('a', 'b'),
+  ];
+  for (const step of steps) {
+    step();
+    await nextTask();
+  }
 }
 
 /** Whole tonnes: 812 995 (sv), 812,995 (en). */
@@ -44,14 +108,12 @@ export function formatInteger(value: number, lang: Lang): string {
 export function formatDay(isoDay: string, lang: Lang): string {
   const [y, m, d] = isoDay.split('-').map(Number);
   if (!y || !m || !d) return isoDay;
-  return new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  return dateFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** Swedish-aware alphabetical comparison (å, ä, ö after z). */
 export function compareNames(a: string, b: string): number {
-  return a.localeCompare(b, 'sv');
+  return swedishCollator().compare(a, b);
 }
 
 /** Short axis labels: 1,2 mn (sv), 1.2M (en). */
@@ -68,7 +130,7 @@ export function formatDecimal(value: number, lang: Lang, decimals: number): stri
 export function formatDateTime(iso: string, lang: Lang): string {
   const at = new Date(iso);
   if (Number.isNaN(at.getTime())) return iso;
-  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+  return dateFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
 }
 
 /** A file size in kB or MB (powers of 1024, as file managers show them), one decimal for MB. */

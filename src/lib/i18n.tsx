@@ -27,7 +27,8 @@ export function I18nProvider({ children, lang: initial = 'sv' }: { children: Rea
     setLangState(initial);
   }
   useEffect(() => {
-    document.documentElement.lang = lang;
+    // Only a change: writing the attribute at all makes the browser restyle the whole page.
+    if (document.documentElement.lang !== lang) document.documentElement.lang = lang;
   }, [lang]);
   const setLang = useCallback((next: Lang) => setLangState(next), []);
   const value = useMemo<I18n>(() => {

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, test, SHOWN } from './fixtures.ts';
 import { pathIn } from '../../src/lib/lang-path.ts';
 import { revealDeferred } from './reveal.ts';
 
@@ -31,12 +31,12 @@ const mapMark = (page: Page) => page.locator('a.map-mark').nth(22);
 
 const ROUTES: Route[] = [
   { path: '/', ready: table },
-  { path: '/compare', ready: (page) => page.locator('.figure__plot .series').first() },
-  { path: '/compare?layout=multiples', ready: (page) => page.locator('.multiples__item .series').nth(22) },
+  { path: '/compare', ready: (page) => page.locator(`.figure__plot ${SHOWN} .series`).first() },
+  { path: '/compare?layout=multiples', ready: (page) => page.locator(`.multiples__item ${SHOWN} .series`).nth(22) },
   { path: '/compare?view=table', ready: table },
-  { path: '/compare?overlays=target,reference,trend&cities=malmo,lund,umea', ready: (page) => page.locator('.figure__plot .series__path--target').first() },
-  { path: '/cities/malmo', ready: (page) => page.locator('.sector-area').first(), revealAfter: (page) => page.locator('.figure__plot .series') },
-  { path: '/cities/boras', ready: (page) => page.locator('.sector-area').first(), revealAfter: (page) => page.locator('.figure__plot .series') },
+  { path: '/compare?overlays=target,reference,trend&cities=malmo,lund,umea', ready: (page) => page.locator(`.figure__plot ${SHOWN} .series__path--target`).first() },
+  { path: '/cities/malmo', ready: (page) => page.locator(`${SHOWN} .sector-area`).first(), revealAfter: (page) => page.locator(`.figure__plot ${SHOWN} .series`) },
+  { path: '/cities/boras', ready: (page) => page.locator(`${SHOWN} .sector-area`).first(), revealAfter: (page) => page.locator(`.figure__plot ${SHOWN} .series`) },
   { path: '/cities/atlantis', ready: heading },
   { path: '/map', ready: mapMark },
   { path: '/map?measure=contract', ready: mapMark },
@@ -50,7 +50,7 @@ const ROUTES: Route[] = [
   // The coordinators' sign-in; admin.spec.ts runs axe on the signed-in tabs.
   { path: '/admin', ready: (page) => page.locator('input[type=password]') },
   { path: '/present', ready: heading, needs: 'src/features/present/present-page.tsx' },
-  { path: '/embed/compare?cities=malmo,lund', ready: (page) => page.locator('.series').first(), needs: 'src/features/embed/embed-compare-page.tsx' },
+  { path: '/embed/compare?cities=malmo,lund', ready: (page) => page.locator(`${SHOWN} .series`).first(), needs: 'src/features/embed/embed-compare-page.tsx' },
   { path: '/embed/map', ready: mapMark, needs: 'src/features/embed/embed-map-page.tsx' },
 ];
 
@@ -202,7 +202,7 @@ test.describe('keyboard', () => {
 
   test('the compare page: every control by keyboard with a visible focus', async ({ page }) => {
     await page.goto('/compare?cities=malmo,lund,umea');
-    await expect(page.locator('.figure__plot .series').first()).toBeVisible();
+    await expect(page.locator(`.figure__plot ${SHOWN} .series`).first()).toBeVisible();
     // To the end of the page: Tab then leaves the document.
     const stops = await tabThrough(page, 120);
     expect(stops.length).toBeGreaterThan(40);

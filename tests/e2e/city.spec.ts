@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { CHART_SVG, expect, pointAtChart, test } from './fixtures.ts';
+import { CHART_SVG, expect, pointAtChart, test, SHOWN } from './fixtures.ts';
 import { cityDetailResponseSchema, emissionsResponseSchema } from '../../contract/index.ts';
 
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -117,7 +117,7 @@ test.describe('city page on the real server and a fresh database', () => {
     await expect(page.getByRole('table', { name: 'Borås: emissions by sector in 2024' }).getByRole('rowheader', { name: 'Transport', exact: true })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     // Borås has no recorded target: the reference path is drawn, no target path is.
-    const boras = page.getByRole('img', { name: /Line chart: Borås's emissions/ }).locator('[data-city="boras"]');
+    const boras = page.getByRole('img', { name: /Line chart: Borås's emissions/ }).locator(`${SHOWN} [data-city="boras"]`);
     await expect(boras.locator('.series__path--reference')).toHaveAttribute('d', /L[\d.]+,[\d.]+/);
     await expect(boras.locator('.series__path--target')).toHaveCount(0);
   });

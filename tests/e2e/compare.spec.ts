@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { CHART_SVG, X_TICK_LABEL, expect, pointAtChart, test } from './fixtures.ts';
+import { CHART_SVG, X_TICK_LABEL, expect, pointAtChart, test, SHOWN } from './fixtures.ts';
 import { emissionsResponseSchema } from '../../contract/index.ts';
 
 const ISSUE_LINK = '/compare?cities=malmo,lund&measure=per-capita&base=2015&from=1990&to=2030&scale=log';
@@ -33,7 +33,7 @@ test.describe('compare view', () => {
     await expect(notice).toContainText('measure=volume');
     await expect(notice).toContainText('cities=atlantis');
     await expect(page.locator('section.figure')).toHaveAttribute('data-measure', 'total');
-    await expect(page.locator('.figure__plot .series').first()).toBeVisible();
+    await expect(page.locator(`.figure__plot ${SHOWN} .series`).first()).toBeVisible();
   });
 
   test('presets choose cities and the URL follows', async ({ page }) => {
@@ -54,7 +54,7 @@ test.describe('compare view', () => {
   test('focusing a legend entry highlights one city and dims the rest', async ({ page }) => {
     await page.goto('/compare?cities=malmo,lund,umea');
     await page.getByRole('list', { name: /Städer i diagrammet/ }).getByRole('button', { name: 'Lund' }).focus();
-    const opacity = (city: string) => page.locator(`.figure__plot .series[data-city="${city}"]`).getAttribute('opacity');
+    const opacity = (city: string) => page.locator(`.figure__plot ${SHOWN} .series[data-city="${city}"]`).getAttribute('opacity');
     await expect.poll(() => opacity('lund')).toBe('1');
     expect(Number(await opacity('malmo'))).toBeLessThan(0.2);
     expect(Number(await opacity('umea'))).toBeLessThan(0.2);
@@ -78,7 +78,7 @@ test.describe('compare view', () => {
   test('the tooltip follows the pointer to every reported year', async ({ page, request }) => {
     await page.goto('/compare?cities=malmo,lund&from=1990&to=2030');
     const plot = page.locator('.figure__plot');
-    await expect(plot.locator('.series').first()).toBeVisible();
+    await expect(plot.locator(`${SHOWN} .series`).first()).toBeVisible();
     await pointAtChart(page, plot);
     const tickX = async (year: number) => {
       const box = await plot.locator(X_TICK_LABEL).filter({ hasText: new RegExp(`^${year}$`) }).boundingBox();
@@ -105,14 +105,14 @@ test.describe('compare view', () => {
   test('small multiples draw one chart per city', async ({ page }) => {
     await page.goto('/compare?layout=multiples');
     await expect(page.locator('.multiples__item')).toHaveCount(23);
-    await expect(page.locator('.multiples__item .series').first()).toBeVisible();
+    await expect(page.locator(`.multiples__item ${SHOWN} .series`).first()).toBeVisible();
   });
 
   test('23 lines with overlays stay legible (screenshot for review)', async ({ page }, testInfo) => {
     await page.setViewportSize({ width: 1440, height: 1100 });
     await page.goto('/compare?measure=indexed&base=2015&from=2000&to=2030&overlays=trend');
     await expect(page.locator('section.figure')).toHaveAttribute('data-cities', '23');
-    await expect(page.locator('.figure__plot .series').first()).toBeVisible();
+    await expect(page.locator(`.figure__plot ${SHOWN} .series`).first()).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('compare-23.png'), fullPage: true });
   });
 });

@@ -4,7 +4,7 @@
  * inline script for the policy to have to allow.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, test, SHOWN } from './fixtures.ts';
 
 const ROUTES = [
   '/', '/compare', '/compare?cities=malmo,lund&measure=per-capita&layout=multiples', '/compare?view=table', '/cities/malmo', '/cities/atlantis',
@@ -65,7 +65,7 @@ test.describe('Content-Security-Policy', () => {
   test('a PNG and an SVG export log no violation', async ({ page }) => {
     const violations = await watchViolations(page);
     await page.goto('/compare?cities=malmo,lund&measure=per-capita');
-    await expect(page.locator('.figure__plot .series')).toHaveCount(2);
+    await expect(page.locator(`.figure__plot ${SHOWN} .series`)).toHaveCount(2);
     const menu = page.getByRole('group', { name: /^Ladda ner Utsläpp/ }).first();
     for (const format of ['PNG', 'SVG']) {
       const [file] = await Promise.all([page.waitForEvent('download'), menu.getByRole('button', { name: `Ladda ner ${format}` }).click()]);

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
-import { CHART_SVG, expect, test } from './fixtures.ts';
+import { CHART_SVG, expect, test, SHOWN } from './fixtures.ts';
 
 /** A page on another origin that frames the embed and, for contrast, an ordinary page of the app. */
 function hostPage(base: string): string {
@@ -87,7 +87,7 @@ test.describe('embeds', () => {
       await page.goto(`http://localhost:${port}/host.html`);
       const embed = page.frameLocator('#embed');
       await expect(embed.getByRole('heading', { level: 1, name: 'Greenhouse-gas emissions: Total, t CO₂e, 1990–2030' })).toBeVisible();
-      await expect(embed.locator('.figure__plot .series')).toHaveCount(2);
+      await expect(embed.locator(`.figure__plot ${SHOWN} .series`)).toHaveCount(2);
       await expect(embed.getByRole('list', { name: /Cities in the chart/ }).getByRole('button')).toHaveText(['Lund', 'Malmö']);
       await expect(embed.getByRole('navigation')).toHaveCount(0);
       const open = embed.getByRole('link', { name: /Open in Climate-neutral cities 2030/ });
@@ -133,7 +133,7 @@ test.describe('embeds', () => {
     test(`the compare embed fits a ${size} frame: the chart drawn, the source and the link back in view, nothing scrolls`, async ({ page }) => {
       await page.setViewportSize(frame);
       await page.goto('/embed/compare?cities=malmo,lund,umea&lang=sv');
-      await expect(page.locator('.figure__plot .series')).toHaveCount(3);
+      await expect(page.locator(`.figure__plot ${SHOWN} .series`)).toHaveCount(3);
       await expectFits(page, page.locator('.figure__plot').locator(CHART_SVG), size);
       await expect(page.locator('.embed__source')).toContainText('SMHI');
       // The notes fold away; opened, they lie over the chart and the footer stays in the frame.
@@ -158,7 +158,7 @@ test.describe('embeds', () => {
   test('all 23 cities in a 320×300 frame: the chart keeps its room, the legend gives way', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 300 });
     await page.goto('/embed/compare?lang=en');
-    await expect(page.locator('.figure__plot .series')).toHaveCount(23);
+    await expect(page.locator(`.figure__plot ${SHOWN} .series`)).toHaveCount(23);
     await expectFits(page, page.locator('.figure__plot').locator(CHART_SVG), '320×300, 23 cities');
   });
 
@@ -178,7 +178,7 @@ test.describe('embeds', () => {
 
     // A known selection still draws, so the message is not shown by mistake.
     await page.goto('/embed/compare?cities=malmo&lang=sv');
-    await expect(page.locator('.figure__plot .series')).toHaveCount(1);
+    await expect(page.locator(`.figure__plot ${SHOWN} .series`)).toHaveCount(1);
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 });

@@ -1,6 +1,6 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import type { Download, Locator, Page } from '@playwright/test';
-import { CHART_SVG, expect, test } from './fixtures.ts';
+import { CHART_SVG, expect, test, SHOWN, untilInteractive } from './fixtures.ts';
 import { emissionsResponseSchema } from '../../contract/index.ts';
 import { parseCsv, parseCsvNumber } from '../../src/features/export/csv.ts';
 
@@ -25,7 +25,7 @@ test.describe('exports of the compare chart', () => {
   test('PNG and SVG carry the chart, its legend, source and date; the PNG is the SVG at twice the size', async ({ page }, testInfo) => {
     await page.setViewportSize({ width: 1280, height: 1000 });
     await page.goto(VIEW);
-    await expect(page.locator('.figure__plot .series')).toHaveCount(2);
+    await expect(page.locator(`.figure__plot ${SHOWN} .series`)).toHaveCount(2);
     const menu = page.getByRole('group', { name: `Ladda ner ${TITLE_SV}` });
 
     const svg = await download(page, menu, 'SVG');
@@ -57,14 +57,14 @@ test.describe('exports of the compare chart', () => {
   test('in the dark theme the exported legend uses the colours the lines are drawn with, on the dark ground', async ({ page }, testInfo) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(VIEW);
-    await expect(page.locator('.figure__plot .series')).toHaveCount(2);
+    await expect(page.locator(`.figure__plot ${SHOWN} .series`)).toHaveCount(2);
     const svg = await download(page, page.getByRole('group', { name: `Ladda ner ${TITLE_SV}` }), 'SVG');
-    const found = await page.evaluate((xml) => {
+    const found = await page.evaluate(({ xml, shown }) => {
       const doc = new DOMParser().parseFromString(xml, 'image/svg+xml');
       const entry = (name: string) => [...doc.querySelectorAll('g.legend-entry')].find((g) => g.querySelector('text')?.textContent === name);
       const swatch = (name: string) => entry(name)?.querySelector('[stroke]')?.getAttribute('stroke') ?? null;
       const drawn = (city: string) => {
-        const path = document.querySelector(`.figure__plot .series[data-city="${city}"] .series__measured`);
+        const path = document.querySelector(`.figure__plot ${shown} .series[data-city="${city}"] .series__measured`);
         return path ? getComputedStyle(path).stroke : null;
       };
       return {
@@ -73,7 +73,7 @@ test.describe('exports of the compare chart', () => {
         exportedLines: [...doc.querySelectorAll('.series__measured')].map((p) => /stroke:\s*([^;]+)/.exec(p.getAttribute('style') ?? '')?.[1] ?? null),
         background: doc.querySelector('svg > rect')?.getAttribute('fill') ?? null,
       };
-    }, svg.bytes.toString('utf8'));
+    }, { xml: svg.bytes.toString('utf8'), shown: SHOWN });
     expect(found.legend.malmo).toBeTruthy();
     expect(found.legend).toEqual(found.drawn);
     for (const stroke of found.exportedLines) expect(Object.values(found.drawn)).toContain(stroke);
@@ -101,6 +101,7 @@ test.describe('exports of the compare chart', () => {
 
     await page.getByRole('link', { name: 'In English' }).click();
     await expect(page).toHaveURL(/\/en\/compare\?/);
+    await untilInteractive(page);
     const en = await download(page, page.getByRole('group', { name: /^Download Greenhouse-gas emissions/ }), 'CSV', 'Download');
     expect(en.file.suggestedFilename()).toMatch(/^klimatneutrala-stader_compare_per-capita_malmo-lund_1990-2030_/);
     const enRows = parseCsv(en.bytes.toString('utf8'), { lang: 'en' });

@@ -12,7 +12,8 @@ export { expect } from '@playwright/test';
 
 const HYDRATED_MS = 15_000;
 
-async function untilInteractive(page: Page): Promise<void> {
+/** Waits until the page in `page` has hydrated (after a navigation the test did not make with goto, such as a followed link). */
+export async function untilInteractive(page: Page): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.ready !== undefined, undefined, { timeout: HYDRATED_MS }).catch(() => undefined);
 }
 
@@ -37,9 +38,14 @@ export const test = base.extend({
 });
 
 /** A chart drawn at its measured width: the plain SVG drawing, or the live recharts chart that replaces it when pointed at. */
-export const CHART_SVG = 'svg.chart-drawing:not([data-nominal]), svg.recharts-surface';
+export const CHART_SVG = 'svg.chart-drawing[data-measured], svg.recharts-surface';
+/**
+ * The same, as one compound selector to put before what is inside a chart (`${SHOWN} .series`): the
+ * server's drawings at other nominal widths stay in the page, hidden, until the chart changes.
+ */
+export const SHOWN = ':is(svg.chart-drawing[data-measured], svg.recharts-surface)';
 /** A year label on a chart's x axis, drawn or live. */
-export const X_TICK_LABEL = '.chart-axis--x .chart-axis__label, .recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value';
+export const X_TICK_LABEL = 'svg.chart-drawing[data-measured] .chart-axis--x .chart-axis__label, .recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value';
 
 /**
  * Points at the chart in `plot` and waits until it has become the live recharts chart (its code

@@ -1,6 +1,6 @@
 /** Peers to learn from (issue 8) in Chromium against the real server: the city sections, the sector matrix, and through to a comparison. */
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test } from './fixtures.ts';
+import { expect, test, SHOWN } from './fixtures.ts';
 import { peersResponseSchema, sectorChangesResponseSchema } from '../../contract/peers.ts';
 
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -35,7 +35,7 @@ test('Malmö’s page names its peers and its fastest cutters with the API’s n
   await expect(page).toHaveURL(/\/compare\?cities=malmo,enkoping,skelleftea,eskilstuna&measure=per-capita&from=2015/);
   for (const city of [{ cityId: 'malmo', name: 'Malmö' }, ...transport.cutters]) {
     await expect(page.getByRole('checkbox', { name: city.name, exact: true })).toBeChecked();
-    await expect(page.locator(`.figure__plot [data-city="${city.cityId}"] .series__measured`)).toHaveAttribute('d', /L[\d.]+,[\d.]+/);
+    await expect(page.locator(`.figure__plot ${SHOWN} [data-city="${city.cityId}"] .series__measured`)).toHaveAttribute('d', /L[\d.]+,[\d.]+/);
   }
   await expect(page.getByRole('checkbox', { name: 'Lund', exact: true })).not.toBeChecked();
 });

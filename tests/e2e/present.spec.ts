@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, test, SHOWN } from './fixtures.ts';
 import { interactive } from './ready.ts';
 
 const DECK = '/present?slides=headline,compare:malmo+lund+uppsala:indexed,city:malmo';
@@ -19,7 +19,7 @@ async function expectSlide(page: Page, number: number, count = TITLES.length) {
 async function expectDrawn(page: Page) {
   await expect(page.locator('.slide .state')).toHaveCount(0);
   const kind = await page.locator('.slide').getAttribute('data-kind');
-  if (kind === 'compare' || kind === 'city') await expect(page.locator('.slide-chart__plot .series__measured').first()).toBeVisible();
+  if (kind === 'compare' || kind === 'city') await expect(page.locator(`.slide-chart__plot ${SHOWN} .series__measured`).first()).toBeVisible();
   if (kind === 'map') await expect(page.locator('.slide-map__svg [data-city]').first()).toBeVisible();
   if (kind === 'headline') await expect(page.locator('.headline__figure').first()).toBeVisible();
 }

@@ -5,13 +5,13 @@
  * a comparison that drop the controls and fit the charts to the paper.
  */
 import type { Page } from '@playwright/test';
-import { CHART_SVG, expect, pointAtChart, test } from './fixtures.ts';
+import { CHART_SVG, expect, pointAtChart, test, SHOWN } from './fixtures.ts';
 import { revealDeferred } from './reveal.ts';
 
 const PAGES = [
   { path: '/', name: 'overview', ready: (page: Page) => page.locator('table tbody tr').nth(22) },
-  { path: '/compare', name: 'compare', ready: (page: Page) => page.locator('.figure__plot .series').nth(22) },
-  { path: '/cities/malmo', name: 'city', ready: (page: Page) => page.locator('.chart-drawing:not([data-nominal]) .sector-area').nth(8) },
+  { path: '/compare', name: 'compare', ready: (page: Page) => page.locator(`.figure__plot ${SHOWN} .series`).nth(22) },
+  { path: '/cities/malmo', name: 'city', ready: (page: Page) => page.locator('.chart-drawing[data-measured] .sector-area').nth(8) },
   { path: '/map', name: 'map', ready: (page: Page) => page.locator('a.map-mark').nth(22) },
 ];
 
@@ -52,7 +52,7 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const { path, name, ready } of PAGES) {
       test(`${path} follows the reader's colour scheme (screenshot for review)`, async ({ page }, testInfo) => {
         await page.goto(path);
-        if (path === '/cities/malmo') await revealDeferred(page, page.locator('.figure__plot .series'));
+        if (path === '/cities/malmo') await revealDeferred(page, page.locator(`.figure__plot ${SHOWN} .series`));
         await expect(ready(page)).toBeAttached();
         const look = await groundAndInk(page);
         expect(look.colorScheme).toBe('light dark');
@@ -69,9 +69,9 @@ for (const scheme of ['light', 'dark'] as const) {
 
     test('every city line on the compare chart stands out 3:1 from the chart', async ({ page }) => {
       await page.goto('/compare');
-      await expect(page.locator('.figure__plot .series')).toHaveCount(23);
+      await expect(page.locator(`.figure__plot ${SHOWN} .series`)).toHaveCount(23);
       const { surface } = await groundAndInk(page);
-      const strokes = await page.locator('.figure__plot .series').evaluateAll((lines) => lines.map((line) => getComputedStyle(line).stroke));
+      const strokes = await page.locator(`.figure__plot ${SHOWN} .series`).evaluateAll((lines) => lines.map((line) => getComputedStyle(line).stroke));
       expect(new Set(strokes).size).toBe(12);
       for (const stroke of strokes) expect(await contrastOf(page, stroke, surface), stroke).toBeGreaterThanOrEqual(3);
       // The legend's swatches are painted the same as the lines.
@@ -81,14 +81,14 @@ for (const scheme of ['light', 'dark'] as const) {
 
     test('the sector areas stand out 3:1 from the chart, and the axes follow the theme', async ({ page }) => {
       await page.goto('/cities/malmo');
-      await revealDeferred(page, page.locator('.figure__plot .series'));
-      const areas = page.locator('.chart-drawing:not([data-nominal]) .sector-area__fill');
+      await revealDeferred(page, page.locator(`.figure__plot ${SHOWN} .series`));
+      const areas = page.locator('.chart-drawing[data-measured] .sector-area__fill');
       await expect(areas).toHaveCount(9);
       const { surface, ink } = await groundAndInk(page);
       const fills = await areas.evaluateAll((paths) => paths.map((path) => getComputedStyle(path).fill));
       // Paul Tol's sand and pale cyan are light by design; on the dark ground every sector must read.
       if (scheme === 'dark') for (const fill of fills) expect(await contrastOf(page, fill, surface), fill).toBeGreaterThanOrEqual(3);
-      const tick = await page.locator('.chart-drawing:not([data-nominal]) .chart-axis__label').first().evaluate((el) => getComputedStyle(el).fill);
+      const tick = await page.locator('.chart-drawing[data-measured] .chart-axis__label').first().evaluate((el) => getComputedStyle(el).fill);
       expect(await contrastOf(page, tick, surface)).toBeGreaterThanOrEqual(4.5);
       expect(await contrastOf(page, ink, surface)).toBeGreaterThanOrEqual(7);
     });
@@ -112,7 +112,7 @@ test.describe('reduced motion', () => {
       });
     const hoverChart = async () => {
       const plot = page.locator('.figure__plot');
-      await expect(plot.locator('.series').first()).toBeVisible();
+      await expect(plot.locator(`${SHOWN} .series`).first()).toBeVisible();
       // The mouse only reaches what is in the window; the first pointer over the chart loads its tooltip.
       await pointAtChart(page, plot);
       const box = await plot.boundingBox();
@@ -144,8 +144,8 @@ test.describe('print', () => {
   const PAPER_WIDTH_PX = 680;
 
   for (const { path, name, chart } of [
-    { path: '/cities/malmo', name: 'city', chart: '.figure__plot .series' },
-    { path: '/compare?cities=malmo,lund', name: 'compare', chart: '.figure__plot .series' },
+    { path: '/cities/malmo', name: 'city', chart: `.figure__plot ${SHOWN} .series` },
+    { path: '/compare?cities=malmo,lund', name: 'compare', chart: `.figure__plot ${SHOWN} .series` },
   ]) {
     test(`${path} prints on A4: black on white, no controls, charts within the paper, sources with their address`, async ({ page }, testInfo) => {
       // Printed from a browser in the dark theme: the print must still be black on white.
@@ -155,7 +155,7 @@ test.describe('print', () => {
       // Figures that wait for the reader to scroll near them are drawn for the print: count
       // the charts the moment printing ends, before anything else could draw them.
       await page.evaluate(() => {
-        addEventListener('afterprint', () => document.body.setAttribute('data-printed-charts', String(document.querySelectorAll('svg.chart-drawing:not([data-nominal]), svg.recharts-surface').length)), { once: true });
+        addEventListener('afterprint', () => document.body.setAttribute('data-printed-charts', String(document.querySelectorAll('svg.chart-drawing[data-measured], svg.recharts-surface').length)), { once: true });
       });
       const onScreen = await page.locator(CHART_SVG).count();
       const pdf = await page.pdf({ format: 'A4', path: testInfo.outputPath(`${name}.pdf`) });
@@ -175,7 +175,7 @@ test.describe('print', () => {
         ink: getComputedStyle(document.body).color,
         ground: getComputedStyle(document.documentElement).backgroundColor,
         overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        charts: [...document.querySelectorAll('svg.chart-drawing:not([data-nominal]), svg.recharts-surface')].map((svg) => svg.getBoundingClientRect().right),
+        charts: [...document.querySelectorAll('svg.chart-drawing[data-measured], svg.recharts-surface')].map((svg) => svg.getBoundingClientRect().right),
       }));
       expect(look.ink).toBe('rgb(0, 0, 0)');
       expect(look.ground).toBe('rgb(255, 255, 255)');

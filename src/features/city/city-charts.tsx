@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { CityDetailResponse } from '../../../contract/cities.ts';
+import { HydrateApart } from '../../components/hydrate-apart.tsx';
 import { QueryGate } from '../../components/query-gate.tsx';
 import { ErrorState, Loading } from '../../components/query-states.tsx';
 import { emissionQueries } from '../emissions/queries.ts';
@@ -17,12 +18,16 @@ export function CityCharts({ detail }: { detail: CityDetailResponse }) {
   const series = emissions.data.series.find((s) => s.cityId === city.id);
   return (
     <>
-      <TrajectorySection detail={detail} emissions={emissions.data} />
-      <QueryGate queries={[sectors]}>
-        {(sectorsData) => (
-          series && <SectorSection cityName={city.name} series={series} sectors={sectorsData.sectors} release={emissions.data.release} />
-        )}
-      </QueryGate>
+      <HydrateApart>
+        <TrajectorySection detail={detail} emissions={emissions.data} />
+      </HydrateApart>
+      <HydrateApart>
+        <QueryGate queries={[sectors]}>
+          {(sectorsData) => (
+            series && <SectorSection cityName={city.name} series={series} sectors={sectorsData.sectors} release={emissions.data.release} />
+          )}
+        </QueryGate>
+      </HydrateApart>
     </>
   );
 }

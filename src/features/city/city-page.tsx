@@ -1,6 +1,7 @@
 import { usePrefetchQuery, useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../../api/client.ts';
+import { HydrateApart } from '../../components/hydrate-apart.tsx';
 import { ErrorState, Loading } from '../../components/query-states.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
@@ -57,13 +58,27 @@ export function CityPage() {
         </p>
       </header>
       <SectionIndex />
-      <CityHeadline detail={detail.data} />
-      <CityRanks ranks={city.assessment.ranks} methods={methods} />
-      <CityCharts detail={detail.data} />
-      <CityPeers cityId={city.id} />
-      <TargetsSection detail={detail.data} />
-      <ContractHistory detail={detail.data} />
-      <DataNotes detail={detail.data} />
+      <HydrateApart>
+        <CityHeadline detail={detail.data} />
+      </HydrateApart>
+      <HydrateApart>
+        <CityRanks ranks={city.assessment.ranks} methods={methods} />
+      </HydrateApart>
+      <HydrateApart>
+        <CityCharts detail={detail.data} />
+      </HydrateApart>
+      <HydrateApart>
+        <CityPeers cityId={city.id} />
+      </HydrateApart>
+      <HydrateApart>
+        <TargetsSection detail={detail.data} />
+      </HydrateApart>
+      <HydrateApart>
+        <ContractHistory detail={detail.data} />
+      </HydrateApart>
+      <HydrateApart>
+        <DataNotes detail={detail.data} />
+      </HydrateApart>
     </article>
   );
 }

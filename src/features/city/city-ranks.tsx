@@ -1,4 +1,5 @@
-import { RANK_MEASURES, type CityAssessment, type Methods } from '../../../contract/assessment.ts';
+import type { CityAssessment, Methods } from '../../../contract/assessment.ts';
+import { RANK_MEASURES } from '../../../contract/measures.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { MethodNote } from './method-note.tsx';
 import { formatOrdinal } from '../../lib/ordinal.ts';

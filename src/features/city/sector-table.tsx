@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { formatTonnes, type Lang } from '../../lib/format.ts';
+import { formatTonnes, numberFormat, type Lang } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { sectorPaint, type SectorYear } from './sector-series.ts';
 
@@ -12,14 +12,9 @@ interface SectorTableProps {
   onYearChange: (year: number) => void;
 }
 
-const SHARE_FORMATS: Record<Lang, Intl.NumberFormat> = {
-  sv: new Intl.NumberFormat('sv-SE', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }),
-  en: new Intl.NumberFormat('en-GB', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }),
-};
-
 /** 37,9 % (sv), 37.9% (en). */
 function formatShare(percent: number, lang: Lang): string {
-  return SHARE_FORMATS[lang].format(percent / 100);
+  return numberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(percent / 100);
 }
 
 /** The sectors of one reported year: tonnes and share of the total, with a year picker. */

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import type { CitySummary } from '../../../contract/cities.ts';
+import { compareNames } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { cityQueries } from '../cities/queries.ts';
 
@@ -21,7 +22,7 @@ export function CityPicker({ cities, selected, onChange }: CityPickerProps) {
   const chosen = new Set(selected);
   const needle = query.trim().toLocaleLowerCase(lang === 'sv' ? 'sv-SE' : 'en-GB');
   const visible = needle ? cities.filter((c) => c.name.toLocaleLowerCase('sv-SE').includes(needle) || c.lan.name.toLocaleLowerCase('sv-SE').includes(needle)) : cities;
-  const lans = [...new Map(cities.map((c) => [c.lan.code, c.lan.name])).entries()].sort((a, b) => a[1].localeCompare(b[1], 'sv'));
+  const lans = [...new Map(cities.map((c) => [c.lan.code, c.lan.name])).entries()].sort((a, b) => compareNames(a[1], b[1]));
   const ordered = (ids: Iterable<string>) => {
     const set = new Set(ids);
     return cities.filter((c) => set.has(c.id)).map((c) => c.id);

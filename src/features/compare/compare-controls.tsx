@@ -1,4 +1,4 @@
-import { INDEX_BASE_YEARS, type IndexBaseYear } from '../../../contract/assessment.ts';
+import { INDEX_BASE_YEARS, type IndexBaseYear } from '../../../contract/measures.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { FIRST_YEAR, LAST_YEAR, LAYOUTS, MEASURES, OVERLAYS, SCALES, VIEWS, type CompareState, type Overlay } from './compare-state.ts';
 

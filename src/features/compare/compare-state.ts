@@ -2,7 +2,7 @@
  * The compare view's whole state, read from and written to the URL so a link
  * reproduces the view. Bad values fall back to defaults and are reported, never thrown.
  */
-import { INDEX_BASE_YEARS, type IndexBaseYear } from '../../../contract/assessment.ts';
+import { INDEX_BASE_YEARS, type IndexBaseYear } from '../../../contract/measures.ts';
 
 export const MEASURES = ['total', 'per-capita', 'indexed'] as const;
 export type Measure = (typeof MEASURES)[number];

@@ -1,6 +1,6 @@
 import type { CitySummary } from '../../../contract/cities.ts';
 import type { ContractsResponse, Signing } from '../../../contract/contracts.ts';
-import { formatDay } from '../../lib/format.ts';
+import { compareNames, formatDay } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 
 interface Group {
@@ -52,7 +52,7 @@ export function ContractTimeline({ contracts, cities }: { contracts: ContractsRe
               <p className="timeline__cities">
                 {group.cityIds
                   .map((id) => names.get(id) ?? id)
-                  .sort((a, b) => a.localeCompare(b, 'sv'))
+                  .sort(compareNames)
                   .join(', ')}
               </p>
               <p className="timeline__note">{group.note[lang]}</p>

@@ -2,14 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { CitiesResponse } from '../../../contract/cities.ts';
-import type { LanTopology } from '../../../contract/geo.ts';
 import { QueryGate } from '../../components/query-gate.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { cityQueries } from '../cities/queries.ts';
 import { MapFigure } from '../map/map-figure.tsx';
 import { MapLegend } from '../map/map-legend.tsx';
 import { legendFor, type MapMeasure } from '../map/map-scales.ts';
-import { mapGeometry, mapMarks } from '../map/map-series.ts';
+import { geometryOf, mapMarks, type DrawnMap } from '../map/map-series.ts';
 import { parseMapState, serializeMapState } from '../map/map-state.ts';
 import { geoQueries } from '../map/queries.ts';
 import { mapTitle } from '../export/titles.ts';
@@ -32,7 +31,7 @@ function EmbedMap({ params }: { params: URLSearchParams }) {
   const { t, lang } = useI18n();
   const { measure } = parseMapState(params);
   const citiesQuery = useQuery(cityQueries.list());
-  const geoQuery = useQuery(geoQueries.lan());
+  const geoQuery = useQuery(geoQueries.drawn());
   const title = citiesQuery.data ? mapTitle(measure, citiesQuery.data, t, lang) : t('map.heading');
   const query = serializeMapState(measure).toString();
   const source = citiesQuery.data && geoQuery.data && <EmbedSource release={citiesQuery.data.release} extra={`${t('map.source.outlines')} ${geoQuery.data.source.title}.`} />;
@@ -41,7 +40,7 @@ function EmbedMap({ params }: { params: URLSearchParams }) {
     <EmbedFrame title={title} fullView={`/map${query ? `?${query}` : ''}`} source={source}>
       <QueryGate queries={[citiesQuery, geoQuery]}>
         {(citiesData, geoData) => (
-          <EmbedMapBody cities={citiesData} topology={geoData.topology} measure={measure} />
+          <EmbedMapBody cities={citiesData} drawn={geoData.map} measure={measure} />
         )}
       </QueryGate>
     </EmbedFrame>
@@ -52,8 +51,8 @@ function EmbedMap({ params }: { params: URLSearchParams }) {
  * The map as tall as the frame allows (its width follows Sweden's shape), the key beside it;
  * in a frame too narrow for both, the key under the map and the map in the height left.
  */
-function EmbedMapBody({ cities, topology, measure }: { cities: CitiesResponse; topology: LanTopology; measure: MapMeasure }) {
-  const geometry = useMemo(() => mapGeometry(topology), [topology]);
+function EmbedMapBody({ cities, drawn, measure }: { cities: CitiesResponse; drawn: DrawnMap; measure: MapMeasure }) {
+  const geometry = useMemo(() => geometryOf(drawn), [drawn]);
   const marks = useMemo(() => mapMarks(cities.cities, geometry.projection, measure, null), [cities, geometry, measure]);
   const legend = useMemo(() => legendFor(measure, marks), [measure, marks]);
   const year = cities.release.dataThroughYear;

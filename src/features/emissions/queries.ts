@@ -1,7 +1,9 @@
 /** Query factory for emission series. Always the whole range, so changing years or measure never refetches. */
 import { queryOptions } from '@tanstack/react-query';
-import { emissionsResponseSchema } from '../../../contract/emissions.ts';
 import { apiGet } from '../../api/client.ts';
+
+// The schema (and zod with it) loads with the first answer that needs parsing, not with the page: a server-rendered page parses nothing on hydration.
+const contract = () => import('../../../contract/emissions.ts');
 
 export const SERIES_FROM = 1990;
 export const SERIES_TO = 2050;
@@ -16,7 +18,7 @@ export const emissionQueries = {
     if (release) params.set('release', release);
     return queryOptions({
       queryKey: [...emissionQueries.all(), 'series', { cities: cities?.join(',') ?? null, sectors, release: release ?? null }] as const,
-      queryFn: ({ signal }) => apiGet(`/api/v1/emissions?${params.toString()}`, emissionsResponseSchema, { signal }),
+      queryFn: ({ signal }) => apiGet(`/api/v1/emissions?${params.toString()}`, async () => (await contract()).emissionsResponseSchema, { signal }),
     });
   },
 };

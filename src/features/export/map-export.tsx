@@ -1,12 +1,12 @@
 import type { RefObject } from 'react';
 import type { CitiesResponse } from '../../../contract/cities.ts';
-import type { GeoSource, LanTopology } from '../../../contract/geo.ts';
+import type { GeoSource } from '../../../contract/geo.ts';
 import { formatDay } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useMyCity } from '../../lib/my-city.tsx';
 import { legendLabel } from '../map/map-format.ts';
 import { legendFor, shapePath, type MapMeasure } from '../map/map-scales.ts';
-import { mapGeometry, mapMarks, tableOrder } from '../map/map-series.ts';
+import { geometryOf, mapMarks, tableOrder, type DrawnMap } from '../map/map-series.ts';
 import { ExportMenu } from './export-menu.tsx';
 import { exportFileName } from './file-name.ts';
 import { exportedLine, sourceLine } from './footer.ts';
@@ -17,7 +17,8 @@ import { mapTitle } from './titles.ts';
 
 interface MapExportProps {
   cities: CitiesResponse;
-  topology: LanTopology;
+  /** The map as drawn (geoQueries.drawn). */
+  drawn: DrawnMap;
   outlines: GeoSource;
   measure: MapMeasure;
   /** The element the drawn map is in; the export copies it. */
@@ -25,14 +26,14 @@ interface MapExportProps {
 }
 
 /** Downloads of the map: PNG and SVG with its key, source and date, and the table's figures as CSV. */
-export function MapExport({ cities, topology, outlines, measure, containerRef }: MapExportProps) {
+export function MapExport({ cities, drawn, outlines, measure, containerRef }: MapExportProps) {
   const { t, lang } = useI18n();
   const { myCity } = useMyCity();
   const { release } = cities;
   const year = release.dataThroughYear;
   const title = mapTitle(measure, cities, t, lang);
   // Shaped again only when a file is asked for, the same way the map shapes them.
-  const marks = () => mapMarks(cities.cities, mapGeometry(topology).projection, measure, myCity);
+  const marks = () => mapMarks(cities.cities, geometryOf(drawn).projection, measure, myCity);
   const fileName = (ext: 'png' | 'svg' | 'csv') => exportFileName([t('export.file.map'), measure, year], ext, new Date());
 
   const figure = () => {

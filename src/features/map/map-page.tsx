@@ -22,7 +22,7 @@ export function MapPage() {
   const { t, lang } = useI18n();
   useDocumentTitle(t('map.heading'), t('app.title'));
   const cities = useQuery(cityQueries.list());
-  const geo = useQuery(geoQueries.lan());
+  const geo = useQuery(geoQueries.drawn());
   const [params, setParams] = useSearchParams();
   const { measure, badMeasure } = parseMapState(params);
   const setMeasure = (next: MapMeasure) => setParams(serializeMapState(next), { replace: true });
@@ -48,11 +48,11 @@ export function MapPage() {
               <MapControls measure={measure} onChange={setMeasure} />
               <MapView
                 cities={citiesData}
-                topology={geoData.topology}
+                drawn={geoData.map}
                 measure={measure}
                 tools={
                   <div className="figure-tools">
-                    <MapExport cities={citiesData} topology={geoData.topology} outlines={geoData.source} measure={measure} containerRef={page} />
+                    <MapExport cities={citiesData} drawn={geoData.map} outlines={geoData.source} measure={measure} containerRef={page} />
                     <EmbedSnippet path="/embed/map" params={serializeMapState(measure)} title={t('embed.map.frameTitle', { title: mapTitle(measure, citiesData, t, lang) })} />
                   </div>
                 }

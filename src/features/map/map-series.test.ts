@@ -1,8 +1,8 @@
-import { geoContains } from 'd3-geo';
+import { geoContains, geoTransverseMercator } from 'd3-geo';
 import type { CitySummary } from '../../../contract/cities.ts';
 import { fixtures } from '../../../mocks/fixtures.ts';
 import { encode, legendFor, shapePath, type MapMeasure } from './map-scales.ts';
-import { lanFeatures, mapGeometry, mapMarks, MAX_RADIUS, placeLabels, radiusFor, sizeKey, tableOrder, type MapMark } from './map-series.ts';
+import { drawMap, geometryOf, lanFeatures, mapGeometry, mapMarks, MAX_RADIUS, placeLabels, radiusFor, sizeKey, tableOrder, type MapMark } from './map-series.ts';
 
 const cities = fixtures.cities.cities;
 const geometry = mapGeometry(fixtures.geo.topology);
@@ -24,6 +24,19 @@ describe('outlines and projection', () => {
     expect(geometry.width).toBe(400);
     expect(geometry.height).toBeGreaterThan(800);
     expect(geometry.height).toBeLessThan(1000);
+  });
+
+  it('travels as plain data: the projection rebuilt from its parameters puts every town where fitting it does', () => {
+    const drawn = drawMap(fixtures.geo.topology);
+    const travelled = geometryOf(JSON.parse(JSON.stringify(drawn)) as typeof drawn);
+    const fitted = geoTransverseMercator().rotate([-15, 0]).fitExtent([[20, 20], [380, drawn.height - 20]], { type: 'FeatureCollection', features: lanFeatures(fixtures.geo.topology) });
+    expect(travelled.lan).toEqual(drawn.lan);
+    for (const c of cities) {
+      const [x, y] = travelled.projection([c.location.lon, c.location.lat]) ?? [NaN, NaN];
+      const [fx, fy] = fitted([c.location.lon, c.location.lat]) ?? [NaN, NaN];
+      expect(x).toBeCloseTo(fx, 6);
+      expect(y).toBeCloseTo(fy, 6);
+    }
   });
 
   it('puts every town centre inside its own län (Kalmar’s centre is on the coast the simplified source cuts off)', () => {

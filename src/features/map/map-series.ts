@@ -36,6 +36,19 @@ export interface MapGeometry {
   lan: LanShape[];
 }
 
+/**
+ * The map drawn once, as plain data: the län as SVG paths and the fitted projection's
+ * parameters. Fitting the projection and drawing the outlines is the map's costly step; the
+ * server does it for a page it renders and sends this with the page's data, so the browser
+ * only rebuilds the projection from three numbers (mapGeometry) when it hydrates.
+ */
+export interface DrawnMap {
+  width: number;
+  height: number;
+  lan: LanShape[];
+  projection: { rotate: [number, number, number]; scale: number; translate: [number, number] };
+}
+
 /** The figures a mark's tooltip, its accessible name and its table row show. */
 export interface MarkFigures {
   year: number | null;
@@ -77,15 +90,34 @@ export function lanFeatures(topology: LanTopology): Feature<Polygon | MultiPolyg
  * A transverse Mercator on 15° E (close to SWEREF 99 TM, Sweden's national grid), fitted
  * to the län so the whole country fills the width.
  */
-export function mapGeometry(topology: LanTopology, width = MAP_WIDTH): MapGeometry {
+export function drawMap(topology: LanTopology, width = MAP_WIDTH): DrawnMap {
   const features = lanFeatures(topology);
   const collection: FeatureCollection<Polygon | MultiPolygon, LanProperties> = { type: 'FeatureCollection', features };
   const projection = geoTransverseMercator().rotate([-15, 0]).fitWidth(width - 2 * PADDING, collection);
   const [[, y0], [, y1]] = geoPath(projection).bounds(collection);
   const height = Math.ceil(y1 - y0 + 2 * PADDING);
   projection.fitExtent([[PADDING, PADDING], [width - PADDING, height - PADDING]], collection);
-  const path = geoPath(projection);
-  return { width, height, projection, lan: features.map((f) => ({ code: f.properties.code, name: f.properties.name, d: path(f) ?? '' })) };
+  // Two decimals of a 400-unit map: a hundredth of a screen pixel.
+  const path = geoPath(projection).digits(2);
+  const [tx, ty] = projection.translate();
+  const [r0, r1, r2] = projection.rotate();
+  return {
+    width,
+    height,
+    lan: features.map((f) => ({ code: f.properties.code, name: f.properties.name, d: path(f) ?? '' })),
+    projection: { rotate: [r0, r1, r2 ?? 0], scale: projection.scale(), translate: [tx, ty] },
+  };
+}
+
+/** The map's geometry from its drawn form: the projection rebuilt from its parameters, without fitting. */
+export function geometryOf(drawn: DrawnMap): MapGeometry {
+  const { rotate, scale, translate } = drawn.projection;
+  return { width: drawn.width, height: drawn.height, lan: drawn.lan, projection: geoTransverseMercator().rotate(rotate).scale(scale).translate(translate) };
+}
+
+/** The map's geometry, drawn from the outlines (tests and tools; pages take the drawn map from its query). */
+export function mapGeometry(topology: LanTopology, width = MAP_WIDTH): MapGeometry {
+  return geometryOf(drawMap(topology, width));
 }
 
 export function markFigures(city: CitySummary): MarkFigures {

@@ -1,25 +1,25 @@
 import { useMemo, type ReactNode } from 'react';
 import type { CitiesResponse } from '../../../contract/cities.ts';
-import type { LanTopology } from '../../../contract/geo.ts';
 import { useMyCity } from '../../lib/my-city.tsx';
 import { MapFigure } from './map-figure.tsx';
 import { MapLegend } from './map-legend.tsx';
 import { legendFor, type MapMeasure } from './map-scales.ts';
-import { mapGeometry, mapMarks, tableOrder } from './map-series.ts';
+import { geometryOf, mapMarks, tableOrder, type DrawnMap } from './map-series.ts';
 import { MapTable } from './map-table.tsx';
 
 interface MapViewProps {
   cities: CitiesResponse;
-  topology: LanTopology;
+  /** The map drawn from the outlines (geoQueries.drawn). */
+  drawn: DrawnMap;
   measure: MapMeasure;
   /** Downloads and the embed snippet, at the top of the side column: after the marks in tab order. */
   tools?: ReactNode;
 }
 
 /** Shapes the data once per change, then lays out the map, its legend and the table beside it. */
-export function MapView({ cities, topology, measure, tools }: MapViewProps) {
+export function MapView({ cities, drawn, measure, tools }: MapViewProps) {
   const { myCity } = useMyCity();
-  const geometry = useMemo(() => mapGeometry(topology), [topology]);
+  const geometry = useMemo(() => geometryOf(drawn), [drawn]);
   const marks = useMemo(() => mapMarks(cities.cities, geometry.projection, measure, myCity), [cities, geometry, measure, myCity]);
   const legend = useMemo(() => legendFor(measure, marks), [measure, marks]);
   const rows = useMemo(() => tableOrder(marks), [marks]);

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { HydrateApart } from '../../components/hydrate-apart.tsx';
 import { MyCityPicker } from '../../components/my-city-picker.tsx';
 import { QueryGate } from '../../components/query-gate.tsx';
 import { EmptyState } from '../../components/query-states.tsx';
@@ -26,10 +27,18 @@ export function OverviewPage() {
             <EmptyState message={t('state.empty')} />
           ) : (
             <>
-              <HeadlineFigures data={data} />
-              <MyCityPicker cities={data.cities} />
-              <CitiesTable data={data} />
-              <DataSourceNote data={data} />
+              <HydrateApart>
+                <HeadlineFigures data={data} />
+              </HydrateApart>
+              <HydrateApart>
+                <MyCityPicker cities={data.cities} />
+              </HydrateApart>
+              <HydrateApart>
+                <CitiesTable data={data} />
+              </HydrateApart>
+              <HydrateApart>
+                <DataSourceNote data={data} />
+              </HydrateApart>
             </>
           )
         }

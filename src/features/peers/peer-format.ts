@@ -1,12 +1,10 @@
 /** Signed figures for changes, with a true minus sign, so the sign is read, not only seen in colour. */
-import { formatChange, formatTonnesChange, type Lang } from '../../lib/format.ts';
+import { formatChange, formatTonnesChange, numberFormat, type Lang } from '../../lib/format.ts';
 import type { SectorChange } from '../../../contract/peers.ts';
-
-const LOCALES: Record<Lang, string> = { sv: 'sv-SE', en: 'en-GB' };
 
 /** −0,64 (sv), −0.64 (en), +0.12; t per person with two decimals. */
 export function formatPerCapitaChange(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(value).replace('-', '\u2212');
+  return numberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(value).replace('-', '\u2212');
 }
 
 export type ChangeUnit = 'percent' | 'tonnes' | 'perCapita';

@@ -15,7 +15,7 @@
  * 5–600 seconds, `lang` is sv or en. A spec that cannot be used is reported, never thrown;
  * a usable spec with a bad option keeps the slide with the default option.
  */
-import { INDEX_BASE_YEARS, type IndexBaseYear } from '../../../contract/assessment.ts';
+import { INDEX_BASE_YEARS, type IndexBaseYear } from '../../../contract/measures.ts';
 import { asOfSchema, slugSchema } from '../../../contract/common.ts';
 import type { Lang } from '../../lib/format.ts';
 import type { Measure } from '../compare/compare-state.ts';

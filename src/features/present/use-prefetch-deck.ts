@@ -13,7 +13,7 @@ function prefetchSlide(client: QueryClient, slide: SlideSpec): void {
       return;
     case 'map':
       void client.prefetchQuery(cityQueries.list(slide.asOf ?? undefined));
-      void client.prefetchQuery(geoQueries.lan());
+      void client.prefetchQuery(geoQueries.drawn());
       return;
     case 'compare':
       void client.prefetchQuery(cityQueries.list());

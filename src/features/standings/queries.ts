@@ -1,13 +1,15 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { RankMeasure } from '../../../contract/assessment.ts';
-import { standingsResponseSchema } from '../../../contract/standings.ts';
+import type { RankMeasure } from '../../../contract/measures.ts';
 import { apiGet } from '../../api/client.ts';
+
+// The schema (and zod with it) loads with the first answer that needs parsing, not with the page: a server-rendered page parses nothing on hydration.
+const contract = () => import('../../../contract/standings.ts');
 
 export const standingQueries = {
   all: () => ['standings'] as const,
   byMeasure: (measure: RankMeasure) =>
     queryOptions({
       queryKey: [...standingQueries.all(), measure] as const,
-      queryFn: ({ signal }) => apiGet(`/api/v1/standings?measure=${measure}`, standingsResponseSchema, { signal }),
+      queryFn: ({ signal }) => apiGet(`/api/v1/standings?measure=${measure}`, async () => (await contract()).standingsResponseSchema, { signal }),
     }),
 };

@@ -1,4 +1,4 @@
-import { RANK_MEASURES, type RankMeasure } from '../../../contract/assessment.ts';
+import { RANK_MEASURES, type RankMeasure } from '../../../contract/measures.ts';
 import { formatChange, formatPerCapita, formatTonnes, type Lang } from '../../lib/format.ts';
 import type { MessageKey } from '../../lib/messages.ts';
 

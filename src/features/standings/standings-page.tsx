@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router-dom';
-import { RANK_MEASURES } from '../../../contract/assessment.ts';
+import { RANK_MEASURES } from '../../../contract/measures.ts';
 import { MyCityPicker } from '../../components/my-city-picker.tsx';
 import { QueryGate } from '../../components/query-gate.tsx';
+import { compareNames } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { StandingsList } from './standings-list.tsx';
@@ -40,7 +41,7 @@ export function StandingsPage() {
             ))}
           </select>
         </label>
-        {query.data && <MyCityPicker cities={[...query.data.entries].sort((a, b) => a.name.localeCompare(b.name, 'sv')).map((e) => ({ id: e.cityId, name: e.name }))} />}
+        {query.data && <MyCityPicker cities={[...query.data.entries].sort((a, b) => compareNames(a.name, b.name)).map((e) => ({ id: e.cityId, name: e.name }))} />}
       </div>
       <QueryGate queries={[query]}>
         {(data) => (

@@ -1,13 +1,13 @@
 import type { CitySummary } from '../../../../contract/cities.ts';
 import type { Signing } from '../../../../contract/contracts.ts';
-import { formatDay } from '../../../lib/format.ts';
+import { compareNames, formatDay } from '../../../lib/format.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
 
 /** Every recorded signing, newest version first, each with a button to correct it. */
 export function SigningsTable({ signings, cities, onEdit }: { signings: readonly Signing[]; cities: readonly CitySummary[]; onEdit: (signing: Signing) => void }) {
   const { t, lang } = useI18n();
   const name = (id: string) => cities.find((c) => c.id === id)?.name ?? id;
-  const sorted = [...signings].sort((a, b) => b.versionId.localeCompare(a.versionId) || name(a.cityId).localeCompare(name(b.cityId), 'sv') || a.kind.localeCompare(b.kind));
+  const sorted = [...signings].sort((a, b) => b.versionId.localeCompare(a.versionId) || compareNames(name(a.cityId), name(b.cityId)) || a.kind.localeCompare(b.kind));
   return (
     <div className="table-wrap admin-scroll" tabIndex={0} role="region" aria-label={t('admin.signings.caption')}>
       <table className="data-table data-table--compact">

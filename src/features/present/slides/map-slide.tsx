@@ -1,14 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { CitiesResponse } from '../../../../contract/cities.ts';
-import type { LanTopology } from '../../../../contract/geo.ts';
 import { formatInteger } from '../../../lib/format.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { useMyCity } from '../../../lib/my-city.tsx';
 import { cityQueries } from '../../cities/queries.ts';
 import { MapLegend } from '../../map/map-legend.tsx';
 import { legendFor, type MapMeasure } from '../../map/map-scales.ts';
-import { mapGeometry, mapMarks } from '../../map/map-series.ts';
+import { geometryOf, mapMarks, type DrawnMap } from '../../map/map-series.ts';
 import { geoQueries } from '../../map/queries.ts';
 import '../../map/map.css';
 import { SlideFrame, SourceLine, type FrameProps } from '../slide-frame.tsx';
@@ -19,7 +18,7 @@ import { slideState } from './slide-states.tsx';
 export function MapSlide({ measure, asOf, ...frame }: FrameProps & { measure: MapMeasure; asOf: string | null }) {
   const { t } = useI18n();
   const citiesQuery = useQuery(cityQueries.list(asOf ?? undefined));
-  const geoQuery = useQuery(geoQueries.lan());
+  const geoQuery = useQuery(geoQueries.drawn());
   return (
     <SlideFrame
       {...frame}
@@ -27,15 +26,15 @@ export function MapSlide({ measure, asOf, ...frame }: FrameProps & { measure: Ma
       source={citiesQuery.data && geoQuery.data && <SourceLine release={citiesQuery.data.release} extra={t('present.source.outlines', { title: geoQuery.data.source.title })} />}
     >
       {slideState([citiesQuery, geoQuery]) ??
-        (citiesQuery.data && geoQuery.data && <MapSlideBody cities={citiesQuery.data} topology={geoQuery.data.topology} measure={measure} />)}
+        (citiesQuery.data && geoQuery.data && <MapSlideBody cities={citiesQuery.data} drawn={geoQuery.data.map} measure={measure} />)}
     </SlideFrame>
   );
 }
 
-function MapSlideBody({ cities, topology, measure }: { cities: CitiesResponse; topology: LanTopology; measure: MapMeasure }) {
+function MapSlideBody({ cities, drawn, measure }: { cities: CitiesResponse; drawn: DrawnMap; measure: MapMeasure }) {
   const { t, lang } = useI18n();
   const { myCity } = useMyCity();
-  const geometry = useMemo(() => mapGeometry(topology), [topology]);
+  const geometry = useMemo(() => geometryOf(drawn), [drawn]);
   const marks = useMemo(() => mapMarks(cities.cities, geometry.projection, measure, myCity), [cities, geometry, measure, myCity]);
   const legend = useMemo(() => legendFor(measure, marks), [measure, marks]);
   const { summary } = cities;
