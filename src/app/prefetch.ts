@@ -11,6 +11,8 @@ import { cityQueries } from '../features/cities/queries.ts';
 import { sectorQueries } from '../features/city/queries.ts';
 import { parseAsOf } from '../features/contracts/as-of.ts';
 import { contractQueries } from '../features/contracts/queries.ts';
+import { parseCompareState } from '../features/compare/compare-state.ts';
+import { selectedEmissions } from '../features/compare/selected-emissions.ts';
 import { emissionQueries } from '../features/emissions/queries.ts';
 import { geoQueries } from '../features/map/queries.ts';
 import { peerQueries } from '../features/peers/queries.ts';
@@ -25,9 +27,17 @@ export interface PrefetchAt {
 
 type Prefetch = (client: QueryClient, at: PrefetchAt) => Promise<unknown>[];
 
+/** The cities, then the series of the ones the address selects (as the page parses it): nothing more goes into the page. */
+async function prefetchComparison(client: QueryClient, search: URLSearchParams, release: string | undefined): Promise<void> {
+  await client.prefetchQuery(cityQueries.list());
+  const ids = client.getQueryData(cityQueries.list().queryKey)?.cities.map((city) => city.id) ?? [];
+  const { state } = parseCompareState(search, ids);
+  if (state.cities.length > 0) await client.prefetchQuery(selectedEmissions(state.cities, release));
+}
+
 const prefetchers: Partial<Record<PageName, Prefetch>> = {
   overview: (client) => [client.prefetchQuery(cityQueries.list())],
-  compare: (client, { search }) => [client.prefetchQuery(cityQueries.list()), client.prefetchQuery(emissionQueries.series({ release: search.get('release') || undefined }))],
+  compare: (client, { search }) => [prefetchComparison(client, search, search.get('release') || undefined)],
   city: (client, { params }) => {
     const id = params.id ?? '';
     return [
@@ -45,7 +55,7 @@ const prefetchers: Partial<Record<PageName, Prefetch>> = {
   },
   standings: (client, { search }) => [client.prefetchQuery(standingQueries.byMeasure(parseMeasure(search.get('measure'))))],
   about: (client) => [client.prefetchQuery(cityQueries.list()), client.prefetchQuery(contractQueries.list())],
-  'embed-compare': (client) => [client.prefetchQuery(cityQueries.list()), client.prefetchQuery(emissionQueries.series())],
+  'embed-compare': (client, { search }) => [prefetchComparison(client, search, undefined)],
   'embed-map': (client) => [client.prefetchQuery(cityQueries.list()), client.prefetchQuery(geoQueries.drawn())],
 };
 

@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ChartFrame } from './chart-frame.tsx';
+import { ChartFrame, nominalFits } from './chart-frame.tsx';
 
 /** A stand-in ResizeObserver that the test drives. */
 class FakeResizeObserver {
@@ -39,8 +39,8 @@ describe('ChartFrame', () => {
     const html = renderToString(<ChartFrame height={300} drawing={drawing} live={live} />);
     const server = document.createElement('div');
     server.innerHTML = html;
-    expect(drawings(server)).toEqual([['320', 'drawing at 320'], ['640', 'drawing at 640'], ['1040', 'drawing at 1040']]);
-    expect(server.querySelector('svg[data-nominal="320"]')?.getAttribute('viewBox')).toBe('0 0 320 300');
+    expect(drawings(server)).toEqual([['340', 'drawing at 340'], ['640', 'drawing at 640'], ['1040', 'drawing at 1040']]);
+    expect(server.querySelector('svg[data-nominal="340"]')?.getAttribute('viewBox')).toBe('0 0 340 300');
     expect(html).not.toMatch(/live chart/);
   });
 
@@ -62,11 +62,28 @@ describe('ChartFrame', () => {
     expect(container.querySelector('svg[data-nominal="640"]')).toBe(shownAt640);
     expect(shownAt640?.getAttribute('width')).toBe('700');
     expect(shownAt640?.getAttribute('viewBox')).toBe('0 0 700 300');
-    expect(drawings(container)).toEqual([['320', 'drawing at 320'], ['640', 'drawing at 700'], ['1040', 'drawing at 1040']]);
+    expect(drawings(container)).toEqual([['340', 'drawing at 340'], ['640', 'drawing at 700'], ['1040', 'drawing at 1040']]);
     // The window narrows past a threshold: the chart follows, in the slot shown there.
-    await act(async () => observer?.resize(400));
-    expect(measured(container)).toEqual([['320', 'drawing at 400']]);
+    await act(async () => observer?.resize(420));
+    expect(measured(container)).toEqual([['340', 'drawing at 420']]);
     expect(screen.queryByText(/live chart/)).toBeNull();
+  });
+
+  it('keeps a nominal drawing that fits the frame as the chart, without drawing it again', async () => {
+    const { container } = render(<ChartFrame height={300} drawing={drawing} live={live} />);
+    const phone = container.querySelector('svg[data-nominal="340"]');
+    // A phone: 330 px is within a tenth of the 340 px drawing.
+    await act(async () => FakeResizeObserver.instances.at(-1)?.resize(330));
+    expect(measured(container)).toEqual([['340', 'drawing at 340']]);
+    expect(container.querySelector('svg[data-nominal="340"]')).toBe(phone);
+    expect(phone?.getAttribute('viewBox')).toBe('0 0 340 300');
+    // 280 px would shrink it by more than a tenth: drawn at 280.
+    await act(async () => FakeResizeObserver.instances.at(-1)?.resize(280));
+    expect(measured(container)).toEqual([['340', 'drawing at 280']]);
+  });
+
+  it('fits a nominal drawing from 90 % to 108 % of its width', () => {
+    expect([305, 306, 340, 367, 368, 576, 640, 691, 692, 936, 1040, 1123].map(nominalFits)).toEqual([false, true, true, true, false, true, true, true, false, true, true, true]);
   });
 
   it('drops the hidden nominal drawings once the chart shows something else', async () => {
@@ -90,17 +107,17 @@ describe('ChartFrame', () => {
     const { container } = render(<ChartFrame height={150} drawing={drawing} />);
     await act(async () => FakeResizeObserver.instances.at(-1)?.resize(300));
     await act(async () => (container.querySelector('.chart-frame') as HTMLElement).dispatchEvent(new PointerEvent('pointerover', { bubbles: true })));
-    expect(measured(container)).toEqual([['320', 'drawing at 300']]);
+    expect(measured(container)).toEqual([['340', 'drawing at 300']]);
   });
 
   it('when drawn for printing, measures at once instead of waiting for the observer', () => {
-    const measure = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({ width: 680 } as DOMRect);
+    const measure = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({ width: 720 } as DOMRect);
     act(() => {
       window.dispatchEvent(new Event('beforeprint'));
     });
     try {
       const { container } = render(<ChartFrame height={300} drawing={drawing} />);
-      expect(measured(container)).toEqual([['640', 'drawing at 680']]);
+      expect(measured(container)).toEqual([['640', 'drawing at 720']]);
     } finally {
       window.dispatchEvent(new Event('afterprint'));
       measure.mockRestore();

@@ -18,13 +18,26 @@ interface ChartFrameProps {
   live?: (width: number) => ReactNode;
 }
 
-/** Widths the server draws at, one shown per width of the frame (see `.chart-drawing[data-nominal]` in styles.css). */
-export const NOMINAL_WIDTHS = [320, 640, 1040] as const;
+/**
+ * Widths the server draws at, one shown per width of the frame (see `.chart-drawing[data-nominal]`
+ * in styles.css). The first is a phone's: a chart on a 360–412 px screen is 310–362 px wide.
+ */
+export const NOMINAL_WIDTHS = [340, 640, 1040] as const;
 type Nominal = (typeof NOMINAL_WIDTHS)[number];
 
 /** The nominal drawing CSS shows in a frame this wide: the same thresholds as the container queries in styles.css. */
 export function nominalFor(width: number): Nominal {
-  return width < 480 ? 320 : width < 880 ? 640 : 1040;
+  return width < 480 ? 340 : width < 880 ? 640 : 1040;
+}
+
+/**
+ * Whether the nominal drawing on show fits a frame this wide as it is: shrunk by at most a tenth
+ * (its labels stay legible) or with at most 8 % to spare on the right. Then it is kept as the
+ * chart at that width, not drawn again, so a phone hydrates the page without redrawing its charts.
+ */
+export function nominalFits(width: number): boolean {
+  const ratio = width / nominalFor(width);
+  return ratio >= 0.9 && ratio <= 1.08;
 }
 
 /** Every chart as drawn at its frame's own width, plain or recharts': what exports copy and tests look for. */
@@ -38,16 +51,18 @@ interface DrawingProps {
   nominal?: Nominal;
   /** Drawn at the frame's measured width (else at a nominal width, scaled down to fit). */
   measured: boolean;
+  /** A nominal drawing kept as the chart at the frame's width, because it fits (nominalFits). */
+  fits?: boolean;
   children: ReactNode;
 }
 
-function Drawing({ width, height, nominal, measured, children }: DrawingProps) {
+function Drawing({ width, height, nominal, measured, fits = false, children }: DrawingProps) {
   const scaled = !measured;
   return (
     <svg
       className="chart-drawing"
       data-nominal={nominal}
-      data-measured={scaled ? undefined : ''}
+      data-measured={measured || fits ? '' : undefined}
       width={scaled ? '100%' : width}
       height={height}
       viewBox={`0 0 ${width} ${height}`}
@@ -59,13 +74,23 @@ function Drawing({ width, height, nominal, measured, children }: DrawingProps) {
   );
 }
 
+interface NominalSlotProps {
+  nominal: Nominal;
+  /** The frame's width to draw at, for the slot on show when the nominal drawing does not fit it; else null. */
+  width: number | null;
+  /** The slot on show, kept at its nominal width because it fits the frame (nominalFits). */
+  fits: boolean;
+  height: number;
+  drawing: (width: number) => ReactNode;
+}
+
 /**
  * One of the nominal drawings, at its nominal width or, for the one CSS shows, at the frame's
  * own. Memoised: the hidden ones are not drawn again while the shown one follows the frame.
  */
-const NominalSlot = memo(function NominalSlot({ nominal, width, height, drawing }: { nominal: Nominal; width: number | null; height: number; drawing: (width: number) => ReactNode }) {
+const NominalSlot = memo(function NominalSlot({ nominal, width, fits, height, drawing }: NominalSlotProps) {
   return (
-    <Drawing width={width ?? nominal} height={height} nominal={nominal} measured={width !== null}>
+    <Drawing width={width ?? nominal} height={height} nominal={nominal} measured={width !== null} fits={fits}>
       {drawing(width ?? nominal)}
     </Drawing>
   );
@@ -110,7 +135,7 @@ export function ChartFrame({ height, drawing, live }: ChartFrameProps) {
   const goLive = live && !wantsLive ? () => startTransition(() => setWantsLive(true)) : undefined;
   let content: ReactNode;
   if (width === 0) {
-    content = NOMINAL_WIDTHS.map((nominal) => <NominalSlot key={nominal} nominal={nominal} width={null} height={height} drawing={drawing} />);
+    content = NOMINAL_WIDTHS.map((nominal) => <NominalSlot key={nominal} nominal={nominal} width={null} fits={false} height={height} drawing={drawing} />);
   } else if (live && wantsLive) {
     content = (
       <Suspense
@@ -125,7 +150,10 @@ export function ChartFrame({ height, drawing, live }: ChartFrameProps) {
     );
   } else if (drawing === hydratedDrawing) {
     const shown = nominalFor(width);
-    content = NOMINAL_WIDTHS.map((nominal) => <NominalSlot key={nominal} nominal={nominal} width={nominal === shown ? width : null} height={height} drawing={drawing} />);
+    const fits = nominalFits(width);
+    content = NOMINAL_WIDTHS.map((nominal) => (
+      <NominalSlot key={nominal} nominal={nominal} width={nominal === shown && !fits ? width : null} fits={nominal === shown && fits} height={height} drawing={drawing} />
+    ));
   } else {
     content = (
       <Drawing width={width} height={height} measured>

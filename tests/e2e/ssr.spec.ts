@@ -48,7 +48,7 @@ test.describe('server-rendered pages', () => {
       // The first chart is drawn in the HTML (at three nominal widths, for CSS to pick one), lines and axes.
       for (const [path, city] of [['/compare?cities=malmo,lund,umea', 'lund'], ['/cities/malmo', 'malmo']] as const) {
         const html = await firstHtml(page, pathIn(lang, path));
-        for (const width of [320, 640, 1040]) expect(html, path).toContain(`data-nominal="${width}"`);
+        for (const width of [340, 640, 1040]) expect(html, path).toContain(`data-nominal="${width}"`);
         // Reported years joined by a line somewhere (isolated years before yearly reporting are moves only).
         expect(html, path).toMatch(new RegExp(`data-city="${city}"[^>]*>.*?<path class="series__measured" d="M[\\d.]+,[\\d.]+[^"]*L[\\d.]+,[\\d.]+`));
         expect(html, path).toMatch(/class="chart-axis__label"[^>]*>2020</);

@@ -18,10 +18,12 @@ interface CompareFigureProps {
   allCityIds: string[];
   highlighted: string | null;
   onHighlight: (cityId: string | null) => void;
+  /** A new selection's series are on their way: the cities already here are drawn meanwhile. */
+  busy?: boolean;
 }
 
 /** The chart (one or small multiples) or its table, with notes on what is and is not drawn. */
-export function CompareFigure({ state, emissions, allCityIds, highlighted, onHighlight }: CompareFigureProps) {
+export function CompareFigure({ state, emissions, allCityIds, highlighted, onHighlight, busy = false }: CompareFigureProps) {
   const { t, lang } = useI18n();
   const chart = useMemo(() => buildCompareChart(emissions, state, allCityIds), [emissions, state, allCityIds]);
   const format = useMemo(() => measureFormatters(state.measure, lang), [state.measure, lang]);
@@ -47,7 +49,7 @@ export function CompareFigure({ state, emissions, allCityIds, highlighted, onHig
   const overlayMethods = state.overlays.length > 0 && state.measure !== 'per-capita';
 
   return (
-    <section ref={figureRef} className="figure" aria-label={label} data-measure={state.measure} data-cities={chart.lines.length} data-layout={state.layout} data-view={state.view}>
+    <section ref={figureRef} className="figure" aria-label={label} aria-busy={busy || undefined} data-measure={state.measure} data-cities={chart.lines.length} data-layout={state.layout} data-view={state.view}>
       {chart.omissions.length > 0 && (
         <ul className="notice notice--info">
           {chart.omissions.map((o) => (

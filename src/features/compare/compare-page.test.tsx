@@ -13,10 +13,10 @@ describe('compare page', () => {
     const user = userEvent.setup();
     const { router } = renderRoute('/compare?cities=malmo,lund&measure=per-capita&scale=log');
     expect(await screen.findByRole('radio', { name: 'Per invånare, ton CO₂e' })).toBeChecked();
-    expect(figure()).toHaveAttribute('data-cities', '2');
+    await waitFor(() => expect(figure()).toHaveAttribute('data-cities', '2'));
     await user.click(screen.getByRole('radio', { name: 'Index (basår = 100)' }));
     expect(router.state.location.search).toBe('?cities=malmo%2Clund&measure=indexed&base=2015&scale=log');
-    expect(figure()).toHaveAttribute('data-measure', 'indexed');
+    await waitFor(() => expect(figure()).toHaveAttribute('data-measure', 'indexed'));
     await user.click(screen.getByRole('radio', { name: '1990' }));
     expect(new URLSearchParams(router.state.location.search).get('base')).toBe('1990');
   });
@@ -27,14 +27,14 @@ describe('compare page', () => {
     const list = within(notice.closest('div') as HTMLElement);
     expect(list.getByText('measure=volume är inte giltigt; visar total.')).toBeInTheDocument();
     expect(list.getByText('cities=atlantis är inte giltigt; visar all.')).toBeInTheDocument();
-    expect(figure()).toHaveAttribute('data-cities', '23');
+    await waitFor(() => expect(figure()).toHaveAttribute('data-cities', '23'));
   });
 
   it('selects a wave with a preset and clears the selection with another', async () => {
     const user = userEvent.setup();
     renderRoute('/compare');
     await user.click(await screen.findByRole('button', { name: 'Våg 2' }));
-    expect(figure()).toHaveAttribute('data-cities', '14');
+    await waitFor(() => expect(figure()).toHaveAttribute('data-cities', '14'));
     expect(screen.getByText('(14 av 23 valda)')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Rensa' }));
     expect(screen.getByText('Välj minst en stad för att visa diagrammet.')).toBeInTheDocument();

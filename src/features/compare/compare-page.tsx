@@ -2,15 +2,16 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { QueryGate } from '../../components/query-gate.tsx';
+import { EmptyState } from '../../components/query-states.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { cityQueries } from '../cities/queries.ts';
-import { emissionQueries } from '../emissions/queries.ts';
 import { CityPicker } from './city-picker.tsx';
 import { CompareControls } from './compare-controls.tsx';
 import { CompareFigure } from './compare-figure.tsx';
 import { parseCompareState, serializeCompareState, type CompareState } from './compare-state.ts';
 import { ReleaseNotice } from './release-notice.tsx';
+import { useSelectedEmissions } from './selected-emissions.ts';
 import { StateProblems } from './state-problems.tsx';
 
 /** `/compare`: the cities' trajectories side by side; the whole state lives in the URL. */
@@ -21,13 +22,13 @@ export function ComparePage() {
   const [params, setParams] = useSearchParams();
   // `?release=<id>` shows another stored release (GET /api/v1/releases); it is not part of the chart state.
   const release = params.get('release') || undefined;
-  const emissions = useQuery(emissionQueries.series({ release }));
   const [highlighted, setHighlighted] = useState<string | null>(null);
   // On a phone the picker and the controls fold away under one button, so the chart is on the first screen; wider, both are always shown.
   const [panelOpen, setPanelOpen] = useState(false);
   const panelId = useId();
   const ids = useMemo(() => cities.data?.cities.map((c) => c.id) ?? [], [cities.data]);
   const { state, problems } = useMemo(() => parseCompareState(params, ids), [params, ids]);
+  const { query: emissions, shown } = useSelectedEmissions(state, release);
   const update = useCallback(
     (patch: Partial<CompareState>) => {
       const next = serializeCompareState({ ...state, ...patch }, ids);
@@ -43,8 +44,8 @@ export function ComparePage() {
         <h1>{t('compare.heading')}</h1>
         <p className="lede">{t('compare.intro')}</p>
       </header>
-      <QueryGate queries={[cities, emissions]}>
-        {(citiesData, emissionsData) => (
+      <QueryGate queries={[cities]}>
+        {(citiesData) => (
           <div className={panelOpen ? 'compare is-open' : 'compare'}>
             <button
               type="button"
@@ -60,18 +61,20 @@ export function ComparePage() {
               <CityPicker cities={citiesData.cities} selected={state.cities} onChange={(next) => update({ cities: next })} />
             </aside>
             <div className="compare__main">
-              {release && <ReleaseNotice release={emissionsData.release} onCurrent={() => setParams(serializeCompareState(state, ids), { replace: true })} />}
+              {release && emissions.data && <ReleaseNotice release={emissions.data.release} onCurrent={() => setParams(serializeCompareState(state, ids), { replace: true })} />}
               <StateProblems problems={problems} />
               <div className="compare__fold" id={`${panelId}-controls`}>
                 <CompareControls state={state} onChange={update} />
               </div>
-              <CompareFigure
-                state={state}
-                emissions={emissionsData}
-                allCityIds={ids}
-                highlighted={highlighted}
-                onHighlight={setHighlighted}
-              />
+              {state.cities.length === 0 ? (
+                <EmptyState message={t('compare.noCities')} />
+              ) : (
+                <QueryGate queries={[emissions]}>
+                  {(emissionsData) => (
+                    <CompareFigure state={shown} emissions={emissionsData} allCityIds={ids} highlighted={highlighted} onHighlight={setHighlighted} busy={emissions.isPlaceholderData} />
+                  )}
+                </QueryGate>
+              )}
             </div>
           </div>
         )}

@@ -13,7 +13,7 @@ import { CompareTable } from '../compare/compare-table.tsx';
 import { measureFormatters, unreportedStretches } from '../compare/measure-format.ts';
 import { SmallMultiples } from '../compare/small-multiples.tsx';
 import { TrajectoryChart } from '../compare/trajectory-chart.tsx';
-import { emissionQueries } from '../emissions/queries.ts';
+import { useSelectedEmissions } from '../compare/selected-emissions.ts';
 import { EmbedFrame, EmbedLanguage, EmbedSource } from './embed-frame.tsx';
 import { quoted, useEmbedMessages } from './messages.ts';
 import { unknownCities } from './unknown-cities.ts';
@@ -32,9 +32,9 @@ export function EmbedComparePage() {
 function EmbedCompare({ params }: { params: URLSearchParams }) {
   const { t } = useI18n();
   const citiesQuery = useQuery(cityQueries.list());
-  const emissionsQuery = useQuery(emissionQueries.series());
   const ids = useMemo(() => citiesQuery.data?.cities.map((c) => c.id) ?? [], [citiesQuery.data]);
   const { state } = useMemo(() => parseCompareState(params, ids), [params, ids]);
+  const { query: emissionsQuery, shown } = useSelectedEmissions(state);
   const measureLabel = state.measure === 'indexed' ? t('compare.measure.indexedBase', { base: state.base }) : t(`compare.measure.${state.measure}`);
   const title = t('export.compare.title', { measure: measureLabel, from: state.from, to: state.to });
   const fullView = `/compare?${serializeCompareState(state, ids).toString()}`;
@@ -45,9 +45,15 @@ function EmbedCompare({ params }: { params: URLSearchParams }) {
 
   return (
     <EmbedFrame title={title} fullView={fullView} source={emissionsQuery.data && <EmbedSource release={emissionsQuery.data.release} />} notes={notes}>
-      <QueryGate queries={[citiesQuery, emissionsQuery]}>
-        {(_cities, emissionsData) =>
-          unknown.length > 0 ? <UnknownCities ids={unknown} /> : <EmbedChart state={state} emissions={emissionsData} allCityIds={ids} measureLabel={measureLabel} />
+      <QueryGate queries={[citiesQuery]}>
+        {() =>
+          unknown.length > 0 ? (
+            <UnknownCities ids={unknown} />
+          ) : state.cities.length === 0 ? (
+            <EmptyState message={t('compare.noCities')} />
+          ) : (
+            <QueryGate queries={[emissionsQuery]}>{(emissionsData) => <EmbedChart state={shown} emissions={emissionsData} allCityIds={ids} measureLabel={measureLabel} />}</QueryGate>
+          )
         }
       </QueryGate>
     </EmbedFrame>

@@ -55,7 +55,7 @@ describe('embed routes', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('The city “atlantis” is not in Climate-neutral cities 2030, so the chart is not shown.');
     expect(document.querySelector('section.figure')).toBeNull();
     expect(screen.getByRole('link', { name: /Open in Climate-neutral cities 2030/ })).toBeInTheDocument();
-    expect(screen.getByText(/Emissions, SMHI/)).toBeInTheDocument();
+    expect(await screen.findByText(/Emissions, SMHI/)).toBeInTheDocument();
   });
 
   it('folds the chart’s notes away under a summary', async () => {
