@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { createApp } from '../server/app.ts';
 import { DEFAULT_DATABASE_PATH, DEFAULT_DATASET_PATH } from '../server/config.ts';
 import { openDatabase, readDatasetFile } from '../server/db/open.ts';
-import { chunkLinks, MANIFEST, pageHtml, type ServerEntry } from '../server/render/pages.ts';
+import { MANIFEST, pageHtml, pageLinks, type ServerEntry } from '../server/render/pages.ts';
 import { CONTENT_SECURITY_POLICY } from '../server/site.ts';
 import { pathIn } from '../src/lib/lang-path.ts';
 import { staticPaths } from '../src/api/static-api.ts';
@@ -106,7 +106,7 @@ async function run(out: string, databasePath: string, datasetPath: string) {
   }
 
   const template = readFileSync(join(out, 'index.html'), 'utf8');
-  const chunks = JSON.parse(readFileSync(join(out, MANIFEST), 'utf8')) as Parameters<typeof chunkLinks>[0];
+  const chunks = JSON.parse(readFileSync(join(out, MANIFEST), 'utf8')) as Parameters<typeof pageLinks>[0];
   const manifest = JSON.parse(files.get(staticPaths.manifest) ?? '{}') as { cityIds: string[]; releaseId: string; changeDays: string[] };
   const routes = routePaths(manifest.cityIds);
 
@@ -118,7 +118,7 @@ async function run(out: string, databasePath: string, datasetPath: string) {
   });
   const render = async (path: string) => {
     const page = await renderer.entry.renderPage(new URL(path, 'http://export.invalid'), { onError: (error) => console.error(`Rendering ${path}:`, error) });
-    return pageHtml(template, page, chunkLinks(chunks, page.module));
+    return pageHtml(template, page, pageLinks(chunks, page.module));
   };
   try {
     for (const lang of ['sv', 'en'] as const) {

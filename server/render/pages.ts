@@ -52,6 +52,20 @@ export function chunkLinks(manifest: Manifest, module: string | undefined): { sc
   return { scripts: [...scripts], styles: [...styles] };
 }
 
+/** The app's entry (src/boot.ts imports it once the page has painted): its style sheets belong in every page's <head>. */
+export const APP_ENTRY = 'src/entry-client.tsx';
+
+/**
+ * What a page links: its own chunk (for `data-page`) and the style sheets of the app and the
+ * page, so the first paint is styled as the hydrated page will be (nothing moves when the
+ * app's code arrives).
+ */
+export function pageLinks(manifest: Manifest, module: string | undefined): { scripts: string[]; styles: string[] } {
+  const app = chunkLinks(manifest, APP_ENTRY);
+  const own = chunkLinks(manifest, module);
+  return { scripts: own.scripts, styles: [...new Set([...app.styles, ...own.styles])] };
+}
+
 function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
@@ -97,7 +111,7 @@ export async function loadPageRenderer(distDir: string, fetchApi: (url: string, 
   return {
     async render(url) {
       const page = await entry.renderPage(url, { onError: logError });
-      return { status: page.status, html: pageHtml(template, page, chunkLinks(manifest, page.module)) };
+      return { status: page.status, html: pageHtml(template, page, pageLinks(manifest, page.module)) };
     },
   };
 }

@@ -78,6 +78,32 @@ test.describe('server-rendered pages', () => {
     expect(problems, 'errors while hydrating').toEqual([]);
   });
 
+  for (const width of [1350, 390]) {
+    test(`nothing moves when the app's code arrives and hydrates (${width} px)`, async ({ browser }) => {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const shifts: string[] = [];
+        (window as unknown as { shifts: string[] }).shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources?: { node?: Node }[] })[]) {
+            shifts.push(`${entry.value.toFixed(4)} ${(entry.sources ?? []).map((source) => (source.node as Element | undefined)?.className ?? '?').join(', ')}`);
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      for (const path of ['/', '/compare?cities=malmo,lund,umea', '/cities/malmo', '/map', '/sectors']) {
+        await page.goto(path);
+        await page.waitForFunction(() => document.documentElement.dataset.ready !== undefined);
+        // The charts' width is measured after hydrating: let that settle too.
+        await page.waitForTimeout(500);
+        const shifts = await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts);
+        const total = shifts.reduce((sum, line) => sum + Number(line.split(' ')[0]), 0);
+        expect(total, `${path}: ${shifts.join(' | ')}`).toBeLessThan(0.01);
+      }
+      await context.close();
+    });
+  }
+
   test('an unknown page and an unknown city answer 404 with a readable page', async ({ page }) => {
     for (const [path, heading] of [
       ['/no/such/page', 'Sidan finns inte'],

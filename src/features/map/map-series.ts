@@ -180,14 +180,42 @@ interface Box {
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /**
+ * Boxes by the grid cells they cover, so a box is checked against its neighbours only: placing
+ * the names of all 290 municipalities checks a few boxes each, not every box placed so far.
+ */
+class BoxGrid<T extends Box> {
+  private readonly cells = new Map<string, T[]>();
+  constructor(private readonly size: number) {}
+  private keys(box: Box): string[] {
+    const keys: string[] = [];
+    for (let gx = Math.floor(box.x0 / this.size); gx <= Math.floor(box.x1 / this.size); gx++) {
+      for (let gy = Math.floor(box.y0 / this.size); gy <= Math.floor(box.y1 / this.size); gy++) keys.push(`${gx},${gy}`);
+    }
+    return keys;
+  }
+  add(box: T): void {
+    for (const key of this.keys(box)) {
+      const cell = this.cells.get(key);
+      if (cell) cell.push(box);
+      else this.cells.set(key, [box]);
+    }
+  }
+  some(box: Box, test: (other: T) => boolean): boolean {
+    return this.keys(box).some((key) => (this.cells.get(key) ?? []).some((other) => overlaps(box, other) && test(other)));
+  }
+}
+
+/**
  * City names beside their marks where they fit: larger cities first, trying right, left,
  * above and below; a name that would cover another name or mark, or leave the map, is left
  * out (every city is in the table and has a tooltip). Widths are estimated from the font size.
  */
 export function placeLabels(marks: readonly MapMark[], width: number, height: number, fontSize = 11): MapLabel[] {
   const charWidth = fontSize * 0.58;
-  const markBoxes = marks.map((m) => ({ id: m.id, x0: m.x - m.r, y0: m.y - m.r, x1: m.x + m.r, y1: m.y + m.r }));
-  const placed: (Box & MapLabel)[] = [];
+  const markBoxes = new BoxGrid<Box & { id: string }>(fontSize * 4);
+  for (const m of marks) markBoxes.add({ id: m.id, x0: m.x - m.r, y0: m.y - m.r, x1: m.x + m.r, y1: m.y + m.r });
+  const placedBoxes = new BoxGrid<Box>(fontSize * 4);
+  const placed: MapLabel[] = [];
   for (const mark of [...marks].sort((a, b) => b.r - a.r || compareNames(a.name, b.name))) {
     const w = mark.name.length * charWidth;
     const gap = mark.r + 3;
@@ -202,18 +230,19 @@ export function placeLabels(marks: readonly MapMark[], width: number, height: nu
       { id: mark.id, text: mark.name, x: mark.x - mark.r * 0.7, y: mark.y - mark.r * 0.7 - 2, anchor: 'end' },
       { id: mark.id, text: mark.name, x: mark.x - mark.r * 0.7, y: mark.y + mark.r * 0.7 + fontSize * 0.8, anchor: 'end' },
     ];
-    const fit = candidates
-      .map((label) => {
-        const x0 = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - w : label.x - w / 2;
-        return { ...label, x0, x1: x0 + w, y0: label.y - fontSize * 0.8, y1: label.y + fontSize * 0.25 };
-      })
-      .find(
-        (box) =>
-          box.x0 >= 0 && box.x1 <= width && box.y0 >= 0 && box.y1 <= height &&
-          !placed.some((other) => overlaps(box, other)) &&
-          !markBoxes.some((other) => other.id !== mark.id && overlaps(box, other)),
-      );
-    if (fit) placed.push(fit);
+    for (const label of candidates) {
+      const x0 = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - w : label.x - w / 2;
+      const box = { x0, x1: x0 + w, y0: label.y - fontSize * 0.8, y1: label.y + fontSize * 0.25 };
+      const fits =
+        box.x0 >= 0 && box.x1 <= width && box.y0 >= 0 && box.y1 <= height &&
+        !placedBoxes.some(box, () => true) &&
+        !markBoxes.some(box, (other) => other.id !== mark.id);
+      if (fits) {
+        placedBoxes.add(box);
+        placed.push(label);
+        break;
+      }
+    }
   }
-  return placed.map(({ id, text, x, y, anchor }) => ({ id, text, x, y, anchor }));
+  return placed;
 }

@@ -1,5 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import type { CitiesResponse } from '../../../contract/cities.ts';
+import { HydrateApart } from '../../components/hydrate-apart.tsx';
 import { useMyCity } from '../../lib/my-city.tsx';
 import { MapFigure } from './map-figure.tsx';
 import { MapLegend } from './map-legend.tsx';
@@ -26,7 +27,9 @@ export function MapView({ cities, drawn, measure, tools }: MapViewProps) {
   const year = cities.release.dataThroughYear;
   return (
     <div className="map-layout">
-      <MapFigure geometry={geometry} marks={marks} measure={measure} year={year} />
+      <HydrateApart>
+        <MapFigure geometry={geometry} marks={marks} measure={measure} year={year} />
+      </HydrateApart>
       <div className="map-layout__side">
         {tools}
         <MapLegend
@@ -37,7 +40,9 @@ export function MapView({ cities, drawn, measure, tools }: MapViewProps) {
           methods={cities.methods}
           myCity={marks.find((m) => m.isMine)}
         />
-        <MapTable marks={rows} measure={measure} year={year} />
+        <HydrateApart>
+          <MapTable marks={rows} measure={measure} year={year} />
+        </HydrateApart>
       </div>
     </div>
   );

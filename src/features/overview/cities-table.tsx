@@ -1,5 +1,8 @@
 import { Link, useSearchParams } from 'react-router-dom';
-import type { CitiesResponse } from '../../../contract/cities.ts';
+import { memo } from 'react';
+import type { CitiesResponse, CitySummary } from '../../../contract/cities.ts';
+import { HydrateApart } from '../../components/hydrate-apart.tsx';
+import { chunks } from '../../lib/chunks.ts';
 import { formatChange, formatPerCapita, formatTonnes } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useMyCity } from '../../lib/my-city.tsx';
@@ -26,6 +29,32 @@ const COLUMNS: Column[] = [
   { key: 'change2015', label: 'table.change2015', numeric: true },
 ];
 
+/** Rows hydrated together: a long table (all 290 municipalities) becomes interactive in parts. */
+const ROWS_PER_PART = 40;
+
+/** One city's row: a component of its own, so rendering a long table yields between rows. */
+const CityRow = memo(function CityRow({ city, year, mine }: { city: CitySummary; year: number; mine: boolean }) {
+  const { t, lang } = useI18n();
+  const noData = <span className="muted">{t('table.noData')}</span>;
+  return (
+    <tr className={mine ? 'is-my-city' : undefined}>
+      <th scope="row">
+        <Link to={`/cities/${city.id}`}>{city.name}</Link>
+        {mine && <span className="badge"> ★ {t('myCity.badge')}</span>}
+      </th>
+      <td className="cities-table__lan">{city.lan.name}</td>
+      <td className="num cities-table__wave" data-label={t('table.wave')}>{city.wave ?? noData}</td>
+      <td className="cities-table__contract">
+        <ContractCell contract={city.contract} />
+      </td>
+      <td className="num cities-table__figure" data-label={t('table.latest', { year })}>{city.latest ? formatTonnes(city.latest.tonnesCo2e, lang) : noData}</td>
+      <td className="num cities-table__figure" data-label={t('table.perCapita')}>{city.latest?.tonnesPerCapita != null ? formatPerCapita(city.latest.tonnesPerCapita, lang) : noData}</td>
+      <td className="num cities-table__figure" data-label={t('table.change1990')}>{city.changeSince1990Percent !== null ? formatChange(city.changeSince1990Percent, lang) : noData}</td>
+      <td className="num cities-table__wave" data-label={t('table.change2015')}>{city.changeSince2015Percent !== null ? formatChange(city.changeSince2015Percent, lang) : noData}</td>
+    </tr>
+  );
+});
+
 /** The cities, sortable by any column; the sort lives in the URL so a link keeps it. */
 export function CitiesTable({ data }: { data: CitiesResponse }) {
   const { t, lang } = useI18n();
@@ -34,7 +63,6 @@ export function CitiesTable({ data }: { data: CitiesResponse }) {
   const sort = parseSort(params.get('sort'), params.get('dir'));
   const rows = sortCities(data.cities, sort.key, sort.direction);
   const year = data.release.dataThroughYear;
-  const noData = <span className="muted">{t('table.noData')}</span>;
   const hasInferred = data.cities.some((c) => c.contract.firstSignedDateCertainty === 'inferred');
 
   const sortBy = (key: SortKey) => {
@@ -66,22 +94,12 @@ export function CitiesTable({ data }: { data: CitiesResponse }) {
             </tr>
           </thead>
           <tbody>
-            {rows.map((city) => (
-              <tr key={city.id} className={city.id === myCity ? 'is-my-city' : undefined}>
-                <th scope="row">
-                  <Link to={`/cities/${city.id}`}>{city.name}</Link>
-                  {city.id === myCity && <span className="badge"> ★ {t('myCity.badge')}</span>}
-                </th>
-                <td className="cities-table__lan">{city.lan.name}</td>
-                <td className="num cities-table__wave" data-label={t('table.wave')}>{city.wave ?? noData}</td>
-                <td className="cities-table__contract">
-                  <ContractCell contract={city.contract} />
-                </td>
-                <td className="num cities-table__figure" data-label={t('table.latest', { year })}>{city.latest ? formatTonnes(city.latest.tonnesCo2e, lang) : noData}</td>
-                <td className="num cities-table__figure" data-label={t('table.perCapita')}>{city.latest?.tonnesPerCapita != null ? formatPerCapita(city.latest.tonnesPerCapita, lang) : noData}</td>
-                <td className="num cities-table__figure" data-label={t('table.change1990')}>{city.changeSince1990Percent !== null ? formatChange(city.changeSince1990Percent, lang) : noData}</td>
-                <td className="num cities-table__wave" data-label={t('table.change2015')}>{city.changeSince2015Percent !== null ? formatChange(city.changeSince2015Percent, lang) : noData}</td>
-              </tr>
+            {chunks(rows, ROWS_PER_PART).map((part, i) => (
+              <HydrateApart key={i}>
+                {part.map((city) => (
+                  <CityRow key={city.id} city={city} year={year} mine={city.id === myCity} />
+                ))}
+              </HydrateApart>
             ))}
           </tbody>
         </table>

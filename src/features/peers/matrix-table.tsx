@@ -1,4 +1,7 @@
+import { memo, useMemo } from 'react';
 import { Link } from 'react-router-dom';
+import { HydrateApart } from '../../components/hydrate-apart.tsx';
+import { chunks } from '../../lib/chunks.ts';
 import type { SectorChangesResponse } from '../../../contract/peers.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { changeValue, formatChangeValue } from './peer-format.ts';
@@ -13,11 +16,30 @@ interface MatrixTableProps {
   onSort: (key: MatrixSortKey) => void;
 }
 
+/** Rows hydrated together: the matrix of all 290 municipalities becomes interactive in parts. */
+const ROWS_PER_PART = 40;
+
+/** One city's row, a component of its own so rendering a long matrix yields between rows. */
+const MatrixRowView = memo(function MatrixRowView({ row, keys, view, fromYear }: { row: MatrixRow; keys: readonly string[]; view: MatrixView; fromYear: number }) {
+  return (
+    <tr>
+      <th scope="row">
+        <Link to={`/cities/${row.cityId}`}>{row.name}</Link>
+      </th>
+      {keys.map((key) => (
+        <MatrixCell key={key} value={changeValue(cellChange(row, key), view.unit)} view={view} fromYear={fromYear} total={key === 'total'} />
+      ))}
+    </tr>
+  );
+});
+
 /** City × sector change: sortable headers (buttons with aria-sort), a signed number in every cell, colour as a second signal. */
 export function MatrixTable({ data, rows, view, onSort }: MatrixTableProps) {
   const { t, lang } = useI18n();
   const caption = t('matrix.caption', { from: data.fromYear, to: data.toYear, unit: t(`matrix.unit.${view.unit}`), release: data.release.label[lang] });
   const columns = [{ key: 'name', label: t('matrix.city') }, { key: 'total', label: t('matrix.total') }, ...data.sectors.map((s) => ({ key: s.id, label: s.label[lang] }))];
+  // The same for every row, so the rows' memo holds while the view is unchanged.
+  const cellKeys = useMemo(() => ['total', ...data.sectors.map((sector) => sector.id)], [data.sectors]);
   return (
     <div className="table-wrap matrix-wrap" tabIndex={0} role="region" aria-label={caption}>
       <table className="data-table data-table--compact sector-matrix">
@@ -37,15 +59,12 @@ export function MatrixTable({ data, rows, view, onSort }: MatrixTableProps) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
-            <tr key={row.cityId}>
-              <th scope="row">
-                <Link to={`/cities/${row.cityId}`}>{row.name}</Link>
-              </th>
-              {columns.slice(1).map((column) => (
-                <MatrixCell key={column.key} value={changeValue(cellChange(row, column.key), view.unit)} view={view} fromYear={data.fromYear} total={column.key === 'total'} />
+          {chunks(rows, ROWS_PER_PART).map((part, i) => (
+            <HydrateApart key={i}>
+              {part.map((row) => (
+                <MatrixRowView key={row.cityId} row={row} keys={cellKeys} view={view} fromYear={data.fromYear} />
               ))}
-            </tr>
+            </HydrateApart>
           ))}
         </tbody>
       </table>
