@@ -27,8 +27,8 @@ test('a page never opened works offline after a visit to the overview alone', as
     const kept = (await assets.keys()).map((request) => new URL(request.url).pathname);
     return kept.some((path) => /\/assets\/compare-page-.*\.js$/.test(path)) && kept.some((path) => /\.css$/.test(path));
   });
-  // The comparison needs the emission series, which the overview did not load: read it once through the worker.
-  await page.evaluate(() => fetch('/api/v1/emissions?from=1990&to=2050').then((r) => r.text()));
+  // The comparison needs its cities' emission series, which the overview did not load: read them once through the worker.
+  await page.evaluate(() => fetch('/api/v1/emissions?from=1990&to=2050&cities=lund%2Cmalmo').then((r) => r.text()));
 
   await goOffline(page, context);
   await page.goto('/compare?cities=malmo,lund');
