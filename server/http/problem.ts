@@ -12,10 +12,15 @@ const TITLES: Record<number, string> = {
   404: 'Not found',
   405: 'Method not allowed',
   406: 'Not acceptable',
+  409: 'Conflict',
+  412: 'Precondition failed',
   413: 'Payload too large',
   422: 'Unprocessable content',
+  428: 'Precondition required',
   429: 'Too many requests',
   500: 'Internal server error',
+  503: 'Service unavailable',
+  507: 'Insufficient storage',
 };
 
 /** Thrown by handlers and helpers; turned into a problem response by the app's error handler. */

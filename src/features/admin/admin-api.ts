@@ -18,10 +18,31 @@ export class AdminApiError extends ApiError {
     readonly importProblems: ImportProblemResponse | null = null,
     /** Seconds to wait after a 429, from Retry-After. */
     readonly retryAfterSeconds: number | null = null,
+    /** A 412: the version the write was based on, the current one, and the current state ("theirs"). */
+    readonly conflict: VersionConflict | null = null,
   ) {
     super(status, problem, message);
     this.name = 'AdminApiError';
   }
+}
+
+/** The body of a 412 `version-mismatch` problem (server/admin/versions.ts). */
+export interface VersionConflict {
+  yourVersion: string;
+  currentVersion: string;
+  current: unknown;
+}
+
+function conflictOf(body: unknown): VersionConflict | null {
+  if (typeof body !== 'object' || body === null) return null;
+  const { yourVersion, currentVersion, current } = body as Record<string, unknown>;
+  return typeof yourVersion === 'string' && typeof currentVersion === 'string' ? { yourVersion, currentVersion, current } : null;
+}
+
+/** The version an `ETag` header names (`"abc"` → `abc`); null without a strong ETag. */
+export function versionFromEtag(value: string | null): string | null {
+  const match = /^"([^"]*)"$/.exec(value?.trim() ?? '');
+  return match?.[1] ?? null;
 }
 
 /** Retry-After is either seconds or an HTTP date (RFC 9110 §10.2.3). */
@@ -46,7 +67,7 @@ export function errorFromAnswer(status: number, text: string, retryAfter: string
   const listed = importProblemResponseSchema.safeParse(body);
   const problem = problemSchema.safeParse(body);
   const detail = problem.success ? problem.data.detail : `HTTP ${status}`;
-  return new AdminApiError(status, problem.success ? problem.data : null, detail, listed.success ? listed.data : null, parseRetryAfter(retryAfter));
+  return new AdminApiError(status, problem.success ? problem.data : null, detail, listed.success ? listed.data : null, parseRetryAfter(retryAfter), status === 412 ? conflictOf(body) : null);
 }
 
 /** Parses a 2xx body with the contract. */
@@ -61,7 +82,9 @@ export function notSignedIn(): AdminApiError {
 }
 
 interface AdminInit {
-  method?: 'GET' | 'PUT' | 'POST';
+  method?: 'GET' | 'PUT' | 'POST' | 'DELETE';
+  /** The version the write is based on, sent as `If-Match` (every admin write needs one). */
+  ifMatch?: string;
   /** Sent as JSON. */
   body?: unknown;
   /** Only for signing in: the token being checked, before it is stored. */
@@ -70,10 +93,16 @@ interface AdminInit {
 }
 
 export async function adminFetch<S extends z.ZodType>(path: string, schema: S, init: AdminInit = {}): Promise<z.output<S>> {
+  return (await adminFetchVersioned(path, schema, init)).data;
+}
+
+/** As adminFetch, with the answer's version (its `ETag`), for a later write's `If-Match`. */
+export async function adminFetchVersioned<S extends z.ZodType>(path: string, schema: S, init: AdminInit = {}): Promise<{ data: z.output<S>; version: string | null }> {
   const token = init.token ?? readAdminToken();
   if (!token) throw notSignedIn();
   const headers: Record<string, string> = { Accept: 'application/json', Authorization: `Bearer ${token}` };
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (init.ifMatch !== undefined) headers['If-Match'] = `"${init.ifMatch}"`;
   let response: Response;
   try {
     response = await fetch(`${API_BASE_URL}${path}`, {
@@ -88,5 +117,5 @@ export async function adminFetch<S extends z.ZodType>(path: string, schema: S, i
   }
   const text = await response.text();
   if (!response.ok) throw errorFromAnswer(response.status, text, response.headers.get('Retry-After'));
-  return parseAnswer(path, text, schema);
+  return { data: parseAnswer(path, text, schema), version: versionFromEtag(response.headers.get('ETag')) };
 }
