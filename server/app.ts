@@ -16,10 +16,11 @@ import { z } from 'zod';
 import { jsonEntry, sendCachedJson } from './http/cache.ts';
 import { parseQuery, shorten } from './http/query.ts';
 import { adminRoutes } from './admin/routes.ts';
-import type { RateLimit } from './admin/rate-limit.ts';
+import type { FailureLimit, RateLimit } from './admin/rate-limit.ts';
 import type { AdminToken } from './admin/tokens.ts';
 import { releasesRoutes } from './routes/releases.ts';
 import { peersRoutes } from './routes/peers.ts';
+import type { TrustedProxies } from './http/client-address.ts';
 
 export interface AppOptions {
   db: Db;
@@ -34,13 +35,15 @@ export interface AppOptions {
   adminTokens?: readonly AdminToken[];
   /** The audit log's clock; injectable for tests. */
   now?: () => Date;
-  /** Per-address limits of the admin API; defaults in admin/rate-limit.ts. */
-  rateLimits?: { failedAuth?: RateLimit; writes?: RateLimit; nowMs?: () => number };
+  /** Limits of the admin API (failed sign-ins per address and per credential, writes per token); defaults in admin/rate-limit.ts. */
+  rateLimits?: { failedAuth?: FailureLimit; writes?: RateLimit; nowMs?: () => number };
+  /** Reverse proxies whose X-Forwarded-For names the client (TRUSTED_PROXIES); none by default. */
+  trustedProxies?: TrustedProxies;
 }
 
 const READ_ENDPOINTS = ['/api/v1/health', '/api/v1/cities', '/api/v1/emissions', '/api/v1/sectors', '/api/v1/contracts', '/api/v1/standings', '/api/v1/cities/{id}/peers', '/api/v1/sectors/changes', '/api/v1/releases', '/api/v1/geo/lan', '/api/v1/openapi.json', '/api/v1/admin/…'];
 
-export function createApp({ db, today, version = '0.1.0', logError = console.error, geoPath = DEFAULT_GEO_PATH, adminTokens = [], now, rateLimits = {} }: AppOptions) {
+export function createApp({ db, today, version = '0.1.0', logError = console.error, geoPath = DEFAULT_GEO_PATH, adminTokens = [], now, rateLimits = {}, trustedProxies }: AppOptions) {
   const read = new ReadModel(db, today);
   const geo = readGeoFile(geoPath);
   const app = new Hono();
@@ -73,6 +76,7 @@ export function createApp({ db, today, version = '0.1.0', logError = console.err
       ...(rateLimits.failedAuth ? { failedAuthLimit: rateLimits.failedAuth } : {}),
       ...(rateLimits.writes ? { writeLimit: rateLimits.writes } : {}),
       ...(rateLimits.nowMs ? { nowMs: rateLimits.nowMs } : {}),
+      ...(trustedProxies ? { trustedProxies } : {}),
     }),
   );
   app.get('/api/v1/openapi.json', (c) => {

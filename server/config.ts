@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { parseAdminTokens, type AdminToken } from './admin/tokens.ts';
 import { parseCorsOrigins } from './http/cors.ts';
+import { parseTrustedProxies, type TrustedProxies } from './http/client-address.ts';
 
 export const DEFAULT_DATABASE_PATH = 'var/klimat.sqlite';
 export const DEFAULT_DATASET_PATH = 'data/dataset.json';
@@ -18,6 +19,11 @@ export interface Config {
   adminTokens: AdminToken[];
   /** From CORS_ORIGINS (`https://a.example,https://b.example`): origins whose pages may read the read API. */
   corsOrigins: ReadonlySet<string>;
+  /**
+   * From TRUSTED_PROXIES (`127.0.0.1,10.0.0.0/8,::1`): reverse proxies whose X-Forwarded-For
+   * names the client for the admin API's rate limits. Empty: the socket's peer is the client.
+   */
+  trustedProxies: TrustedProxies;
   /** False with SSR=off: pages are the bare shell, rendered in the browser (the bench's baseline). */
   serverRender: boolean;
 }
@@ -34,6 +40,7 @@ export function readConfig(env: NodeJS.ProcessEnv, root: string): Config {
     geoPath: resolve(root, env.GEO_PATH ?? 'data/geo/lan.topo.json'),
     adminTokens: parseAdminTokens(env.ADMIN_TOKENS),
     corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
+    trustedProxies: parseTrustedProxies(env.TRUSTED_PROXIES),
     serverRender: !/^(off|0|false|no)$/i.test(env.SSR ?? ''),
   };
 }

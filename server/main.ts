@@ -18,13 +18,22 @@ try {
   process.exit(1);
 }
 const db = openDatabase({ path: config.databasePath, dataset: () => readDatasetFile(config.datasetPath) });
-const site = createSite({ db, distDir: config.distDir, geoPath: config.geoPath, adminTokens: config.adminTokens, corsOrigins: config.corsOrigins, serverRender: config.serverRender });
+const site = createSite({
+  db,
+  distDir: config.distDir,
+  geoPath: config.geoPath,
+  adminTokens: config.adminTokens,
+  corsOrigins: config.corsOrigins,
+  serverRender: config.serverRender,
+  trustedProxies: config.trustedProxies,
+});
 const writes = config.adminTokens.length
   ? `admin writes enabled for ${config.adminTokens.map((t) => t.name).join(', ')}`
   : 'admin writes disabled (set ADMIN_TOKENS=name:token to enable them)';
 
 const server = serve({ fetch: site.fetch, port: config.port, hostname: config.host }, (info) => {
-  console.log(`Klimatneutrala städer dashboard on http://localhost:${info.port} (database ${config.databasePath}; ${writes}${config.serverRender ? '' : '; SSR=off: pages rendered in the browser only'})`);
+  const proxies = config.trustedProxies.rules.length ? `; X-Forwarded-For read from ${config.trustedProxies.rules.join(', ')}` : '';
+  console.log(`Klimatneutrala städer dashboard on http://localhost:${info.port} (database ${config.databasePath}; ${writes}${proxies}${config.serverRender ? '' : '; SSR=off: pages rendered in the browser only'})`);
 });
 
 let stopping = false;

@@ -13,7 +13,7 @@ import { SECTORS } from '../releases/sectors.ts';
 import { expectProblem, getJson, openTestDatabase, testDataset, TODAY } from '../test-helpers.ts';
 import { parseAdminTokens } from './tokens.ts';
 
-export const ADMIN_TOKEN = 'test-token-0123456789abcdef';
+export const ADMIN_TOKEN = 'test-32d95b8002ad76fa0f54e96cc17b8bb49bc6804f1aa0fec5';
 export const AUTH = { Authorization: `Bearer ${ADMIN_TOKEN}` };
 export const AT = '2026-11-28T12:00:00.000Z';
 

@@ -3,17 +3,81 @@
  * audit log, the token is kept only as its SHA-256. Checking hashes both sides (equal
  * lengths for timingSafeEqual) and compares with every configured token, with no early
  * exit, so the time taken says nothing about how much of a token was right, or which.
+ *
+ * A token must also be hard to guess (estimateTokenBits): the admin guard lets a valid
+ * token through however many wrong ones came before it, so the token's randomness, not
+ * the rate limit, is what stops guessing.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 
 export const MIN_TOKEN_LENGTH = 16;
+/** About 64 bits: `openssl rand -hex 24` gives 192. */
+export const MIN_TOKEN_BITS = 64;
+export const TOKEN_ADVICE = 'make one with: openssl rand -hex 24';
 
 export interface AdminToken {
   name: string;
   sha256: Buffer;
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest();
+export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest();
+
+/** Words that make a token guessable however long it is (matched case-insensitively); each counts as one pick from a short list. */
+const COMMON_WORDS = ['password', 'passwd', 'secret', 'token', 'admin', 'test', 'changeme', 'example', 'letmein', 'qwerty', 'asdf', 'default', 'welcome', 'login', 'klimat'];
+const WORD_BITS = 8;
+
+/** log2 of the alphabet the token's characters come from: hex, or the character classes it uses. */
+function alphabetBits(token: string): number {
+  if (/^[0-9a-f]+$/.test(token) || /^[0-9A-F]+$/.test(token)) return 4;
+  const size = (/[a-z]/.test(token) ? 26 : 0) + (/[A-Z]/.test(token) ? 26 : 0) + (/[0-9]/.test(token) ? 10 : 0) + (/[^a-zA-Z0-9]/.test(token) ? 33 : 0);
+  return Math.log2(Math.max(size, 2));
+}
+
+/** Length × the empirical Shannon entropy per character: few distinct characters, or a few used over and over, give little. */
+function shannonBits(token: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of token) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  const length = [...token].length;
+  let perChar = 0;
+  for (const n of counts.values()) perChar -= (n / length) * Math.log2(n / length);
+  return perChar * length;
+}
+
+/**
+ * Each character counts log2(alphabet) bits, except one that continues a run (the same step as
+ * the one before it: `aaaa`, `0123`, `fedc`, `acegi`), which counts nothing, and a common word, which
+ * counts {@link WORD_BITS}.
+ */
+function patternBits(token: string): number {
+  const perChar = alphabetBits(token);
+  const lower = token.toLowerCase();
+  let bits = 0;
+  let previousStep: number | null = null;
+  for (let i = 0; i < token.length; ) {
+    const word = COMMON_WORDS.find((w) => lower.startsWith(w, i));
+    if (word) {
+      bits += WORD_BITS;
+      i += word.length;
+      previousStep = null;
+      continue;
+    }
+    const step = i > 0 ? token.charCodeAt(i) - token.charCodeAt(i - 1) : null;
+    bits += step !== null && step === previousStep && Math.abs(step) <= 2 ? 0 : perChar;
+    previousStep = step;
+    i += 1;
+  }
+  return bits;
+}
+
+/**
+ * A rough, deliberately pessimistic estimate of how many bits of randomness a token holds:
+ * the smaller of the pattern estimate and the Shannon estimate. Random tokens of 24 hex
+ * characters or 20 mixed characters and more pass 64 bits; `aaaaaaaaaaaaaaaa`,
+ * `0123456789abcdef` and `test-token-1234567` do not.
+ */
+export function estimateTokenBits(token: string): number {
+  return Math.min(patternBits(token), shannonBits(token));
+}
 
 /** Throws an Error whose message says what to fix; an unset or empty value means no tokens (writes disabled). */
 export function parseAdminTokens(value: string | undefined): AdminToken[] {
@@ -27,7 +91,13 @@ export function parseAdminTokens(value: string | undefined): AdminToken[] {
     const token = entry.slice(colon + 1).trim();
     if (!/^[\w.@-]{1,64}$/.test(name)) throw new Error(`ADMIN_TOKENS: the name '${name.slice(0, 64)}' may only hold letters, digits and . _ @ - (at most 64).`);
     if (token.length < MIN_TOKEN_LENGTH) {
-      throw new Error(`ADMIN_TOKENS: the token for '${name}' has ${token.length} characters; a token needs at least ${MIN_TOKEN_LENGTH} (for example: openssl rand -hex 24).`);
+      throw new Error(`ADMIN_TOKENS: the token for '${name}' has ${token.length} characters; a token needs at least ${MIN_TOKEN_LENGTH} random ones (${TOKEN_ADVICE}).`);
+    }
+    const bits = estimateTokenBits(token);
+    if (bits < MIN_TOKEN_BITS) {
+      throw new Error(
+        `ADMIN_TOKENS: the token for '${name}' is too easy to guess (about ${Math.floor(bits)} bits of randomness; repeated characters, runs such as 0123 or abcd and words such as 'token' count for little); a token needs at least ${MIN_TOKEN_BITS} bits (${TOKEN_ADVICE}).`,
+      );
     }
     if (tokens.some((t) => t.name === name)) throw new Error(`ADMIN_TOKENS: the name '${name}' is given twice; each token needs its own name for the audit log.`);
     tokens.push({ name, sha256: sha256(token) });

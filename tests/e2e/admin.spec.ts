@@ -13,7 +13,7 @@ import { interactive } from './ready.ts';
 import { citiesResponseSchema, emissionsResponseSchema, releasesResponseSchema, sectorsResponseSchema } from '../../contract/index.ts';
 
 /** The token playwright.config.ts gives the server in ADMIN_TOKENS, named 'e2e'. */
-const TOKEN = 'e2e-token-0123456789abcdef';
+const TOKEN = 'e2e-a18bf5422a46b7f4e6a25952094af926e7e96ba6b79c4261';
 const ADDED_TONNES = 100_000;
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 const svTonnes = (t: number) => nbsp(new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 }).format(t));
