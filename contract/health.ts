@@ -6,5 +6,13 @@ export const healthResponseSchema = z.object({
   release: z.string(),
   cities: z.number().int(),
   version: z.string(),
+  /**
+   * Whether a write (an import, a correction) is possible now: false when the database's
+   * file or file system is read-only, the disk is full, or the last write failed for one of
+   * these reasons. Reads do not depend on it.
+   */
+  writable: z.boolean(),
+  /** Why writes are not possible, and what to do; only when `writable` is false. */
+  writeProblem: z.string().optional(),
 });
 export type HealthResponse = z.infer<typeof healthResponseSchema>;

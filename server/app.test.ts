@@ -63,7 +63,7 @@ describe('every 200 body parses with its contract schema', () => {
 describe('health, sectors and contracts', () => {
   it('health names the release and the 23 cities, and is not cached', async () => {
     const result = await getJson(app, '/api/v1/health');
-    expect(healthResponseSchema.parse(result.body)).toEqual({ status: 'ok', release: 'smhi-thru2024', cities: 23, version: '0.1.0' });
+    expect(healthResponseSchema.parse(result.body)).toEqual({ status: 'ok', release: 'smhi-thru2024', cities: 23, version: '0.1.0', writable: true });
     expect(result.headers.get('cache-control')).toBe('no-store');
   });
 

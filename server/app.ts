@@ -20,6 +20,7 @@ import type { FailureLimit, RateLimit } from './admin/rate-limit.ts';
 import type { AdminToken } from './admin/tokens.ts';
 import { releasesRoutes } from './routes/releases.ts';
 import { peersRoutes } from './routes/peers.ts';
+import { storageProblem, WriteHealth } from './db/storage.ts';
 import type { TrustedProxies } from './http/client-address.ts';
 
 export interface AppOptions {
@@ -48,6 +49,7 @@ export function createApp({ db, today, version = '0.1.0', logError = console.err
   const geo = readGeoFile(geoPath);
   const app = new Hono();
   const openapi = jsonEntry(openApiDocument(version));
+  const writeHealth = new WriteHealth(db);
 
   app.use('/api/*', async (c, next) => {
     // The admin API has its own methods and guard; everything else is read-only.
@@ -58,9 +60,11 @@ export function createApp({ db, today, version = '0.1.0', logError = console.err
       });
     }
     await next();
+    // A write that went through: an earlier storage failure no longer describes the disk.
+    if (admin && c.req.method !== 'GET' && c.req.method !== 'HEAD' && !c.req.path.endsWith('/preview') && c.res.status < 300) writeHealth.succeeded();
   });
 
-  app.route('/api/v1', referenceRoutes(read, version));
+  app.route('/api/v1', referenceRoutes(read, version, () => writeHealth.status()));
   app.route('/api/v1', peersRoutes(read));
   app.route('/api/v1/cities', citiesRoutes(read));
   app.route('/api/v1/emissions', emissionsRoutes(read));
@@ -91,6 +95,13 @@ export function createApp({ db, today, version = '0.1.0', logError = console.err
   app.onError((error, c) => {
     if (error instanceof HttpProblem) return problemResponse(c, error);
     if (error instanceof HTTPException) return problemResponse(c, new HttpProblem(error.status as 400, error.message || 'The request could not be handled.'));
+    // A full or read-only disk: 507 or 503 saying so, and health reports it until a write succeeds.
+    const storage = storageProblem(error);
+    if (storage) {
+      logError(error);
+      writeHealth.failed(storage);
+      return problemResponse(c, storage);
+    }
     logError(error);
     return problemResponse(c, new HttpProblem(500, 'The server failed to answer this request. The failure has been logged.'));
   });

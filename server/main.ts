@@ -5,19 +5,39 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { readConfig } from './config.ts';
-import { openDatabase, readDatasetFile } from './db/open.ts';
+import { DatabaseStartError, openDatabase, readDatasetFile, type Db } from './db/open.ts';
+import { writeProbe } from './db/storage.ts';
 import { createSite } from './site.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * A start that cannot succeed (a bad setting, a database file that is empty, damaged, unreadable
+ * or read-only when it must be upgraded) ends here: one line saying what to fix, no stack trace,
+ * and exit status 78 (EX_CONFIG in sysexits.h), which a supervisor can be told not to restart on
+ * (systemd: RestartPreventExitStatus=78): restarting would not help.
+ */
+const EXIT_REFUSED = 78;
+function refuse(message: string): never {
+  console.error(`Cannot start: ${message}`);
+  process.exit(EXIT_REFUSED);
+}
+
 let config: ReturnType<typeof readConfig>;
 try {
   config = readConfig(process.env, root);
 } catch (error) {
-  // A bad setting (a short admin token, a bad port) stops the start with what to fix, not a stack trace.
-  console.error(`Cannot start: ${(error as Error).message}`);
-  process.exit(1);
+  refuse((error as Error).message);
 }
-const db = openDatabase({ path: config.databasePath, dataset: () => readDatasetFile(config.datasetPath) });
+let db: Db;
+try {
+  db = openDatabase({ path: config.databasePath, dataset: () => readDatasetFile(config.datasetPath) });
+} catch (error) {
+  if (error instanceof DatabaseStartError) refuse(error.message);
+  // Anything else is unexpected: still one line, with where to look.
+  refuse(`opening the database ${config.databasePath} failed: ${(error as Error).message.replace(/\s+/g, ' ').slice(0, 300)}`);
+}
+const readOnly = writeProbe(db);
 const site = createSite({
   db,
   distDir: config.distDir,
@@ -30,10 +50,15 @@ const site = createSite({
 const writes = config.adminTokens.length
   ? `admin writes enabled for ${config.adminTokens.map((t) => t.name).join(', ')}`
   : 'admin writes disabled (set ADMIN_TOKENS=name:token to enable them)';
+const notes = [
+  writes,
+  readOnly ? `WRITES NOT POSSIBLE: ${readOnly}; serving reads, writes answer 503` : '',
+  config.trustedProxies.rules.length ? `X-Forwarded-For read from ${config.trustedProxies.rules.join(', ')}` : '',
+  config.serverRender ? '' : 'SSR=off: pages rendered in the browser only',
+].filter(Boolean);
 
 const server = serve({ fetch: site.fetch, port: config.port, hostname: config.host }, (info) => {
-  const proxies = config.trustedProxies.rules.length ? `; X-Forwarded-For read from ${config.trustedProxies.rules.join(', ')}` : '';
-  console.log(`Klimatneutrala städer dashboard on http://localhost:${info.port} (database ${config.databasePath}; ${writes}${proxies}${config.serverRender ? '' : '; SSR=off: pages rendered in the browser only'})`);
+  console.log(`Klimatneutrala städer dashboard on http://localhost:${info.port} (database ${config.databasePath}; ${notes.join('; ')})`);
 });
 
 let stopping = false;

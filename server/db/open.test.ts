@@ -1,12 +1,12 @@
 /** Opening the SQLite store: create, migrate and seed once; reopen without reseeding. */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTestDatabase, testDataset } from '../test-helpers.ts';
 import { MIGRATIONS } from './migrations.ts';
-import { migrate, openDatabase, type Db } from './open.ts';
+import { DatabaseStartError, migrate, openDatabase, type Db } from './open.ts';
 import { loadSnapshot, readRevision } from './snapshot.ts';
 
 const TABLES = ['sources', 'releases', 'sectors', 'cities', 'emissions', 'emission_totals', 'population', 'contract_sources', 'contract_versions', 'signings', 'targets', 'meta'];
@@ -145,5 +145,64 @@ describe('the seeded in-memory database', () => {
     a.prepare("DELETE FROM targets WHERE city_id = 'malmo'").run();
     expect(rowCounts(a).targets).toBe(8);
     expect(rowCounts(b).targets).toBe(11);
+  });
+});
+
+/** The refusal openDatabase throws for a file, or null when it opened. */
+function refusal(path: string, dataset = testDataset): DatabaseStartError | null {
+  try {
+    track(openDatabase({ path, dataset }));
+    return null;
+  } catch (error) {
+    if (error instanceof DatabaseStartError) return error;
+    throw error;
+  }
+}
+
+function expectOneLine(error: DatabaseStartError | null, path: string, ...phrases: string[]): void {
+  expect(error).toBeInstanceOf(DatabaseStartError);
+  const message = error?.message ?? '';
+  expect(message.startsWith(`the database file ${path} `)).toBe(true);
+  expect(message).not.toContain('\n');
+  for (const phrase of phrases) expect(message).toContain(phrase);
+}
+
+describe('openDatabase refuses a file it must not use, in one line saying what to do', () => {
+  it('an empty (0-byte) file: refused, not seeded, left as it was', () => {
+    const path = tempPath();
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, '');
+    let datasetReads = 0;
+    const error = refusal(path, () => (datasetReads++, testDataset()));
+    expectOneLine(error, path, 'is empty (0 bytes)', 'It is not reseeded', 'restore the last backup', 'delete it (or point DATABASE_PATH to a new file)');
+    expect(datasetReads).toBe(0);
+    expect(statSync(path).size).toBe(0);
+  });
+
+  it('a file that is not a database', () => {
+    const path = tempPath();
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, 'city;tonnes\nmalmo;812994.97\n'.repeat(200));
+    const before = readFileSync(path);
+    expectOneLine(refusal(path), path, 'is not an SQLite database', 'Restore the last backup', 'move the file aside');
+    expect(readFileSync(path)).toEqual(before);
+  });
+
+  it('a database whose pages are damaged', () => {
+    const path = tempPath();
+    openDatabase({ path, dataset: testDataset }).close();
+    const pageBytes = 4096;
+    const fd = openSync(path, 'r+');
+    // The header (page 1) stays; pages further in are overwritten with noise.
+    const noise = Buffer.alloc(pageBytes * 8, 0xa5);
+    writeSync(fd, noise, 0, noise.length, pageBytes * 4);
+    closeSync(fd);
+    expectOneLine(refusal(path), path, 'is damaged', 'Restore the last backup');
+  });
+
+  it('a directory where the file should be', () => {
+    const path = tempPath();
+    mkdirSync(path, { recursive: true });
+    expectOneLine(refusal(path), path, 'is a directory');
   });
 });

@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { datasetSchema, type Dataset } from '../dataset/schema.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { backfill } from './backfill.ts';
 import { seedDataset } from './seed.ts';
+import { checkDatabaseFile, DatabaseStartError, describeOpenError, prepareNewFile } from './start-checks.ts';
+import { errorCode } from './storage.ts';
 
 export type Db = Database.Database;
+export { DatabaseStartError } from './start-checks.ts';
 
 /** Applies the migrations the database has not seen yet, each in its own transaction. */
 export function migrate(db: Db): void {
@@ -31,12 +33,48 @@ export interface OpenOptions {
   dataset: Dataset | (() => Dataset);
 }
 
-/** Opens (creating, migrating and seeding when new) the SQLite database. */
-export function openDatabase({ path, dataset }: OpenOptions): Db {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
+const isReadOnly = (error: unknown) => /^SQLITE_READONLY/.test(errorCode(error) ?? '');
+
+/**
+ * Connects, read-write when the file allows it: SQLite itself falls back to read-only when the
+ * file cannot be opened for writing (writes then fail with SQLITE_READONLY, which the app answers
+ * with 503). A WAL database cannot even be read where SQLite may not create its -wal and -shm
+ * files beside it (a read-only directory or file system): that is refused, saying so.
+ */
+function connect(path: string, existed: boolean): Db {
+  const db = new Database(path, { fileMustExist: existed });
+  try {
+    db.pragma('schema_version');
+    return db;
+  } catch (error) {
+    db.close();
+    const code = errorCode(error) ?? '';
+    if (existed && (code === 'SQLITE_READONLY_DIRECTORY' || code === 'SQLITE_CANTOPEN')) {
+      throw new DatabaseStartError(
+        path,
+        `cannot be read: SQLite must create ${basename(path)}-wal and ${basename(path)}-shm beside it, even to read, and its directory ${dirname(path)} is read-only (${code}). Make that directory writable for the server's user (the file itself may stay read-only: the server then serves reads and refuses writes), then start again.`,
+      );
+    }
+    throw error;
+  }
+}
+
+/** `PRAGMA quick_check`: pages, records and indexes well-formed (a few milliseconds for the dashboard's data). */
+function checkIntegrity(db: Db): void {
+  const rows = db.pragma('quick_check') as { quick_check: string }[];
+  const first = rows[0]?.quick_check ?? 'no answer';
+  if (first !== 'ok') throw Object.assign(new Error(`quick_check: ${first}${rows.length > 1 ? ` (and ${rows.length - 1} more)` : ''}`), { code: 'SQLITE_CORRUPT' });
+}
+
+/** Migrates and, when the database holds nothing yet, seeds it. */
+function prepare(db: Db, dataset: OpenOptions['dataset']): void {
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+  } catch (error) {
+    // A read-only database keeps its journal mode; writes will say why they cannot happen.
+    if (!isReadOnly(error)) throw error;
+  }
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrate(db);
@@ -46,5 +84,36 @@ export function openDatabase({ path, dataset }: OpenOptions): Db {
   const seeded = db.prepare("SELECT value FROM meta WHERE key = 'seeded_from'").get();
   if (!seeded) seedDataset(db, load());
   backfill(db, load);
-  return db;
+}
+
+/**
+ * Opens (creating, migrating and seeding when new) the SQLite database. Refuses, with a
+ * DatabaseStartError whose one-line message names the file, what is wrong and what to do, a
+ * file that is empty (0 bytes), unreadable, damaged or not a database, or one that needs
+ * upgrading but is read-only. A read-only database that needs nothing opens read-only.
+ */
+export function openDatabase({ path, dataset }: OpenOptions): Db {
+  if (path === ':memory:') {
+    const db = new Database(path);
+    prepare(db, dataset);
+    return db;
+  }
+  const existed = checkDatabaseFile(path);
+  if (!existed) prepareNewFile(path);
+  let db: Db | undefined;
+  try {
+    db = connect(path, existed);
+    checkIntegrity(db);
+    prepare(db, dataset);
+    return db;
+  } catch (error) {
+    db?.close();
+    if (error instanceof DatabaseStartError) throw error;
+    if (isReadOnly(error)) {
+      throw new DatabaseStartError(path, `is read-only, but this version of the server must first upgrade or seed it (schema ${MIGRATIONS.length}). Make the file and its directory writable for the server's user and start again; it can be read-only afterwards.`);
+    }
+    const code = errorCode(error) ?? '';
+    if (code.startsWith('SQLITE_') || ['ENOSPC', 'EROFS', 'EACCES', 'EPERM', 'EIO'].includes(code)) throw describeOpenError(path, error);
+    throw error;
+  }
 }

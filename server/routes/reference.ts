@@ -15,16 +15,18 @@ import { jsonEntry, sendCachedJson } from '../http/cache.ts';
 import { parseQuery } from '../http/query.ts';
 import { z } from 'zod';
 import type { ReadModel } from '../read-model.ts';
+import type { WriteStatus } from '../db/storage.ts';
 
 const noParameters = z.strictObject({});
 
-export function referenceRoutes(read: ReadModel, version: string) {
+/** `writeStatus`: whether a write is possible now (server/db/storage.ts), reported by /health. */
+export function referenceRoutes(read: ReadModel, version: string, writeStatus: () => WriteStatus = () => ({ writable: true })) {
   const app = new Hono();
 
   app.get('/health', (c) => {
     parseQuery(c, noParameters);
     const snapshot = read.current();
-    const body: HealthResponse = { status: 'ok', release: snapshot.release.id, cities: snapshot.cities.length, version };
+    const body: HealthResponse = { status: 'ok', release: snapshot.release.id, cities: snapshot.cities.length, version, ...writeStatus() };
     return sendCachedJson(c, jsonEntry(body), 'no-store');
   });
 
