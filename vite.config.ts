@@ -3,19 +3,28 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { precompress } from './scripts/vite/precompress.ts';
 import { precacheList } from './scripts/vite/precache-list.ts';
+import { chunkPackages, withoutMockWorker } from './scripts/vite/build-output.ts';
 
 const apiTarget = process.env.API_URL ?? `http://127.0.0.1:${process.env.PORT ?? '8080'}`;
 
+/**
+ * Source maps only when asked for (`SOURCEMAP=1 npm run build`): the site serves everything in
+ * dist/, and a production site need not publish its sources. The bench tells the chunks apart
+ * by the build's own list of packages per chunk (.vite/chunk-packages.json), not by source maps.
+ */
+const sourcemap = process.env.SOURCEMAP === '1';
+
 export default defineConfig(({ isSsrBuild }) => ({
   // The server bundle (`vite build --ssr`, dist/server/) is read from disk by the server, never sent: no compressed copies.
-  plugins: isSsrBuild ? [react()] : [react(), precacheList(), precompress()],
+  // MSW's worker (public/) is for `npm run dev:mock` (vite --mode mock); a build keeps it only in that mode.
+  plugins: isSsrBuild ? [react()] : [react(), precacheList(), chunkPackages(), withoutMockWorker(), precompress()],
   server: {
     port: 5173,
     proxy: { '/api': { target: apiTarget, changeOrigin: false } },
   },
   build: {
     outDir: 'dist',
-    sourcemap: true,
+    sourcemap,
     // Every browser the dashboard supports knows modulepreload; src/boot.ts adds its own links.
     modulePreload: {
       polyfill: false,

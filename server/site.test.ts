@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, createSite, MAX_SITE_BODY_BYTES, parseCorsOrigins, withCspDirective } from './site.ts';
+import { CONTENT_SECURITY_POLICY, createSite, MAX_SITE_BODY_BYTES, parseCorsOrigins, PERMISSIONS_POLICY, withCspDirective } from './site.ts';
 import { openTestDatabase, TODAY } from './test-helpers.ts';
 
 // serveStatic takes a root relative to the working directory, so the built files live under var/.
@@ -72,6 +72,34 @@ describe('built files', () => {
   });
 });
 
+describe('files the build does not have', () => {
+  it.each(['/assets/missing-abc.js', '/assets/app-abc123.js.map', '/assets/style-zzz.css', '/assets/nested/deeper/file.js', '/mockServiceWorker.js', '/assets/app-abc123.js.map.gz'])(
+    '%s is a 404 problem, never index.html in its place',
+    async (path) => {
+      for (const method of ['GET', 'HEAD']) {
+        const response = await site.request(path, { method });
+        expect(response.status, `${method} ${path}`).toBe(404);
+        expect(response.headers.get('content-type')).toBe('application/problem+json');
+        expect(response.headers.get('cache-control')).toBe('no-store');
+        if (method === 'GET') {
+          const body = await response.text();
+          expect(body).not.toContain('<div id="root">');
+          expect(JSON.parse(body)).toMatchObject({ status: 404 });
+        }
+      }
+    },
+  );
+
+  it('a write to a file is a 405, and a file that exists is still served', async () => {
+    const post = await site.request('/assets/app-abc123.js', { method: 'POST' });
+    expect(post.status).toBe(405);
+    expect(post.headers.get('allow')).toBe('GET, HEAD');
+    expect((await site.request('/assets/app-abc123.js')).status).toBe(200);
+    // A page is still a page.
+    expect(await (await site.request('/cities/malmo')).text()).toContain('<div id="root">');
+  });
+});
+
 describe('security headers on every kind of answer', () => {
   const KINDS: [string, string, RequestInit?][] = [
     ['SPA page', '/cities/malmo'],
@@ -85,11 +113,20 @@ describe('security headers on every kind of answer', () => {
     ['413', '/api/v1/cities', { method: 'POST', headers: { 'Content-Length': String(MAX_SITE_BODY_BYTES + 1) } }],
   ];
 
-  it.each(KINDS)('%s (%s) carries CSP, nosniff, Referrer-Policy and a frame policy', async (_kind, path, init) => {
+  it.each(KINDS)('%s (%s) carries CSP, nosniff, Referrer-Policy, Permissions-Policy and a frame policy', async (_kind, path, init) => {
     const response = await site.request(path, init);
     expect(response.headers.get('content-security-policy')).toMatch(new RegExp(`^${CONTENT_SECURITY_POLICY.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}; frame-ancestors`));
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(response.headers.get('permissions-policy')).toBe(PERMISSIONS_POLICY);
+  });
+
+  it('Permissions-Policy switches off the devices and features no page uses, and leaves fullscreen and the clipboard to this origin', () => {
+    const features = new Map(PERMISSIONS_POLICY.split(',').map((d) => d.trim().split('=') as [string, string]));
+    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'display-capture']) expect(features.get(feature), feature).toBe('()');
+    // The presenter goes fullscreen; copy buttons write to the clipboard: both keep their default (self).
+    expect(features.has('fullscreen')).toBe(false);
+    expect(features.has('clipboard-write')).toBe(false);
   });
 
   it('a 304 carries them too', async () => {

@@ -1,7 +1,8 @@
 /**
  * The whole site: the API plus the built SPA from one process. Hashed assets are
- * cached for a year; every other path that is not a file gets index.html, so
- * client-side routes such as /cities/malmo load on reload.
+ * cached for a year, and a missing one is a 404 (an HTML page in its place would only
+ * fail to parse as a script or style sheet); every other path that is not a file is a
+ * page, rendered on the server, so client-side routes such as /cities/malmo load on reload.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -52,6 +53,34 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'self'",
   "form-action 'self'",
 ].join('; ');
+
+/**
+ * Browser features no page of the dashboard uses are switched off for it and for anything it
+ * frames, so an injected script or a compromised embed cannot ask for them. Fullscreen (the
+ * presenter) and the clipboard (copy link, embed code) keep their default: this origin only.
+ */
+export const PERMISSIONS_POLICY = [
+  'accelerometer=()',
+  'autoplay=()',
+  'camera=()',
+  'display-capture=()',
+  'encrypted-media=()',
+  'geolocation=()',
+  'gyroscope=()',
+  'magnetometer=()',
+  'microphone=()',
+  'midi=()',
+  'payment=()',
+  'picture-in-picture=()',
+  'publickey-credentials-get=()',
+  'screen-wake-lock=()',
+  'serial=()',
+  'usb=()',
+  'xr-spatial-tracking=()',
+].join(', ');
+
+/** Paths that name a file by its extension; no page of the dashboard has one. */
+const FILE_LIKE = /\.(js|mjs|cjs|css|map|json|webmanifest|svg|png|jpe?g|gif|webp|ico|txt|xml|wasm|woff2?|br|gz)$/i;
 
 /** Request bodies outside the admin API (which reads its own, with its own limits) are refused above this size. */
 export const MAX_SITE_BODY_BYTES = 64 * 1024;
@@ -121,6 +150,7 @@ export function createSite(options: SiteOptions) {
     }
     c.res.headers.set('X-Content-Type-Options', 'nosniff');
     c.res.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+    c.res.headers.set('Permissions-Policy', PERMISSIONS_POLICY);
     setFramePolicy(c.res.headers, c.req.path);
   });
   const api = createApp(options);
@@ -139,6 +169,11 @@ export function createSite(options: SiteOptions) {
   // `precompressed`: the build writes .br and .gz beside each text file (scripts/vite/precompress.ts); the
   // client's Accept-Encoding picks one, so nothing is compressed per request.
   site.use('/assets/*', withCacheControl(serveStatic({ root, precompressed: true }), 'public, max-age=31536000, immutable'));
+  site.all('/assets/*', (c) => {
+    // Not in this build: a page of an earlier build may still name it, and reloading fetches the current one.
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return problemResponse(c, new HttpProblem(405, `${c.req.method} is not allowed here; files answer GET and HEAD.`, { headers: { Allow: 'GET, HEAD' } }));
+    return problemResponse(c, new HttpProblem(404, `No file ${c.req.path.slice(0, 120)} in this build of the dashboard. A page loaded before an update may name files that are gone: reload it.`));
+  });
   const files = withCacheControl(serveStatic({ root, precompressed: true }), 'public, no-cache');
   site.use('*', async (c, next) => {
     const path = c.req.path;
@@ -151,6 +186,8 @@ export function createSite(options: SiteOptions) {
     if (!existsSync(indexPath)) return c.text('The dashboard has not been built: run `npm run build` (npm start does it for you).', 503);
     // An API address nobody answered is the API's 404, never a page.
     if (c.req.path.startsWith('/api/')) return problemResponse(c, new HttpProblem(404, 'Nothing here.'));
+    // A file the build does not have (a source map, MSW's worker, a favicon) is a 404, never a page in its place.
+    if (FILE_LIKE.test(c.req.path)) return problemResponse(c, new HttpProblem(404, `No file ${c.req.path.slice(0, 120)} in this build of the dashboard.`));
     const render = options.serverRender === false ? null : await pageRenderer();
     if (render) {
       const page = await render.render(new URL(c.req.url));

@@ -5,7 +5,8 @@
  * as it starts (src/boot.ts imports the app with `import()` once the page has painted: those
  * count, they load on every visit), and everything all of these import statically. Sizes are gzip at zlib's default
  * level 6, as Vite's build report gives them; 1 kB = 1000 bytes.
- * Whether a chunk holds recharts is read from its source map, not guessed from its name.
+ * Whether a chunk holds recharts is read from the build's list of packages per chunk
+ * (.vite/chunk-packages.json, scripts/vite/build-output.ts), else from its source map; never guessed from its name.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +18,7 @@ export interface Chunk {
   file: string;
   bytes: number;
   gzipBytes: number;
-  /** From the source map; null when the chunk has none. */
+  /** From the build's package list or the source map; null when neither names the chunk. */
   hasRecharts: boolean | null;
 }
 
@@ -26,13 +27,16 @@ export interface BundleResult {
   gzipBytes: number;
   /** True when a chunk of the initial set holds recharts according to its source map. */
   rechartsInInitial: boolean;
-  /** Initial chunks without a source map, so unchecked (the bundler's tiny runtime has none). */
+  /** Initial chunks neither the package list nor a source map names, so unchecked. */
   unchecked: string[];
   /** The chunks (outside the initial set) that carry recharts: proof it exists and loads lazily. */
   lazyRechartsChunks: string[];
 }
 
 function hasRecharts(distDir: string, file: string): boolean | null {
+  const listPath = join(distDir, '.vite', 'chunk-packages.json');
+  const listed = existsSync(listPath) ? (JSON.parse(readFileSync(listPath, 'utf8')) as Record<string, string[]>)[file] : undefined;
+  if (listed) return listed.includes('recharts');
   const map = join(distDir, `${file}.map`);
   if (!existsSync(map)) return null;
   const { sources } = JSON.parse(readFileSync(map, 'utf8')) as { sources?: string[] };
