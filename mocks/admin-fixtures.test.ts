@@ -4,10 +4,23 @@ import {
   releaseImportResponseSchema,
   releasePreviewSchema,
   releasesResponseSchema,
+  citySigningsResponseSchema,
+  cityTargetsResponseSchema,
   signingResponseSchema,
   targetsResponseSchema,
 } from '../contract/index.ts';
-import { auditPage, importFixture, MOCK_ADMIN_NAME, previewFixture, releasesFixture, signingFixture, targetsFixture, unchangedPreviewFixture } from './admin-fixtures.ts';
+import {
+  auditPage,
+  citySigningsFixture,
+  cityTargetsFixture,
+  importFixture,
+  MOCK_ADMIN_NAME,
+  previewFixture,
+  releasesFixture,
+  signingFixture,
+  targetsFixture,
+  unchangedPreviewFixture,
+} from './admin-fixtures.ts';
 import { fixtures } from './fixtures.ts';
 
 describe('admin MSW fixtures satisfy the contract', () => {
@@ -18,6 +31,8 @@ describe('admin MSW fixtures satisfy the contract', () => {
     expect(() => releaseImportResponseSchema.parse(importFixture)).not.toThrow();
     expect(() => signingResponseSchema.parse(signingFixture)).not.toThrow();
     expect(() => targetsResponseSchema.parse(targetsFixture)).not.toThrow();
+    expect(() => cityTargetsResponseSchema.parse(cityTargetsFixture('lund'))).not.toThrow();
+    expect(citySigningsResponseSchema.parse(citySigningsFixture('malmo')).signings.length).toBeGreaterThan(0);
     expect(() => adminSessionResponseSchema.parse({ name: MOCK_ADMIN_NAME })).not.toThrow();
     expect(() => auditResponseSchema.parse(auditPage(2, null))).not.toThrow();
   });

@@ -4,7 +4,7 @@
  * numbers come from the recorded emissions, with one deliberate change (Malmö 2024
  * transport +100 000 t), the same change the end-to-end test uploads.
  */
-import type { AuditEntry, AuditResponse, ReleaseImportResponse, ReleasePreview, ReleasesResponse, ReleaseSummary, SigningResponse, TargetsResponse } from '../contract/index.ts';
+import type { AuditEntry, AuditResponse, CitySigningsResponse, CityTargetsResponse, ReleaseImportResponse, ReleasePreview, ReleasesResponse, ReleaseSummary, SigningResponse, TargetsResponse } from '../contract/index.ts';
 import { fixtures } from './fixtures.ts';
 
 /** The token the mocks accept (`npm run dev:mock`, component tests). */
@@ -78,13 +78,30 @@ export const importFixture = {
   auditId: 4,
 } satisfies ReleaseImportResponse;
 
+/** The version every mocked read answers (`ETag: "mock-version-1"`); a write answers the next. */
+export const MOCK_VERSION = 'mock-version-1';
+export const MOCK_NEXT_VERSION = 'mock-version-2';
+
 export const signingFixture = {
   signing: { cityId: 'malmo', versionId: '2026', kind: 'contract', signedOn: '2026-12-08', dateCertainty: 'stated', sourceIds: ['admin-4'], note: { sv: '', en: '' } },
   created: true,
   auditId: 5,
+  version: MOCK_NEXT_VERSION,
 } satisfies SigningResponse;
 
-export const targetsFixture = { cityId: 'lund', targets: fixtures.cityDetails.lund?.targets ?? [], auditId: 6 } satisfies TargetsResponse;
+export const targetsFixture = { cityId: 'lund', targets: fixtures.cityDetails.lund?.targets ?? [], auditId: 6, version: MOCK_NEXT_VERSION } satisfies TargetsResponse;
+
+/** GET /admin/cities/:id/targets: the recorded city detail's targets. */
+export function cityTargetsFixture(cityId: string): CityTargetsResponse {
+  return { cityId, targets: fixtures.cityDetails[cityId]?.targets ?? [], version: MOCK_VERSION };
+}
+
+/** GET /admin/cities/:id/signings: the recorded signings of the city, all from the curated dataset. */
+export function citySigningsFixture(cityId: string): CitySigningsResponse {
+  const signings = fixtures.contracts.signings.filter((s) => s.cityId === cityId).map((s) => ({ ...s, origin: 'curated' as const }));
+  const ids = new Set(signings.flatMap((s) => s.sourceIds));
+  return { cityId, signings, sources: fixtures.contracts.sources.filter((s) => ids.has(s.id)), version: MOCK_VERSION };
+}
 
 /** Three writes, newest first. */
 export const auditEntries = [

@@ -5,7 +5,19 @@
  */
 import { http, HttpResponse } from 'msw';
 import type { Problem } from '../contract/index.ts';
-import { auditPage, importFixture, MOCK_ADMIN_NAME, MOCK_ADMIN_TOKEN, previewFixture, releasesFixture, signingFixture, targetsFixture } from './admin-fixtures.ts';
+import {
+  auditPage,
+  citySigningsFixture,
+  cityTargetsFixture,
+  importFixture,
+  MOCK_ADMIN_NAME,
+  MOCK_ADMIN_TOKEN,
+  MOCK_NEXT_VERSION,
+  previewFixture,
+  releasesFixture,
+  signingFixture,
+  targetsFixture,
+} from './admin-fixtures.ts';
 
 export function adminProblem(status: number, detail: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
   const title = { 401: 'Unauthorized', 403: 'Forbidden', 422: 'Unprocessable content', 429: 'Too many requests' }[status] ?? 'Invalid request';
@@ -15,6 +27,9 @@ export function adminProblem(status: number, detail: string, extra: Record<strin
 
 const authorised = (request: Request) => request.headers.get('Authorization') === `Bearer ${MOCK_ADMIN_TOKEN}`;
 const unauthorised = () => adminProblem(401, 'A valid token is required: send Authorization: Bearer <token>.');
+/** As the server: a write of a record without If-Match is a 428 (any version is accepted here). */
+const withoutVersion = (request: Request) => (request.headers.get('If-Match') ? null : adminProblem(428, 'Send If-Match: the version you edited.', { currentVersion: 'mock-version-1' }));
+const versioned = <T extends object>(body: T, version: string) => HttpResponse.json(body, { headers: { ETag: `"${version}"` } });
 
 export const adminHandlers = [
   http.get('*/api/v1/releases', () => HttpResponse.json(releasesFixture)),
@@ -31,9 +46,26 @@ export const adminHandlers = [
     const release = releasesFixture.releases.find((r) => r.id === releaseId);
     return release ? HttpResponse.json({ release: { ...release, current: true }, auditId: 7 }) : adminProblem(404, `No release '${releaseId}'.`, { parameter: 'releaseId' });
   }),
-  http.put('*/api/v1/admin/signings', ({ request }) => (authorised(request) ? HttpResponse.json(signingFixture) : unauthorised())),
+  http.get('*/api/v1/admin/cities/:id/signings', ({ request, params }) => {
+    if (!authorised(request)) return unauthorised();
+    const body = citySigningsFixture(String(params.id));
+    return versioned(body, body.version);
+  }),
+  http.put('*/api/v1/admin/signings', ({ request }) => (!authorised(request) ? unauthorised() : (withoutVersion(request) ?? versioned(signingFixture, signingFixture.version)))),
+  http.delete('*/api/v1/admin/signings/:cityId/:versionId/:kind', ({ request, params }) => {
+    if (!authorised(request)) return unauthorised();
+    const refused = withoutVersion(request);
+    if (refused) return refused;
+    const removed = citySigningsFixture(String(params.cityId)).signings.find((s) => s.versionId === params.versionId && s.kind === params.kind);
+    return removed ? versioned({ removed, auditId: 8, version: MOCK_NEXT_VERSION }, MOCK_NEXT_VERSION) : adminProblem(404, 'No such signing.');
+  }),
+  http.get('*/api/v1/admin/cities/:id/targets', ({ request, params }) => {
+    if (!authorised(request)) return unauthorised();
+    const body = cityTargetsFixture(String(params.id));
+    return versioned(body, body.version);
+  }),
   http.put('*/api/v1/admin/cities/:id/targets', ({ request, params }) =>
-    authorised(request) ? HttpResponse.json({ ...targetsFixture, cityId: String(params.id) }) : unauthorised(),
+    !authorised(request) ? unauthorised() : (withoutVersion(request) ?? versioned({ ...targetsFixture, cityId: String(params.id) }, targetsFixture.version)),
   ),
   http.get('*/api/v1/admin/audit', ({ request }) => {
     if (!authorised(request)) return unauthorised();

@@ -170,7 +170,7 @@ describe('methods and unknown paths', () => {
 });
 
 describe('/api/v1/openapi.json', () => {
-  it('is OpenAPI 3.1.0 with all 19 paths, the contract schemas and the bearer scheme', async () => {
+  it('is OpenAPI 3.1.0 with all 23 paths, the contract schemas and the bearer scheme', async () => {
     const result = await getJson(app, '/api/v1/openapi.json');
     expect(result.status).toBe(200);
     const doc = result.body as {
@@ -181,12 +181,15 @@ describe('/api/v1/openapi.json', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/api/v1/admin/audit',
+      '/api/v1/admin/cities/{id}/signings',
       '/api/v1/admin/cities/{id}/targets',
+      '/api/v1/admin/contract-versions/{versionId}',
       '/api/v1/admin/releases',
       '/api/v1/admin/releases/current',
       '/api/v1/admin/releases/preview',
       '/api/v1/admin/session',
       '/api/v1/admin/signings',
+      '/api/v1/admin/signings/{cityId}/{versionId}/{kind}',
       '/api/v1/cities',
       '/api/v1/cities/{id}',
       '/api/v1/cities/{id}/peers',

@@ -1,33 +1,149 @@
 /**
- * `/api/v1/admin/signings`, `/cities/:id/targets` and `/audit`: the programme's records
- * (who signed when, which targets) and the log of every write. Mounted by routes.ts behind the guard.
+ * `/api/v1/admin/cities/:id/{targets,signings}`, `/signings`, `/contract-versions` and
+ * `/audit`: the programme's records (who signed when, which targets) and the log of every
+ * write. Mounted by routes.ts behind the guard.
+ *
+ * Every write is conditional (versions.ts): a read answers the resource's version as
+ * `ETag` and `version`, a write sends it as If-Match (428 without, 412 when someone else
+ * wrote first, audited as `write.refused`), and answers the version after it.
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { auditQuerySchema, signingRequestSchema, targetsRequestSchema, type AuditResponse } from '../../contract/index.ts';
+import {
+  auditQuerySchema,
+  signingDeleteQuerySchema,
+  signingRequestSchema,
+  targetsRequestSchema,
+  type AuditResponse,
+  type CitySigningsResponse,
+  type CityTargetsResponse,
+  type ContractVersionDeleteResponse,
+  type ContractVersionResponse,
+  type SigningDeleteResponse,
+  type SigningResponse,
+  type TargetsResponse,
+} from '../../contract/index.ts';
 import { listAudit } from '../db/audit.ts';
 import { readJsonBody } from '../http/body.ts';
+import { HttpProblem } from '../http/problem.ts';
 import { parseQuery } from '../http/query.ts';
+import { cityOf } from './cities.ts';
+import { contractVersionState, deleteContractVersion, existingContractVersion, unknownContractVersion } from './contract-versions.ts';
 import type { AdminEnv } from './guard.ts';
+import { auditRefusal } from './refusals.ts';
 import { json, type AdminRouteOptions } from './respond.ts';
-import { recordSigning } from './signings.ts';
-import { replaceTargets } from './targets.ts';
+import { checkSigningDate, citySignings, deleteSigning, recordSigning, signingSubject, signingWords, type SigningKind } from './signings.ts';
+import { checkedTargets, cityTargets, replaceTargets } from './targets.ts';
+import { etag, versionOf, writeIfMatch } from './versions.ts';
 
 const noParameters = z.strictObject({});
 
-export function recordRoutes({ db, who }: AdminRouteOptions) {
+/** A state with its version, in the body and as ETag. */
+const versioned = <T extends object>(body: T, version: string) => json({ ...body, version }, 200, { ETag: etag(version) });
+
+function kindOf(value: string): SigningKind {
+  if (value === 'contract' || value === 'letter-of-intent') return value;
+  throw new HttpProblem(400, `The kind is 'contract' or 'letter-of-intent', not '${value.slice(0, 40)}'.`, { type: '/api/v1/problems/invalid-parameter', parameter: 'kind' });
+}
+
+export function recordRoutes({ db, today, who }: AdminRouteOptions) {
   const app = new Hono<AdminEnv>();
 
-  app.put('/signings', async (c) => {
+  app.get('/cities/:id/targets', (c) => {
     parseQuery(c, noParameters);
-    const input = await readJsonBody(c, signingRequestSchema);
-    return json(recordSigning(db, input, who(c)));
+    const state = cityTargets(db, cityOf(db, c.req.param('id'), 'id').id);
+    return versioned(state satisfies Omit<CityTargetsResponse, 'version'>, versionOf(state));
   });
 
   app.put('/cities/:id/targets', async (c) => {
     parseQuery(c, noParameters);
     const input = await readJsonBody(c, targetsRequestSchema);
-    return json(replaceTargets(db, c.req.param('id'), input, who(c)));
+    const city = cityOf(db, c.req.param('id'), 'id');
+    const targets = checkedTargets(city.id, input);
+    const { result: auditId, version } = writeIfMatch(
+      db,
+      c,
+      {
+        what: `${city.name}'s targets`,
+        read: () => cityTargets(db, city.id),
+        onRefused: (refusal) => auditRefusal(db, c, { who: who(c), subject: city.id, what: { sv: `${city.name}s mål`, en: `${city.name}'s targets` }, body: input }, refusal),
+      },
+      (current) => replaceTargets(db, city, current.targets, targets, who(c)),
+    );
+    const body: TargetsResponse = { cityId: city.id, targets, auditId, version };
+    return versioned(body, version);
+  });
+
+  app.get('/cities/:id/signings', (c) => {
+    parseQuery(c, noParameters);
+    const state = citySignings(db, cityOf(db, c.req.param('id'), 'id').id);
+    return versioned(state satisfies Omit<CitySigningsResponse, 'version'>, versionOf(state));
+  });
+
+  app.put('/signings', async (c) => {
+    parseQuery(c, noParameters);
+    const input = await readJsonBody(c, signingRequestSchema);
+    const city = cityOf(db, input.cityId, 'cityId');
+    checkSigningDate(input, today());
+    const { result, version } = writeIfMatch(
+      db,
+      c,
+      {
+        what: `${city.name}'s signings`,
+        read: () => citySignings(db, city.id),
+        onRefused: (refusal) =>
+          auditRefusal(db, c, { who: who(c), subject: signingSubject(city.id, input.versionId, input.kind), what: signingWords(city, input.versionId, input.kind), body: input }, refusal),
+      },
+      () => recordSigning(db, city, input, who(c)),
+    );
+    const body: SigningResponse = { ...result, version };
+    return versioned(body, version);
+  });
+
+  app.delete('/signings/:cityId/:versionId/:kind', (c) => {
+    const { curated } = parseQuery(c, signingDeleteQuerySchema);
+    const city = cityOf(db, c.req.param('cityId'), 'cityId');
+    const versionId = c.req.param('versionId');
+    const kind = kindOf(c.req.param('kind'));
+    const { result, version } = writeIfMatch(
+      db,
+      c,
+      {
+        what: `${city.name}'s signings`,
+        read: () => citySignings(db, city.id),
+        onRefused: (refusal) => auditRefusal(db, c, { who: who(c), subject: signingSubject(city.id, versionId, kind), what: signingWords(city, versionId, kind), body: null }, refusal),
+      },
+      (current) => deleteSigning(db, city, current, versionId, kind, curated === 'confirm', who(c)),
+    );
+    const body: SigningDeleteResponse = { ...result, version };
+    return versioned(body, version);
+  });
+
+  app.get('/contract-versions/:versionId', (c) => {
+    parseQuery(c, noParameters);
+    const state = existingContractVersion(db, c.req.param('versionId'));
+    return versioned(state satisfies Omit<ContractVersionResponse, 'version'>, versionOf(state));
+  });
+
+  app.delete('/contract-versions/:versionId', (c) => {
+    parseQuery(c, noParameters);
+    const versionId = c.req.param('versionId');
+    existingContractVersion(db, versionId);
+    const { result } = writeIfMatch(
+      db,
+      c,
+      {
+        what: `contract version ${versionId}`,
+        read: () => contractVersionState(db, versionId),
+        onRefused: (refusal) => auditRefusal(db, c, { who: who(c), subject: versionId, what: { sv: `kontraktsversion ${versionId}`, en: `contract version ${versionId}` }, body: null }, refusal),
+      },
+      (current) => {
+        // Removed by someone else since it was read here: If-Match: * got this far.
+        if (!current) throw unknownContractVersion(versionId);
+        return deleteContractVersion(db, current, who(c));
+      },
+    );
+    return json(result satisfies ContractVersionDeleteResponse);
   });
 
   app.get('/audit', (c) => {

@@ -3,7 +3,7 @@
  * the guard (token, rate limit); every write is one transaction with its audit entry and
  * the revision bump, so readers see all of it or none of it. The resources live in
  * release-routes.ts (uploads, the current release) and record-routes.ts (signings,
- * targets, audit).
+ * targets, contract versions, audit). Writes of records are conditional (If-Match, versions.ts).
  */
 import { Hono, type Context } from 'hono';
 import type { AdminSessionResponse } from '../../contract/index.ts';
@@ -28,11 +28,16 @@ const ALLOWED: [RegExp, string][] = [
   [/^\/releases$/, 'POST'],
   [/^\/releases\/current$/, 'PUT'],
   [/^\/signings$/, 'PUT'],
-  [/^\/cities\/[^/]+\/targets$/, 'PUT'],
+  [/^\/signings\/[^/]+\/[^/]+\/[^/]+$/, 'DELETE'],
+  [/^\/cities\/[^/]+\/targets$/, 'GET, HEAD, PUT'],
+  [/^\/cities\/[^/]+\/signings$/, 'GET, HEAD'],
+  [/^\/contract-versions\/[^/]+$/, 'GET, HEAD, DELETE'],
   [/^\/audit$/, 'GET, HEAD'],
 ];
 
-const RESOURCES = 'GET session, POST releases/preview, POST releases, PUT releases/current, PUT signings, PUT cities/{id}/targets, GET audit';
+const RESOURCES =
+  'GET session, POST releases/preview, POST releases, PUT releases/current, GET|PUT cities/{id}/targets, GET cities/{id}/signings, PUT signings, ' +
+  'DELETE signings/{cityId}/{versionId}/{kind}, GET|DELETE contract-versions/{versionId}, GET audit';
 
 export function adminRoutes(options: AdminOptions) {
   const { db, today } = options;

@@ -1,11 +1,15 @@
-/** Replaces a city's targets (with their sources); ids are assigned here, `<city>-1`, `<city>-2` … in order. */
+/**
+ * A city's targets as one versioned resource: read with their version, replaced as a whole
+ * (ids assigned here, `<city>-1`, `<city>-2` … in order) under If-Match.
+ */
 import type { z } from 'zod';
-import type { Target, TargetsResponse, targetsRequestSchema } from '../../contract/index.ts';
+import type { CityTargets, Target, targetsRequestSchema } from '../../contract/index.ts';
 import { datasetTargetSchema } from '../dataset/schema.ts';
 import { bumpRevision, recordAudit } from '../db/audit.ts';
 import type { Db } from '../db/open.ts';
-import { loadSnapshot } from '../db/snapshot.ts';
+import { localizedText } from '../db/snapshot.ts';
 import { HttpProblem } from '../http/problem.ts';
+import type { City } from './cities.ts';
 
 type TargetsInput = z.output<typeof targetsRequestSchema>;
 
@@ -14,7 +18,7 @@ function invalid(detail: string, parameter: string): HttpProblem {
 }
 
 /** The same rules as the curated targets (percentages within 0–100, a base year before the target year, one primary). */
-function checked(cityId: string, input: TargetsInput): Target[] {
+export function checkedTargets(cityId: string, input: TargetsInput): Target[] {
   const targets = input.targets.map((t, i): Target => ({ ...t, id: `${cityId}-${i + 1}`, source: { ...t.source, note: t.source.note ?? { sv: '', en: '' } } }));
   targets.forEach((t, i) => {
     const result = datasetTargetSchema.omit({ statement: true, source: true }).safeParse({ ...t, cityId });
@@ -31,32 +35,52 @@ function checked(cityId: string, input: TargetsInput): Target[] {
   return targets;
 }
 
-export function replaceTargets(db: Db, cityId: string, input: TargetsInput, who: { actor: string; at: string }): TargetsResponse {
-  return db.transaction((): TargetsResponse => {
-    const city = db.prepare('SELECT name FROM cities WHERE id = ?').get(cityId) as { name: string } | undefined;
-    if (!city) throw new HttpProblem(404, `No city with id '${cityId}'. GET /api/v1/cities lists the ids.`, { type: '/api/v1/problems/unknown-city', title: 'Unknown city', parameter: 'id' });
-    const targets = checked(cityId, input);
-    const before = loadSnapshot(db).targets.get(cityId) ?? [];
-    if (JSON.stringify(before) === JSON.stringify(targets)) return { cityId, targets, auditId: null };
-    db.prepare('DELETE FROM targets WHERE city_id = ?').run(cityId);
-    const insert = db.prepare(
-      'INSERT INTO targets (id, city_id, position, scope, is_primary, target_year, measure, statement_sv, statement_en, source_url, source_title, source_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    );
-    targets.forEach((t, i) =>
-      insert.run(t.id, cityId, i, t.scope, t.primary ? 1 : 0, t.targetYear, JSON.stringify(t.measure), t.statement.sv, t.statement.en, t.source.url, t.source.title, JSON.stringify(t.source.note)),
-    );
-    const auditId = recordAudit(db, {
-      ...who,
-      action: 'targets.replace',
-      subject: cityId,
-      summary: {
-        sv: `Ersatte ${city.name}s mål: ${before.length} → ${targets.length}.`,
-        en: `Replaced ${city.name}'s targets: ${before.length} → ${targets.length}.`,
-      },
-      before,
-      after: targets,
-    });
-    bumpRevision(db);
-    return { cityId, targets, auditId };
-  })();
+interface TargetRow {
+  id: string; scope: Target['scope']; is_primary: number; target_year: number; measure: string;
+  statement_sv: string; statement_en: string; source_url: string; source_title: string; source_note: string;
+}
+
+/** The city's targets as stored, in the shape the public city detail answers them (snapshot.ts). */
+export function cityTargets(db: Db, cityId: string): CityTargets {
+  const rows = db.prepare('SELECT * FROM targets WHERE city_id = ? ORDER BY position').all(cityId) as TargetRow[];
+  return {
+    cityId,
+    targets: rows.map((t) => ({
+      id: t.id,
+      scope: t.scope,
+      primary: t.is_primary === 1,
+      targetYear: t.target_year,
+      measure: JSON.parse(t.measure) as Target['measure'],
+      statement: { sv: t.statement_sv, en: t.statement_en },
+      source: { url: t.source_url, title: t.source_title, note: localizedText(t.source_note) },
+    })),
+  };
+}
+
+/**
+ * Replaces the city's targets, `before` being what they are now; audited. Call inside the
+ * write's transaction. Answers the audit entry, or null when nothing changed.
+ */
+export function replaceTargets(db: Db, city: City, before: readonly Target[], targets: readonly Target[], who: { actor: string; at: string }): number | null {
+  if (JSON.stringify(before) === JSON.stringify(targets)) return null;
+  db.prepare('DELETE FROM targets WHERE city_id = ?').run(city.id);
+  const insert = db.prepare(
+    'INSERT INTO targets (id, city_id, position, scope, is_primary, target_year, measure, statement_sv, statement_en, source_url, source_title, source_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  targets.forEach((t, i) =>
+    insert.run(t.id, city.id, i, t.scope, t.primary ? 1 : 0, t.targetYear, JSON.stringify(t.measure), t.statement.sv, t.statement.en, t.source.url, t.source.title, JSON.stringify(t.source.note)),
+  );
+  const auditId = recordAudit(db, {
+    ...who,
+    action: 'targets.replace',
+    subject: city.id,
+    summary: {
+      sv: `Ersatte ${city.name}s mål: ${before.length} → ${targets.length}.`,
+      en: `Replaced ${city.name}'s targets: ${before.length} → ${targets.length}.`,
+    },
+    before,
+    after: targets,
+  });
+  bumpRevision(db);
+  return auditId;
 }

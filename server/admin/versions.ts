@@ -10,6 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
+import type { Db } from '../db/open.ts';
 import { HttpProblem } from '../http/problem.ts';
 
 /** A short, stable hash of a JSON-serialisable state (object keys in the order given). */
@@ -44,8 +45,8 @@ export const VERSION_MISMATCH_TYPE = '/api/v1/problems/version-mismatch';
 
 /**
  * Throws 428 when the request has no `If-Match`, 412 when it names another version.
- * `*` matches any existing state. Call before the write's transaction; repeat the
- * comparison inside it (with `sameVersion`) when the state may have moved in between.
+ * `*` matches any existing state. A write calls it through `writeIfMatch`, inside its
+ * transaction, so the state compared is the state written over.
  */
 export function requireVersion(c: Context, check: VersionCheck): string {
   const versions = ifMatchVersions(c.req.header('If-Match'));
@@ -65,4 +66,55 @@ export function requireVersion(c: Context, check: VersionCheck): string {
     headers: { ETag: etag(check.currentVersion) },
     extra: { yourVersion, currentVersion: check.currentVersion, current: check.current },
   });
+}
+
+/** A write refused with 412: what it was based on, and what is there now ("theirs"). */
+export interface Refusal<S> {
+  yourVersion: string;
+  currentVersion: string;
+  current: S;
+}
+
+export interface ConditionalWrite<S> {
+  /** What is being written, for the messages: "Malmö's targets". */
+  what: string;
+  /** Reads the resource's state; called inside the write's transaction, before and after the write. */
+  read: () => S;
+  /**
+   * Called after a 412's transaction has rolled back, so what it records (the refusal's
+   * audit entry) is kept. An error it throws replaces the 412.
+   */
+  onRefused?: (refusal: Refusal<S>) => void;
+}
+
+/**
+ * One conditional write: in one IMMEDIATE transaction (the write lock is taken before the
+ * state is read, so two racing requests are serialised and only the first can match),
+ * reads the state, checks If-Match against its version (428/412), writes, and reads the
+ * new version. Answers the write's result and the version after it.
+ */
+export function writeIfMatch<S, T>(db: Db, c: Context, check: ConditionalWrite<S>, write: (current: S) => T): { result: T; version: string } {
+  // Set by requireVersion's callback inside the transaction, acted on after its rollback.
+  const refused: { value: Refusal<S> | null } = { value: null };
+  try {
+    return db
+      .transaction(() => {
+        const current = check.read();
+        const currentVersion = versionOf(current);
+        requireVersion(c, {
+          what: check.what,
+          currentVersion,
+          current,
+          onConflict: (yourVersion) => {
+            refused.value = { yourVersion, currentVersion, current };
+          },
+        });
+        const result = write(current);
+        return { result, version: versionOf(check.read()) };
+      })
+      .immediate();
+  } catch (error) {
+    if (refused.value) check.onRefused?.(refused.value);
+    throw error;
+  }
 }

@@ -1,6 +1,7 @@
 /**
  * Signings, targets, the current release and the audit log, through the API on the real
- * seeded data; and every write is all or nothing, its audit entry included.
+ * seeded data; and every write is all or nothing, its audit entry included. Writes of
+ * records send If-Match from a fresh read here; concurrency.test.ts tests the versions.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -13,11 +14,11 @@ import {
   type TargetInput,
 } from '../../contract/index.ts';
 import { expectProblem, getJson } from '../test-helpers.ts';
+import { putCurrent, send, type AdminApp as App } from './record-test-support.ts';
 import { AT, AUTH, createAdminApp, fingerprint, smhiCsvFromDataset } from './test-support.ts';
 
-type App = ReturnType<typeof createAdminApp>['app'];
-const put = (app: App, path: string, body: unknown) =>
-  getJson(app, path, { method: 'PUT', headers: { ...AUTH, 'Content-Type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+/** A write based on the current version (records), or unconditional (the current release). */
+const put = (app: App, path: string, body: unknown) => (path.endsWith('/releases/current') ? send(app, 'PUT', path, body, null) : putCurrent(app, path, body));
 const audit = async (app: App, query = '') => auditResponseSchema.parse((await getJson(app, `/api/v1/admin/audit${query}`, { headers: AUTH })).body);
 
 const lund2024 = { cityId: 'lund', versionId: '2024', signedOn: '2024-12-06', sourceUrl: 'https://viablecities.se/lund-2024', sourceTitle: 'Viable Cities: 2024 års kontrakt' };
@@ -61,12 +62,14 @@ describe('PUT /api/v1/admin/signings', () => {
   it('refuses a bad body (400 naming the field) and an unknown city (404), writing nothing', async () => {
     const { app, db } = createAdminApp();
     const before = fingerprint(db);
-    expectProblem(await put(app, '/api/v1/admin/signings', { ...lund2024, sourceUrl: 'ftp://x' }), 400, 'sourceUrl');
-    expectProblem(await put(app, '/api/v1/admin/signings', { ...lund2024, signedOn: '2024-13-01' }), 400, 'signedOn');
-    expectProblem(await put(app, '/api/v1/admin/signings', { ...lund2024, versionId: '24' }), 400, 'versionId');
-    expectProblem(await put(app, '/api/v1/admin/signings', { ...lund2024, extra: 1 }), 400);
-    expectProblem(await put(app, '/api/v1/admin/signings', '{"cityId":'), 400);
-    expectProblem(await put(app, '/api/v1/admin/signings', { ...lund2024, cityId: 'atlantis' }), 404, 'cityId');
+    // If-Match: * (any state): the body is refused before the version matters.
+    const bad = (body: unknown) => send(app, 'PUT', '/api/v1/admin/signings', body, '*');
+    expectProblem(await bad({ ...lund2024, sourceUrl: 'ftp://x' }), 400, 'sourceUrl');
+    expectProblem(await bad({ ...lund2024, signedOn: '2024-13-01' }), 400, 'signedOn');
+    expectProblem(await bad({ ...lund2024, versionId: '24' }), 400, 'versionId');
+    expectProblem(await bad({ ...lund2024, extra: 1 }), 400);
+    expectProblem(await bad('{"cityId":'), 400);
+    expectProblem(await bad({ ...lund2024, cityId: 'atlantis' }), 404, 'cityId');
     expect(fingerprint(db)).toEqual(before);
   });
 });
@@ -107,7 +110,7 @@ describe('PUT /api/v1/admin/cities/:id/targets', () => {
     expectProblem(await put(app, '/api/v1/admin/cities/lund/targets', { targets: [target, target] }), 400, 'targets');
     expectProblem(await put(app, '/api/v1/admin/cities/lund/targets', { targets: [{ ...target, measure: { type: 'reduction-from-base', baseYear: 2031, reductionPercent: 50 } }] }), 400, 'targets.0.measure.baseYear');
     expectProblem(await put(app, '/api/v1/admin/cities/lund/targets', { targets: [{ ...target, measure: { type: 'reduction-from-base', baseYear: 1990, reductionPercent: 150 } }] }), 400, 'targets.0.measure.reductionPercent');
-    expectProblem(await put(app, '/api/v1/admin/cities/atlantis/targets', { targets: [] }), 404, 'id');
+    expectProblem(await send(app, 'PUT', '/api/v1/admin/cities/atlantis/targets', { targets: [] }, '*'), 404, 'id');
     expect(fingerprint(db)).toEqual(before);
   });
 });

@@ -5,6 +5,10 @@
 import {
   adminSessionResponseSchema,
   auditResponseSchema,
+  citySigningsResponseSchema,
+  cityTargetsResponseSchema,
+  contractVersionDeleteResponseSchema,
+  contractVersionResponseSchema,
   currentReleaseRequestSchema,
   currentReleaseResponseSchema,
   importProblemResponseSchema,
@@ -13,10 +17,12 @@ import {
   releaseImportResponseSchema,
   releasePreviewSchema,
   releasesResponseSchema,
+  signingDeleteResponseSchema,
   signingRequestSchema,
   signingResponseSchema,
   targetsRequestSchema,
   targetsResponseSchema,
+  versionConflictSchema,
 } from '../../contract/index.ts';
 
 export const adminSchemas = {
@@ -30,8 +36,14 @@ export const adminSchemas = {
   CurrentRelease: currentReleaseResponseSchema,
   SigningRequest: signingRequestSchema,
   Signing: signingResponseSchema,
+  CitySignings: citySigningsResponseSchema,
+  SigningDelete: signingDeleteResponseSchema,
+  AdminContractVersion: contractVersionResponseSchema,
+  ContractVersionDelete: contractVersionDeleteResponseSchema,
   TargetsRequest: targetsRequestSchema,
+  CityTargets: cityTargetsResponseSchema,
   Targets: targetsResponseSchema,
+  VersionConflict: versionConflictSchema,
   Audit: auditResponseSchema,
 };
 
@@ -65,6 +77,26 @@ const uploadBody = {
 const badUpload = json('ImportProblems', 'The file has problems (each listed by row and column), or is too large; nothing was stored.');
 const badUploadProblem = { ...badUpload, content: { 'application/problem+json': { schema: ref('ImportProblems') } } };
 const jsonBody = (name: string) => ({ required: true, content: { 'application/json': { schema: ref(name) } } });
+
+// Optimistic concurrency (server/admin/versions.ts): reads answer a version, conditional writes send it back.
+const etagHeader = { ETag: { schema: { type: 'string' }, description: 'The resource\'s version, quoted; send it as If-Match with the next write. The same as the body\'s `version`.' } };
+const versionedJson = (name: string, description: string) => ({ ...json(name, description), headers: etagHeader });
+const ifMatch = {
+  name: 'If-Match',
+  in: 'header',
+  required: true,
+  description: 'The version the write is based on: the ETag (or `version`) of your last read of the resource, quoted ("…"). `*` matches any existing state (a write that overwrites whatever is there).',
+  schema: { type: 'string' },
+};
+const conditional = {
+  412: {
+    description: "Someone else wrote since your read: nothing was written. The problem names `yourVersion` and `currentVersion` and carries the resource as it is now in `current` (theirs). The refusal is in the audit log (`write.refused`: before = theirs, after = yours). To apply yours over theirs, send it again with If-Match: \"<currentVersion>\".",
+    headers: etagHeader,
+    content: { 'application/problem+json': { schema: ref('VersionConflict') } },
+  },
+  428: problem('No If-Match: every write of a record names the version it is based on. The problem says the current version (`currentVersion`).'),
+};
+const cityId = (name: string) => ({ name, in: 'path', required: true, description: 'City id, e.g. malmo.', schema: { type: 'string' } });
 
 export const adminPaths = {
   '/api/v1/releases': {
@@ -111,23 +143,87 @@ export const adminPaths = {
       responses: { 200: json('CurrentRelease', 'The release now current (auditId null when it already was).'), 404: problem('No stored release has this id.'), ...write },
     },
   },
+  '/api/v1/admin/cities/{id}/signings': {
+    get: {
+      summary: "A city's signings, with their version (the If-Match of PUT /signings and DELETE /signings/…)",
+      operationId: 'getCitySignings',
+      security,
+      parameters: [cityId('id')],
+      responses: { 200: versionedJson('CitySignings', 'The signings by version and kind, each with its origin (`curated`: the dataset; `api`: recorded by a coordinator), the sources they name, and `version`.'), 404: problem('No city has this id.'), ...guarded },
+    },
+  },
   '/api/v1/admin/signings': {
     put: {
       summary: 'Records a Klimatkontrakt 2030 signing, or corrects the one for the same city, version and kind',
+      description: "Conditional on the city's signings (If-Match: the `version` of GET /cities/{cityId}/signings). `signedOn` is from 2019-01-01 (the programme's start) to a year after the server's today, and in the version's year (a signing of version 2026 is dated in 2026); anything else is a 400 naming `signedOn` and the range.",
       operationId: 'putSigning',
       security,
+      parameters: [ifMatch],
       requestBody: jsonBody('SigningRequest'),
-      responses: { 200: json('Signing', 'The signing as stored; a new yearly version is created on its first signing.'), 404: problem('No city has this id.'), ...write },
+      responses: { 200: versionedJson('Signing', "The signing as stored and the city's signings' new version; a new yearly version is created on its first signing."), 404: problem('No city has this id.'), ...conditional, ...write },
+    },
+  },
+  '/api/v1/admin/signings/{cityId}/{versionId}/{kind}': {
+    delete: {
+      summary: 'Removes a signing',
+      description:
+        "Conditional on the city's signings (If-Match). Any coordinator can remove a signing recorded through this API (the audit log knows which: `origin: api`); one from the curated dataset (`origin: curated`) needs `?curated=confirm` as well, else 409. The removal is audited with before = the signing, so it can be recorded again with PUT /signings. The contract version stays; remove it with DELETE /contract-versions/{versionId} once it has no signings.",
+      operationId: 'deleteSigning',
+      security,
+      parameters: [
+        cityId('cityId'),
+        { name: 'versionId', in: 'path', required: true, description: 'The contract year, e.g. 2026.', schema: { type: 'string' } },
+        { name: 'kind', in: 'path', required: true, description: 'contract or letter-of-intent.', schema: { type: 'string', enum: ['contract', 'letter-of-intent'] } },
+        { name: 'curated', in: 'query', required: false, description: 'confirm: remove a signing of the curated dataset.', schema: { type: 'string', enum: ['confirm'] } },
+        ifMatch,
+      ],
+      responses: {
+        200: versionedJson('SigningDelete', "The signing removed, its audit entry, and the city's signings' new version."),
+        404: problem('No city has this id, or the city has no such signing.'),
+        409: problem('The signing comes from the curated dataset: repeat with ?curated=confirm to remove it.'),
+        ...conditional,
+        ...write,
+      },
+    },
+  },
+  '/api/v1/admin/contract-versions/{versionId}': {
+    get: {
+      summary: 'A yearly contract version with the signings that name it, and its version (the If-Match of DELETE)',
+      operationId: 'getContractVersion',
+      security,
+      parameters: [{ name: 'versionId', in: 'path', required: true, description: 'The contract year, e.g. 2026.', schema: { type: 'string' } }],
+      responses: { 200: versionedJson('AdminContractVersion', 'The version, its signings as city/version/kind, and `version`.'), 404: problem('No such contract version.'), ...guarded },
+    },
+    delete: {
+      summary: 'Removes an empty contract version (one no signing names, e.g. created by a signing recorded under the wrong year)',
+      operationId: 'deleteContractVersion',
+      security,
+      parameters: [{ name: 'versionId', in: 'path', required: true, description: 'The contract year, e.g. 2026.', schema: { type: 'string' } }, ifMatch],
+      responses: {
+        200: json('ContractVersionDelete', 'The version removed and its audit entry.'),
+        404: problem('No such contract version.'),
+        409: problem('Signings still name the version (listed in `signings`); remove them first.'),
+        ...conditional,
+        ...write,
+      },
     },
   },
   '/api/v1/admin/cities/{id}/targets': {
+    get: {
+      summary: "A city's targets, with their version (the If-Match of the PUT)",
+      operationId: 'getCityTargets',
+      security,
+      parameters: [cityId('id')],
+      responses: { 200: versionedJson('CityTargets', 'The targets as stored and `version`.'), 404: problem('No city has this id.'), ...guarded },
+    },
     put: {
       summary: "Replaces a city's targets (an empty list records that it has none)",
+      description: "Conditional on the city's targets (If-Match: the `version` of the GET).",
       operationId: 'putTargets',
       security,
-      parameters: [{ name: 'id', in: 'path', required: true, description: 'City id, e.g. malmo.', schema: { type: 'string' } }],
+      parameters: [cityId('id'), ifMatch],
       requestBody: jsonBody('TargetsRequest'),
-      responses: { 200: json('Targets', 'The targets as stored, with the ids assigned.'), 404: problem('No city has this id.'), ...write },
+      responses: { 200: versionedJson('Targets', 'The targets as stored, with the ids assigned, and their new version.'), 404: problem('No city has this id.'), ...conditional, ...write },
     },
   },
   '/api/v1/admin/audit': {

@@ -1,4 +1,4 @@
-/** An admin request's failure in words: wrong token, writes not enabled, too many attempts, or the server's detail. */
+/** An admin request's failure in words: wrong token, writes not enabled, too many attempts, someone else saved first, or the server's detail. */
 import { ApiError } from '../../api/client.ts';
 import type { Translate } from '../../lib/i18n.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
@@ -16,6 +16,9 @@ export function describeAdminError(error: unknown, t: Translate): { message: str
       const seconds = error instanceof AdminApiError ? error.retryAfterSeconds : null;
       return { message: seconds === null ? t('admin.error.429NoWait') : t('admin.error.429', { seconds }), detail: null };
     }
+    // Where a form shows the conflict itself (yours and theirs), these are only the fallback.
+    if (error.status === 412) return { message: t('admin.error.412'), detail: detail ?? error.message };
+    if (error.status === 428) return { message: t('admin.error.428'), detail: null };
     return { message: t('admin.error.other'), detail: error.message };
   }
   return { message: t('admin.error.other'), detail: error instanceof Error ? error.message : String(error) };

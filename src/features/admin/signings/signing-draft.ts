@@ -1,5 +1,5 @@
 /** The signing form's values as typed, checked with the contract before anything is sent. */
-import { signingRequestSchema, type SigningRequest } from '../../../../contract/admin.ts';
+import { FIRST_SIGNING_DAY, latestSigningDay, signingRequestSchema, type SigningRequest } from '../../../../contract/admin.ts';
 import type { ContractsResponse, Signing } from '../../../../contract/contracts.ts';
 import type { MessageKey } from '../../../lib/messages.ts';
 
@@ -33,8 +33,14 @@ const FIELD_MESSAGES: Record<SigningField, MessageKey> = {
 
 const isField = (name: unknown): name is SigningField => typeof name === 'string' && name in FIELD_MESSAGES;
 
-/** The request to send, or a message per field that is wrong. */
-export function validateSigning(draft: SigningDraft): { request: SigningRequest; errors: null } | { request: null; errors: SigningErrors } {
+/** The date rule the server applies (server/admin/signings.ts): from the programme's start to a year ahead, in the version's year. */
+function dateError(signedOn: string, versionId: string, today: string): MessageKey | null {
+  if (signedOn < FIRST_SIGNING_DAY || signedOn > latestSigningDay(today)) return 'admin.field.signingRange';
+  return signedOn.slice(0, 4) === versionId ? null : 'admin.field.signingYear';
+}
+
+/** The request to send, or a message per field that is wrong. `today` is the reader's, as YYYY-MM-DD. */
+export function validateSigning(draft: SigningDraft, today: string): { request: SigningRequest; errors: null } | { request: null; errors: SigningErrors } {
   const title = draft.sourceTitle.trim();
   const candidate = {
     cityId: draft.cityId,
@@ -45,7 +51,10 @@ export function validateSigning(draft: SigningDraft): { request: SigningRequest;
     ...(title ? { sourceTitle: title } : {}),
   };
   const parsed = signingRequestSchema.safeParse(candidate);
-  if (parsed.success) return { request: candidate, errors: null };
+  if (parsed.success) {
+    const date = dateError(candidate.signedOn, candidate.versionId, today);
+    return date ? { request: null, errors: { signedOn: date } } : { request: candidate, errors: null };
+  }
   const errors: SigningErrors = {};
   for (const issue of parsed.error.issues) {
     const field = issue.path[0];

@@ -4,11 +4,16 @@ import { ErrorState, Loading } from '../../../components/query-states.tsx';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { cityQueries } from '../../cities/queries.ts';
 import { contractQueries } from '../../contracts/queries.ts';
+import type { Signing } from '../../../../contract/contracts.ts';
+import { RemoveSigning } from './remove-signing.tsx';
 import { draftFromSigning, emptySigningDraft, type SigningDraft } from './signing-draft.ts';
 import { SigningForm } from './signing-form.tsx';
 import { SigningsTable } from './signings-table.tsx';
 
-/** The Signings tab: the form, and the signings recorded now (GET /api/v1/contracts). */
+/** The reader's day, for the date field's range (the server checks against its own). */
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** The Signings tab: the form, and the signings recorded now (GET /api/v1/contracts), each to correct or remove. */
 export function SigningsSection() {
   const { t } = useI18n();
   const id = useId();
@@ -17,6 +22,7 @@ export function SigningsSection() {
   // A new key remounts the form with the chosen signing's values.
   const [form, setForm] = useState<{ key: number; draft: SigningDraft }>({ key: 0, draft: emptySigningDraft() });
   const formHeading = useRef<HTMLHeadingElement>(null);
+  const [removing, setRemoving] = useState<Signing | null>(null);
 
   if (cities.isPending || contracts.isPending) return <Loading />;
   if (cities.isError || contracts.isError)
@@ -36,10 +42,18 @@ export function SigningsSection() {
           {t('admin.signings.heading')}
         </h2>
         <p className="muted">{t('admin.signings.intro')}</p>
-        <SigningForm key={form.key} cities={cities.data.cities} initial={form.draft} />
+        <SigningForm key={form.key} cities={cities.data.cities} initial={form.draft} today={today()} />
       </section>
       <section className="admin-card" aria-labelledby={`${id}-list`}>
         <h2 id={`${id}-list`}>{t('admin.signings.listHeading')}</h2>
+        {removing && (
+          <RemoveSigning
+            key={`${removing.cityId}/${removing.versionId}/${removing.kind}`}
+            signing={removing}
+            cityName={cities.data.cities.find((c) => c.id === removing.cityId)?.name ?? removing.cityId}
+            onClose={() => setRemoving(null)}
+          />
+        )}
         <SigningsTable
           signings={contracts.data.signings}
           cities={cities.data.cities}
@@ -47,6 +61,7 @@ export function SigningsSection() {
             setForm((f) => ({ key: f.key + 1, draft: draftFromSigning(signing, contracts.data.sources) }));
             formHeading.current?.focus();
           }}
+          onRemove={setRemoving}
         />
       </section>
     </div>

@@ -3,8 +3,15 @@ import type { Signing } from '../../../../contract/contracts.ts';
 import { compareNames, formatDay } from '../../../lib/format.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
 
-/** Every recorded signing, newest version first, each with a button to correct it. */
-export function SigningsTable({ signings, cities, onEdit }: { signings: readonly Signing[]; cities: readonly CitySummary[]; onEdit: (signing: Signing) => void }) {
+interface Props {
+  signings: readonly Signing[];
+  cities: readonly CitySummary[];
+  onEdit: (signing: Signing) => void;
+  onRemove: (signing: Signing) => void;
+}
+
+/** Every recorded signing, newest version first, each with buttons to correct it and to remove it. */
+export function SigningsTable({ signings, cities, onEdit, onRemove }: Props) {
   const { t, lang } = useI18n();
   const name = (id: string) => cities.find((c) => c.id === id)?.name ?? id;
   const sorted = [...signings].sort((a, b) => b.versionId.localeCompare(a.versionId) || compareNames(name(a.cityId), name(b.cityId)) || a.kind.localeCompare(b.kind));
@@ -33,9 +40,14 @@ export function SigningsTable({ signings, cities, onEdit }: { signings: readonly
                 {formatDay(s.signedOn, lang)} <span className="muted">({t(s.dateCertainty === 'inferred' ? 'admin.signings.inferred' : 'admin.signings.stated')})</span>
               </td>
               <td>
-                <button type="button" className="chip" aria-label={t('admin.signings.editLabel', { city: name(s.cityId), version: s.versionId })} onClick={() => onEdit(s)}>
-                  {t('admin.signings.edit')}
-                </button>
+                <span className="admin-row-actions">
+                  <button type="button" className="chip" aria-label={t('admin.signings.editLabel', { city: name(s.cityId), version: s.versionId })} onClick={() => onEdit(s)}>
+                    {t('admin.signings.edit')}
+                  </button>
+                  <button type="button" className="chip" aria-label={t('admin.signings.removeLabel', { city: name(s.cityId), version: s.versionId })} onClick={() => onRemove(s)}>
+                    {t('admin.signings.remove')}
+                  </button>
+                </span>
               </td>
             </tr>
           ))}

@@ -3,16 +3,18 @@ import { useId, useState } from 'react';
 import { ErrorState, Loading } from '../../../components/query-states.tsx';
 import { compareNames } from '../../../lib/format.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
+import { AdminError } from '../admin-error.tsx';
 import { cityQueries } from '../../cities/queries.ts';
+import { targetQueries } from './queries.ts';
 import { TargetsEditor } from './targets-editor.tsx';
 
-/** The Targets tab: choose a city, then edit its targets as they are stored now. */
+/** The Targets tab: choose a city, then edit its targets as they are stored now (with their version, for If-Match). */
 export function TargetsSection() {
   const { t } = useI18n();
   const id = useId();
   const cities = useQuery(cityQueries.list());
   const [cityId, setCityId] = useState('');
-  const detail = useQuery({ ...cityQueries.detail(cityId), enabled: cityId !== '' });
+  const stored = useQuery({ ...targetQueries.city(cityId), enabled: cityId !== '' });
 
   if (cities.isPending) return <Loading />;
   if (cities.isError) return <ErrorState error={cities.error} onRetry={() => void cities.refetch()} />;
@@ -33,13 +35,13 @@ export function TargetsSection() {
         </select>
       </div>
       {cityId !== '' &&
-        (detail.isPending ? (
+        (stored.isPending ? (
           <Loading />
-        ) : detail.isError ? (
-          <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />
+        ) : stored.isError ? (
+          <AdminError error={stored.error} onRetry={() => void stored.refetch()} />
         ) : (
           // Keyed by city: another city starts a fresh draft; after saving, the draft is what was saved.
-          <TargetsEditor key={cityId} cityId={cityId} cityName={detail.data.city.name} targets={detail.data.targets} />
+          <TargetsEditor key={cityId} cityId={cityId} cityName={sorted.find((c) => c.id === cityId)?.name ?? cityId} stored={stored.data} />
         ))}
     </section>
   );
