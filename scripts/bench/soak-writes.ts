@@ -3,6 +3,8 @@
  * of the 2020 contract with its own date and source URL. The note alternates between two
  * texts so that every write really changes a row, lands in the audit log and moves the data
  * revision; an identical re-recording is a no-op on the server and would test nothing.
+ * Each write sends If-Match: the version of Malmö's signings its previous answer named
+ * (nobody else writes Malmö's signings in the soak, so every write should land).
  */
 import type { WriteSummary } from './soak.ts';
 import { summarise } from './stats.ts';
@@ -10,18 +12,21 @@ import { summarise } from './stats.ts';
 const CITY = 'malmo';
 const VERSION = '2020';
 
-interface ContractsResponse {
+interface CitySignings {
   signings: { cityId: string; versionId: string; kind: string; signedOn: string; sourceIds: string[]; note: { sv: string; en: string } }[];
   sources: { id: string; url: string }[];
+  version: string;
 }
 
-async function signingBody(baseUrl: string): Promise<(i: number) => string> {
-  const contracts = (await (await fetch(`${baseUrl}/api/v1/contracts`)).json()) as ContractsResponse;
-  const signing = contracts.signings.find((s) => s.cityId === CITY && s.versionId === VERSION && s.kind === 'contract');
+async function signingBody(baseUrl: string, token: string): Promise<{ body: (i: number) => string; version: string }> {
+  const res = await fetch(`${baseUrl}/api/v1/admin/cities/${CITY}/signings`, { headers: { Authorization: `Bearer ${token}` } });
+  if (!res.ok) throw new Error(`GET /api/v1/admin/cities/${CITY}/signings: HTTP ${res.status}`);
+  const contracts = (await res.json()) as CitySignings;
+  const signing = contracts.signings.find((s) => s.versionId === VERSION && s.kind === 'contract');
   const sourceUrl = contracts.sources.find((s) => s.id === signing?.sourceIds[0])?.url;
-  if (!signing || !sourceUrl) throw new Error(`no ${CITY} ${VERSION} signing with a source in /api/v1/contracts to re-record`);
+  if (!signing || !sourceUrl) throw new Error(`no ${CITY} ${VERSION} signing with a source in /api/v1/admin/cities/${CITY}/signings to re-record`);
   const { note } = signing;
-  return (i) =>
+  const body = (i: number) =>
     JSON.stringify({
       cityId: CITY,
       versionId: VERSION,
@@ -30,6 +35,18 @@ async function signingBody(baseUrl: string): Promise<(i: number) => string> {
       sourceUrl,
       note: i % 2 === 0 ? { sv: `${note.sv} (kontrollerad)`, en: `${note.en} (checked)` } : note,
     });
+  return { body, version: contracts.version };
+}
+
+/** The version a write's answer names: `version` after a 200, `currentVersion` in a 412. */
+function versionIn(text: string, status: number): string | null {
+  try {
+    const body = JSON.parse(text) as { version?: unknown; currentVersion?: unknown };
+    const version = status === 412 ? body.currentVersion : status === 200 ? body.version : null;
+    return typeof version === 'string' ? version : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -38,11 +55,12 @@ async function signingBody(baseUrl: string): Promise<(i: number) => string> {
  * `untilMs`, one write at a time, summing up what the server said.
  */
 export async function prepareWrites(baseUrl: string, token: string): Promise<(untilMs: number) => Promise<WriteSummary>> {
-  const body = await signingBody(baseUrl);
-  return (untilMs) => writeEverySecond(baseUrl, token, body, untilMs);
+  const { body, version } = await signingBody(baseUrl, token);
+  return (untilMs) => writeEverySecond(baseUrl, token, body, version, untilMs);
 }
 
-async function writeEverySecond(baseUrl: string, token: string, body: (i: number) => string, untilMs: number): Promise<WriteSummary> {
+async function writeEverySecond(baseUrl: string, token: string, body: (i: number) => string, firstVersion: string, untilMs: number): Promise<WriteSummary> {
+  let version = firstVersion;
   const byStatus: Record<string, number> = {};
   const latencies: number[] = [];
   let note: string | null = null;
@@ -55,11 +73,14 @@ async function writeEverySecond(baseUrl: string, token: string, body: (i: number
     try {
       const res = await fetch(`${baseUrl}/api/v1/admin/signings`, {
         method: 'PUT',
-        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'If-Match': `"${version}"` },
         body: body(i),
       });
       status = String(res.status);
       const text = await res.text();
+      // The next write is based on this answer's version (a 412 names the current one).
+      const answered = versionIn(text, res.status);
+      if (answered) version = answered;
       if (!res.ok && note === null) note = `HTTP ${res.status} on write ${i + 1}: ${text.slice(0, 300)}`;
     } catch (error) {
       if (note === null) note = `write ${i + 1} failed: ${String(error)}`;

@@ -1,7 +1,9 @@
 /**
  * Soak: the real server under 100 connections of reads for a minute while a coordinator
- * writes once a second through the authenticated admin API. Reports errors, the writes,
- * and the server's memory over time (RSS from /proc, V8 heap from memory-probe.ts).
+ * writes once a second through the authenticated admin API, and four more coordinators
+ * edit one city's targets and signings at the same moments with If-Match
+ * (soak-coordinators.ts). Reports errors, the writes, whether any write was lost, and the
+ * server's memory over time (RSS from /proc, V8 heap from memory-probe.ts).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -10,6 +12,7 @@ import { join } from 'node:path';
 import { cannon, type CannonResult } from './cannon.ts';
 import { startServer } from './server.ts';
 import { summarise } from './stats.ts';
+import { coordinatorTokens, describeCoordinators, prepareCoordinators, type CoordinatorSummary } from './soak-coordinators.ts';
 import { prepareWrites } from './soak-writes.ts';
 
 export const SOAK_CONNECTIONS = 100;
@@ -52,7 +55,10 @@ export interface SoakResult {
   connections: number;
   paths: string[];
   reads: CannonResult;
+  /** The writer's writes, with the coordinators' verdict in `note` and their unaccounted writes in `failed`. */
   writes: WriteSummary;
+  /** Concurrent coordinators on one city: every write landed or was refused, and the audit log agrees. */
+  coordinators: CoordinatorSummary;
   memory: {
     samples: MemoryPoint[];
     start: MemoryPoint;
@@ -98,18 +104,27 @@ export async function benchSoak(root: string, durationSeconds: number, log: (lin
   const token = randomBytes(24).toString('hex');
   const dir = mkdtempSync(join(tmpdir(), 'ks-soak-'));
   const memoryFile = join(dir, 'memory.jsonl');
+  const coordinators = coordinatorTokens();
   const server = await startServer(root, {
-    env: { ADMIN_TOKENS: `bench-soak:${token}`, BENCH_MEMORY_FILE: memoryFile },
+    env: { ADMIN_TOKENS: [`bench-soak:${token}`, ...coordinators.map((c) => `${c.name}:${c.token}`)].join(','), BENCH_MEMORY_FILE: memoryFile },
     preload: ['./scripts/bench/memory-probe.ts'],
   });
   try {
     const writeSigning = await prepareWrites(server.url, token);
+    const coordinate = await prepareCoordinators(server.url, coordinators);
     const startedAt = Date.now();
     const rss: { atSeconds: number; rssMb: number }[] = [{ atSeconds: 0, rssMb: rssMb(server.pid) }];
     const sampler = setInterval(() => rss.push({ atSeconds: (Date.now() - startedAt) / 1000, rssMb: rssMb(server.pid) }), 1000);
     const reading = cannon({ url: server.url, connections: SOAK_CONNECTIONS, durationSeconds, paths: SOAK_PATHS });
-    const writes = await writeSigning(startedAt + durationSeconds * 1000);
+    const [writer, coordinated] = await Promise.all([writeSigning(startedAt + durationSeconds * 1000), coordinate(startedAt + durationSeconds * 1000)]);
     const reads = await reading;
+    // The report judges `writes`: a lost or unaccounted coordinator write fails it.
+    const coordination = describeCoordinators(coordinated);
+    const writes: WriteSummary = {
+      ...writer,
+      failed: writer.failed + (coordinated.ok ? 0 : Math.max(1, coordinated.problems.length)),
+      note: writer.note === null ? coordination : `${writer.note}; ${coordination}`,
+    };
     clearInterval(sampler);
     rss.push({ atSeconds: (Date.now() - startedAt) / 1000, rssMb: rssMb(server.pid) });
 
@@ -126,13 +141,14 @@ export async function benchSoak(root: string, durationSeconds: number, log: (lin
     const afterWarmup = around(samples, warm, warm + 5);
     const end = around(samples, durationSeconds - 5, durationSeconds + 5);
     const rssGrowth = end.rssMb / afterWarmup.rssMb - 1;
-    log(`soak: ${reads.requests} reads, ${reads.errors} errors, ${reads.non2xx} non-2xx; ${writes.ok}/${writes.attempted} writes; RSS ${afterWarmup.rssMb.toFixed(0)} → ${end.rssMb.toFixed(0)} MB`);
+    log(`soak: ${reads.requests} reads, ${reads.errors} errors, ${reads.non2xx} non-2xx; ${writes.ok}/${writes.attempted} writes; ${coordination}; RSS ${afterWarmup.rssMb.toFixed(0)} → ${end.rssMb.toFixed(0)} MB`);
     return {
       durationSeconds,
       connections: SOAK_CONNECTIONS,
       paths: SOAK_PATHS,
       reads,
       writes,
+      coordinators: coordinated,
       memory: {
         samples,
         start: samples[0] ?? end,
