@@ -26,8 +26,10 @@ export const importProblemSchema = z.object({
 export type ImportProblem = z.infer<typeof importProblemSchema>;
 
 /**
- * The 422 answer to a bad upload: a problem document listing every problem found (not only
- * the first), capped at `MAX_LISTED_PROBLEMS` with `problemCount` telling the full number.
+ * The 422 answer to a bad upload: a problem document listing the problems found (not only
+ * the first), at most `MAX_LISTED_PROBLEMS` of them, with `problemCount` telling the full
+ * number. A file with any number of problems gets this answer in bounded time and memory:
+ * every problem is counted, only the first ones are kept.
  */
 export const importProblemResponseSchema = problemSchema.extend({
   problems: z.array(importProblemSchema),
@@ -58,16 +60,29 @@ export type ReleasesResponse = z.infer<typeof releasesResponseSchema>;
 
 /**
  * Query of the upload endpoints. The file is the raw request body: SMHI's export
- * (`text/csv`, semicolons, decimal commas, preamble, `Huvudsektor;Undersektor;Län;Kommun;<years>`)
- * or the project's release JSON (`application/json`, see `releaseFileSchema`).
+ * (`text/csv`, semicolons, decimal commas, preamble, `Huvudsektor;Undersektor;Län;Kommun;<years>`),
+ * SMHI's Excel download (`.xlsx`, the same table in a sheet below preamble rows), or the
+ * project's release JSON (`application/json`, see `releaseFileSchema`). The format is read
+ * from the content.
  */
 export const releaseUploadQuerySchema = z.strictObject({
   /** The uploaded file's name, for messages and the audit log. */
   fileName: z.string().min(1).max(200).optional(),
   /** When SMHI published the release (`YYYY` or `YYYY-MM-DD`); default: read from the file, else today. */
   published: z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/, 'published is a year (2026) or a day (2026-06-15)').optional(),
+  /**
+   * Import only: the preview's `warningsHash`, confirming its large changes. An import whose
+   * warnings are not confirmed this way is refused (422, nothing written).
+   */
+  confirmWarnings: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'confirmWarnings is the warningsHash of the preview').optional(),
 });
 export type ReleaseUploadQuery = z.infer<typeof releaseUploadQuerySchema>;
+
+/** A tonnage as a release file gives it: a JSON number; `1e400` parses as Infinity and is refused here by name. */
+const tonnesInFile = z.number({
+  error: (issue) =>
+    typeof issue.input === 'number' ? `${String(issue.input)} is not a finite number of tonnes (too large for a tonnage?)` : `expected number (tonnes CO2e), found ${JSON.stringify(issue.input) ?? 'nothing'}`,
+});
 
 /** The project's own release file (JSON), an alternative to SMHI's export. */
 export const releaseFileSchema = z.object({
@@ -80,9 +95,9 @@ export const releaseFileSchema = z.object({
     z.object({
       kommunkod: z.string().optional(),
       name: z.string().optional(),
-      sectors: z.record(z.string(), z.record(z.string(), z.number())),
+      sectors: z.record(z.string(), z.record(z.string(), tonnesInFile)),
       /** year → SMHI's own total; default: the sum of the sectors. */
-      totals: z.record(z.string(), z.number()).optional(),
+      totals: z.record(z.string(), tonnesInFile).optional(),
     }),
   ),
 });
@@ -103,8 +118,42 @@ export const releaseDifferenceSchema = z.object({
 export type ReleaseDifference = z.infer<typeof releaseDifferenceSchema>;
 
 /**
+ * What counts as a large change against the current release, the kind a coordinator must
+ * confirm before importing: a city-year total that moves by more than
+ * `LARGE_CHANGE_PERCENT` % and by more than `LARGE_CHANGE_TONNES` t; a main sector that
+ * appears (0 before, more than `SECTOR_PRESENCE_TONNES` t now) or vanishes (the reverse)
+ * in a city-year; and years the current release has that the upload drops.
+ */
+export const LARGE_CHANGE_PERCENT = 50;
+export const LARGE_CHANGE_TONNES = 10_000;
+export const SECTOR_PRESENCE_TONNES = 1_000;
+/** The preview lists at most this many warnings; `warningCount` tells the full number. */
+export const MAX_LISTED_WARNINGS = 100;
+
+/** One large change against the current release (see LARGE_CHANGE_PERCENT). */
+export const releaseWarningSchema = z.object({
+  kind: z.enum(['total-change', 'sector-appears', 'sector-vanishes', 'years-removed']),
+  /** Null for `years-removed`, which concerns every city. */
+  cityId: slugSchema.nullable(),
+  cityName: z.string().nullable(),
+  /** The year; for `years-removed` the first removed year. */
+  year: z.number().int(),
+  /** Every removed year, for `years-removed`; else empty. */
+  years: z.array(z.number().int()),
+  /** The sector, for `sector-appears` and `sector-vanishes`, by id and by SMHI's name (Huvudsektor). */
+  sectorId: z.string().nullable(),
+  sectorName: z.string().nullable(),
+  currentTonnes: z.number().nullable(),
+  proposedTonnes: z.number().nullable(),
+  /** The change in English, with the rule it broke. */
+  message: z.string(),
+});
+export type ReleaseWarning = z.infer<typeof releaseWarningSchema>;
+
+/**
  * `POST /api/v1/admin/releases/preview`: what importing the body would do, without writing.
  * `unchanged` means an identical release is already stored (importing it is a no-op).
+ * The answer's `ETag` is `version`, which the import sends back as `If-Match`.
  */
 export const releasePreviewSchema = z.object({
   status: z.enum(['new', 'unchanged']),
@@ -113,7 +162,7 @@ export const releasePreviewSchema = z.object({
   /** The stored release with the same figures, for `unchanged`. */
   existingReleaseId: slugSchema.nullable(),
   fileName: z.string().nullable(),
-  format: z.enum(['smhi-csv', 'json']),
+  format: z.enum(['smhi-csv', 'smhi-xlsx', 'json']),
   /** Data rows read from the file. */
   rowCount: z.number().int().nonnegative(),
   /** The dashboard's cities found in the file, by id. */
@@ -128,6 +177,13 @@ export const releasePreviewSchema = z.object({
   changedFigures: z.number().int().nonnegative(),
   /** The largest differences in city totals, by absolute change, at most 20. */
   largestDifferences: z.array(releaseDifferenceSchema),
+  /** Large changes against the current release, at most MAX_LISTED_WARNINGS; each must be confirmed to import. */
+  warnings: z.array(releaseWarningSchema),
+  warningCount: z.number().int().nonnegative(),
+  /** Send as `confirmWarnings` to import with these warnings; null when there are none. */
+  warningsHash: z.string().nullable(),
+  /** The version of the current release this preview compared with: send as `If-Match` to import. */
+  version: z.string(),
 });
 export type ReleasePreview = z.infer<typeof releasePreviewSchema>;
 
@@ -140,7 +196,18 @@ export const releaseImportResponseSchema = z.object({
 });
 export type ReleaseImportResponse = z.infer<typeof releaseImportResponseSchema>;
 
-/** `PUT /api/v1/admin/releases/current`: which stored release the dashboard shows. */
+/**
+ * `GET /api/v1/admin/releases/current`: which release is current, with its version (also the
+ * answer's `ETag`), which `PUT /api/v1/admin/releases/current` and an import send as `If-Match`.
+ */
+export const currentReleaseStateSchema = z.object({
+  currentReleaseId: slugSchema.nullable(),
+  release: releaseSummarySchema.nullable(),
+  version: z.string(),
+});
+export type CurrentReleaseState = z.infer<typeof currentReleaseStateSchema>;
+
+/** `PUT /api/v1/admin/releases/current`: which stored release the dashboard shows (needs `If-Match`). */
 export const currentReleaseRequestSchema = z.strictObject({ releaseId: slugSchema });
 export const currentReleaseResponseSchema = z.object({ release: releaseSummarySchema, auditId: z.number().int().positive().nullable() });
 

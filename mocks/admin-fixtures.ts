@@ -4,7 +4,7 @@
  * numbers come from the recorded emissions, with one deliberate change (Malmö 2024
  * transport +100 000 t), the same change the end-to-end test uploads.
  */
-import type { AuditEntry, AuditResponse, CitySigningsResponse, CityTargetsResponse, ReleaseImportResponse, ReleasePreview, ReleasesResponse, ReleaseSummary, SigningResponse, TargetsResponse } from '../contract/index.ts';
+import type { AuditEntry, AuditResponse, CitySigningsResponse, CurrentReleaseState, CityTargetsResponse, ReleaseImportResponse, ReleasePreview, ReleasesResponse, ReleaseSummary, SigningResponse, TargetsResponse } from '../contract/index.ts';
 import { fixtures } from './fixtures.ts';
 
 /** The token the mocks accept (`npm run dev:mock`, component tests). */
@@ -60,7 +60,14 @@ export const previewFixture = {
       changePercent: (ADDED_TONNES / malmo2024.tonnesCo2e) * 100,
     },
   ],
+  warnings: [],
+  warningCount: 0,
+  warningsHash: null,
+  version: 'mock-releases-version-1',
 } satisfies ReleasePreview;
+
+/** The current release as `GET /api/v1/admin/releases/current` answers it. */
+export const currentReleaseFixture = { currentReleaseId: seededRelease.id, release: seededRelease, version: previewFixture.version } satisfies CurrentReleaseState;
 
 /** The same file again: already stored, importing is a no-op. */
 export const unchangedPreviewFixture = {

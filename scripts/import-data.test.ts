@@ -107,6 +107,23 @@ describe('importing into a database', () => {
     expect(state(db)).toEqual(before);
   });
 
+  it('stops at large changes against the current release, printing them; --accept-warnings imports', () => {
+    const db = seededDb();
+    const before = state(db);
+    const tripled = file('tripled.csv', smhiCsvFromDataset(testDataset(), { change: (c, y, s, t) => (c === 'lund' && y === 2024 && s === 'transport' ? t * 3 : t) }));
+    const stopped = run(['--release', tripled, '--db', db]);
+    expect(stopped.code).toBe(1);
+    expect(stopped.stderr.split('\n')).toEqual([
+      'Import stopped, nothing written. 1 large change against the current release:',
+      expect.stringMatching(/^ {2}Lund 2024: the total changes from .+, more than 50 % and more than 10 000 t$/),
+      'Check them; to import anyway, run again with --accept-warnings.',
+    ]);
+    expect(state(db)).toEqual(before);
+    const accepted = run(['--release', tripled, '--db', db, '--accept-warnings']);
+    expect(accepted.code, accepted.stderr).toBe(0);
+    expect(accepted.stdout).toMatch(/^Imported smhi-thru2024-2 from tripled\.csv/);
+  });
+
   it('refuses an oversized file without reading it, and a file that does not exist', () => {
     const db = seededDb();
     const before = state(db);

@@ -9,7 +9,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { userInfo } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseCommandLine } from './command-line.ts';
-import { MAX_RELEASE_UPLOAD_BYTES, type ImportProblem } from '../contract/index.ts';
+import { LARGE_CHANGE_PERCENT, LARGE_CHANGE_TONNES, MAX_LISTED_PROBLEMS, MAX_RELEASE_UPLOAD_BYTES, type ImportProblem } from '../contract/index.ts';
 import { DEFAULT_DATABASE_PATH, DEFAULT_DATASET_PATH } from '../server/config.ts';
 import { openDatabase, readDatasetFile } from '../server/db/open.ts';
 import { stockholmToday } from '../server/read-model.ts';
@@ -23,11 +23,16 @@ const HELP = `Usage: npm run data:import -- --release <file> [options]
 
 Imports one SMHI release into the database, validated first. The file is SMHI's
 semicolon export (preamble, 'Huvudsektor;Undersektor;Län;Kommun;<years>', footer
-'Rapportnamn:'), the project's release JSON (format klimatneutrala-stader/release@1)
-or Klimatkollen's JSON array of SMHI figures (as in ../shared/data/raw/emissions-*).
-Every problem is listed by row and column, and on any problem nothing is written.
-The imported release is stored beside the earlier ones and becomes current; a file
-whose figures are already stored changes nothing.
+'Rapportnamn:'), SMHI's Excel download (.xlsx, the same table below preamble rows),
+the project's release JSON (format klimatneutrala-stader/release@1) or Klimatkollen's
+JSON array of SMHI figures (as in ../shared/data/raw/emissions-*). Every problem is
+listed by row and column (the first ${MAX_LISTED_PROBLEMS}, with the count), and on any problem nothing
+is written: values must be finite, non-negative and below Sweden's national total for
+their year and sector. The imported release is stored beside the earlier ones and
+becomes current; a file whose figures are already stored changes nothing. Large
+changes against the current release (a city-year total by more than ${LARGE_CHANGE_PERCENT} % and
+${LARGE_CHANGE_TONNES} t, a sector appearing or vanishing, years dropped) are printed and stop the
+import unless --accept-warnings is given.
 
 Options:
   --release <file>     the file to import (required)
@@ -35,6 +40,7 @@ Options:
                        created and seeded from DATASET_PATH (${DEFAULT_DATASET_PATH}) when new
   --published <date>   when SMHI published it, YYYY or YYYY-MM-DD (default: from the file, else today)
   --file-name <name>   the name shown in messages and the audit log (default: the file's name)
+  --accept-warnings    import even with large changes against the current release
   --help               show this help
 
 The audit log names the importer as cli:<your user name>. To rebuild data/dataset.json
@@ -49,8 +55,8 @@ function actor(env: NodeJS.ProcessEnv): string {
   }
 }
 
-function printProblems(file: string, problems: ImportProblem[]): void {
-  console.error(`Import failed, nothing written. ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${file}:`);
+function printProblems(file: string, problems: ImportProblem[], count = problems.length): void {
+  console.error(`Import failed, nothing written. ${count} problem${count === 1 ? '' : 's'} in ${file}${count > problems.length ? ` (the first ${problems.length} listed)` : ''}:`);
   for (const problem of problems) console.error(`${file}: ${describeProblem(problem)}`);
 }
 
@@ -62,6 +68,7 @@ export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): numb
       db: { type: 'string' },
       published: { type: 'string' },
       'file-name': { type: 'string' },
+      'accept-warnings': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
     HELP,
@@ -100,9 +107,17 @@ export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): numb
       today: stockholmToday(),
       actor: actor(env),
       at: new Date().toISOString(),
+      confirmWarnings: null,
+      acceptAllWarnings: values['accept-warnings'],
     });
+    if (!result.ok && 'unconfirmed' in result) {
+      console.error(`Import stopped, nothing written. ${result.warningCount} large change${result.warningCount === 1 ? '' : 's'} against the current release:`);
+      for (const warning of result.warnings) console.error(`  ${warning.message}`);
+      console.error('Check them; to import anyway, run again with --accept-warnings.');
+      return 1;
+    }
     if (!result.ok) {
-      printProblems(file, result.problems);
+      printProblems(file, result.problems, result.problemCount);
       return 1;
     }
     const r = result.release;

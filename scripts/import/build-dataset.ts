@@ -4,14 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
-import { datasetSchema, type Dataset, type DatasetCity, type DatasetEmissionSeries } from '../../server/dataset/schema.ts';
+import { datasetSchema, type Dataset, type DatasetCity, type DatasetEmissionSeries, type DatasetNationalEmissions } from '../../server/dataset/schema.ts';
 import { ImportError } from './errors.ts';
 import { parseCodesCsv, type Kommun } from './codes.ts';
 import { parseCitiesMarkdown } from './cities-md.ts';
 import { readContracts, readTargets } from './curated.ts';
 import type { EmissionsTable } from './emissions-table.ts';
 import { POPULATION_SOURCES, readPopulation } from './population.ts';
-import { KNOWN_RELEASES } from './releases.ts';
+import { KNOWN_RELEASES, NATIONAL_SERIES } from './releases.ts';
 import { SECTORS } from './sectors.ts';
 import { looksLikeSmhiCsv, parseSmhiCsv } from './smhi-csv.ts';
 import { parseSmhiJson } from './smhi-json.ts';
@@ -92,6 +92,27 @@ function emissionSeries(city: DatasetCity, releaseId: string, table: EmissionsTa
     totals[year] = kommun.totals.get(year) ?? sum;
   }
   return { cityId: city.id, releaseId, sectors, totals };
+}
+
+/** Sweden's row of SMHI's national series: every sector of every year, the total their sum (as SMHI's "Alla"). */
+function nationalEmissions(referenceDir: string): DatasetNationalEmissions {
+  const { file, releaseId, sourceId, origin } = NATIONAL_SERIES;
+  const table = parseSmhiJson(read(referenceDir, file), file);
+  const sweden = table.kommuner.get('Sverige');
+  if (!sweden || table.kommuner.size !== 1) throw new ImportError(file, `expected one entry named 'Sverige', found ${[...table.kommuner.keys()].join(', ')}`);
+  const sectors: DatasetNationalEmissions['sectors'] = {};
+  const totals: DatasetNationalEmissions['totals'] = {};
+  for (const year of table.years) {
+    const values: Record<string, number> = {};
+    for (const sector of SECTORS) {
+      const value = sweden.sectors.get(year)?.get(sector.id);
+      if (value === undefined) throw new ImportError(file, `Sverige: sector '${sector.smhiName}' is missing for ${year}`, sweden.row, `${year}`);
+      values[sector.id] = value;
+    }
+    sectors[year] = values;
+    totals[year] = Math.round(Object.values(values).reduce((a, b) => a + b, 0) * 100) / 100;
+  }
+  return { sourceId, releaseId, origin, sectors, totals };
 }
 
 function checkNames(table: EmissionsTable, kommuner: readonly Kommun[], file: string) {
@@ -210,6 +231,7 @@ export function buildDataset(options: BuildOptions): Dataset {
     sectors: [...SECTORS],
     cities,
     emissions,
+    nationalEmissions: nationalEmissions(referenceDir),
     population,
     contract,
     targets,

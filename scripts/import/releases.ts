@@ -37,3 +37,14 @@ export const KNOWN_RELEASES: readonly KnownRelease[] = [
     file: 'raw/emissions-smhi-thru2019/emissions_per_municipality.csv',
   },
 ];
+
+/**
+ * Sweden's national series, SMHI's national row of the newest release: the bound of every
+ * municipality's figures in an upload (server/releases/plausibility.ts).
+ */
+export const NATIONAL_SERIES = {
+  releaseId: 'smhi-thru2024',
+  sourceId: 'smhi-ned',
+  origin: 'Klimatbyran/territorial-data-pipeline output/national-sector-emissions.json @ bf20c580380961c3b1b246681992e2d9d2b26f11',
+  file: 'raw/emissions-smhi-thru2024/national-sector-emissions.json',
+} as const;

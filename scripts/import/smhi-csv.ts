@@ -14,5 +14,7 @@ export function parseSmhiCsv(text: string, file: string): EmissionsTable {
   const first = problems.items[0];
   if (first) throw new ImportError(file, first.message, first.row ?? undefined, first.column ?? undefined);
   if (!table) throw new ImportError(file, 'could not be read');
-  return table;
+  // The builder keeps the figures; where each value sat in the file only serves the upload's problems.
+  const kommuner = new Map([...table.kommuner].map(([name, { rows: _rows, ...kommun }]) => [name, kommun]));
+  return { years: table.years, kommuner };
 }

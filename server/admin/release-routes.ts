@@ -1,6 +1,12 @@
 /**
- * `/api/v1/admin/releases…`: preview an upload, import it, choose the current release.
+ * `/api/v1/admin/releases…`: preview an upload, import it, read and choose the current release.
  * Mounted by routes.ts behind the guard.
+ *
+ * Concurrency (versions.ts): the version of the releases is that of the current release,
+ * `versionOf({ currentReleaseId })`. The preview and `GET releases/current` answer it as ETag
+ * (and `version`); an import and `PUT releases/current` need it in If-Match (428 without, 412
+ * when another coordinator changed the current release in between), checked again inside the
+ * write transaction.
  */
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
@@ -9,24 +15,26 @@ import {
   MAX_LISTED_PROBLEMS,
   MAX_RELEASE_UPLOAD_BYTES,
   releaseUploadQuerySchema,
-  type ImportProblem,
+  type CurrentReleaseState,
   type ReleaseImportResponse,
+  type ReleasePreview,
 } from '../../contract/index.ts';
+import type { Db } from '../db/open.ts';
 import { readLimitedBody, readJsonBody } from '../http/body.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { parseQuery } from '../http/query.ts';
-import { describeProblem } from '../releases/problems.ts';
-import { importUpload, previewUpload, type UploadOptions } from '../releases/import.ts';
-import { releaseSummary, setCurrentRelease } from '../releases/store.ts';
+import { importUpload, previewUpload, type Unconfirmed, type UploadOptions } from '../releases/import.ts';
+import { describeProblem, type Rejected } from '../releases/problems.ts';
+import { currentReleaseId, releaseSummary, setCurrentRelease } from '../releases/store.ts';
 import { oversizedProblem } from '../releases/upload.ts';
 import type { AdminEnv } from './guard.ts';
 import { json, type AdminRouteOptions } from './respond.ts';
+import { etag, requireVersion, versionOf } from './versions.ts';
 
 const noParameters = z.strictObject({});
 
-function uploadRejected(problems: ImportProblem[]): HttpProblem {
+function uploadRejected({ problems, problemCount: count }: Rejected): HttpProblem {
   const first = problems[0];
-  const count = problems.length;
   return new HttpProblem(422, `The file has ${count} problem${count === 1 ? '' : 's'}; nothing was stored.${first ? ` First: ${describeProblem(first)}` : ''}`, {
     type: '/api/v1/problems/invalid-release-file',
     title: 'The release file has problems',
@@ -34,33 +42,73 @@ function uploadRejected(problems: ImportProblem[]): HttpProblem {
   });
 }
 
+function unconfirmedWarnings({ warnings, warningCount: count }: Unconfirmed, comparedWith: string | null): HttpProblem {
+  const first = warnings[0];
+  return new HttpProblem(
+    422,
+    `The import would make ${count} large change${count === 1 ? '' : 's'} against the current release ${comparedWith ?? '(none)'} that ${count === 1 ? 'was' : 'were'} not confirmed; nothing was stored.${first ? ` First: ${first.message}.` : ''} Preview the file, read the warnings, and import it with confirmWarnings=<the preview's warningsHash>.`,
+    { type: '/api/v1/problems/unconfirmed-warnings', title: 'Large changes not confirmed', extra: { warnings, warningCount: count } },
+  );
+}
+
+const releasesVersion = (currentId: string | null) => versionOf({ currentReleaseId: currentId });
+
+/** The current release as a versioned resource ("theirs" in a 412), without its version. */
+function currentState(db: Db, currentId = currentReleaseId(db)): Omit<CurrentReleaseState, 'version'> {
+  return { currentReleaseId: currentId, release: (currentId && releaseSummary(db, currentId)) || null };
+}
+
+/** 428 without If-Match, 412 unless it names the version of `currentId`. */
+function requireCurrentRelease(c: Context, db: Db, currentId: string | null): void {
+  requireVersion(c, { what: "the dashboard's releases", currentVersion: releasesVersion(currentId), current: currentState(db, currentId) });
+}
+
 export function releaseRoutes({ db, today, who }: AdminRouteOptions) {
   const app = new Hono<AdminEnv>();
 
   /** The upload's bytes, or a 422 for an oversized one before anything else is read. */
-  async function upload(c: Context<AdminEnv>): Promise<{ bytes: Uint8Array; options: UploadOptions }> {
+  async function upload(c: Context<AdminEnv>): Promise<{ bytes: Uint8Array; options: UploadOptions; confirmWarnings: string | null }> {
     const query = parseQuery(c, releaseUploadQuerySchema);
     const body = await readLimitedBody(c, MAX_RELEASE_UPLOAD_BYTES);
-    if (!body.ok) throw uploadRejected([oversizedProblem(body.sizeBytes)]);
+    if (!body.ok) throw uploadRejected({ ok: false, problems: [oversizedProblem(body.sizeBytes, body.limitBytes)], problemCount: 1 });
     return {
       bytes: body.bytes,
       options: { contentType: c.req.header('Content-Type') ?? null, fileName: query.fileName ?? null, published: query.published ?? null, today: today() },
+      confirmWarnings: query.confirmWarnings ?? null,
     };
   }
+
+  app.get('/releases/current', (c) => {
+    parseQuery(c, noParameters);
+    const state = currentState(db);
+    const version = releasesVersion(state.currentReleaseId);
+    return json({ ...state, version } satisfies CurrentReleaseState, 200, { ETag: etag(version) });
+  });
 
   app.post('/releases/preview', async (c) => {
     const { bytes, options: uploadOptions } = await upload(c);
     const result = previewUpload(db, bytes, uploadOptions);
-    if (!result.ok) throw uploadRejected(result.problems);
-    return json(result.preview);
+    if (!result.ok) throw uploadRejected(result);
+    // The version of the release the preview compared with: an import based on it is refused once another is current.
+    const version = releasesVersion(result.preview.comparedWith);
+    return json({ ...result.preview, version } satisfies ReleasePreview, 200, { ETag: etag(version) });
   });
 
   app.post('/releases', async (c) => {
-    const { bytes, options: uploadOptions } = await upload(c);
-    const result = importUpload(db, bytes, { ...uploadOptions, ...who(c) });
-    if (!result.ok) throw uploadRejected(result.problems);
+    const { bytes, options: uploadOptions, confirmWarnings } = await upload(c);
+    let comparedWith: string | null = null;
+    const result = importUpload(db, bytes, {
+      ...uploadOptions,
+      ...who(c),
+      confirmWarnings,
+      checkCurrent: (currentId) => {
+        comparedWith = currentId;
+        requireCurrentRelease(c, db, currentId);
+      },
+    });
+    if (!result.ok) throw 'unconfirmed' in result ? unconfirmedWarnings(result, comparedWith) : uploadRejected(result);
     const body: ReleaseImportResponse = { status: result.status, release: result.release, auditId: result.auditId };
-    return json(body, result.status === 'created' ? 201 : 200);
+    return json(body, result.status === 'created' ? 201 : 200, { ETag: etag(releasesVersion(currentReleaseId(db))) });
   });
 
   app.put('/releases/current', async (c) => {
@@ -69,8 +117,8 @@ export function releaseRoutes({ db, today, who }: AdminRouteOptions) {
     if (!releaseSummary(db, releaseId)) {
       throw new HttpProblem(404, `No stored release '${releaseId}'. GET /api/v1/releases lists the releases.`, { type: '/api/v1/problems/unknown-release', title: 'Unknown release', parameter: 'releaseId' });
     }
-    const { auditId } = setCurrentRelease(db, releaseId, who(c));
-    return json({ release: releaseSummary(db, releaseId), auditId });
+    const { auditId } = setCurrentRelease(db, releaseId, who(c), (currentId) => requireCurrentRelease(c, db, currentId));
+    return json({ release: releaseSummary(db, releaseId), auditId }, 200, { ETag: etag(releasesVersion(currentReleaseId(db))) });
   });
 
   return app;

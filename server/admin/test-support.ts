@@ -5,7 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { expect } from 'vitest';
-import { importProblemResponseSchema, type ImportProblem } from '../../contract/index.ts';
+import * as XLSX from '@e965/xlsx';
+import { importProblemResponseSchema, releasePreviewSchema, type ImportProblem } from '../../contract/index.ts';
 import { createApp } from '../app.ts';
 import type { Dataset } from '../dataset/schema.ts';
 import type { Db } from '../db/open.ts';
@@ -134,4 +135,33 @@ export async function expectUploadRejected(body: BodyInit | (() => BodyInit), he
   }
   expect(fingerprint(db)).toEqual(before);
   return problems;
+}
+
+/** If-Match for a release write that may replace whatever release is current (tests not about concurrency). */
+export const ANY_VERSION = { 'If-Match': '*' };
+
+/**
+ * As the admin UI does it: previews the upload, then imports it with the preview's version
+ * (If-Match) and its large changes confirmed (`confirmWarnings`).
+ */
+export async function previewThenImport(app: AdminApp, body: string | Uint8Array<ArrayBuffer>, query: Record<string, string> = {}) {
+  const params = (extra: Record<string, string>) => `?${new URLSearchParams({ ...query, ...extra }).toString()}`;
+  const previewed = await postRelease(app, body, `/api/v1/admin/releases/preview${params({})}`);
+  const preview = releasePreviewSchema.parse(previewed.body);
+  const confirm: Record<string, string> = preview.warningsHash ? { confirmWarnings: preview.warningsHash } : {};
+  const imported = await postRelease(app, body, `/api/v1/admin/releases${params(confirm)}`, { 'If-Match': `"${preview.version}"` });
+  return { preview, imported };
+}
+
+/**
+ * SMHI's Excel download of an export's figures: the CSV's preamble lines as text rows, then
+ * its header (years as numbers) and rows, every value that is a number with a decimal comma
+ * as a number cell, an empty value as no cell, anything else as the text it is (so a test can spoil a cell).
+ */
+export function smhiXlsxFromCsv(csv: string, sheetName = 'Sheet1'): Uint8Array<ArrayBuffer> {
+  const toCell = (cell: string, column: number) => (column < 4 ? cell : cell === '' ? null : /^-?\d+(,\d+)?$/.test(cell) ? Number(cell.replace(',', '.')) : cell);
+  const rows = csv.split(/\r?\n/).map((line) => (line.includes(';') && !line.startsWith('Rapportnamn') ? line.split(';').map(toCell) : [line]));
+  const workbook = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet(rows), sheetName);
+  return new Uint8Array(XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer);
 }

@@ -17,8 +17,8 @@ import { expectProblem, getJson } from '../test-helpers.ts';
 import { putCurrent, send, type AdminApp as App } from './record-test-support.ts';
 import { AT, AUTH, createAdminApp, fingerprint, smhiCsvFromDataset } from './test-support.ts';
 
-/** A write based on the current version (records), or unconditional (the current release). */
-const put = (app: App, path: string, body: unknown) => (path.endsWith('/releases/current') ? send(app, 'PUT', path, body, null) : putCurrent(app, path, body));
+/** A write based on the current version (records), or on any current release (If-Match: *; release-versions.test.ts tests its versions). */
+const put = (app: App, path: string, body: unknown) => (path.endsWith('/releases/current') ? send(app, 'PUT', path, body, '*') : putCurrent(app, path, body));
 const audit = async (app: App, query = '') => auditResponseSchema.parse((await getJson(app, `/api/v1/admin/audit${query}`, { headers: AUTH })).body);
 
 const lund2024 = { cityId: 'lund', versionId: '2024', signedOn: '2024-12-06', sourceUrl: 'https://viablecities.se/lund-2024', sourceTitle: 'Viable Cities: 2024 års kontrakt' };
@@ -119,7 +119,7 @@ describe('PUT /api/v1/admin/releases/current', () => {
   it('switches the shown release back and forth, audited; unknown ids are a 404', async () => {
     const { app } = createAdminApp();
     const csv = smhiCsvFromDataset(undefined, { change: (c, y, s, t) => (c === 'lund' && y === 2024 && s === 'waste' ? t + 1 : t) });
-    expect((await getJson(app, '/api/v1/admin/releases', { method: 'POST', headers: AUTH, body: csv })).status).toBe(201);
+    expect((await getJson(app, '/api/v1/admin/releases', { method: 'POST', headers: { ...AUTH, 'If-Match': '*' }, body: csv })).status).toBe(201);
     const back = currentReleaseResponseSchema.parse((await put(app, '/api/v1/admin/releases/current', { releaseId: 'smhi-thru2024' })).body);
     expect(back.release).toMatchObject({ id: 'smhi-thru2024', current: true });
     expect((await getJson(app, '/api/v1/health')).body).toMatchObject({ release: 'smhi-thru2024' });
@@ -149,7 +149,7 @@ describe('GET /api/v1/admin/audit', () => {
 describe('every write is one transaction: a failure midway leaves nothing behind', () => {
   const csv = smhiCsvFromDataset(undefined, { change: (c, y, s, t) => (c === 'lund' && y === 2024 && s === 'waste' ? t + 1 : t) });
   const WRITES: [string, (app: App) => Promise<{ status: number }>][] = [
-    ['release import', (app) => getJson(app, '/api/v1/admin/releases', { method: 'POST', headers: AUTH, body: csv })],
+    ['release import', (app) => getJson(app, '/api/v1/admin/releases', { method: 'POST', headers: { ...AUTH, 'If-Match': '*' }, body: csv })],
     ['current release', (app) => put(app, '/api/v1/admin/releases/current', { releaseId: 'smhi-thru2019' })],
     ['signing', (app) => put(app, '/api/v1/admin/signings', lund2024)],
     ['targets', (app) => put(app, '/api/v1/admin/cities/malmo/targets', { targets: [target] })],

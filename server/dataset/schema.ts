@@ -70,6 +70,23 @@ export const datasetEmissionSeriesSchema = z.object({
   totals: z.record(z.string().regex(/^\d{4}$/), z.number().nonnegative()),
 });
 
+/**
+ * Sweden's emissions per year and main sector, SMHI's national row (Län = Kommun = "Alla") of
+ * one release. The importer bounds every municipality's figures by it: no municipality emits
+ * more than the whole country (server/releases/plausibility.ts).
+ */
+export const datasetNationalEmissionsSchema = z.object({
+  sourceId: z.string(),
+  /** The SMHI release the national figures belong to (SMHI recalculates them with every release). */
+  releaseId: slug,
+  /** Where the file came from: repository, path and commit. */
+  origin: z.string().min(1),
+  /** year → sector id → tonnes CO2e. */
+  sectors: z.record(z.string().regex(/^\d{4}$/), z.record(slug, z.number().nonnegative())),
+  /** year → Sweden's total tonnes CO2e (the sum of the sectors). */
+  totals: z.record(z.string().regex(/^\d{4}$/), z.number().nonnegative()),
+});
+
 export const datasetPopulationSchema = z.object({
   cityId: slug,
   /** year (31 December) → persons and the source table. */
@@ -122,6 +139,8 @@ export const datasetSchema = z.object({
   sectors: z.array(datasetSectorSchema).min(1),
   cities: z.array(datasetCitySchema).min(1),
   emissions: z.array(datasetEmissionSeriesSchema),
+  /** Optional: datasets built before issue 15 have none, and the importer then uses a fixed bound. */
+  nationalEmissions: datasetNationalEmissionsSchema.optional(),
   population: z.array(datasetPopulationSchema),
   contract: z.object({
     sources: z.array(datasetContractSourceSchema),
@@ -139,6 +158,7 @@ export type DatasetCity = z.infer<typeof datasetCitySchema>;
 export type DatasetRelease = z.infer<typeof datasetReleaseSchema>;
 export type DatasetSector = z.infer<typeof datasetSectorSchema>;
 export type DatasetEmissionSeries = z.infer<typeof datasetEmissionSeriesSchema>;
+export type DatasetNationalEmissions = z.infer<typeof datasetNationalEmissionsSchema>;
 export type DatasetSigning = z.infer<typeof datasetSigningSchema>;
 export type DatasetTarget = z.infer<typeof datasetTargetSchema>;
 export type DatasetMunicipality = z.infer<typeof datasetMunicipalitySchema>;

@@ -98,4 +98,24 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE TABLE municipalities (kommunkod TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, lan_code TEXT NOT NULL);
   `,
+  // 3: plausible figures (issue 15). Sweden's emissions per year (sector_id NULL: the total) and
+  // main sector from SMHI's national series, the bound of every municipality's figures in an
+  // upload; its source and release are in meta ('national_series'). And the database itself
+  // refuses an emission figure that is not a finite number (Infinity would reach readers as null).
+  `
+  CREATE TABLE national_emissions (
+    year INTEGER NOT NULL,
+    sector_id TEXT REFERENCES sectors(id),
+    tonnes_co2e REAL NOT NULL CHECK (tonnes_co2e >= 0 AND tonnes_co2e < 1e300)
+  );
+  CREATE UNIQUE INDEX national_emissions_key ON national_emissions(year, ifnull(sector_id, ''));
+  CREATE TRIGGER emissions_finite_insert BEFORE INSERT ON emissions WHEN NOT (NEW.tonnes_co2e >= 0 AND NEW.tonnes_co2e < 1e300)
+    BEGIN SELECT RAISE(ABORT, 'emissions.tonnes_co2e must be a finite, non-negative number'); END;
+  CREATE TRIGGER emissions_finite_update BEFORE UPDATE OF tonnes_co2e ON emissions WHEN NOT (NEW.tonnes_co2e >= 0 AND NEW.tonnes_co2e < 1e300)
+    BEGIN SELECT RAISE(ABORT, 'emissions.tonnes_co2e must be a finite, non-negative number'); END;
+  CREATE TRIGGER emission_totals_finite_insert BEFORE INSERT ON emission_totals WHEN NOT (NEW.tonnes_co2e >= 0 AND NEW.tonnes_co2e < 1e300)
+    BEGIN SELECT RAISE(ABORT, 'emission_totals.tonnes_co2e must be a finite, non-negative number'); END;
+  CREATE TRIGGER emission_totals_finite_update BEFORE UPDATE OF tonnes_co2e ON emission_totals WHEN NOT (NEW.tonnes_co2e >= 0 AND NEW.tonnes_co2e < 1e300)
+    BEGIN SELECT RAISE(ABORT, 'emission_totals.tonnes_co2e must be a finite, non-negative number'); END;
+  `,
 ];

@@ -1,4 +1,5 @@
 import type { Dataset } from '../dataset/schema.ts';
+import { insertNationalSeries } from '../releases/national.ts';
 import { insertMunicipalities } from './backfill.ts';
 import type { Db } from './open.ts';
 
@@ -58,6 +59,7 @@ export function seedDataset(db: Db, dataset: Dataset): void {
     );
 
     insertMunicipalities(db, dataset.municipalities);
+    if (dataset.nationalEmissions) insertNationalSeries(db, dataset.nationalEmissions);
 
     const meta = db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
     meta.run('seeded_from', `dataset schema ${dataset.schemaVersion}, scope ${dataset.scope}`);

@@ -7,11 +7,16 @@ import type { Context } from 'hono';
 import type { z } from 'zod';
 import { HttpProblem } from './problem.ts';
 
-export type LimitedBody = { ok: true; bytes: Uint8Array } | { ok: false; sizeBytes: number | null };
+/**
+ * The body, or why not: too large, by its declared size (`sizeBytes`) or, for a body sent
+ * without one (chunked), found while reading (`sizeBytes` null: only "more than the limit" is
+ * known, since the rest is never read). `limitBytes` is the limit, for the message.
+ */
+export type LimitedBody = { ok: true; bytes: Uint8Array } | { ok: false; sizeBytes: number | null; limitBytes: number };
 
 export async function readLimitedBody(c: Context, maxBytes: number): Promise<LimitedBody> {
   const declared = c.req.header('Content-Length');
-  if (declared !== undefined && /^\d+$/.test(declared) && Number(declared) > maxBytes) return { ok: false, sizeBytes: Number(declared) };
+  if (declared !== undefined && /^\d+$/.test(declared) && Number(declared) > maxBytes) return { ok: false, sizeBytes: Number(declared), limitBytes: maxBytes };
   const body = c.req.raw.body;
   if (!body) return { ok: true, bytes: new Uint8Array() };
   const reader = body.getReader();
@@ -23,7 +28,7 @@ export async function readLimitedBody(c: Context, maxBytes: number): Promise<Lim
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel().catch(() => {});
-      return { ok: false, sizeBytes: null };
+      return { ok: false, sizeBytes: null, limitBytes: maxBytes };
     }
     chunks.push(value);
   }
@@ -41,7 +46,7 @@ export const MAX_JSON_BODY_BYTES = 64 * 1024;
 
 export async function readJsonBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
   const body = await readLimitedBody(c, MAX_JSON_BODY_BYTES);
-  if (!body.ok) throw new HttpProblem(413, `The request body is larger than ${MAX_JSON_BODY_BYTES} bytes.`);
+  if (!body.ok) throw new HttpProblem(413, `The request body is larger than ${body.limitBytes} bytes (${body.limitBytes / 1024} KiB), the limit for this request.`);
   let data: unknown;
   try {
     data = JSON.parse(new TextDecoder().decode(body.bytes));

@@ -128,7 +128,7 @@ describe('an import killed in the middle of its write transaction leaves the dat
     const [, port] = await waitFor(server, /http:\/\/localhost:(\d+)/);
     const upload = fetch(`http://127.0.0.1:${port}/api/v1/admin/releases?fileName=release.csv`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'text/csv' },
+      headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'text/csv', 'If-Match': '*' },
       body: csv,
     }).then(
       (response) => `answered ${response.status}`,

@@ -7,6 +7,10 @@ export interface EmissionsTable {
   /** Reported years, ascending. */
   years: number[];
   kommuner: Map<string, KommunEmissions>;
+  /** The column of a year's value on a row (a number for the CSV, `Sheet1!F12` for a sheet), or of the kommun's name for null; when the source has rows. */
+  locate?: (row: number, year: number | null) => number | string;
+  /** The column given with a problem about a whole row: a sheet's name; absent for the CSV. */
+  sheet?: string;
 }
 
 export interface KommunEmissions {
@@ -17,6 +21,8 @@ export interface KommunEmissions {
   totals: Map<number, number>;
   /** `year|sector id` of values that were present but invalid (already reported; not "missing"). */
   invalid?: Set<string>;
+  /** The row of each main sector (by id) and of the total (`total`), when the source has rows. */
+  rows?: Map<string, number>;
 }
 
 export function emptyKommun(row: number): KommunEmissions {

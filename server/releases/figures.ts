@@ -5,6 +5,7 @@
  * with all nine main sectors in every year of the file.
  */
 import { createHash } from 'node:crypto';
+import type { NationalSeries } from './national.ts';
 import type { ProblemList } from './problems.ts';
 
 /** One municipality as an upload gives it, before it is matched to a city. */
@@ -15,12 +16,16 @@ export interface UploadEntry {
   /** Where the municipality first appears, and the column that names it. */
   row: number;
   column: number | string | null;
+  /** The column given with a problem about the municipality's rows as a whole: null, or a sheet's name. */
+  wholeRow?: string | null | undefined;
   /** year → sector id → tonnes CO2e. */
   sectors: Map<number, Map<string, number>>;
   /** year → the file's own total; absent years get the sum of the sectors. */
   totals: Map<number, number>;
   /** `year|sector id` of values already reported as invalid, so they are not reported again as missing. */
   invalid?: Set<string> | undefined;
+  /** Where a year's value of a sector (or, for null, the file's own total) is in the file; default: row and column above. */
+  locate?: ((year: number, sectorId: string | null) => { row: number | null; column: number | string | null }) | undefined;
 }
 
 export interface CityFigures {
@@ -42,6 +47,8 @@ export interface Reference {
   cities: { id: string; name: string; kommunkod: string }[];
   /** The main sectors in display order. */
   sectors: { id: string; smhiName: string }[];
+  /** Sweden's emissions per year and sector, the bound of every municipality's (plausibility.ts). */
+  national: NationalSeries | null;
 }
 
 /** Sum of the sectors as the dataset builder rounds it (to the hundredth of a tonne). */
@@ -84,8 +91,9 @@ export function resolveFigures(entries: UploadEntry[], years: number[], referenc
     const figures: CityFigures = { sectors: new Map(), totals: new Map() };
     for (const sector of reference.sectors) {
       const missing = years.filter((y) => entry.sectors.get(y)?.get(sector.id) === undefined && !entry.invalid?.has(`${y}|${sector.id}`));
-      if (missing.length === years.length && years.length > 0) problems.add(entry.row, null, `${city.name} has no figures for main sector '${sector.smhiName}'`);
-      else if (missing.length > 0) problems.add(entry.row, null, `${city.name}: main sector '${sector.smhiName}' is missing for ${missing.join(', ')}`);
+      const where = entry.wholeRow ?? null;
+      if (missing.length === years.length && years.length > 0) problems.add(entry.row, where, `${city.name} has no figures for main sector '${sector.smhiName}'`);
+      else if (missing.length > 0) problems.add(entry.row, where, `${city.name}: main sector '${sector.smhiName}' is missing for ${missing.join(', ')}`);
     }
     for (const year of years) {
       const values = new Map(reference.sectors.map((s) => [s.id, entry.sectors.get(year)?.get(s.id) ?? 0]));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emissionsResponseSchema, releasePreviewSchema } from '../../contract/index.ts';
 import { hasRealReference, REAL_REFERENCE } from '../../tests/fixtures/import/helpers.ts';
-import { createAdminApp, fingerprint, postRelease, releaseJsonFromDataset, smhiCsvFromDataset } from '../admin/test-support.ts';
+import { ANY_VERSION, createAdminApp, fingerprint, postRelease, previewThenImport, releaseJsonFromDataset, smhiCsvFromDataset } from '../admin/test-support.ts';
 import { getJson, testDataset } from '../test-helpers.ts';
 
 const csv = smhiCsvFromDataset();
@@ -78,12 +78,14 @@ describe.skipIf(!hasRealReference)("SMHI's real export (../shared/data, data to 
   it('previews and imports it beside the seeded release, with SMHI\'s own totals', async () => {
     const { app } = createAdminApp();
     const body = readFileSync(join(REAL_REFERENCE, 'raw/emissions-smhi-thru2019/emissions_per_municipality.csv'));
-    const preview = releasePreviewSchema.parse((await post(app, body, '/api/v1/admin/releases/preview')).body);
+    const { preview, imported } = await previewThenImport(app, body);
     expect(preview).toMatchObject({ status: 'new', rowCount: 19656, ignoredMunicipalities: 267, release: { id: 'smhi-thru2019', published: '2021-10-14' } });
     expect(preview.addedYears).toEqual([2011, 2012, 2013, 2014, 2016, 2017, 2018, 2019]);
     expect(preview.removedYears).toEqual([2020, 2021, 2022, 2023, 2024]);
     expect(preview.largestDifferences[0]).toMatchObject({ cityId: 'stockholm', year: 2005, changeTonnes: 172088.07 });
-    expect((await post(app, body, '/api/v1/admin/releases')).status).toBe(201);
+    // Five years would no longer be shown: a large change the coordinator confirms (previewThenImport does).
+    expect(preview.warnings[0]).toMatchObject({ kind: 'years-removed', years: [2020, 2021, 2022, 2023, 2024] });
+    expect(imported.status, imported.text).toBe(201);
     const lund = emissionsResponseSchema.parse((await getJson(app, '/api/v1/emissions?cities=lund')).body).series[0];
     expect(lund?.releaseId).toBe('smhi-thru2019');
     expect(lund?.points[0]).toMatchObject({ year: 1990, tonnesCo2e: 330544.9646 });
@@ -93,7 +95,7 @@ describe.skipIf(!hasRealReference)("SMHI's real export (../shared/data, data to 
     const { app, db } = createAdminApp();
     const before = fingerprint(db);
     const body = readFileSync(join(REAL_REFERENCE, 'raw/emissions-smhi-thru2024/municipality-sector-emissions.json'));
-    const result = await post(app, body, '/api/v1/admin/releases');
+    const result = await post(app, body, '/api/v1/admin/releases', ANY_VERSION);
     expect(result.status, result.text).toBe(200);
     expect(result.body).toMatchObject({ status: 'unchanged', release: { id: 'smhi-thru2024' }, auditId: null });
     expect(fingerprint(db)).toEqual(before);

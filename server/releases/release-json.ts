@@ -49,7 +49,16 @@ export function readReleaseJson(text: string, sectorIds: ReadonlySet<string>): R
     const base = `emissions[${i}]`;
     if (e.kommunkod === undefined && e.name === undefined) problems.add(row, base, 'an entry needs a kommunkod or a name');
     if (e.kommunkod !== undefined && !/^\d{4}$/.test(e.kommunkod)) problems.add(row, `${base}.kommunkod`, `'${e.kommunkod}' is not a 4-digit kommunkod`);
-    const entry: UploadEntry = { name: e.name, kommunkod: e.kommunkod, row, column: `${base}.${e.kommunkod !== undefined ? 'kommunkod' : 'name'}`, sectors: new Map(), totals: new Map(), invalid: new Set() };
+    const entry: UploadEntry = {
+      name: e.name,
+      kommunkod: e.kommunkod,
+      row,
+      column: `${base}.${e.kommunkod !== undefined ? 'kommunkod' : 'name'}`,
+      sectors: new Map(),
+      totals: new Map(),
+      invalid: new Set(),
+      locate: (year, sectorId) => ({ row, column: sectorId === null ? `${base}.totals.${year}` : `${base}.sectors.${year}.${sectorId}` }),
+    };
     for (const [yearKey, values] of Object.entries(e.sectors)) {
       if (!/^\d{4}$/.test(yearKey)) {
         problems.add(row, `${base}.sectors.${yearKey}`, `'${yearKey}' is not a year`);
@@ -80,6 +89,13 @@ export function readReleaseJson(text: string, sectorIds: ReadonlySet<string>): R
   return { entries, years: [...allYears].sort((a, b) => a - b), problems, file };
 }
 
+/** What is wrong with a value that is no tonnage. `1e400` in JSON parses as Infinity, which JSON.stringify would show as null. */
+function notTonnes(value: unknown): string {
+  if (typeof value !== 'number') return `${JSON.stringify(value) ?? String(value)} is not a number`;
+  if (!Number.isFinite(value)) return `${String(value)} is not a finite number of tonnes (too large for a tonnage?)`;
+  return `negative value ${value}`;
+}
+
 function readKlimatkollenArray(data: unknown[], problems: ProblemList): ReleaseJsonResult {
   const allYears = new Set<number>();
   const entries: UploadEntry[] = [];
@@ -88,7 +104,17 @@ function readKlimatkollenArray(data: unknown[], problems: ProblemList): ReleaseJ
     const { name, sectors } = (typeof item === 'object' && item !== null ? item : {}) as { name?: unknown; sectors?: unknown };
     if (typeof name !== 'string' || name.trim() === '') return problems.add(row, `[${i}].name`, 'expected { name, sectors } with the municipality\'s name');
     if (typeof sectors !== 'object' || sectors === null) return problems.add(row, `[${i}].sectors`, `${name}: expected sectors by year`);
-    const entry: UploadEntry = { name, row, column: `[${i}].name`, sectors: new Map(), totals: new Map(), invalid: new Set() };
+    // The file names sectors by SMHI's names; a problem points at the key as written.
+    const keys = new Map<string, string>();
+    const entry: UploadEntry = {
+      name,
+      row,
+      column: `[${i}].name`,
+      sectors: new Map(),
+      totals: new Map(),
+      invalid: new Set(),
+      locate: (year, sectorId) => ({ row, column: sectorId === null ? `[${i}].name` : `[${i}].sectors.${year}.${keys.get(sectorId) ?? sectorId}` }),
+    };
     for (const [yearKey, values] of Object.entries(sectors)) {
       const base = `[${i}].sectors.${yearKey}`;
       if (!/^\d{4}$/.test(yearKey) || typeof values !== 'object' || values === null) {
@@ -100,10 +126,11 @@ function readKlimatkollenArray(data: unknown[], problems: ProblemList): ReleaseJ
       const bySector = new Map<string, number>();
       for (const [sectorName, value] of Object.entries(values as Record<string, unknown>)) {
         const sectorId = sectorIdForSmhiName(sectorName);
+        if (sectorId) keys.set(sectorId, sectorName);
         if (!sectorId) problems.add(row, `${base}.${sectorName}`, `unknown main sector '${sectorName}'`);
         else if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
           entry.invalid?.add(`${year}|${sectorId}`);
-          problems.add(row, `${base}.${sectorName}`, typeof value === 'number' && value < 0 ? `negative value ${value}` : `${JSON.stringify(value)} is not a number`);
+          problems.add(row, `${base}.${sectorName}`, notTonnes(value));
         } else bySector.set(sectorId, value);
       }
       entry.sectors.set(year, bySector);

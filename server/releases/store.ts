@@ -8,6 +8,7 @@ import { bumpRevision, recordAudit } from '../db/audit.ts';
 import type { Db } from '../db/open.ts';
 import { localizedText } from '../db/snapshot.ts';
 import { contentHash, type Reference, type ReleaseFigures } from './figures.ts';
+import { readNationalSeries } from './national.ts';
 import { pauseInsideImportForTests } from './test-pause.ts';
 import type { PreparedRelease } from './upload.ts';
 
@@ -17,6 +18,7 @@ export function readReference(db: Db): Reference {
     // In Swedish order, as the read API lists them (SQLite's own order puts Ä before Å).
     cities: (db.prepare('SELECT id, name, kommunkod FROM cities').all() as Reference['cities']).sort((a, b) => a.name.localeCompare(b.name, 'sv')),
     sectors: db.prepare('SELECT id, smhi_name AS smhiName FROM sectors ORDER BY position').all() as Reference['sectors'],
+    national: readNationalSeries(db),
   };
 }
 
@@ -113,9 +115,34 @@ export interface NewRelease {
   origin: string;
 }
 
+/** A figure no reader may see: not a finite, non-negative number of tonnes. */
+export class ImplausibleFigureError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImplausibleFigureError';
+  }
+}
+
+/**
+ * The last guard before the database: every figure must be a finite, non-negative number,
+ * which JSON and the contract can carry (Infinity would reach readers as null, NaN as
+ * nothing). The importer has checked this already, with locations; this catches any path
+ * that did not.
+ */
+function assertStorable(figures: ReleaseFigures): void {
+  const check = (value: number, what: string) => {
+    if (!(Number.isFinite(value) && value >= 0)) throw new ImplausibleFigureError(`${what} is ${String(value)}, not a finite, non-negative number of tonnes; nothing was stored`);
+  };
+  for (const [cityId, city] of figures.cities) {
+    for (const [year, values] of city.sectors) for (const [sectorId, tonnes] of values) check(tonnes, `${cityId} ${year} ${sectorId}`);
+    for (const [year, tonnes] of city.totals) check(tonnes, `${cityId} ${year} total`);
+  }
+}
+
 /** Stores the release, makes it current, and records the import: one transaction. */
 export function insertRelease(db: Db, prepared: PreparedRelease, release: NewRelease, who: { actor: string; at: string }): { auditId: number } {
   const years = prepared.figures.years;
+  assertStorable(prepared.figures);
   return db.transaction(() => {
     const previous = currentReleaseId(db);
     db.prepare('UPDATE releases SET is_current = 0 WHERE is_current = 1').run();
@@ -146,10 +173,14 @@ export function insertRelease(db: Db, prepared: PreparedRelease, release: NewRel
   })();
 }
 
-/** Makes a stored release current; null audit id when it already was. */
-export function setCurrentRelease(db: Db, id: string, who: { actor: string; at: string }): { auditId: number | null } {
+/**
+ * Makes a stored release current; null audit id when it already was. `checkCurrent` is
+ * called inside the transaction with the release current then, and throws to refuse.
+ */
+export function setCurrentRelease(db: Db, id: string, who: { actor: string; at: string }, checkCurrent?: (currentReleaseId: string | null) => void): { auditId: number | null } {
   return db.transaction(() => {
     const previous = currentReleaseId(db);
+    checkCurrent?.(previous);
     if (previous === id) return { auditId: null };
     db.prepare('UPDATE releases SET is_current = 0 WHERE is_current = 1').run();
     db.prepare('UPDATE releases SET is_current = 1 WHERE id = ?').run(id);
@@ -163,5 +194,5 @@ export function setCurrentRelease(db: Db, id: string, who: { actor: string; at: 
     });
     bumpRevision(db);
     return { auditId };
-  })();
+  }).immediate();
 }

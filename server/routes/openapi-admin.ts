@@ -11,6 +11,7 @@ import {
   contractVersionResponseSchema,
   currentReleaseRequestSchema,
   currentReleaseResponseSchema,
+  currentReleaseStateSchema,
   importProblemResponseSchema,
   MAX_RELEASE_UPLOAD_BYTES,
   releaseFileSchema,
@@ -34,6 +35,7 @@ export const adminSchemas = {
   ImportProblems: importProblemResponseSchema,
   CurrentReleaseRequest: currentReleaseRequestSchema,
   CurrentRelease: currentReleaseResponseSchema,
+  CurrentReleaseState: currentReleaseStateSchema,
   SigningRequest: signingRequestSchema,
   Signing: signingResponseSchema,
   CitySignings: citySigningsResponseSchema,
@@ -71,8 +73,33 @@ const uploadParameters = [
 ];
 const uploadBody = {
   required: true,
-  description: `SMHI's semicolon export (text/csv), the project's release JSON, or Klimatkollen's JSON array of SMHI figures; at most ${MAX_RELEASE_UPLOAD_BYTES} bytes. The format is read from the content.`,
-  content: { 'text/csv': { schema: { type: 'string' } }, 'application/json': { schema: ref('ReleaseFile') } },
+  description: `SMHI's semicolon export (text/csv), SMHI's Excel download (.xlsx), the project's release JSON, or Klimatkollen's JSON array of SMHI figures; at most ${MAX_RELEASE_UPLOAD_BYTES} bytes. The format is read from the content (an .xlsx by its zip signature). Every value must be a finite, non-negative number of tonnes below Sweden's national total for its year and sector (SMHI's national series; 1.5 × the nearest year's for a year the series lacks), and no year may be after this year.`,
+  content: {
+    'text/csv': { schema: { type: 'string' } },
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } },
+    'application/json': { schema: ref('ReleaseFile') },
+  },
+};
+const confirmWarnings = {
+  name: 'confirmWarnings',
+  in: 'query',
+  required: false,
+  description: "The preview's `warningsHash`: confirms its large changes against the current release. Without it an import with warnings is refused (422 `unconfirmed-warnings`).",
+  schema: { type: 'string' },
+};
+const releasesIfMatch = {
+  name: 'If-Match',
+  in: 'header',
+  required: true,
+  description: 'The version of the current release the write is based on: the `version` (ETag) of the preview or of GET /api/v1/admin/releases/current, quoted ("…"). `*` matches any current release.',
+  schema: { type: 'string' },
+};
+const releasesConditional = {
+  412: {
+    description: 'Another coordinator changed the current release since that version: nothing was written. The problem names `yourVersion` and `currentVersion` and carries the current release in `current` (theirs). Preview again.',
+    content: { 'application/problem+json': { schema: ref('VersionConflict') } },
+  },
+  428: problem('No If-Match: a release write names the version of the current release it is based on. The problem says it (`currentVersion`).'),
 };
 const badUpload = json('ImportProblems', 'The file has problems (each listed by row and column), or is too large; nothing was stored.');
 const badUploadProblem = { ...badUpload, content: { 'application/problem+json': { schema: ref('ImportProblems') } } };
@@ -116,7 +143,14 @@ export const adminPaths = {
       security,
       parameters: uploadParameters,
       requestBody: uploadBody,
-      responses: { 200: json('ReleasePreview', 'Cities, years and the largest differences against the current release; `unchanged` when the same figures are stored.'), 422: badUploadProblem, ...write },
+      responses: {
+        200: {
+          ...json('ReleasePreview', "Cities, years, the largest differences and the large changes (`warnings`) against the current release; `unchanged` when the same figures are stored. `version` (also the ETag) is the import's If-Match."),
+          headers: { ETag: { schema: { type: 'string' }, description: 'The version of the current release the preview compared with.' } },
+        },
+        422: badUploadProblem,
+        ...write,
+      },
     },
   },
   '/api/v1/admin/releases': {
@@ -124,23 +158,31 @@ export const adminPaths = {
       summary: 'Imports a release beside the stored ones and makes it current (one transaction with its audit entry)',
       operationId: 'importRelease',
       security,
-      parameters: uploadParameters,
+      parameters: [...uploadParameters, confirmWarnings, releasesIfMatch],
       requestBody: uploadBody,
       responses: {
         201: json('ReleaseImport', 'Stored and current.'),
         200: json('ReleaseImport', '`unchanged`: the same figures are already stored; nothing written, no audit entry.'),
-        422: badUploadProblem,
+        422: { ...badUploadProblem, description: `${badUploadProblem.description} Or (type \`unconfirmed-warnings\`): the import would make large changes that were not confirmed with confirmWarnings.` },
+        ...releasesConditional,
         ...write,
       },
     },
   },
   '/api/v1/admin/releases/current': {
+    get: {
+      summary: 'Which release is current, with its version (the If-Match of PUT and of an import)',
+      operationId: 'getCurrentRelease',
+      security,
+      responses: { 200: { ...json('CurrentReleaseState', 'The current release and its `version`, also the ETag.'), headers: { ETag: { schema: { type: 'string' }, description: 'The version of the current release.' } } }, ...guarded },
+    },
     put: {
       summary: 'Chooses the stored release the dashboard shows',
       operationId: 'setCurrentRelease',
       security,
+      parameters: [releasesIfMatch],
       requestBody: jsonBody('CurrentReleaseRequest'),
-      responses: { 200: json('CurrentRelease', 'The release now current (auditId null when it already was).'), 404: problem('No stored release has this id.'), ...write },
+      responses: { 200: json('CurrentRelease', 'The release now current (auditId null when it already was).'), 404: problem('No stored release has this id.'), ...releasesConditional, ...write },
     },
   },
   '/api/v1/admin/cities/{id}/signings': {

@@ -73,7 +73,11 @@ test.describe('coordinators keep the data current', () => {
 
   // The other specs share this server and expect the seeded figures: make the seeded release current again.
   test.afterAll(async ({ request }) => {
-    const response = await request.put('/api/v1/admin/releases/current', { headers: { Authorization: `Bearer ${TOKEN}` }, data: { releaseId: originalRelease } });
+    const auth = { Authorization: `Bearer ${TOKEN}` };
+    // A release write needs the current release's version (If-Match), as the admin UI sends it.
+    const current = await request.get('/api/v1/admin/releases/current', { headers: auth });
+    const ifMatch = current.headers()['etag'] ?? '';
+    const response = await request.put('/api/v1/admin/releases/current', { headers: { ...auth, 'If-Match': ifMatch }, data: { releaseId: originalRelease } });
     expect(response.ok()).toBe(true);
   });
 

@@ -29,10 +29,10 @@ describe('uploading a release', () => {
   it('sends the raw file, shows the preview, and imports it on confirmation', async () => {
     // MSW's XMLHttpRequest interceptor under jsdom does not pass a File body on, so the bytes
     // themselves are checked in Chromium (tests/e2e/admin.spec.ts); here the request's form.
-    const sent: { path: string; type: string | null; auth: string | null }[] = [];
+    const sent: { method: string; path: string; type: string | null; auth: string | null }[] = [];
     const record = ({ request }: { request: Request }) => {
       const url = new URL(request.url);
-      sent.push({ path: `${url.pathname}${url.search}`, type: request.headers.get('Content-Type'), auth: request.headers.get('Authorization') });
+      sent.push({ method: request.method, path: `${url.pathname}${url.search}`, type: request.headers.get('Content-Type'), auth: request.headers.get('Authorization') });
     };
     server.events.on('request:start', record);
     const { user, client } = await upload();
@@ -47,7 +47,7 @@ describe('uploading a release', () => {
     expect(await screen.findByText(/är nu den aktuella versionen \(ändringslogg nr 4\)/, {}, AFTER_UPLOAD)).toHaveTextContent(importFixture.release.id);
     expect(invalidated).toHaveBeenCalled();
 
-    const uploads = sent.filter((r) => r.path.startsWith('/api/v1/admin/releases'));
+    const uploads = sent.filter((r) => r.method === 'POST' && r.path.startsWith('/api/v1/admin/releases'));
     expect(uploads.map((r) => r.path)).toEqual(['/api/v1/admin/releases/preview?fileName=smhi-export.csv', '/api/v1/admin/releases?fileName=smhi-export.csv']);
     for (const r of uploads) {
       expect(r.type).toBe('text/csv');
@@ -104,11 +104,11 @@ describe('uploading a release', () => {
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
   });
 
-  it('refuses a file that is neither CSV nor JSON before sending it', async () => {
+  it('refuses a file that is neither CSV, Excel (.xlsx) nor JSON before sending it', async () => {
     const user = userEvent.setup({ applyAccept: false });
     renderRoute('/admin');
-    await user.upload(await screen.findByLabelText('Fil att ladda upp'), new File(['x'], 'emissions.xlsx'));
-    expect(screen.getByRole('alert')).toHaveTextContent('Filen emissions.xlsx är varken .csv eller .json.');
+    await user.upload(await screen.findByLabelText('Fil att ladda upp'), new File(['x'], 'emissions.xls'));
+    expect(screen.getByRole('alert')).toHaveTextContent('Filen emissions.xls är varken .csv, .xlsx eller .json.');
   });
 
   it('lists the stored releases and makes an earlier one current after a confirmation', async () => {

@@ -1,0 +1,122 @@
+/**
+ * SMHI's Excel download from Nationella emissionsdatabasen (its "getexcelfile" export): one
+ * sheet with preamble rows, then the same table as the semicolon export, header
+ * `Huvudsektor | Undersektor | Län | Kommun | <years>`, numbers as number cells. Read with
+ * SheetJS (@e965/xlsx, as the SCB population files are) into rows of cells, which
+ * smhi-table.ts interprets exactly as it does the CSV's. Problems are located by the sheet's
+ * row and the cell (`Sheet1!F12`).
+ *
+ * Safety: the zip is checked first (zip-check.ts: unpacked size, entries, encryption);
+ * SheetJS keeps no formulas (it never evaluates them; a formula cell gives its stored value),
+ * no styles or HTML, and reads at most MAX_SHEET_ROWS rows of a sheet.
+ */
+import * as XLSX from '@e965/xlsx';
+import type { EmissionsTable } from './emissions-table.ts';
+import { ProblemList } from './problems.ts';
+import { cellText, readSmhiHeader, SmhiRows, type Cell, type Locator } from './smhi-table.ts';
+import { checkZip } from './zip-check.ts';
+
+/** SMHI's export of every municipality, sub-sectors included, has about 20 000 rows. */
+export const MAX_SHEET_ROWS = 100_000;
+/** The header is looked for in the first rows and columns, as SMHI puts it below a short preamble. */
+const HEADER_SEARCH_ROWS = 50;
+const HEADER_SEARCH_COLUMNS = 10;
+
+export interface SmhiXlsxResult {
+  table: EmissionsTable | null;
+  problems: ProblemList;
+  rowCount: number;
+  reportDate: string | null;
+}
+
+/** An old binary Excel file (.xls) starts with the OLE2 signature D0 CF 11 E0. */
+export const isOldExcel = (bytes: Uint8Array): boolean => bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+
+/** The sheet's name as a reference writes it: quoted when it is not a plain word. */
+const sheetRef = (name: string) => (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
+
+function readWorkbook(bytes: Uint8Array, problems: ProblemList): XLSX.WorkBook | null {
+  const zipProblem = checkZip(bytes);
+  if (zipProblem) {
+    problems.add(null, null, zipProblem);
+    return null;
+  }
+  try {
+    return XLSX.read(bytes, {
+      type: 'array',
+      dense: true,
+      sheetRows: MAX_SHEET_ROWS + 1,
+      cellFormula: false,
+      cellHTML: false,
+      cellText: false,
+      cellNF: false,
+      cellStyles: false,
+      cellDates: false,
+      bookVBA: false,
+      bookFiles: false,
+      bookDeps: false,
+    });
+  } catch (error) {
+    problems.add(null, null, `is a zip archive but not a readable Excel workbook (${(error as Error).message.slice(0, 200)})`);
+    return null;
+  }
+}
+
+const rowsOf = (sheet: XLSX.WorkSheet): (XLSX.CellObject[] | undefined)[] => (sheet['!data'] as (XLSX.CellObject[] | undefined)[] | undefined) ?? [];
+const valueOf = (cell: XLSX.CellObject | undefined): Cell => (cell?.t === 'e' ? `#${String(cell.w ?? 'error')}` : (cell?.v as Cell));
+
+/** The first sheet with SMHI's header, and where the header is. */
+function findTable(workbook: XLSX.WorkBook): { name: string; sheet: XLSX.WorkSheet; row: number; column: number } | null {
+  for (const name of workbook.SheetNames) {
+    const sheet = workbook.Sheets[name];
+    if (!sheet) continue;
+    const rows = rowsOf(sheet);
+    for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH_ROWS); r++) {
+      const cells = rows[r] ?? [];
+      for (let c = 0; c < Math.min(cells.length, HEADER_SEARCH_COLUMNS); c++) {
+        if (cellText(valueOf(cells[c])) === 'Huvudsektor') return { name, sheet, row: r, column: c };
+      }
+    }
+  }
+  return null;
+}
+
+export function readSmhiXlsx(bytes: Uint8Array): SmhiXlsxResult {
+  const problems = new ProblemList();
+  const failed = (reportDate: string | null = null): SmhiXlsxResult => ({ table: null, problems, rowCount: 0, reportDate });
+  const workbook = readWorkbook(bytes, problems);
+  if (!workbook) return failed();
+  const found = findTable(workbook);
+  if (!found) {
+    const names = workbook.SheetNames.map((n) => `'${n}'`).join(', ');
+    problems.add(null, null, `no sheet has a header row starting with 'Huvudsektor | Undersektor | Län | Kommun' (sheets: ${names || 'none'})`);
+    return failed();
+  }
+  const { name, sheet, row: headerIndex, column: first } = found;
+  const ref = sheetRef(name);
+  const where: Locator = {
+    cell: (row, column) => `${ref}!${XLSX.utils.encode_cell({ r: row - 1, c: first + column - 1 })}`,
+    row: () => name,
+    fixedWidth: false,
+  };
+  const rows = rowsOf(sheet);
+  // Array.from: a sheet's rows are sparse, and holes must read as empty cells.
+  const cellsOf = (r: number): Cell[] => Array.from(rows[r] ?? [], (cell) => valueOf(cell)).slice(first);
+  const preamble = Array.from({ length: headerIndex }, (_, r) => cellsOf(r).map(cellText).join(' '));
+  const reportDate = preamble.find((line) => line.startsWith('Rapportnamn'))?.match(/\d{4}-\d{2}-\d{2}/)?.[0] ?? null;
+  if (rows.length > MAX_SHEET_ROWS) {
+    problems.add(null, name, `the sheet '${name}' has more than ${MAX_SHEET_ROWS} rows; SMHI's export of every municipality has about 20 000`);
+    return failed(reportDate);
+  }
+  const header = readSmhiHeader(cellsOf(headerIndex), headerIndex + 1, where, problems);
+  if (!header) return failed(reportDate);
+  const table = new SmhiRows(header, where, problems);
+  for (let r = headerIndex + 1; r < rows.length; r++) {
+    const cells = cellsOf(r);
+    const firstText = cellText(cells[0]);
+    if (firstText.startsWith('Rapportnamn')) break;
+    if (cells.every((cell) => cellText(cell) === '')) continue;
+    table.add(r + 1, cells);
+  }
+  return { table: { ...table.finish(), sheet: name }, problems, rowCount: table.rowCount, reportDate };
+}
