@@ -7,6 +7,7 @@ import { http, HttpResponse } from 'msw';
 import type { Problem } from '../contract/index.ts';
 import {
   auditPage,
+  currentReleaseFixture,
   citySigningsFixture,
   cityTargetsFixture,
   importFixture,
@@ -39,9 +40,12 @@ export const adminHandlers = [
     const fileName = new URL(request.url).searchParams.get('fileName');
     return HttpResponse.json({ ...previewFixture, fileName });
   }),
-  http.post('*/api/v1/admin/releases', ({ request }) => (authorised(request) ? HttpResponse.json(importFixture, { status: 201 }) : unauthorised())),
+  http.post('*/api/v1/admin/releases', ({ request }) => (!authorised(request) ? unauthorised() : (withoutVersion(request) ?? HttpResponse.json(importFixture, { status: 201 })))),
+  http.get('*/api/v1/admin/releases/current', ({ request }) => (authorised(request) ? versioned(currentReleaseFixture, currentReleaseFixture.version) : unauthorised())),
   http.put('*/api/v1/admin/releases/current', async ({ request }) => {
     if (!authorised(request)) return unauthorised();
+    const refused = withoutVersion(request);
+    if (refused) return refused;
     const { releaseId } = (await request.json()) as { releaseId: string };
     const release = releasesFixture.releases.find((r) => r.id === releaseId);
     return release ? HttpResponse.json({ release: { ...release, current: true }, auditId: 7 }) : adminProblem(404, `No release '${releaseId}'.`, { parameter: 'releaseId' });

@@ -1,6 +1,9 @@
 /**
  * Sends a release file as the raw request body with XMLHttpRequest, because fetch cannot
  * report upload progress and an 8 MB file on a slow line needs a real progress bar.
+ * An import is conditional: it sends the preview's version as If-Match (the server answers
+ * 412 when another coordinator changed the current release since) and, when the preview
+ * warned of large changes, the warnings' hash the coordinator confirmed.
  */
 import type { z } from 'zod';
 import { releaseImportResponseSchema, releasePreviewSchema } from '../../../contract/admin.ts';
@@ -8,8 +11,11 @@ import { API_BASE_URL } from '../../api/client.ts';
 import { AdminApiError, errorFromAnswer, notSignedIn, parseAnswer } from './admin-api.ts';
 import { readAdminToken } from './admin-token.ts';
 
-/** SMHI's export is CSV; the project's own release file is JSON. */
-export function releaseContentType(file: File): 'text/csv' | 'application/json' {
+export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** SMHI's export is CSV or its Excel download; the project's own release file is JSON. The server reads the format from the content. */
+export function releaseContentType(file: File): 'text/csv' | 'application/json' | typeof XLSX_CONTENT_TYPE {
+  if (file.type === XLSX_CONTENT_TYPE || /\.xlsx$/i.test(file.name)) return XLSX_CONTENT_TYPE;
   return file.type === 'application/json' || /\.json$/i.test(file.name) ? 'application/json' : 'text/csv';
 }
 
@@ -19,7 +25,7 @@ export interface UploadOptions {
   signal?: AbortSignal;
 }
 
-function send<S extends z.ZodType>(path: string, file: File, schema: S, options: UploadOptions): Promise<z.output<S>> {
+function send<S extends z.ZodType>(path: string, file: File, schema: S, options: UploadOptions, headers: Record<string, string> = {}): Promise<z.output<S>> {
   const token = readAdminToken();
   if (!token) return Promise.reject(notSignedIn());
   return new Promise((resolve, reject) => {
@@ -28,6 +34,7 @@ function send<S extends z.ZodType>(path: string, file: File, schema: S, options:
     xhr.setRequestHeader('Authorization', `Bearer ${token}`);
     xhr.setRequestHeader('Content-Type', releaseContentType(file));
     xhr.setRequestHeader('Accept', 'application/json');
+    for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0) options.onProgress?.(event.loaded / event.total);
     };
@@ -49,14 +56,23 @@ function send<S extends z.ZodType>(path: string, file: File, schema: S, options:
   });
 }
 
-const query = (file: File) => `?fileName=${encodeURIComponent(file.name.slice(0, 200))}`;
+const query = (file: File, extra: Record<string, string> = {}) =>
+  `?${Object.entries({ fileName: file.name.slice(0, 200), ...extra }).map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join('&')}`;
 
 /** `POST /api/v1/admin/releases/preview`: what importing the file would change; writes nothing. */
 export function previewRelease(file: File, options: UploadOptions = {}) {
   return send(`/api/v1/admin/releases/preview${query(file)}`, file, releasePreviewSchema, options);
 }
 
+export interface ImportConditions {
+  /** The preview's `version` (of the current release it compared with), sent as If-Match. */
+  version: string;
+  /** The preview's `warningsHash`, once the coordinator has confirmed the warnings; null when there were none. */
+  confirmWarnings: string | null;
+}
+
 /** `POST /api/v1/admin/releases`: stores the file as a new release and makes it current. */
-export function importRelease(file: File, options: UploadOptions = {}) {
-  return send(`/api/v1/admin/releases${query(file)}`, file, releaseImportResponseSchema, options);
+export function importRelease(file: File, conditions: ImportConditions, options: UploadOptions = {}) {
+  const extra: Record<string, string> = conditions.confirmWarnings ? { confirmWarnings: conditions.confirmWarnings } : {};
+  return send(`/api/v1/admin/releases${query(file, extra)}`, file, releaseImportResponseSchema, options, { 'If-Match': `"${conditions.version}"` });
 }

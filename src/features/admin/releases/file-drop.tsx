@@ -1,5 +1,6 @@
 import { useId, useState, type DragEvent } from 'react';
 import { useI18n } from '../../../lib/i18n.tsx';
+import { XLSX_CONTENT_TYPE } from '../upload-release.ts';
 
 /** A file input that also takes a file dropped anywhere on it. The input stays the accessible way in. */
 export function FileDrop({ onFile }: { onFile: (file: File) => void }) {
@@ -28,7 +29,7 @@ export function FileDrop({ onFile }: { onFile: (file: File) => void }) {
       <input
         id={id}
         type="file"
-        accept=".csv,.json,text/csv,application/json"
+        accept={`.csv,.xlsx,.json,text/csv,application/json,${XLSX_CONTENT_TYPE}`}
         onChange={(event) => {
           const file = event.target.files?.[0];
           if (file) onFile(file);

@@ -16,8 +16,15 @@ export function yearRanges(years: readonly number[]): string {
   return runs.map(([from, to]) => (from === to ? String(from) : `${from}–${to}`)).join(', ');
 }
 
+interface Props {
+  preview: Preview;
+  /** Shown after the differences, before the actions: the large changes to confirm. */
+  confirmation?: ReactNode;
+  actions: ReactNode;
+}
+
 /** What importing the uploaded file would do: the release, what it covers, and what it changes. */
-export function ReleasePreview({ preview, actions }: { preview: Preview; actions: ReactNode }) {
+export function ReleasePreview({ preview, confirmation, actions }: Props) {
   const { t, lang } = useI18n();
   const id = useId();
   const heading = useFocusOnMount<HTMLHeadingElement>();
@@ -55,6 +62,7 @@ export function ReleasePreview({ preview, actions }: { preview: Preview; actions
         ))}
       </dl>
       {!unchanged && <DifferencesTable differences={preview.largestDifferences} />}
+      {confirmation}
       <div className="admin-actions">{actions}</div>
     </section>
   );

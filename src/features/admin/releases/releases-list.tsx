@@ -7,24 +7,39 @@ import { formatDateTime } from '../../../lib/format.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { adminFetch } from '../admin-api.ts';
 import { AdminError } from '../admin-error.tsx';
-import { invalidateAfterWrite, releaseQueries } from '../queries.ts';
+import { releaseQueries } from '../queries.ts';
 import { ConfirmCurrent } from './confirm-current.tsx';
+import { currentReleaseQuery, invalidateAfterReleaseWrite, releaseConflictOf } from './queries.ts';
+import { ReleaseConflict } from './release-conflict.tsx';
 import { yearRanges } from './release-preview.tsx';
 
-/** Every stored release; an earlier one can be made current again, after a confirmation. */
+/**
+ * Every stored release; an earlier one can be made current again, after a confirmation.
+ * The switch sends the current release's version as If-Match: when another coordinator
+ * changed it since, the server refuses (412) and the list says whose change it was.
+ */
 export function ReleasesList() {
   const { t, lang } = useI18n();
   const id = useId();
   const client = useQueryClient();
   const releases = useQuery(releaseQueries.list());
+  const versioned = useQuery(currentReleaseQuery());
   const [asked, setAsked] = useState<ReleaseSummary | null>(null);
   const makeCurrent = useMutation({
-    mutationFn: (releaseId: string) => adminFetch('/api/v1/admin/releases/current', currentReleaseResponseSchema, { method: 'PUT', body: { releaseId } }),
+    mutationFn: ({ releaseId, version }: { releaseId: string; version: string; yours: string | null }) =>
+      adminFetch('/api/v1/admin/releases/current', currentReleaseResponseSchema, { method: 'PUT', body: { releaseId }, ifMatch: version }),
     onSuccess: () => {
       setAsked(null);
-      return invalidateAfterWrite(client);
+      return invalidateAfterReleaseWrite(client);
+    },
+    onError: (error) => {
+      if (releaseConflictOf(error)) {
+        setAsked(null);
+        return invalidateAfterReleaseWrite(client);
+      }
     },
   });
+  const theirs = releaseConflictOf(makeCurrent.error);
 
   const label = (release: ReleaseSummary) => `${release.label[lang]} (${release.id})`;
   const current = releases.data?.releases.find((r) => r.current);
@@ -36,15 +51,30 @@ export function ReleasesList() {
           {t('admin.releases.switched', { release: label(makeCurrent.data.release), audit: makeCurrent.data.auditId ?? '–' })}
         </p>
       )}
-      {makeCurrent.isError && <AdminError error={makeCurrent.error} />}
+      {makeCurrent.isError &&
+        (theirs ? (
+          <ReleaseConflict
+            yours={makeCurrent.variables.yours}
+            theirs={theirs}
+            context="list"
+            actions={
+              <button type="button" className="button" onClick={() => makeCurrent.reset()}>
+                {t('admin.releaseConflict.dismiss')}
+              </button>
+            }
+          />
+        ) : (
+          <AdminError error={makeCurrent.error} />
+        ))}
       {asked && current && (
         <ConfirmCurrent
           question={t('admin.releases.confirm', { release: label(asked), current: label(current) })}
-          busy={makeCurrent.isPending}
-          onConfirm={() => makeCurrent.mutate(asked.id)}
+          busy={makeCurrent.isPending || !versioned.data}
+          onConfirm={() => versioned.data && makeCurrent.mutate({ releaseId: asked.id, version: versioned.data.version, yours: versioned.data.currentReleaseId })}
           onCancel={() => setAsked(null)}
         />
       )}
+      {versioned.isError && <AdminError error={versioned.error} onRetry={() => void versioned.refetch()} />}
       {releases.isPending ? (
         <Loading />
       ) : releases.isError ? (

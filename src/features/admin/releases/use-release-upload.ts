@@ -1,23 +1,33 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { MAX_RELEASE_UPLOAD_BYTES, type ReleaseImportResponse, type ReleasePreview } from '../../../../contract/admin.ts';
-import { invalidateAfterWrite } from '../queries.ts';
-import { importRelease, previewRelease } from '../upload-release.ts';
+import { importRelease, previewRelease, XLSX_CONTENT_TYPE } from '../upload-release.ts';
+import { invalidateAfterReleaseWrite, releaseConflictOf, type CurrentRelease } from './queries.ts';
 
-/** The steps of an upload: choose → preview (nothing written) → confirm → done, or a failure. */
+/**
+ * The steps of an upload: choose → preview (nothing written; large changes must be
+ * confirmed) → import → done; or a failure, or a conflict (another coordinator changed the
+ * current release after the preview: preview again).
+ */
 export type UploadState =
   | { step: 'choose'; rejected: { file: File; reason: 'size' | 'type' } | null }
   | { step: 'previewing'; file: File; progress: number | null }
-  | { step: 'preview'; file: File; preview: ReleasePreview }
+  | { step: 'preview'; file: File; preview: ReleasePreview; confirmed: boolean }
   | { step: 'importing'; file: File; preview: ReleasePreview; progress: number | null }
   | { step: 'done'; result: ReleaseImportResponse }
+  | { step: 'conflict'; file: File; preview: ReleasePreview; theirs: CurrentRelease }
   | { step: 'failed'; file: File; error: unknown };
+
+const ACCEPTED_TYPES = ['text/csv', 'application/json', XLSX_CONTENT_TYPE];
 
 /** Refused before sending: the server would refuse it too, after a long upload. */
 export function rejectFile(file: File): 'size' | 'type' | null {
-  if (!/\.(csv|json)$/i.test(file.name) && !['text/csv', 'application/json'].includes(file.type)) return 'type';
+  if (!/\.(csv|json|xlsx)$/i.test(file.name) && !ACCEPTED_TYPES.includes(file.type)) return 'type';
   return file.size > MAX_RELEASE_UPLOAD_BYTES ? 'size' : null;
 }
+
+/** Whether the preview can be imported now: a new release, its large changes (if any) confirmed. */
+export const canImport = (preview: ReleasePreview, confirmed: boolean) => preview.status === 'new' && (preview.warningCount === 0 || confirmed);
 
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
@@ -42,24 +52,33 @@ export function useReleaseUpload() {
     setState({ step: 'previewing', file, progress: null });
     const onProgress = (progress: number) => setState((s) => (s.step === 'previewing' && s.file === file ? { ...s, progress } : s));
     previewRelease(file, { signal, onProgress }).then(
-      (preview) => !signal.aborted && setState({ step: 'preview', file, preview }),
+      (preview) => !signal.aborted && setState({ step: 'preview', file, preview, confirmed: false }),
       (error: unknown) => !signal.aborted && !isAbort(error) && setState({ step: 'failed', file, error }),
     );
   }, [start]);
 
+  /** Ticks or unticks "I have read the large changes". */
+  const setConfirmed = useCallback((confirmed: boolean) => setState((s) => (s.step === 'preview' ? { ...s, confirmed } : s)), []);
+
   const confirm = useCallback(() => {
-    if (state.step !== 'preview') return;
+    if (state.step !== 'preview' || !canImport(state.preview, state.confirmed)) return;
     const { file, preview } = state;
     const signal = start();
     setState({ step: 'importing', file, preview, progress: null });
     const onProgress = (progress: number) => setState((s) => (s.step === 'importing' ? { ...s, progress } : s));
-    importRelease(file, { signal, onProgress }).then(
+    importRelease(file, { version: preview.version, confirmWarnings: preview.warningCount > 0 ? preview.warningsHash : null }, { signal, onProgress }).then(
       async (result) => {
         if (signal.aborted) return;
         setState({ step: 'done', result });
-        await invalidateAfterWrite(client);
+        await invalidateAfterReleaseWrite(client);
       },
-      (error: unknown) => !signal.aborted && !isAbort(error) && setState({ step: 'failed', file, error }),
+      (error: unknown) => {
+        if (signal.aborted || isAbort(error)) return;
+        const theirs = releaseConflictOf(error);
+        setState(theirs ? { step: 'conflict', file, preview, theirs } : { step: 'failed', file, error });
+        // Someone else's write: the release list and the views should show it too.
+        if (theirs) void invalidateAfterReleaseWrite(client);
+      },
     );
   }, [client, start, state]);
 
@@ -70,5 +89,5 @@ export function useReleaseUpload() {
     setState({ step: 'choose', rejected: null });
   }, []);
 
-  return { state, choose, confirm, reset };
+  return { state, choose, setConfirmed, confirm, reset };
 }
