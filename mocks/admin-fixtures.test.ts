@@ -1,6 +1,7 @@
 import {
   adminSessionResponseSchema,
   auditResponseSchema,
+  currentReleaseStateSchema,
   releaseImportResponseSchema,
   releasePreviewSchema,
   releasesResponseSchema,
@@ -13,6 +14,7 @@ import {
   auditPage,
   citySigningsFixture,
   cityTargetsFixture,
+  currentReleaseFixture,
   importFixture,
   MOCK_ADMIN_NAME,
   previewFixture,
@@ -29,6 +31,7 @@ describe('admin MSW fixtures satisfy the contract', () => {
     expect(() => releasePreviewSchema.parse(previewFixture)).not.toThrow();
     expect(() => releasePreviewSchema.parse(unchangedPreviewFixture)).not.toThrow();
     expect(() => releaseImportResponseSchema.parse(importFixture)).not.toThrow();
+    expect(() => currentReleaseStateSchema.parse(currentReleaseFixture)).not.toThrow();
     expect(() => signingResponseSchema.parse(signingFixture)).not.toThrow();
     expect(() => targetsResponseSchema.parse(targetsFixture)).not.toThrow();
     expect(() => cityTargetsResponseSchema.parse(cityTargetsFixture('lund'))).not.toThrow();
