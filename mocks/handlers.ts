@@ -14,7 +14,7 @@ export function problem(status: number, detail: string, parameter?: string) {
 
 export const handlers = [
   http.get('*/api/v1/health', () =>
-    HttpResponse.json({ status: 'ok', release: fixtures.cities.release.id, cities: fixtures.cities.cities.length, version: 'mock' }),
+    HttpResponse.json({ status: 'ok', release: fixtures.cities.release.id, cities: fixtures.cities.cities.length, version: 'mock', writable: true }),
   ),
   http.get('*/api/v1/cities', () => HttpResponse.json(fixtures.cities)),
   http.get('*/api/v1/cities/:id/peers', ({ params }) => {
