@@ -60,7 +60,7 @@ function currentState(db: Db, currentId = currentReleaseId(db)): Omit<CurrentRel
 
 /** 428 without If-Match, 412 unless it names the version of `currentId`. */
 function requireCurrentRelease(c: Context, db: Db, currentId: string | null): void {
-  requireVersion(c, { what: "the dashboard's releases", currentVersion: releasesVersion(currentId), current: currentState(db, currentId) });
+  requireVersion(c, { what: 'the current release', currentVersion: releasesVersion(currentId), current: currentState(db, currentId) });
 }
 
 export function releaseRoutes({ db, today, who }: AdminRouteOptions) {

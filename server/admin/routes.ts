@@ -26,7 +26,7 @@ const ALLOWED: [RegExp, string][] = [
   [/^\/session$/, 'GET, HEAD'],
   [/^\/releases\/preview$/, 'POST'],
   [/^\/releases$/, 'POST'],
-  [/^\/releases\/current$/, 'PUT'],
+  [/^\/releases\/current$/, 'GET, HEAD, PUT'],
   [/^\/signings$/, 'PUT'],
   [/^\/signings\/[^/]+\/[^/]+\/[^/]+$/, 'DELETE'],
   [/^\/cities\/[^/]+\/targets$/, 'GET, HEAD, PUT'],
@@ -36,7 +36,7 @@ const ALLOWED: [RegExp, string][] = [
 ];
 
 const RESOURCES =
-  'GET session, POST releases/preview, POST releases, PUT releases/current, GET|PUT cities/{id}/targets, GET cities/{id}/signings, PUT signings, ' +
+  'GET session, POST releases/preview, POST releases, GET|PUT releases/current, GET|PUT cities/{id}/targets, GET cities/{id}/signings, PUT signings, ' +
   'DELETE signings/{cityId}/{versionId}/{kind}, GET|DELETE contract-versions/{versionId}, GET audit';
 
 export function adminRoutes(options: AdminOptions) {

@@ -60,7 +60,7 @@ export function requireVersion(c: Context, check: VersionCheck): string {
   if (versions.includes('*') || versions.includes(check.currentVersion)) return check.currentVersion;
   const yourVersion = versions[0] ?? '';
   check.onConflict?.(yourVersion);
-  throw new HttpProblem(412, `${check.what} changed since you read them: you edited version ${yourVersion || '(none)'}, the current version is ${check.currentVersion}. Nothing was written. Read the current state (it is in this answer as 'current'), then apply your change again.`, {
+  throw new HttpProblem(412, `Someone else has changed ${check.what} since you read it: you edited version ${yourVersion || '(none)'}, the current version is ${check.currentVersion}. Nothing was written. Read the current state (it is in this answer as 'current'), then apply your change again.`, {
     type: VERSION_MISMATCH_TYPE,
     title: 'Edited by someone else',
     headers: { ETag: etag(check.currentVersion) },

@@ -31,7 +31,7 @@ const warned: ReleasePreview = {
 /** The release another coordinator made current meanwhile. */
 const theirs: ReleaseSummary = { ...seededRelease, id: 'smhi-thru2024-2', label: { sv: 'SMHI t.o.m. 2024, Annas fil', en: "SMHI to 2024, Anna's file" }, importedAt: '2026-11-28T20:05:00Z', importedBy: 'anna' };
 const conflict = (version: string) =>
-  adminProblem(412, "the dashboard's releases changed since you read them.", { yourVersion: version, currentVersion: 'mock-releases-version-2', current: { currentReleaseId: theirs.id, release: theirs } }, { ETag: '"mock-releases-version-2"' });
+  adminProblem(412, 'Someone else has changed the current release since you read it.', { yourVersion: version, currentVersion: 'mock-releases-version-2', current: { currentReleaseId: theirs.id, release: theirs } }, { ETag: '"mock-releases-version-2"' });
 
 beforeEach(() => sessionStorage.setItem('ks.admin.token', MOCK_ADMIN_TOKEN));
 afterEach(() => {
