@@ -8,8 +8,13 @@
  * whatever its mode). When the tests run as root, the server is therefore started as the
  * unprivileged user `nobody` (uid 65534, spawn's uid/gid options), as a service account would
  * run it, so a chmod 444 file is genuinely read-only to it and a chmod 000 file unreadable.
+ * That needs the project to be reachable by `nobody`; a clone in a private directory (mktemp's
+ * 0700) is not. Then the files are made immutable instead (`chattr +i`, which binds root too):
+ * a read-only file and directory are tested the same way, and only "unreadable" cannot be made
+ * for root, so that one case is skipped, saying why. STARTUP_TEST_RESTRICTION=immutable forces
+ * that way, to test it.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,14 +26,52 @@ import { testDataset } from './test-helpers.ts';
 
 const EXIT_REFUSED = 78;
 const asRoot = process.getuid?.() === 0;
-const unprivileged = asRoot ? { uid: 65534, gid: 65534 } : {};
+const NOBODY = { uid: 65534, gid: 65534 };
+
+/** Whether `nobody` can load the server's code from this checkout. */
+function nobodyCanRunTheServer(): boolean {
+  const probe = join(process.cwd(), 'node_modules', 'tsx', 'package.json');
+  return spawnSync(process.execPath, ['-e', `require('node:fs').accessSync(${JSON.stringify(probe)})`], { ...NOBODY, stdio: 'ignore' }).status === 0;
+}
+
+function chattr(flag: '+i' | '-i', path: string): boolean {
+  return spawnSync('chattr', [flag, path], { stdio: 'ignore' }).status === 0;
+}
+
+/** How a file is made read-only (or unreadable) for the server in this environment. */
+const restriction: 'permissions' | 'unprivileged-user' | 'immutable' | null = (() => {
+  if (!asRoot) return 'permissions';
+  if (process.env.STARTUP_TEST_RESTRICTION !== 'immutable' && nobodyCanRunTheServer()) return 'unprivileged-user';
+  const probe = mkdtempSync(join(tmpdir(), 'ks-chattr-'));
+  const works = chattr('+i', probe);
+  if (works) chattr('-i', probe);
+  rmSync(probe, { recursive: true, force: true });
+  return works ? 'immutable' : null;
+})();
+const unprivileged = restriction === 'unprivileged-user' ? NOBODY : {};
+const immutable: string[] = [];
+if (restriction === null) {
+  console.warn('main.startup.test: running as root, the project is not reachable by the user nobody and chattr +i does not work here, so the read-only and unreadable cases cannot be made and are skipped. Run the tests as a non-root user, or from a checkout nobody can read.');
+}
+
+/** Makes a file or directory read-only for the server: by its mode, or immutable when the server runs as root. */
+function makeReadOnly(path: string, mode: number): void {
+  chmodSync(path, mode);
+  if (restriction === 'immutable') {
+    if (!chattr('+i', path)) throw new Error(`chattr +i ${path} failed`);
+    immutable.push(path);
+  }
+}
 
 const root = mkdtempSync(join(tmpdir(), 'ks-startup-'));
 chmodSync(root, 0o755);
 const distDir = join(root, 'dist');
 mkdirSync(distDir);
 writeFileSync(join(distDir, 'index.html'), '<!doctype html><div id="root"></div>');
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => {
+  for (const path of immutable.reverse()) chattr('-i', path);
+  rmSync(root, { recursive: true, force: true });
+});
 
 let cases = 0;
 /** A directory of its own for one case, which the unprivileged server may enter (and, with mode 0o777, write). */
@@ -89,7 +132,8 @@ describe('start-up refuses a database file it must not use', () => {
     await expectRefusal(path, [`Cannot start: the database file ${path} is empty (0 bytes)`, 'delete it (or point DATABASE_PATH to a new file)']);
   });
 
-  it('an unreadable file (mode 000)', { timeout: 90_000 }, async () => {
+  // Root reads any file: with the server running as root (restriction 'immutable'), no file is unreadable to it.
+  it.skipIf(restriction !== 'permissions' && restriction !== 'unprivileged-user')('an unreadable file (mode 000)', { timeout: 90_000 }, async () => {
     const dir = caseDir();
     const path = join(dir, 'klimat.sqlite');
     openDatabase({ path, dataset: testDataset }).close();
@@ -97,12 +141,12 @@ describe('start-up refuses a database file it must not use', () => {
     await expectRefusal(path, [`Cannot start: the database file ${path} cannot be read (permission denied`, "Give the server's user read and write access"]);
   });
 
-  it('a database in a read-only directory, where SQLite cannot make its -wal and -shm files', { timeout: 90_000 }, async () => {
+  it.skipIf(restriction === null)('a database in a read-only directory, where SQLite cannot make its -wal and -shm files', { timeout: 90_000 }, async () => {
     const dir = caseDir();
     const path = join(dir, 'klimat.sqlite');
     openDatabase({ path, dataset: testDataset }).close();
-    chmodSync(path, 0o444);
-    chmodSync(dir, 0o555);
+    makeReadOnly(path, 0o444);
+    makeReadOnly(dir, 0o555);
     await expectRefusal(path, [`Cannot start: the database file ${path} cannot be read`, `its directory ${dir} is read-only`, 'Make that directory writable']);
   });
 
@@ -120,12 +164,12 @@ describe('start-up refuses a database file it must not use', () => {
 });
 
 describe('start-up on a read-only database file', () => {
-  it('starts, serves reads, answers writes 503 and reports writable: false', { timeout: 90_000 }, async () => {
+  it.skipIf(restriction === null)('starts, serves reads, answers writes 503 and reports writable: false', { timeout: 90_000 }, async () => {
     // The directory stays writable (SQLite keeps its -wal and -shm files there); the file is read-only.
     const dir = caseDir(0o777);
     const path = join(dir, 'klimat.sqlite');
     openDatabase({ path, dataset: testDataset }).close();
-    chmodSync(path, 0o444);
+    makeReadOnly(path, 0o444);
     const run = await startServer(path);
     try {
       for (let i = 0; i < 600 && !/dashboard on http/.test(run.output().stdout); i++) await new Promise((resolve) => setTimeout(resolve, 100));
