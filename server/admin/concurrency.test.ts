@@ -92,13 +92,47 @@ describe('writes need If-Match', () => {
     expect(await etagAt(app, TARGETS)).toBe(second.headers.get('etag'));
   });
 
-  it('If-Match: * writes over whatever is there; a weak or unknown version is stale', async () => {
+  it('If-Match: * writes over whatever is there; an unknown strong version is stale; a weak one beside a strong one is ignored', async () => {
     const { app } = createAdminApp();
     expect((await send(app, 'PUT', TARGETS, { targets: [target(75)] }, '*')).status).toBe(200);
     const current = await etagAt(app, TARGETS);
-    expectProblem(await send(app, 'PUT', TARGETS, { targets: [target(76)] }, `W/${current}`), 412);
     expectProblem(await send(app, 'PUT', TARGETS, { targets: [target(76)] }, '"not-a-version"'), 412);
-    expect((await send(app, 'PUT', TARGETS, { targets: [target(76)] }, `"x", ${current}`)).status).toBe(200);
+    // A comma inside quotes belongs to the tag (RFC 9110 §8.8.3): one well-formed, stale version.
+    expect((await send(app, 'PUT', TARGETS, { targets: [target(76)] }, '"a,b"')).body).toMatchObject({ status: 412, yourVersion: 'a,b' });
+    expect((await send(app, 'PUT', TARGETS, { targets: [target(76)] }, `W/${current}, "x", ${current}`)).status).toBe(200);
+  });
+
+  it.each([
+    ['a weak tag only', (etag: string) => `W/${etag}`, 'weak'],
+    ['several weak tags', (etag: string) => `W/${etag}, W/"x"`, 'weak'],
+    ['an unquoted version', (etag: string) => etag.slice(1, -1), 'not a list of quoted entity-tags'],
+    ['an unclosed quote', () => '"abc', 'not a list of quoted entity-tags'],
+    ['tags without a comma', (etag: string) => `${etag} "x"`, 'separated by commas'],
+    ['a strong tag then garbage', (etag: string) => `${etag}, v`, 'not a list of quoted entity-tags'],
+  ])('If-Match with %s: 400 saying what to send, not a 412, nothing written or audited', async (_name, header, reason) => {
+    const { app, db } = createAdminApp();
+    const current = await etagAt(app, TARGETS);
+    const before = fingerprint(db);
+    const result = await send(app, 'PUT', TARGETS, { targets: [target(76)] }, header(current));
+    const problem = expectProblem(result, 400);
+    expect(problem.type).toBe('/api/v1/problems/invalid-if-match');
+    expect(problem.detail).toContain(reason);
+    expect(problem.detail).toContain('If-Match: "<version>"');
+    expect(problem.detail).toContain(current);
+    expect(problem.detail).not.toContain('Someone else');
+    expect(fingerprint(db)).toEqual(before);
+  });
+
+  it.each([
+    ['PUT signings', '/api/v1/admin/signings', 'PUT', signing('2024-12-06')],
+    ['DELETE a signing', '/api/v1/admin/signings/lund/2023/contract?curated=confirm', 'DELETE', undefined],
+    ['PUT the current release', '/api/v1/admin/releases/current', 'PUT', null],
+  ] as const)('%s with only a weak If-Match: 400 on every write route', async (_name, path, method, body) => {
+    const { app, db } = createAdminApp();
+    const before = fingerprint(db);
+    const releaseId = (db.prepare('SELECT id FROM releases LIMIT 1').get() as { id: string }).id;
+    expect(expectProblem(await send(app, method, path, body ?? { releaseId }, 'W/"x"'), 400).type).toBe('/api/v1/problems/invalid-if-match');
+    expect(fingerprint(db)).toEqual(before);
   });
 });
 

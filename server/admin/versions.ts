@@ -21,12 +21,37 @@ export function versionOf(state: unknown): string {
 /** The strong ETag of a version. */
 export const etag = (version: string): string => `"${version}"`;
 
-/** The versions an `If-Match` header names (`*` as itself), or null when there is no header. */
-export function ifMatchVersions(header: string | undefined): string[] | null {
-  if (header === undefined || header.trim() === '') return null;
-  if (header.trim() === '*') return ['*'];
-  // Weak validators never match under If-Match (RFC 9110 §13.1.1: strong comparison).
-  return header.split(',').map((part) => part.trim()).filter((part) => /^"[^"]*"$/.test(part)).map((part) => part.slice(1, -1));
+export const INVALID_IF_MATCH_TYPE = '/api/v1/problems/invalid-if-match';
+
+/** What an `If-Match` header holds: nothing, `*`, its strong tags' versions, or why it cannot be used. */
+export type IfMatch = { kind: 'absent' } | { kind: 'any' } | { kind: 'versions'; versions: string[] } | { kind: 'invalid'; reason: string };
+
+// RFC 9110 §8.8.3: entity-tag = [ "W/" ] DQUOTE *etagc DQUOTE, etagc = %x21 / %x23-7E / obs-text.
+const ENTITY_TAG = /^(W\/)?"([\x21\x23-\x7e\x80-\xff]*)"/;
+
+/**
+ * Parses `If-Match` (`*` or a comma-separated list of entity-tags; a comma inside quotes is
+ * part of the tag). Weak tags never match under If-Match (RFC 9110 §13.1.1: strong
+ * comparison), so a header with only weak tags, like one that does not parse, is invalid:
+ * it is the client's mistake, not a concurrent edit.
+ */
+export function parseIfMatch(header: string | undefined): IfMatch {
+  const value = header?.trim() ?? '';
+  if (value === '') return { kind: 'absent' };
+  if (value === '*') return { kind: 'any' };
+  const versions: string[] = [];
+  let rest = value;
+  while (rest !== '') {
+    const tag = ENTITY_TAG.exec(rest);
+    if (!tag) return { kind: 'invalid', reason: `it is not a list of quoted entity-tags (found ${JSON.stringify(rest.slice(0, 40))})` };
+    if (!tag[1]) versions.push(tag[2] ?? '');
+    rest = rest.slice(tag[0].length).trimStart();
+    if (rest === '') break;
+    if (!rest.startsWith(',')) return { kind: 'invalid', reason: `entity-tags must be separated by commas (found ${JSON.stringify(rest.slice(0, 40))})` };
+    rest = rest.slice(1).trimStart();
+  }
+  if (versions.length === 0) return { kind: 'invalid', reason: `it holds only weak entity-tags (W/"…"), which never match under If-Match (RFC 9110 §13.1.1)` };
+  return { kind: 'versions', versions };
 }
 
 export interface VersionCheck {
@@ -45,18 +70,28 @@ export const VERSION_MISMATCH_TYPE = '/api/v1/problems/version-mismatch';
 
 /**
  * Throws 428 when the request has no `If-Match`, 412 when it names another version.
- * `*` matches any existing state. A write calls it through `writeIfMatch`, inside its
- * transaction, so the state compared is the state written over.
+ * `*` matches any existing state; a header with no strong entity-tag gets 400 (the
+ * client's mistake, not a concurrent edit). A write calls it through `writeIfMatch`, inside
+ * its transaction, so the state compared is the state written over.
  */
 export function requireVersion(c: Context, check: VersionCheck): string {
-  const versions = ifMatchVersions(c.req.header('If-Match'));
-  if (versions === null) {
+  const ifMatch = parseIfMatch(c.req.header('If-Match'));
+  if (ifMatch.kind === 'invalid') {
+    // Not a refusal: nobody else wrote, so it is neither a 412 nor audited as one.
+    throw new HttpProblem(400, `The If-Match header cannot be used: ${ifMatch.reason}. Send the version you edited as a strong entity-tag, If-Match: "<version>", exactly as the ETag of ${check.what} read (now ${etag(check.currentVersion)}). Nothing was written.`, {
+      type: INVALID_IF_MATCH_TYPE,
+      title: 'Invalid If-Match',
+      extra: { currentVersion: check.currentVersion },
+    });
+  }
+  if (ifMatch.kind === 'absent') {
     throw new HttpProblem(428, `Writing ${check.what} needs the version you edited: send If-Match: ${etag(check.currentVersion)} (the ETag of the resource as you read it). Without it a concurrent edit could be overwritten.`, {
       type: VERSION_REQUIRED_TYPE,
       title: 'Version required',
       extra: { currentVersion: check.currentVersion },
     });
   }
+  const versions = ifMatch.kind === 'any' ? ['*'] : ifMatch.versions;
   if (versions.includes('*') || versions.includes(check.currentVersion)) return check.currentVersion;
   const yourVersion = versions[0] ?? '';
   check.onConflict?.(yourVersion);
