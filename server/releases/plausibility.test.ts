@@ -98,6 +98,42 @@ describe("values above Sweden's national total (SMHI's national series in the da
   });
 });
 
+describe("the main sectors against the file's own total", () => {
+  it("Enköping 2024 Transporter 15 000 000 t and Industri 9 000 000 t under an unchanged 'Alla' total: 422 stating the sum, the total and the tolerance", async () => {
+    const totalRow = rowOf('Alla;Alla;Uppsala län;Enköping;');
+    let text = withCell(rowOf('Transporter;Alla;Uppsala län;Enköping;'), columnOf(2024), '15000000');
+    text = withCell(rowOf('Industri (energi + processer);Alla;Uppsala län;Enköping;'), columnOf(2024), '9000000', text);
+    const enkoping = testDataset().emissions.find((e) => e.cityId === 'enkoping');
+    const total = enkoping?.totals['2024'] ?? 0;
+    const sum = Object.entries(enkoping?.sectors['2024'] ?? {}).reduce((a, [id, t]) => a + (id === 'transport' ? 15_000_000 : id === 'industry' ? 9_000_000 : t), 0);
+    const problems = await expectUploadRejected(text);
+    expect(problems).toEqual([
+      {
+        row: totalRow,
+        column: columnOf(2024),
+        message: `Enköping: the main sectors for 2024 add up to ${boundText(sum)}, the file's total is ${boundText(total)}; they may differ by at most ${boundText(Math.max(1, total * 0.0001))} (the larger of 1 t and 0.01 % of the total)`,
+      },
+    ]);
+  });
+
+  it('the real data is within the tolerance: every dataset release, as CSV and as JSON, is accepted', async () => {
+    const { app } = createAdminApp();
+    expect((await postRelease(app, csv, '/api/v1/admin/releases/preview')).status).toBe(200);
+    expect((await postRelease(app, JSON.stringify(releaseJsonFromDataset()), '/api/v1/admin/releases/preview', { 'Content-Type': 'application/json' })).status).toBe(200);
+  });
+
+  it('a difference of 1 t on a small total is accepted; 2 t is not', async () => {
+    const row = rowOf('Alla;Alla;Uppsala län;Enköping;');
+    const enkoping = testDataset().emissions.find((e) => e.cityId === 'enkoping');
+    const sum = Object.values(enkoping?.sectors['2024'] ?? {}).reduce((a, t) => a + t, 0);
+    const cell = (t: number) => (Math.round(t * 100) / 100).toFixed(2).replace('.', ',');
+    const { app } = createAdminApp();
+    const tolerance = Math.max(1, sum * 0.0001);
+    expect((await postRelease(app, withCell(row, columnOf(2024), cell(sum + tolerance - 0.01)), '/api/v1/admin/releases/preview')).status).toBe(200);
+    expect(await expectUploadRejected(withCell(row, columnOf(2024), cell(sum + tolerance + 1)))).toHaveLength(1);
+  });
+});
+
 describe('the last guards: the store and the database refuse what the contract cannot carry', () => {
   it('insertRelease refuses Infinity, NaN and negatives before writing anything', () => {
     const db = openTestDatabase();

@@ -14,6 +14,13 @@
  * - without any national series stored, FALLBACK_BOUND_TONNES.
  *
  * Every value above its bound is a problem naming the value, the bound and where it comes from.
+ *
+ * Where the file gives a municipality-year total of its own, the main sectors must add up to
+ * it within SUM_TOLERANCE_TONNES or SUM_TOLERANCE_FRACTION of the total, whichever is larger.
+ * Measured on the real data (data/dataset.json, data/dataset-all.json and SMHI's raw export
+ * to 2019, every municipality, county and Sweden, every year), the largest difference is
+ * 0.0084 t (Sweden 2017, rounding of SMHI's decimals); without this check a file could keep
+ * its 'Alla' totals and inflate a sector a hundredfold unnoticed.
  */
 import type { UploadEntry } from './figures.ts';
 import type { NationalSeries } from './national.ts';
@@ -22,6 +29,14 @@ import type { ProblemList } from './problems.ts';
 export const DERIVED_BOUND_FACTOR = 1.5;
 /** Twice Sweden's highest total in SMHI's series (71.0 Mt in 1990): used only when no national series is stored. */
 export const FALLBACK_BOUND_TONNES = 142_000_000;
+/** How far the sectors' sum may differ from the file's own total: the larger of the two. */
+export const SUM_TOLERANCE_TONNES = 1;
+export const SUM_TOLERANCE_FRACTION = 0.0001;
+
+/** The largest difference allowed between the sum of the sectors and `total`. */
+export function sumTolerance(total: number): number {
+  return Math.max(SUM_TOLERANCE_TONNES, total * SUM_TOLERANCE_FRACTION);
+}
 
 export interface Bound {
   tonnes: number;
@@ -80,11 +95,16 @@ export function checkPlausibility(entries: readonly UploadEntry[], series: Natio
     const at = (year: number, sectorId: string | null) => entry.locate?.(year, sectorId) ?? { row: entry.row, column: entry.column };
     const report = (where: { row: number | null; column: number | string | null }, what: string, value: number, limit: Bound) =>
       problems.add(where.row, where.column, `${name}: ${what} is ${formatTonnes(value)}, above the bound of ${formatTonnes(limit.tonnes)}: ${limit.why}`);
+    // A year with a sector above its bound is not summed as well: one problem per slip.
+    const outOfBound = new Set<number>();
     for (const [year, values] of entry.sectors) {
       for (const sector of sectors) {
         const value = values.get(sector.id);
         const limit = bound(year, { id: sector.id, name: sector.smhiName });
-        if (value !== undefined && value > limit.tonnes) report(at(year, sector.id), `${sector.smhiName} ${year}`, value, limit);
+        if (value !== undefined && value > limit.tonnes) {
+          report(at(year, sector.id), `${sector.smhiName} ${year}`, value, limit);
+          outOfBound.add(year);
+        }
       }
     }
     const years = new Set([...entry.sectors.keys(), ...entry.totals.keys()]);
@@ -93,11 +113,29 @@ export function checkPlausibility(entries: readonly UploadEntry[], series: Natio
       const own = entry.totals.get(year);
       if (own !== undefined) {
         if (own > limit.tonnes) report(at(year, null), `the total for ${year}`, own, limit);
+        else if (!outOfBound.has(year)) checkSum(entry, year, own, sectors, (message) => { const where = at(year, null); problems.add(where.row, where.column, `${name}: ${message}`); });
         continue;
       }
       let sum = 0;
       for (const value of entry.sectors.get(year)?.values() ?? []) sum += value;
       if (sum > limit.tonnes) report({ row: entry.row, column: entry.column }, `the sum of its sectors for ${year}`, sum, limit);
     }
+  }
+}
+
+/** The main sectors of a year against the file's own total; skipped while a sector is missing or invalid (reported elsewhere). */
+function checkSum(entry: UploadEntry, year: number, total: number, sectors: readonly { id: string }[], report: (message: string) => void): void {
+  const values = entry.sectors.get(year);
+  let sum = 0;
+  for (const sector of sectors) {
+    const value = values?.get(sector.id);
+    if (value === undefined || entry.invalid?.has(`${year}|${sector.id}`)) return;
+    sum += value;
+  }
+  const tolerance = sumTolerance(total);
+  if (Math.abs(sum - total) > tolerance) {
+    report(
+      `the main sectors for ${year} add up to ${formatTonnes(sum)}, the file's total is ${formatTonnes(total)}; they may differ by at most ${formatTonnes(tolerance)} (the larger of ${formatTonnes(SUM_TOLERANCE_TONNES)} and ${SUM_TOLERANCE_FRACTION * 100} % of the total)`,
+    );
   }
 }
