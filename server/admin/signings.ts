@@ -11,6 +11,7 @@ import type { Db } from '../db/open.ts';
 import { localizedText } from '../db/snapshot.ts';
 import { HttpProblem } from '../http/problem.ts';
 import type { City } from './cities.ts';
+import { sameState } from './versions.ts';
 
 type SigningInput = z.output<typeof signingRequestSchema>;
 type Who = { actor: string; at: string };
@@ -113,7 +114,7 @@ export function recordSigning(db: Db, city: City, input: SigningInput, who: Who)
     sourceIds: [...new Set([...(before?.sourceIds ?? []), sourceId])],
     note: input.note ?? before?.note ?? { sv: '', en: '' },
   };
-  if (before && JSON.stringify(before) === JSON.stringify(after) && version) return { signing: after, created: false, auditId: null };
+  if (before && sameState(before, after) && version) return { signing: after, created: false, auditId: null };
   db.prepare(
     `INSERT INTO signings (city_id, version_id, kind, signed_on, date_certainty, source_ids, note) VALUES (?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (city_id, version_id, kind) DO UPDATE SET signed_on = excluded.signed_on, date_certainty = excluded.date_certainty, source_ids = excluded.source_ids, note = excluded.note`,

@@ -10,6 +10,7 @@ import type { Db } from '../db/open.ts';
 import { localizedText } from '../db/snapshot.ts';
 import { HttpProblem } from '../http/problem.ts';
 import type { City } from './cities.ts';
+import { sameState } from './versions.ts';
 
 type TargetsInput = z.output<typeof targetsRequestSchema>;
 
@@ -62,7 +63,8 @@ export function cityTargets(db: Db, cityId: string): CityTargets {
  * write's transaction. Answers the audit entry, or null when nothing changed.
  */
 export function replaceTargets(db: Db, city: City, before: readonly Target[], targets: readonly Target[], who: { actor: string; at: string }): number | null {
-  if (JSON.stringify(before) === JSON.stringify(targets)) return null;
+  // The stored targets and the request's are built with their keys in different orders.
+  if (sameState(before, targets)) return null;
   db.prepare('DELETE FROM targets WHERE city_id = ?').run(city.id);
   const insert = db.prepare(
     'INSERT INTO targets (id, city_id, position, scope, is_primary, target_year, measure, statement_sv, statement_en, source_url, source_title, source_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',

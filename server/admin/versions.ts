@@ -18,6 +18,17 @@ export function versionOf(state: unknown): string {
   return createHash('sha256').update(JSON.stringify(state ?? null)).digest('base64url').slice(0, 22);
 }
 
+/** `value` with every object's keys sorted (and undefined members dropped, as JSON does), so equal states serialise alike. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+  return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, canonical(v)]));
+}
+
+/** Whether two JSON-serialisable states are equal whatever order their objects' keys were built in. */
+export const sameState = (a: unknown, b: unknown): boolean => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+
 /** The strong ETag of a version. */
 export const etag = (version: string): string => `"${version}"`;
 

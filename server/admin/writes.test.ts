@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   auditResponseSchema,
   cityDetailResponseSchema,
+  cityTargetsResponseSchema,
   contractsResponseSchema,
   currentReleaseResponseSchema,
   signingResponseSchema,
@@ -40,7 +41,7 @@ describe('PUT /api/v1/admin/signings', () => {
   });
 
   it('corrects an existing signing, keeping its sources, and the city standing follows the rule', async () => {
-    const { app } = createAdminApp();
+    const { app, db } = createAdminApp();
     const before = contractsResponseSchema.parse((await getJson(app, '/api/v1/contracts')).body).signings.find((s) => s.cityId === 'boras' && s.versionId === '2022' && s.kind === 'contract');
     expect(before?.signedOn).toBe('2022-12-08');
     const result = await put(app, '/api/v1/admin/signings', { cityId: 'boras', versionId: '2022', signedOn: '2022-12-09', sourceUrl: 'https://example.org/boras' });
@@ -57,6 +58,12 @@ describe('PUT /api/v1/admin/signings', () => {
     const again = signingResponseSchema.parse((await put(app, '/api/v1/admin/signings', { cityId: 'boras', versionId: '2022', signedOn: '2022-12-09', sourceUrl: 'https://example.org/boras' })).body);
     expect(again.auditId).toBeNull();
     expect((await audit(app)).entries).toHaveLength(1);
+    // So does one whose note's keys come in another order.
+    const noted = { cityId: 'boras', versionId: '2022', signedOn: '2022-12-09', sourceUrl: 'https://example.org/boras', note: { en: 'Checked.', sv: 'Kontrollerat.' } };
+    expect(signingResponseSchema.parse((await put(app, '/api/v1/admin/signings', noted)).body).auditId).not.toBeNull();
+    const revision = fingerprint(db).revision;
+    expect(signingResponseSchema.parse((await put(app, '/api/v1/admin/signings', { ...noted, note: { sv: 'Kontrollerat.', en: 'Checked.' } })).body).auditId).toBeNull();
+    expect(fingerprint(db).revision).toBe(revision);
   });
 
   it('refuses a bad body (400 naming the field) and an unknown city (404), writing nothing', async () => {
@@ -102,6 +109,18 @@ describe('PUT /api/v1/admin/cities/:id/targets', () => {
     expect(body.targets).toEqual([]);
     expect(cityDetailResponseSchema.parse((await getJson(app, '/api/v1/cities/malmo')).body).targets).toEqual([]);
     expect((await audit(app)).entries[0]?.summary.en).toBe("Replaced Malmö's targets: 3 → 0.");
+  });
+
+  it('a PUT of the targets as read (ids left out) changes nothing: no audit entry, no new revision, the same version', async () => {
+    const { app, db } = createAdminApp();
+    const read = cityTargetsResponseSchema.parse((await getJson(app, '/api/v1/admin/cities/malmo/targets', { headers: AUTH })).body);
+    expect(read.targets.length).toBeGreaterThan(0);
+    const before = fingerprint(db);
+    const result = await put(app, '/api/v1/admin/cities/malmo/targets', { targets: read.targets.map(({ id: _id, ...t }) => t) });
+    const body = targetsResponseSchema.parse(result.body);
+    expect(body.auditId).toBeNull();
+    expect(body.version).toBe(read.version);
+    expect(fingerprint(db)).toEqual(before);
   });
 
   it('refuses two primaries, a base year after the target year, a percentage over 100 and an unknown city', async () => {
