@@ -51,6 +51,17 @@ describe('ADMIN_TOKENS', () => {
     expect(() => parseAdminTokens(`a b:${ADMIN_TOKEN}`)).toThrow("the name 'a b' may only hold");
   });
 
+  it('refuses one token given to two names (every write would be recorded under the first), in one line without the token', () => {
+    let message = '';
+    try {
+      parseAdminTokens(`alice:${ADMIN_TOKEN},carol:${BOB_TOKEN},bob:${ADMIN_TOKEN}`);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toBe("ADMIN_TOKENS: the same token is given to 'alice' and 'bob'; each coordinator needs their own (make one with: openssl rand -hex 24).");
+    expect(message).not.toContain(ADMIN_TOKEN);
+  });
+
   it.each([
     ['one repeated character', 'aaaaaaaaaaaaaaaaaaaaaaaa'],
     ['a run', '0123456789abcdef'],

@@ -100,7 +100,11 @@ export function parseAdminTokens(value: string | undefined): AdminToken[] {
       );
     }
     if (tokens.some((t) => t.name === name)) throw new Error(`ADMIN_TOKENS: the name '${name}' is given twice; each token needs its own name for the audit log.`);
-    tokens.push({ name, sha256: sha256(token) });
+    const digest = sha256(token);
+    // matchToken answers the first name with this token, so every write would be recorded under it.
+    const sharer = tokens.find((t) => t.sha256.equals(digest));
+    if (sharer) throw new Error(`ADMIN_TOKENS: the same token is given to '${sharer.name}' and '${name}'; each coordinator needs their own (${TOKEN_ADVICE}).`);
+    tokens.push({ name, sha256: digest });
   });
   return tokens;
 }
