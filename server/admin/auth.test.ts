@@ -70,6 +70,12 @@ describe('ADMIN_TOKENS', () => {
     ['a repeated group', 'x7Kq'.repeat(6)],
     ['words and a run', 'test-token-0123456789abcdef'],
     ['a word repeated', 'passwordpasswordpassword'],
+    ['a repeated block of hex', 'a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4'],
+    ['a season and year, twice', 'Summer2026!Summer2026!'],
+    ['a well-known password, twice', 'Tr0ub4dor&3Tr0ub4dor&3'],
+    ['lowercase words', 'correcthorsebatterystaple'],
+    ['keyboard rows', 'qwertyuiopasdfghjklzxcvbnm'],
+    ['a keyboard row, backwards, and digits', 'poiuytrewq0987654321'],
   ])('refuses a token that is long but easy to guess (%s), in one line saying how to make one', (_kind, token) => {
     expect(estimateTokenBits(token)).toBeLessThan(64);
     let message = '';
@@ -85,11 +91,15 @@ describe('ADMIN_TOKENS', () => {
 
   it('accepts random tokens as openssl and password managers make them', () => {
     for (let i = 0; i < 200; i++) {
-      for (const token of [randomBytes(24).toString('hex'), randomBytes(12).toString('hex'), randomBytes(18).toString('base64'), randomBytes(15).toString('base64url')]) {
+      // `openssl rand -hex 24` and `openssl rand -base64 24`, then shorter ones.
+      for (const token of [randomBytes(24).toString('hex'), randomBytes(24).toString('base64'), randomBytes(12).toString('hex'), randomBytes(18).toString('base64'), randomBytes(15).toString('base64url')]) {
         expect(estimateTokenBits(token), token).toBeGreaterThanOrEqual(64);
       }
     }
     expect(parseAdminTokens(`alice:${ADMIN_TOKEN},bob:${BOB_TOKEN},carol:correct-horse-battery-staple-Tr0ub4dor&3`).map((t) => t.name)).toEqual(['alice', 'bob', 'carol']);
+    // The tokens the e2e server and the bench start with.
+    expect(estimateTokenBits('e2e-a18bf5422a46b7f4e6a25952094af926e7e96ba6b79c4261')).toBeGreaterThanOrEqual(64);
+    expect(estimateTokenBits('bob-7c4f2a91e0d35b68c1f94a2e7d0b6c53a8e1')).toBeGreaterThanOrEqual(64);
   });
 });
 

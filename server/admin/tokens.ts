@@ -43,40 +43,90 @@ function shannonBits(token: string): number {
   return perChar * length;
 }
 
+/** Keyboard rows (US and Swedish layouts share these runs): walking along one counts for little. */
+const KEYBOARD_ROWS = ['1234567890', '!@#$%^&*()', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const KEYBOARD = new Map<string, { row: number; column: number }>(KEYBOARD_ROWS.flatMap((row, r) => [...row].map((ch, column) => [ch, { row: r, column }] as const)));
+
+/** The step from the character before to this one along a keyboard row (±1), or null. */
+function keyboardStep(lower: string, i: number): number | null {
+  const [from, to] = [KEYBOARD.get(lower[i - 1] ?? ''), KEYBOARD.get(lower[i] ?? '')];
+  if (!from || !to || from.row !== to.row || Math.abs(to.column - from.column) !== 1) return null;
+  return to.column - from.column;
+}
+
+/** A stretch of at least this many characters seen earlier in the token counts as one {@link REPEAT_BITS} pick. */
+const MIN_REPEAT = 4;
+const REPEAT_BITS = 8;
+
+/** The length of the longest stretch at `i` that also occurs earlier in the token (0 when shorter than {@link MIN_REPEAT}). */
+function repeatAt(token: string, i: number): number {
+  for (let length = token.length - i; length >= MIN_REPEAT; length--) {
+    if (token.indexOf(token.slice(i, i + length)) < i) return length;
+  }
+  return 0;
+}
+
 /**
  * Each character counts log2(alphabet) bits, except one that continues a run (the same step as
- * the one before it: `aaaa`, `0123`, `fedc`, `acegi`), which counts nothing, and a common word, which
- * counts {@link WORD_BITS}.
+ * the one before it: `aaaa`, `0123`, `fedc`, `acegi`, or along a keyboard row: `qwer`, `lkjh`),
+ * which counts nothing; a common word, or a stretch repeated from earlier in the token,
+ * counts {@link WORD_BITS} or {@link REPEAT_BITS}.
  */
 function patternBits(token: string): number {
   const perChar = alphabetBits(token);
   const lower = token.toLowerCase();
   let bits = 0;
   let previousStep: number | null = null;
+  let previousKey: number | null = null;
   for (let i = 0; i < token.length; ) {
     const word = COMMON_WORDS.find((w) => lower.startsWith(w, i));
-    if (word) {
-      bits += WORD_BITS;
-      i += word.length;
+    const repeat = word ? 0 : repeatAt(token, i);
+    if (word || repeat > 0) {
+      bits += word ? WORD_BITS : REPEAT_BITS;
+      i += word ? word.length : repeat;
       previousStep = null;
+      previousKey = null;
       continue;
     }
     const step = i > 0 ? token.charCodeAt(i) - token.charCodeAt(i - 1) : null;
-    bits += step !== null && step === previousStep && Math.abs(step) <= 2 ? 0 : perChar;
+    const key = i > 0 ? keyboardStep(lower, i) : null;
+    const continuesRun = (step !== null && step === previousStep && Math.abs(step) <= 2) || (key !== null && key === previousKey);
+    bits += continuesRun ? 0 : perChar;
     previousStep = step;
+    previousKey = key;
     i += 1;
   }
   return bits;
 }
 
+/** The shortest block the token repeats (`abcabcab` → `abc`), or null when it is not a repetition. */
+function repeatedBlock(token: string): string | null {
+  for (let period = 1; period * 2 <= token.length; period++) {
+    if (token.slice(period) === token.slice(0, token.length - period)) return token.slice(0, period);
+  }
+  return null;
+}
+
+/**
+ * Letters-only lowercase tokens are mostly words (`correcthorsebatterystaple`): English text
+ * holds about 2 bits a character (Shannon's estimate for running text is lower still), so
+ * such a token passes only when long (32 characters and more, about five words).
+ */
+const LOWERCASE_WORD_BITS_PER_CHAR = 2;
+
 /**
  * A rough, deliberately pessimistic estimate of how many bits of randomness a token holds:
- * the smaller of the pattern estimate and the Shannon estimate. Random tokens of 24 hex
- * characters or 20 mixed characters and more pass 64 bits; `aaaaaaaaaaaaaaaa`,
- * `0123456789abcdef` and `test-token-1234567` do not.
+ * the smallest of the pattern estimate, the Shannon estimate and, for letters-only lowercase
+ * tokens, 2 bits a character; a token that repeats a shorter block holds what one block does.
+ * Random tokens of 24 hex characters or 20 mixed characters and more pass 64 bits;
+ * `aaaaaaaaaaaaaaaa`, `0123456789abcdef`, `test-token-1234567`, `Summer2026!Summer2026!`,
+ * `qwertyuiopasdfghjklzxcvbnm` and `correcthorsebatterystaple` do not.
  */
 export function estimateTokenBits(token: string): number {
-  return Math.min(patternBits(token), shannonBits(token));
+  const block = repeatedBlock(token);
+  if (block !== null) return estimateTokenBits(block) + Math.log2(token.length / block.length);
+  const words = /^[a-z]+$/.test(token) ? token.length * LOWERCASE_WORD_BITS_PER_CHAR : Infinity;
+  return Math.min(patternBits(token), shannonBits(token), words);
 }
 
 /** Throws an Error whose message says what to fix; an unset or empty value means no tokens (writes disabled). */
@@ -96,7 +146,7 @@ export function parseAdminTokens(value: string | undefined): AdminToken[] {
     const bits = estimateTokenBits(token);
     if (bits < MIN_TOKEN_BITS) {
       throw new Error(
-        `ADMIN_TOKENS: the token for '${name}' is too easy to guess (about ${Math.floor(bits)} bits of randomness; repeated characters, runs such as 0123 or abcd and words such as 'token' count for little); a token needs at least ${MIN_TOKEN_BITS} bits (${TOKEN_ADVICE}).`,
+        `ADMIN_TOKENS: the token for '${name}' is too easy to guess (about ${Math.floor(bits)} bits of randomness; repeated characters or blocks, runs such as 0123, abcd or qwerty, words such as 'token' and lowercase words count for little); a token needs at least ${MIN_TOKEN_BITS} bits (${TOKEN_ADVICE}).`,
       );
     }
     if (tokens.some((t) => t.name === name)) throw new Error(`ADMIN_TOKENS: the name '${name}' is given twice; each token needs its own name for the audit log.`);
