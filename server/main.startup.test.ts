@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../scripts/free-port.ts';
 import { ADMIN_TOKEN } from './admin/test-support.ts';
+import { MIGRATIONS } from './db/migrations.ts';
 import { openDatabase } from './db/open.ts';
 import { testDataset } from './test-helpers.ts';
 
@@ -148,6 +149,17 @@ describe('start-up refuses a database file it must not use', () => {
     makeReadOnly(path, 0o444);
     makeReadOnly(dir, 0o555);
     await expectRefusal(path, [`Cannot start: the database file ${path} cannot be read`, `its directory ${dir} is read-only`, 'Make that directory writable']);
+  });
+
+  it('a database written by a newer version of the dashboard: exit 78, one line naming both schemas', { timeout: 90_000 }, async () => {
+    // Writable for the unprivileged server: the file is opened before its schema is read.
+    const dir = caseDir(0o777);
+    const path = join(dir, 'klimat.sqlite');
+    const db = openDatabase({ path, dataset: testDataset });
+    db.pragma(`user_version = ${MIGRATIONS.length + 1}`);
+    db.close();
+    chmodSync(path, 0o666);
+    await expectRefusal(path, [`Cannot start: the database file ${path} was written by a newer version of the dashboard (schema ${MIGRATIONS.length + 1}, this one knows ${MIGRATIONS.length})`, 'restore a backup made by this one']);
   });
 
   const BAD_SETTINGS: [string, Record<string, string>, string[]][] = [

@@ -200,6 +200,17 @@ describe('openDatabase refuses a file it must not use, in one line saying what t
     expectOneLine(refusal(path), path, 'is damaged', 'Restore the last backup');
   });
 
+  it('a database written by a newer version (a schema this one does not know): refused, left as it was', () => {
+    const path = tempPath();
+    openDatabase({ path, dataset: testDataset }).close();
+    const newer = new Database(path);
+    newer.pragma(`user_version = ${MIGRATIONS.length + 1}`);
+    newer.close();
+    const before = readFileSync(path);
+    expectOneLine(refusal(path), path, `was written by a newer version of the dashboard (schema ${MIGRATIONS.length + 1}, this one knows ${MIGRATIONS.length})`, 'run that version, or restore a backup made by this one');
+    expect(readFileSync(path)).toEqual(before);
+  });
+
   it('a directory where the file should be', () => {
     const path = tempPath();
     mkdirSync(path, { recursive: true });

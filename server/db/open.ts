@@ -66,6 +66,17 @@ function checkIntegrity(db: Db): void {
   if (first !== 'ok') throw Object.assign(new Error(`quick_check: ${first}${rows.length > 1 ? ` (and ${rows.length - 1} more)` : ''}`), { code: 'SQLITE_CORRUPT' });
 }
 
+/**
+ * A file whose schema is newer than this server's migrations was written by a newer version:
+ * this one would misread it (and its writes could damage it), so it is refused.
+ */
+function checkSchemaVersion(db: Db, path: string): void {
+  const schema = db.pragma('user_version', { simple: true }) as number;
+  if (schema > MIGRATIONS.length) {
+    throw new DatabaseStartError(path, `was written by a newer version of the dashboard (schema ${schema}, this one knows ${MIGRATIONS.length}): run that version, or restore a backup made by this one.`);
+  }
+}
+
 /** Migrates and, when the database holds nothing yet, seeds it. */
 function prepare(db: Db, dataset: OpenOptions['dataset']): void {
   try {
@@ -89,8 +100,8 @@ function prepare(db: Db, dataset: OpenOptions['dataset']): void {
 /**
  * Opens (creating, migrating and seeding when new) the SQLite database. Refuses, with a
  * DatabaseStartError whose one-line message names the file, what is wrong and what to do, a
- * file that is empty (0 bytes), unreadable, damaged or not a database, or one that needs
- * upgrading but is read-only. A read-only database that needs nothing opens read-only.
+ * file that is empty (0 bytes), unreadable, damaged or not a database, written by a newer
+ * version (a schema this one does not know), or one that needs upgrading but is read-only. A read-only database that needs nothing opens read-only.
  */
 export function openDatabase({ path, dataset }: OpenOptions): Db {
   if (path === ':memory:') {
@@ -104,6 +115,7 @@ export function openDatabase({ path, dataset }: OpenOptions): Db {
   try {
     db = connect(path, existed);
     checkIntegrity(db);
+    checkSchemaVersion(db, path);
     prepare(db, dataset);
     return db;
   } catch (error) {
