@@ -85,11 +85,27 @@ const tonnesInFile = z.number({
 });
 
 /** The project's own release file (JSON), an alternative to SMHI's export. */
+/** Bounds of a release file's words: they reach every reader of /api/v1/cities, so a 3 MB label cannot. */
+export const MAX_RELEASE_LABEL_CHARS = 200;
+export const MAX_RELEASE_ORIGIN_CHARS = 300;
+
+/** `YYYY` or `YYYY-MM-DD`, a real day, not after today (UTC). */
+const publishedInFile = z
+  .string()
+  .regex(/^\d{4}(-\d{2}-\d{2})?$/, 'published is a year (2026) or a day (2026-06-15)')
+  .refine((text) => !/^\d{4}-\d{2}-\d{2}$/.test(text) || isRealDay(text), { error: (issue) => `published ${JSON.stringify(issue.input)} is not a real day`, abort: true })
+  .refine((text) => !/^\d{4}(-\d{2}-\d{2})?$/.test(text) || text <= new Date().toISOString().slice(0, text.length), { error: (issue) => `published ${JSON.stringify(issue.input)} is after today` });
+function isRealDay(text: string): boolean {
+  const day = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text;
+}
+const labelText = z.string().max(MAX_RELEASE_LABEL_CHARS, `a label is at most ${MAX_RELEASE_LABEL_CHARS} characters`);
+
 export const releaseFileSchema = z.object({
   format: z.literal('klimatneutrala-stader/release@1'),
-  label: localizedSchema.optional(),
-  published: z.string().optional(),
-  origin: z.string().optional(),
+  label: z.object({ sv: labelText, en: labelText }).optional(),
+  published: publishedInFile.optional(),
+  origin: z.string().max(MAX_RELEASE_ORIGIN_CHARS, `origin is at most ${MAX_RELEASE_ORIGIN_CHARS} characters`).optional(),
   /** One entry per municipality: kommunkod (4 digits) or name, and year → sector id → tonnes CO2e. */
   emissions: z.array(
     z.object({

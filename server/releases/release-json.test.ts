@@ -42,3 +42,22 @@ describe('a bad JSON upload is a 422 listing every problem, and nothing is writt
     expect(problems).toEqual([{ row: null, column: null, message: expect.stringMatching(/^is not valid JSON \(.+\); the file may be truncated$/) }]);
   });
 });
+
+describe("a release file's label, published and origin are bounded (issue 15: a 3 M-character label made /api/v1/cities 6 MB)", () => {
+  it('a label over 200 characters, an origin over 300, and published that is no day or after today: 422 at their JSON paths', async () => {
+    const file = { ...releaseJsonFromDataset(), label: { sv: 'x'.repeat(3_000_000), en: 'ok' }, origin: 'o'.repeat(301), published: '2026-02-30' };
+    expect(await expectUploadRejected(JSON.stringify(file))).toEqual([
+      { row: null, column: 'label.sv', message: 'a label is at most 200 characters' },
+      { row: null, column: 'published', message: 'published "2026-02-30" is not a real day' },
+      { row: null, column: 'origin', message: 'origin is at most 300 characters' },
+    ]);
+    const later = { ...releaseJsonFromDataset(), label: { sv: 'ok', en: 'e'.repeat(201) }, published: '2999' };
+    expect(await expectUploadRejected(JSON.stringify(later))).toEqual([
+      { row: null, column: 'label.en', message: 'a label is at most 200 characters' },
+      { row: null, column: 'published', message: 'published "2999" is after today' },
+    ]);
+    expect(await expectUploadRejected(JSON.stringify({ ...releaseJsonFromDataset(), published: 'June 2026' }))).toEqual([
+      { row: null, column: 'published', message: 'published is a year (2026) or a day (2026-06-15)' },
+    ]);
+  });
+});
