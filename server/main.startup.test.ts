@@ -17,6 +17,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../scripts/free-port.ts';
@@ -173,6 +174,19 @@ describe('start-up refuses a database file it must not use', () => {
     },
     90_000,
   );
+});
+
+describe('start-up on a port already in use', () => {
+  it('exit 78 with one line saying so and what to do, no stack trace', { timeout: 90_000 }, async () => {
+    const port = await freePort();
+    const other = createServer();
+    await new Promise<void>((resolve) => other.listen(port, '127.0.0.1', resolve));
+    try {
+      await expectRefusal(join(caseDir(0o777), 'klimat.sqlite'), [`Cannot start: port ${port} is already in use (another server is running?): stop it or set PORT=`], { PORT: String(port) });
+    } finally {
+      await new Promise((resolve) => other.close(resolve));
+    }
+  });
 });
 
 describe('start-up on a read-only database file', () => {

@@ -12,8 +12,8 @@ import { createSite } from './site.ts';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * A start that cannot succeed (a bad setting, a database file that is empty, damaged, unreadable
- * or read-only when it must be upgraded) ends here: one line saying what to fix, no stack trace,
+ * A start that cannot succeed (a bad setting, a database file that is empty, damaged, unreadable,
+ * from a newer version or read-only when it must be upgraded, a port already in use) ends here: one line saying what to fix, no stack trace,
  * and exit status 78 (EX_CONFIG in sysexits.h), which a supervisor can be told not to restart on
  * (systemd: RestartPreventExitStatus=78): restarting would not help.
  */
@@ -59,6 +59,15 @@ const notes = [
 
 const server = serve({ fetch: site.fetch, port: config.port, hostname: config.host }, (info) => {
   console.log(`Klimatneutrala städer dashboard on http://localhost:${info.port} (database ${config.databasePath}; ${notes.join('; ')})`);
+});
+
+// Listening fails after start-up has otherwise succeeded; it is refused like a bad setting (Node would print a stack trace and exit 1).
+server.once('error', (error: NodeJS.ErrnoException) => {
+  db.close();
+  if (error.code === 'EADDRINUSE') refuse(`port ${config.port} is already in use (another server is running?): stop it or set PORT=<another port>`);
+  if (error.code === 'EACCES') refuse(`port ${config.port} may not be opened by this user (ports below 1024 need privileges): set PORT=<a port from 1024>`);
+  if (error.code === 'EADDRNOTAVAIL') refuse(`HOST=${config.host} is not an address of this machine: set HOST to one of its addresses, or 0.0.0.0`);
+  refuse(`listening on ${config.host}:${config.port} failed: ${error.message.replace(/\s+/g, ' ').slice(0, 300)}`);
 });
 
 let stopping = false;
