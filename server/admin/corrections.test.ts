@@ -112,6 +112,30 @@ describe('DELETE /api/v1/admin/signings/{cityId}/{versionId}/{kind}', () => {
   });
 });
 
+describe("a version's signing day follows its signings when a coordinator created it", () => {
+  const signingDay = async (app: Parameters<typeof getJson>[0], versionId: string) => (await contracts(app)).versions.find((v) => v.id === versionId)?.signingDay;
+
+  it('a correction or a removal moves it to the earliest contract signing; a curated version keeps its day', async () => {
+    const { app } = createAdminApp();
+    expect((await sendCurrent(app, 'PUT', '/api/v1/admin/signings', signing('2027-01-05'))).status).toBe(200);
+    expect(await signingDay(app, '2027')).toBe('2027-01-05');
+    // Lund's date was wrong: corrected, the version's day follows.
+    expect((await sendCurrent(app, 'PUT', '/api/v1/admin/signings', signing('2027-03-09'))).status).toBe(200);
+    expect(await signingDay(app, '2027')).toBe('2027-03-09');
+    expect(contractVersionResponseSchema.parse((await getJson(app, '/api/v1/admin/contract-versions/2027', { headers: AUTH })).body).signingDay).toBe('2027-03-09');
+    // An earlier signing by another city becomes the day; removed, the day goes back to Lund's.
+    expect((await sendCurrent(app, 'PUT', '/api/v1/admin/signings', { ...signing('2027-02-01'), cityId: 'malmo' })).status).toBe(200);
+    expect(await signingDay(app, '2027')).toBe('2027-02-01');
+    expect((await sendCurrent(app, 'DELETE', '/api/v1/admin/signings/malmo/2027/contract')).status).toBe(200);
+    expect(await signingDay(app, '2027')).toBe('2027-03-09');
+
+    const curated = await signingDay(app, '2022');
+    expect((await sendCurrent(app, 'PUT', '/api/v1/admin/signings', { cityId: 'boras', versionId: '2022', signedOn: '2022-12-09', sourceUrl: 'https://example.org/boras' })).status).toBe(200);
+    expect((await sendCurrent(app, 'DELETE', '/api/v1/admin/signings/lund/2022/contract?curated=confirm')).status).toBe(200);
+    expect(await signingDay(app, '2022')).toBe(curated);
+  });
+});
+
 describe('DELETE /api/v1/admin/contract-versions/{versionId}', () => {
   it('removes an empty version, audited; 409 while signings name it; 404 when gone', async () => {
     const { app, db } = createAdminApp();

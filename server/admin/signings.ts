@@ -88,6 +88,29 @@ function sourceIdFor(db: Db, url: string, title: string | undefined): string {
 }
 
 /**
+ * Whether the version was created by a coordinator's signing (its day came from that signing),
+ * not curated: the audit log knows, the last creation being newer than the last removal.
+ */
+function createdThroughApi(db: Db, versionId: string): boolean {
+  const last = (sql: string) => (db.prepare(sql).get(versionId) as { id: number | null }).id ?? 0;
+  const created = last("SELECT MAX(id) AS id FROM audit WHERE action = 'signing.record' AND json_extract(after, '$.newVersion') = 1 AND json_extract(after, '$.versionId') = ?");
+  return created > 0 && created > last("SELECT MAX(id) AS id FROM audit WHERE action = 'contract-version.delete' AND subject = ?");
+}
+
+/**
+ * Keeps the signing day of a version a coordinator created equal to its earliest contract
+ * signing (or, with none, its earliest signing) after a signing of it changed; a curated
+ * version keeps its researched day, and one left with no signings keeps its last.
+ */
+function followSigningDay(db: Db, versionId: string): void {
+  if (!createdThroughApi(db, versionId)) return;
+  const earliest = db
+    .prepare("SELECT signed_on FROM signings WHERE version_id = ? ORDER BY kind = 'contract' DESC, signed_on LIMIT 1")
+    .get(versionId) as { signed_on: string } | undefined;
+  if (earliest) db.prepare('UPDATE contract_versions SET signing_day = ? WHERE id = ?').run(earliest.signed_on, versionId);
+}
+
+/**
  * Records a signing, or corrects the one for the same city, version and kind; a version's
  * first signing creates the version. Call inside the write's transaction, after the checks.
  */
@@ -130,6 +153,7 @@ export function recordSigning(db: Db, city: City, input: SigningInput, who: Who)
     before,
     after: { ...after, sourceUrl: input.sourceUrl, newVersion: !version },
   });
+  followSigningDay(db, input.versionId);
   bumpRevision(db);
   return { signing: after, created: !before, auditId };
 }
@@ -163,6 +187,7 @@ export function deleteSigning(db: Db, city: City, current: CitySignings, version
     before: signing,
     after: null,
   });
+  followSigningDay(db, versionId);
   bumpRevision(db);
   return { removed: signing, auditId };
 }
