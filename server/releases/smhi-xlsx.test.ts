@@ -10,10 +10,10 @@ import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { releasePreviewSchema } from '../../contract/index.ts';
 import { hasRealReference, REAL_REFERENCE } from '../../tests/fixtures/import/helpers.ts';
-import { createAdminApp, expectUploadRejected, postRelease, previewThenImport, smhiCsvFromDataset, smhiXlsxFromCsv } from '../admin/test-support.ts';
+import { createAdminApp, expectUploadRejected, postRelease, previewThenImport, smhiCsvFromDataset, smhiXlsxFromCsv, xlsxFromSheetData } from '../admin/test-support.ts';
 import { testDataset } from '../test-helpers.ts';
 import { MAX_SHEET_ROWS } from './smhi-xlsx.ts';
-import { MAX_UNPACKED_BYTES } from './zip-check.ts';
+import { MAX_SHEET_CELLS, MAX_UNPACKED_BYTES } from './zip-check.ts';
 
 const csv = smhiCsvFromDataset();
 const lines = csv.split('\r\n');
@@ -100,6 +100,29 @@ describe('files refused before the spreadsheet library opens them', () => {
     XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet(rows), 'Sheet1');
     const bytes = new Uint8Array(XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer);
     expect(await expectUploadRejected(bytes)).toEqual([{ row: null, column: 'Sheet1', message: `the sheet 'Sheet1' has more than ${MAX_SHEET_ROWS} rows; SMHI's export of every municipality has about 20 000` }]);
+  });
+});
+
+describe('hostile sheets are read in bounded time (issue 15: a 66 KB file froze the server for 26 s)', () => {
+  const years = [1990, 2000, 2024];
+  const inline = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+  const headerRow = `<row r="1">${['Huvudsektor', 'Undersektor', 'Län', 'Kommun'].map((t, i) => inline(`${'ABCD'[i]}1`, t)).join('')}${years.map((y, i) => `<c r="${'EFG'[i]}1"><v>${y}</v></c>`).join('')}</row>`;
+
+  it('8 000 rows with one cell each in column XFD: 422, the cells right of the table reported once', async () => {
+    const rows = Array.from({ length: 8_000 }, (_, i) => `<row r="${i + 2}"><c r="XFD${i + 2}"><v>1</v></c></row>`).join('');
+    const bytes = xlsxFromSheetData(headerRow + rows);
+    expect(bytes.byteLength).toBeLessThan(100_000);
+    const problems = await expectUploadRejected(bytes);
+    expect(problems).toContainEqual({ row: null, column: 'Sheet1', message: '8000 cells right of the last year column, the first at Sheet1!XFD2: the table ends at its last year' });
+  });
+
+  it(`3.2 million cells in a small file: 422 naming the cap of ${MAX_SHEET_CELLS} cells before the sheet is built`, async () => {
+    const row = `<row>${'<c><v>1</v></c>'.repeat(32)}</row>`;
+    const bytes = xlsxFromSheetData(headerRow + row.repeat(100_000));
+    expect(bytes.byteLength).toBeLessThan(500_000);
+    expect(await expectUploadRejected(bytes)).toEqual([
+      { row: null, column: null, message: "the workbook's sheets have more than 2,000,000 cells (at xl/worksheets/sheet1.xml); SMHI's export of every municipality has about 300 000" },
+    ]);
   });
 });
 

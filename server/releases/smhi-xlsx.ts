@@ -8,7 +8,9 @@
  *
  * Safety: the zip is checked first (zip-check.ts: unpacked size, entries, encryption);
  * SheetJS keeps no formulas (it never evaluates them; a formula cell gives its stored value),
- * no styles or HTML, and reads at most MAX_SHEET_ROWS rows of a sheet.
+ * no styles or HTML, and reads at most MAX_SHEET_ROWS rows of a sheet; the zip check caps the
+ * cells of all sheets (MAX_SHEET_CELLS), and every row is cut to the header's width, so the
+ * work is bounded by the header's width × the rows.
  */
 import * as XLSX from '@e965/xlsx';
 import type { EmissionsTable } from './emissions-table.ts';
@@ -21,6 +23,10 @@ export const MAX_SHEET_ROWS = 100_000;
 /** The header is looked for in the first rows and columns, as SMHI puts it below a short preamble. */
 const HEADER_SEARCH_ROWS = 50;
 const HEADER_SEARCH_COLUMNS = 10;
+/** Preamble rows are read for SMHI's report date, in their first cells. */
+const PREAMBLE_COLUMNS = 10;
+/** Four fixed columns and one per year: 1990 to 2100 fits, a row of 16 384 columns is not read whole. */
+const MAX_HEADER_COLUMNS = 4 + 111;
 
 export interface SmhiXlsxResult {
   table: EmissionsTable | null;
@@ -100,23 +106,46 @@ export function readSmhiXlsx(bytes: Uint8Array): SmhiXlsxResult {
     fixedWidth: false,
   };
   const rows = rowsOf(sheet);
-  // Array.from: a sheet's rows are sparse, and holes must read as empty cells.
-  const cellsOf = (r: number): Cell[] => Array.from(rows[r] ?? [], (cell) => valueOf(cell)).slice(first);
-  const preamble = Array.from({ length: headerIndex }, (_, r) => cellsOf(r).map(cellText).join(' '));
+  const beyond: { cell: string | null; count: number } = { cell: null, count: 0 };
+  /**
+   * A row's cells from the table's first column, at most `width` of them. A sheet's row can be
+   * 16 384 columns wide with one cell in XFD, so only cells that exist are visited (Object.keys
+   * of a sparse row), never every index; cells right of `width` are counted and reported once.
+   */
+  const cellsOf = (r: number, width: number): Cell[] => {
+    const row = rows[r];
+    const cells: Cell[] = new Array<Cell>(Math.max(0, Math.min(width, (row?.length ?? 0) - first))).fill(undefined);
+    if (!row) return cells;
+    for (const key of Object.keys(row)) {
+      const c = Number(key) - first;
+      if (c < 0) continue;
+      const value = valueOf(row[Number(key)]);
+      if (c < width) cells[c] = value;
+      else if (cellText(value) !== '') {
+        beyond.cell ??= where.cell(r + 1, c + 1) as string;
+        beyond.count++;
+      }
+    }
+    return cells;
+  };
+  const preamble = Array.from({ length: headerIndex }, (_, r) => cellsOf(r, PREAMBLE_COLUMNS).map(cellText).join(' '));
   const reportDate = preamble.find((line) => line.startsWith('Rapportnamn'))?.match(/\d{4}-\d{2}-\d{2}/)?.[0] ?? null;
   if (rows.length > MAX_SHEET_ROWS) {
     problems.add(null, name, `the sheet '${name}' has more than ${MAX_SHEET_ROWS} rows; SMHI's export of every municipality has about 20 000`);
     return failed(reportDate);
   }
-  const header = readSmhiHeader(cellsOf(headerIndex), headerIndex + 1, where, problems);
+  const header = readSmhiHeader(cellsOf(headerIndex, MAX_HEADER_COLUMNS), headerIndex + 1, where, problems);
   if (!header) return failed(reportDate);
   const table = new SmhiRows(header, where, problems);
   for (let r = headerIndex + 1; r < rows.length; r++) {
-    const cells = cellsOf(r);
+    const cells = cellsOf(r, header.width);
     const firstText = cellText(cells[0]);
     if (firstText.startsWith('Rapportnamn')) break;
     if (cells.every((cell) => cellText(cell) === '')) continue;
     table.add(r + 1, cells);
+  }
+  if (beyond.cell !== null) {
+    problems.add(null, name, `${beyond.count} cell${beyond.count > 1 ? 's' : ''} right of the last year column, the first at ${beyond.cell}: the table ends at its last year`);
   }
   return { table: { ...table.finish(), sheet: name }, problems, rowCount: table.rowCount, reportDate };
 }

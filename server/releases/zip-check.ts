@@ -11,6 +11,13 @@ import { inflateRawSync } from 'node:zlib';
 /** SMHI's export of every municipality, sub-sectors included (19 664 rows), unpacks to about 12 MiB; this leaves room 4 times over. */
 export const MAX_UNPACKED_BYTES = 48 * 1024 * 1024;
 const MAX_ENTRIES = 500;
+/**
+ * Cells in all worksheets together, counted in the unpacked XML before the spreadsheet library
+ * builds them: SMHI's export of every municipality has about 300 000 (20 000 rows × 14 columns),
+ * while 48 MiB of `<c><v>1</v></c>` hold 3.2 million, which take the library seconds and
+ * hundreds of MB to build.
+ */
+export const MAX_SHEET_CELLS = 2_000_000;
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const CENTRAL_ENTRY = 0x02014b50;
 const LOCAL_HEADER = 0x04034b50;
@@ -35,6 +42,7 @@ export function checkZip(bytes: Uint8Array): string | null {
   let at = u32(end + 16);
   if (entries > MAX_ENTRIES) return `the zip archive has ${entries} entries; a workbook has a few dozen at most`;
   let unpacked = 0;
+  let cells = 0;
   for (let i = 0; i < entries; i++) {
     if (u32(at) !== CENTRAL_ENTRY) return 'the zip archive\'s central directory is damaged';
     const flags = u16(at + 8);
@@ -56,7 +64,9 @@ export function checkZip(bytes: Uint8Array): string | null {
     } else if (method === 8) {
       try {
         // From the entry's start to the end of the file, as the spreadsheet library reads it.
-        unpacked += inflateRawSync(bytes.subarray(dataStart), { maxOutputLength: Math.max(1, budget) }).byteLength;
+        const content = inflateRawSync(bytes.subarray(dataStart), { maxOutputLength: Math.max(1, budget) });
+        unpacked += content.byteLength;
+        if (/^xl\/worksheets\/[^/]+\.xml$/i.test(name)) cells += countCells(content);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return unpackedTooLarge(name);
         return `the zip archive is damaged: ${name} cannot be unpacked (${(error as Error).message})`;
@@ -65,8 +75,19 @@ export function checkZip(bytes: Uint8Array): string | null {
       return `the zip archive packs ${name} with method ${method}; Excel uses 8 (deflate)`;
     }
     if (unpacked > MAX_UNPACKED_BYTES) return unpackedTooLarge(name);
+    if (cells > MAX_SHEET_CELLS) return `the workbook's sheets have more than ${MAX_SHEET_CELLS.toLocaleString('en-US')} cells (at ${name}); SMHI's export of every municipality has about 300 000`;
   }
   return null;
+}
+
+/** `<c ` `<c>` `<c/`: the cell elements of a sheet's XML (not `<col`, `<cols`). */
+function countCells(xml: Uint8Array): number {
+  let n = 0;
+  for (let i = xml.indexOf(0x3c); i >= 0 && i + 2 < xml.length; i = xml.indexOf(0x3c, i + 1)) {
+    const next = xml[i + 2];
+    if (xml[i + 1] === 0x63 && (next === 0x20 || next === 0x3e || next === 0x2f)) n++;
+  }
+  return n;
 }
 
 function unpackedTooLarge(name: string): string {
