@@ -8,6 +8,7 @@
  * when another coordinator changed the current release in between), checked again inside the
  * write transaction.
  */
+import { createHash } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import {
@@ -25,11 +26,12 @@ import { HttpProblem } from '../http/problem.ts';
 import { parseQuery } from '../http/query.ts';
 import { importUpload, previewUpload, type Unconfirmed, type UploadOptions } from '../releases/import.ts';
 import { describeProblem, type Rejected } from '../releases/problems.ts';
-import { currentReleaseId, releaseSummary, setCurrentRelease } from '../releases/store.ts';
+import { currentReleaseId, releaseSummaries, releaseSummary, setCurrentRelease } from '../releases/store.ts';
 import { oversizedProblem } from '../releases/upload.ts';
 import type { AdminEnv } from './guard.ts';
 import { json, type AdminRouteOptions } from './respond.ts';
-import { etag, requireVersion, versionOf } from './versions.ts';
+import { auditRefusal } from './refusals.ts';
+import { etag, requireVersion, versionOf, type Refusal } from './versions.ts';
 
 const noParameters = z.strictObject({});
 
@@ -54,13 +56,37 @@ function unconfirmedWarnings({ warnings, warningCount: count }: Unconfirmed, com
 const releasesVersion = (currentId: string | null) => versionOf({ currentReleaseId: currentId });
 
 /** The current release as a versioned resource ("theirs" in a 412), without its version. */
-function currentState(db: Db, currentId = currentReleaseId(db)): Omit<CurrentReleaseState, 'version'> {
+function currentState(db: Db, currentId = currentReleaseId(db)): CurrentState {
   return { currentReleaseId: currentId, release: (currentId && releaseSummary(db, currentId)) || null };
 }
 
-/** 428 without If-Match, 412 unless it names the version of `currentId`. */
-function requireCurrentRelease(c: Context, db: Db, currentId: string | null): void {
-  requireVersion(c, { what: 'the current release', currentVersion: releasesVersion(currentId), current: currentState(db, currentId) });
+type CurrentState = Omit<CurrentReleaseState, 'version'>;
+
+/**
+ * A release write whose If-Match check (428/412) runs inside its transaction: a 412 is
+ * audited as `write.refused` after the rollback (refusals.ts), as the record writes are.
+ * Before = theirs (the current release); after = yours: the version sent, the release it
+ * belongs to and `request` (the file's name and SHA-256 for an import, never the file).
+ */
+function checkedReleaseWrite<T>(db: Db, c: Context, who: { actor: string; at: string }, request: (yourReleaseId: string | null) => unknown, write: (check: (currentId: string | null) => void) => T): T {
+  let refused: Refusal<CurrentState> | null = null;
+  const check = (currentId: string | null) => {
+    const current = currentState(db, currentId);
+    const currentVersion = releasesVersion(currentId);
+    requireVersion(c, { what: 'the current release', currentVersion, current, onConflict: (yourVersion) => (refused = { yourVersion, currentVersion, current }) });
+  };
+  try {
+    return write(check);
+  } catch (error) {
+    const refusal = refused as Refusal<CurrentState> | null;
+    if (refusal) {
+      // The version names a current release id; the stored release (or none) it is the version of.
+      const candidates: (string | null)[] = [null, ...releaseSummaries(db).map((r) => r.id)];
+      const yours = candidates.find((id) => releasesVersion(id) === refusal.yourVersion);
+      auditRefusal(db, c, { who, subject: 'releases/current', what: { sv: 'den aktuella utgåvan', en: 'the current release' }, body: request(yours === undefined ? null : yours) }, refusal);
+    }
+    throw error;
+  }
 }
 
 export function releaseRoutes({ db, today, who }: AdminRouteOptions) {
@@ -97,15 +123,18 @@ export function releaseRoutes({ db, today, who }: AdminRouteOptions) {
   app.post('/releases', async (c) => {
     const { bytes, options: uploadOptions, confirmWarnings } = await upload(c);
     let comparedWith: string | null = null;
-    const result = importUpload(db, bytes, {
-      ...uploadOptions,
-      ...who(c),
-      confirmWarnings,
-      checkCurrent: (currentId) => {
-        comparedWith = currentId;
-        requireCurrentRelease(c, db, currentId);
-      },
-    });
+    const file = { fileName: uploadOptions.fileName, sha256: createHash('sha256').update(bytes).digest('hex'), sizeBytes: bytes.byteLength };
+    const result = checkedReleaseWrite(db, c, who(c), (yours) => ({ comparedWith: yours, file }), (check) =>
+      importUpload(db, bytes, {
+        ...uploadOptions,
+        ...who(c),
+        confirmWarnings,
+        checkCurrent: (currentId) => {
+          comparedWith = currentId;
+          check(currentId);
+        },
+      }),
+    );
     if (!result.ok) throw 'unconfirmed' in result ? unconfirmedWarnings(result, comparedWith) : uploadRejected(result);
     const body: ReleaseImportResponse = { status: result.status, release: result.release, auditId: result.auditId };
     return json(body, result.status === 'created' ? 201 : 200, { ETag: etag(releasesVersion(currentReleaseId(db))) });
@@ -117,7 +146,7 @@ export function releaseRoutes({ db, today, who }: AdminRouteOptions) {
     if (!releaseSummary(db, releaseId)) {
       throw new HttpProblem(404, `No stored release '${releaseId}'. GET /api/v1/releases lists the releases.`, { type: '/api/v1/problems/unknown-release', title: 'Unknown release', parameter: 'releaseId' });
     }
-    const { auditId } = setCurrentRelease(db, releaseId, who(c), (currentId) => requireCurrentRelease(c, db, currentId));
+    const { auditId } = checkedReleaseWrite(db, c, who(c), (yours) => ({ currentReleaseId: yours, releaseId }), (check) => setCurrentRelease(db, releaseId, who(c), check));
     return json({ release: releaseSummary(db, releaseId), auditId }, 200, { ETag: etag(releasesVersion(currentReleaseId(db))) });
   });
 

@@ -7,6 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { currentReleaseStateSchema, releasePreviewSchema, releasesResponseSchema } from '../../contract/index.ts';
 import { expectProblem, getJson, testDataset } from '../test-helpers.ts';
+import { createHash } from 'node:crypto';
+import { auditLog } from './record-test-support.ts';
 import { AUTH, createAdminApp, fingerprint, postRelease, smhiCsvFromDataset } from './test-support.ts';
 
 type App = ReturnType<typeof createAdminApp>['app'];
@@ -65,7 +67,21 @@ describe('POST /api/v1/admin/releases', () => {
     expect(problem).toMatchObject({ yourVersion: mine.version, currentVersion: (await current(app)).version });
     expect(problem.current).toMatchObject({ currentReleaseId: 'smhi-thru2024-2', release: { id: 'smhi-thru2024-2', importedBy: 'alice' } });
     expect(result.headers.get('etag')).toBe(`"${problem.currentVersion}"`);
-    expect(fingerprint(db)).toEqual(before);
+    // Nothing written but the refusal's audit entry, recorded after the import's rollback.
+    expect({ ...fingerprint(db), auditCount: before.auditCount }).toEqual(before);
+    expect(fingerprint(db).auditCount).toBe(before.auditCount + 1);
+    const [entry] = (await auditLog(app)).entries;
+    expect(entry).toMatchObject({
+      action: 'write.refused',
+      subject: 'releases/current',
+      before: { version: problem.currentVersion, state: { currentReleaseId: 'smhi-thru2024-2', release: { id: 'smhi-thru2024-2', label: expect.anything() } } },
+      after: {
+        version: mine.version,
+        request: 'POST /api/v1/admin/releases',
+        body: { comparedWith: 'smhi-thru2024', file: { fileName: null, sha256: createHash('sha256').update(changed(1)).digest('hex'), sizeBytes: Buffer.byteLength(changed(1)) } },
+      },
+    });
+    expect(entry?.summary.en).toMatch(/^Refused a change to the current release: it was based on version /);
   });
 
   it('two imports racing with the same version: one lands, the other is refused (the check is inside the write)', async () => {
@@ -86,7 +102,7 @@ describe('POST /api/v1/admin/releases', () => {
 });
 
 describe('PUT /api/v1/admin/releases/current', () => {
-  it('428 without If-Match, 412 with a stale one, 200 with the current one; refusals write nothing', async () => {
+  it('428 without If-Match, 412 with a stale one, 200 with the current one; refusals write nothing but the audit entry of the 412', async () => {
     const { app, db } = createAdminApp();
     const stale = (await current(app)).version;
     expect((await importWith(app, changed(1), stale)).status).toBe(201);
@@ -96,7 +112,16 @@ describe('PUT /api/v1/admin/releases/current', () => {
     expectProblem(refused, 412);
     const conflict = conflictOf(refused.body);
     expect(conflict.current).toMatchObject({ currentReleaseId: 'smhi-thru2024-2' });
-    expect(fingerprint(db)).toEqual(before);
+    // The 428 is not audited (nobody else wrote); the 412 is, after the rollback.
+    expect({ ...fingerprint(db), auditCount: before.auditCount }).toEqual(before);
+    expect(fingerprint(db).auditCount).toBe(before.auditCount + 1);
+    const [entry] = (await auditLog(app)).entries;
+    expect(entry).toMatchObject({
+      action: 'write.refused',
+      subject: 'releases/current',
+      before: { version: conflict.currentVersion, state: { currentReleaseId: 'smhi-thru2024-2' } },
+      after: { version: stale, request: 'PUT /api/v1/admin/releases/current', body: { currentReleaseId: 'smhi-thru2024', releaseId: 'smhi-thru2024' } },
+    });
     const ok = await makeCurrent(app, 'smhi-thru2024', (await current(app)).version);
     expect(ok.status, ok.text).toBe(200);
     expect(ok.headers.get('etag')).toBe(`"${(await current(app)).version}"`);
