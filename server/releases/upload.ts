@@ -63,6 +63,9 @@ const SAVE_AS_UTF8 = `save it as UTF-8 (in Excel: Save as → "CSV UTF-8", which
  */
 export function utf16Problem(bytes: Uint8Array): string | null {
   const named = (encoding: string, how: string) => `the file is encoded as ${encoding} (${how}), which the importer does not read: ${SAVE_AS_UTF8}`;
+  // UTF-32 LE's mark begins with UTF-16 LE's, so it is recognised first.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return named('UTF-32 little-endian', 'it starts with the byte-order mark FF FE 00 00');
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return named('UTF-32 big-endian', 'it starts with the byte-order mark 00 00 FE FF');
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return named('UTF-16 little-endian', 'it starts with the byte-order mark FF FE');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return named('UTF-16 big-endian', 'it starts with the byte-order mark FE FF');
   const start = bytes.subarray(0, 4096);
