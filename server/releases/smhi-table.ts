@@ -11,8 +11,13 @@ import { emptyKommun, type EmissionsTable } from './emissions-table.ts';
 import type { ProblemList } from './problems.ts';
 import { sectorIdForSmhiName } from './sectors.ts';
 
-/** A cell as a file gives it: text (the CSV, a text cell), a number (a sheet's number cell), or nothing. */
-export type Cell = string | number | boolean | null | undefined;
+/** A sheet's cell that holds no value to read (an Excel error, a formula never calculated, a date): what it shows, and why it is no tonnage. */
+export interface FlaggedCell {
+  text: string;
+  problem: string;
+}
+/** A cell as a file gives it: text (the CSV, a text cell), a number (a sheet's number cell), a flagged cell, or nothing. */
+export type Cell = string | number | boolean | FlaggedCell | null | undefined;
 
 export const FIXED_COLUMNS = ['Huvudsektor', 'Undersektor', 'Län', 'Kommun'] as const;
 /** Digits with an optional decimal comma: what SMHI's export writes. */
@@ -28,7 +33,7 @@ export interface Locator {
   fixedWidth: boolean;
 }
 
-export const cellText = (cell: Cell): string => (cell === null || cell === undefined ? '' : String(cell).trim());
+export const cellText = (cell: Cell): string => (cell === null || cell === undefined ? '' : typeof cell === 'object' ? cell.text : String(cell).trim());
 
 /** A value in tonnes, or what is wrong with it (the message names the value and the year). */
 export function readTonnes(cell: Cell, year: number): { value: number } | { problem: string } {
@@ -38,6 +43,7 @@ export function readTonnes(cell: Cell, year: number): { value: number } | { prob
     return { value: cell };
   }
   if (cell === null || cell === undefined) return { problem: `no value for ${year} (the cell is empty)` };
+  if (typeof cell === 'object') return { problem: `the cell for ${year} ${cell.problem}` };
   const raw = String(cell).trim();
   if (raw.startsWith('-') && DECIMAL_COMMA.test(raw.slice(1))) return { problem: `negative value '${raw}' for ${year}` };
   if (!DECIMAL_COMMA.test(raw)) return { problem: `'${raw.length > 40 ? `${raw.slice(0, 40)}…` : raw}' for ${year} is not a number with a decimal comma` };

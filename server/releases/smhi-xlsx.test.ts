@@ -103,6 +103,24 @@ describe('files refused before the spreadsheet library opens them', () => {
   });
 });
 
+describe('cells that hold no tonnage say what they hold (issue 15: "\'#error\' … is not a number with a decimal comma")', () => {
+  it('an Excel error, a formula Excel never calculated, and a date-formatted number', async () => {
+    const row = rowOf('Avfall (inkl.avlopp);Alla;Skåne län;Lund;');
+    const workbook = XLSX.read(smhiXlsxFromCsv(csv), { type: 'array' });
+    const sheet = workbook.Sheets.Sheet1 ?? {};
+    sheet[`${letterOf(1990)}${row}`] = { t: 'e', v: 0x07 };
+    sheet[`${letterOf(2000)}${row}`] = { t: 'n', f: 'B2/0' } as XLSX.CellObject;
+    sheet[`${letterOf(2005)}${row}`] = { t: 'n', v: 43831, z: 'yyyy-mm-dd' };
+    const bytes = new Uint8Array(XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer);
+    const problems = await expectUploadRejected(bytes);
+    expect(problems).toEqual([
+      { row, column: `Sheet1!${letterOf(1990)}${row}`, message: 'the cell for 1990 holds an Excel error (#DIV/0!), not tonnes' },
+      { row, column: `Sheet1!${letterOf(2000)}${row}`, message: "the cell for 2000 holds a formula without a stored value (=B2/0): save the file in Excel first, which stores every formula's value" },
+      { row, column: `Sheet1!${letterOf(2005)}${row}`, message: 'the cell for 2005 is formatted as a date (yyyy-mm-dd), so its 43831 is a day, not tonnes' },
+    ]);
+  });
+});
+
 describe('hostile sheets are read in bounded time (issue 15: a 66 KB file froze the server for 26 s)', () => {
   const years = [1990, 2000, 2024];
   const inline = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;

@@ -7,7 +7,7 @@
  * row and the cell (`Sheet1!F12`).
  *
  * Safety: the zip is checked first (zip-check.ts: unpacked size, entries, encryption);
- * SheetJS keeps no formulas (it never evaluates them; a formula cell gives its stored value),
+ * SheetJS never evaluates formulas (a formula cell gives its stored value; one without is reported),
  * no styles or HTML, and reads at most MAX_SHEET_ROWS rows of a sheet; the zip check caps the
  * cells of all sheets (MAX_SHEET_CELLS), and every row is cut to the header's width, so the
  * work is bounded by the header's width × the rows.
@@ -52,10 +52,12 @@ function readWorkbook(bytes: Uint8Array, problems: ProblemList): XLSX.WorkBook |
       type: 'array',
       dense: true,
       sheetRows: MAX_SHEET_ROWS + 1,
-      cellFormula: false,
+      // Kept only to tell a formula Excel never calculated from an empty cell; never evaluated.
+      cellFormula: true,
       cellHTML: false,
       cellText: false,
-      cellNF: false,
+      // Number formats: a date-formatted cell holds a day count, not tonnes.
+      cellNF: true,
       cellStyles: false,
       cellDates: false,
       bookVBA: false,
@@ -69,7 +71,32 @@ function readWorkbook(bytes: Uint8Array, problems: ProblemList): XLSX.WorkBook |
 }
 
 const rowsOf = (sheet: XLSX.WorkSheet): (XLSX.CellObject[] | undefined)[] => (sheet['!data'] as (XLSX.CellObject[] | undefined)[] | undefined) ?? [];
-const valueOf = (cell: XLSX.CellObject | undefined): Cell => (cell?.t === 'e' ? `#${String(cell.w ?? 'error')}` : (cell?.v as Cell));
+/** Excel's error codes as SheetJS gives them (the cell's `v`), by the text Excel shows. */
+const EXCEL_ERRORS = new Map<number, string>([
+  [0x00, '#NULL!'],
+  [0x07, '#DIV/0!'],
+  [0x0f, '#VALUE!'],
+  [0x17, '#REF!'],
+  [0x1d, '#NAME?'],
+  [0x24, '#NUM!'],
+  [0x2a, '#N/A'],
+  [0x2b, '#GETTING_DATA'],
+]);
+
+function valueOf(cell: XLSX.CellObject | undefined): Cell {
+  if (!cell) return undefined;
+  if (cell.f !== undefined && (cell.v === undefined || cell.v === '')) {
+    return { text: '', problem: `holds a formula without a stored value (=${cell.f.slice(0, 40)}): save the file in Excel first, which stores every formula's value` };
+  }
+  if (cell.t === 'e') {
+    const code = typeof cell.v === 'number' ? (EXCEL_ERRORS.get(cell.v) ?? `error ${cell.v}`) : String(cell.w ?? cell.v ?? 'error');
+    return { text: code, problem: `holds an Excel error (${code}), not tonnes` };
+  }
+  if (cell.t === 'n' && typeof cell.z === 'string' && XLSX.SSF.is_date(cell.z)) {
+    return { text: String(cell.v), problem: `is formatted as a date (${cell.z}), so its ${String(cell.v)} is a day, not tonnes` };
+  }
+  return cell.v as Cell;
+}
 
 /** The first sheet with SMHI's header, and where the header is. */
 function findTable(workbook: XLSX.WorkBook): { name: string; sheet: XLSX.WorkSheet; row: number; column: number } | null {
