@@ -7,7 +7,7 @@ import type { CityTargets, Target, targetsRequestSchema } from '../../contract/i
 import { datasetTargetSchema } from '../dataset/schema.ts';
 import { bumpRevision, recordAudit } from '../db/audit.ts';
 import type { Db } from '../db/open.ts';
-import { localizedText } from '../db/snapshot.ts';
+import { targetFromRow, type TargetRow } from '../db/snapshot.ts';
 import { HttpProblem } from '../http/problem.ts';
 import type { City } from './cities.ts';
 import { sameState } from './versions.ts';
@@ -36,25 +36,12 @@ export function checkedTargets(cityId: string, input: TargetsInput): Target[] {
   return targets;
 }
 
-interface TargetRow {
-  id: string; scope: Target['scope']; is_primary: number; target_year: number; measure: string;
-  statement_sv: string; statement_en: string; source_url: string; source_title: string; source_note: string;
-}
-
 /** The city's targets as stored, in the shape the public city detail answers them (snapshot.ts). */
 export function cityTargets(db: Db, cityId: string): CityTargets {
   const rows = db.prepare('SELECT * FROM targets WHERE city_id = ? ORDER BY position').all(cityId) as TargetRow[];
   return {
     cityId,
-    targets: rows.map((t) => ({
-      id: t.id,
-      scope: t.scope,
-      primary: t.is_primary === 1,
-      targetYear: t.target_year,
-      measure: JSON.parse(t.measure) as Target['measure'],
-      statement: { sv: t.statement_sv, en: t.statement_en },
-      source: { url: t.source_url, title: t.source_title, note: localizedText(t.source_note) },
-    })),
+    targets: rows.map(targetFromRow),
   };
 }
 

@@ -28,6 +28,25 @@ export interface Localized {
   en: string;
 }
 
+/** A row of the `targets` table. */
+export interface TargetRow {
+  id: string; city_id: string; scope: Target['scope']; is_primary: number; target_year: number; measure: string;
+  statement_sv: string; statement_en: string; source_url: string; source_title: string; source_note: string;
+}
+
+/** A stored target as the contract carries it (the public city detail and the admin API alike). */
+export function targetFromRow(t: TargetRow): Target {
+  return {
+    id: t.id,
+    scope: t.scope,
+    primary: t.is_primary === 1,
+    targetYear: t.target_year,
+    measure: JSON.parse(t.measure) as Target['measure'],
+    statement: { sv: t.statement_sv, en: t.statement_en },
+    source: { url: t.source_url, title: t.source_title, note: localizedText(t.source_note) },
+  };
+}
+
 /** Reads a text stored as JSON {sv, en}; a plain text (a database seeded before texts were bilingual) serves both. */
 export function localizedText(raw: string | null | undefined): Localized {
   if (raw && raw.startsWith('{')) {
@@ -164,20 +183,9 @@ export function loadSnapshot(db: Db, releaseId?: string): Snapshot | undefined {
     }));
 
     const targets = new Map<string, Target[]>();
-    for (const t of db.prepare('SELECT * FROM targets ORDER BY position').all() as {
-      id: string; city_id: string; scope: Target['scope']; is_primary: number; target_year: number; measure: string;
-      statement_sv: string; statement_en: string; source_url: string; source_title: string; source_note: string;
-    }[]) {
+    for (const t of db.prepare('SELECT * FROM targets ORDER BY position').all() as TargetRow[]) {
       const list = targets.get(t.city_id) ?? [];
-      list.push({
-        id: t.id,
-        scope: t.scope,
-        primary: t.is_primary === 1,
-        targetYear: t.target_year,
-        measure: JSON.parse(t.measure) as Target['measure'],
-        statement: { sv: t.statement_sv, en: t.statement_en },
-        source: { url: t.source_url, title: t.source_title, note: localizedText(t.source_note) },
-      });
+      list.push(targetFromRow(t));
       targets.set(t.city_id, list);
     }
 
