@@ -9,7 +9,15 @@ import tseslint from 'typescript-eslint';
 const restrict = (patterns) => ['error', { patterns }];
 
 export default defineConfig([
-  globalIgnores(['dist', 'var', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'public/mockServiceWorker.js']),
+  globalIgnores([
+    'dist',
+    'var',
+    'node_modules',
+    'coverage',
+    'test-results',
+    'playwright-report',
+    'public/mockServiceWorker.js',
+  ]),
   {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended, ...pluginQuery.configs['flat/recommended']],
@@ -24,8 +32,40 @@ export default defineConfig([
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
-  { files: ['contract/**'], rules: { 'no-restricted-imports': restrict([{ group: ['**/server/**', '**/src/**', '**/mocks/**'], message: 'contract/ imports nothing of server, SPA or mocks.' }]) } },
-  { files: ['server/**'], rules: { 'no-restricted-imports': restrict([{ group: ['**/src/**', '**/mocks/**'], message: 'The server does not import the SPA.' }]) } },
-  { files: ['src/components/**', 'src/lib/**', 'src/api/**'], rules: { 'no-restricted-imports': restrict([{ group: ['**/features/**', '**/app/**'], message: 'Shared parts do not import features or the app.' }]) } },
-  { files: ['src/features/**'], rules: { 'no-restricted-imports': restrict([{ group: ['**/app/**'], message: 'Features do not import the app layer.' }, { group: ['**/server/**'], message: 'The SPA talks to the server only through the API.' }]) } },
+  {
+    files: ['contract/**'],
+    rules: {
+      'no-restricted-imports': restrict([
+        {
+          group: ['**/server/**', '**/src/**', '**/mocks/**'],
+          message: 'contract/ imports nothing of server, SPA or mocks.',
+        },
+      ]),
+    },
+  },
+  {
+    files: ['server/**'],
+    rules: {
+      'no-restricted-imports': restrict([
+        { group: ['**/src/**', '**/mocks/**'], message: 'The server does not import the SPA.' },
+      ]),
+    },
+  },
+  {
+    files: ['src/components/**', 'src/lib/**', 'src/api/**'],
+    rules: {
+      'no-restricted-imports': restrict([
+        { group: ['**/features/**', '**/app/**'], message: 'Shared parts do not import features or the app.' },
+      ]),
+    },
+  },
+  {
+    files: ['src/features/**'],
+    rules: {
+      'no-restricted-imports': restrict([
+        { group: ['**/app/**'], message: 'Features do not import the app layer.' },
+        { group: ['**/server/**'], message: 'The SPA talks to the server only through the API.' },
+      ]),
+    },
+  },
 ]);

@@ -40,24 +40,36 @@ export default defineConfig({
   },
   projects: [
     { name: 'chromium', use: { browserName: 'chromium' } },
-    { name: 'static', testDir: 'tests/e2e-static', use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${staticPort}` } },
+    {
+      name: 'static',
+      testDir: 'tests/e2e-static',
+      use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${staticPort}` },
+    },
   ],
-  webServer: [{
-    command: 'node --import tsx scripts/start.ts',
-    url: `http://127.0.0.1:${port}/api/v1/health`,
-    timeout: 180_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    stderr: 'pipe',
-    // ADMIN_TOKENS: the coordinator token tests/e2e/admin.spec.ts signs in with (name 'e2e', as the audit log shows it).
-    env: { PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: databasePath, ADMIN_TOKENS: 'e2e:e2e-a18bf5422a46b7f4e6a25952094af926e7e96ba6b79c4261' },
-  }, {
-    // `npm run export` of a fresh database, then a file server that knows nothing of the SPA.
-    command: `node --import tsx scripts/export.ts --out ${exportDir} --db :memory: && node --import tsx scripts/serve-static.ts --dir ${exportDir} --port ${staticPort}`,
-    url: `http://127.0.0.1:${staticPort}/api/v1/health.json`,
-    timeout: 180_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    stderr: 'pipe',
-  }],
+  webServer: [
+    {
+      command: 'node --import tsx scripts/start.ts',
+      url: `http://127.0.0.1:${port}/api/v1/health`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      // ADMIN_TOKENS: the coordinator token tests/e2e/admin.spec.ts signs in with (name 'e2e', as the audit log shows it).
+      env: {
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATABASE_PATH: databasePath,
+        ADMIN_TOKENS: 'e2e:e2e-a18bf5422a46b7f4e6a25952094af926e7e96ba6b79c4261',
+      },
+    },
+    {
+      // `npm run export` of a fresh database, then a file server that knows nothing of the SPA.
+      command: `node --import tsx scripts/export.ts --out ${exportDir} --db :memory: && node --import tsx scripts/serve-static.ts --dir ${exportDir} --port ${staticPort}`,
+      url: `http://127.0.0.1:${staticPort}/api/v1/health.json`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -35,24 +35,32 @@ export default defineConfig(({ isSsrBuild }) => ({
     // dist/.vite/manifest.json: the server links each page's own chunk and CSS (server/render/pages.ts).
     manifest: !isSsrBuild,
     copyPublicDir: !isSsrBuild,
-    rolldownOptions: isSsrBuild ? {} : {
-      output: {
-        // The entry is src/boot.ts (index.html's one script).
-        entryFileNames: 'assets/boot-[hash].js',
-        // React, the router and react-query change rarely: one cacheable vendor chunk.
-        // recharts only loads with the chart routes that need it.
-        codeSplitting: {
-          groups: [
-            { name: 'react-vendor', test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|@tanstack)[\\/]/ },
-            // The map's projection and outlines load with the map alone, not with every chart.
-            // d3-array's ticks lay out every chart's axes (src/lib/chart-geometry.ts): small, and not worth the map's projection.
-            { name: 'd3-array', test: /node_modules[\\/](d3-array|internmap)[\\/]/ },
-            { name: 'geo', test: /node_modules[\\/](d3-geo|topojson-client)[\\/]/ },
-            { name: 'charts', test: /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|@reduxjs|redux|immer|reselect|es-toolkit|decimal\.js-light|eventemitter3)[\\/]/ },
-          ],
+    rolldownOptions: isSsrBuild
+      ? {}
+      : {
+          output: {
+            // The entry is src/boot.ts (index.html's one script).
+            entryFileNames: 'assets/boot-[hash].js',
+            // React, the router and react-query change rarely: one cacheable vendor chunk.
+            // recharts only loads with the chart routes that need it.
+            codeSplitting: {
+              groups: [
+                {
+                  name: 'react-vendor',
+                  test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|@tanstack)[\\/]/,
+                },
+                // The map's projection and outlines load with the map alone, not with every chart.
+                // d3-array's ticks lay out every chart's axes (src/lib/chart-geometry.ts): small, and not worth the map's projection.
+                { name: 'd3-array', test: /node_modules[\\/](d3-array|internmap)[\\/]/ },
+                { name: 'geo', test: /node_modules[\\/](d3-geo|topojson-client)[\\/]/ },
+                {
+                  name: 'charts',
+                  test: /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|@reduxjs|redux|immer|reselect|es-toolkit|decimal\.js-light|eventemitter3)[\\/]/,
+                },
+              ],
+            },
+          },
         },
-      },
-    },
   },
   ssr: {
     // Bundled into the server entry rather than imported at run time: recharts' dependencies ship ESM that Node cannot import by itself.

@@ -69,19 +69,27 @@ export const releaseUploadQuerySchema = z.strictObject({
   /** The uploaded file's name, for messages and the audit log. */
   fileName: z.string().min(1).max(200).optional(),
   /** When SMHI published the release (`YYYY` or `YYYY-MM-DD`); default: read from the file, else today. */
-  published: z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/, 'published is a year (2026) or a day (2026-06-15)').optional(),
+  published: z
+    .string()
+    .regex(/^\d{4}(-\d{2}-\d{2})?$/, 'published is a year (2026) or a day (2026-06-15)')
+    .optional(),
   /**
    * Import only: the preview's `warningsHash`, confirming its large changes. An import whose
    * warnings are not confirmed this way is refused (422, nothing written).
    */
-  confirmWarnings: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'confirmWarnings is the warningsHash of the preview').optional(),
+  confirmWarnings: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'confirmWarnings is the warningsHash of the preview')
+    .optional(),
 });
 export type ReleaseUploadQuery = z.infer<typeof releaseUploadQuerySchema>;
 
 /** A tonnage as a release file gives it: a JSON number; `1e400` parses as Infinity and is refused here by name. */
 const tonnesInFile = z.number({
   error: (issue) =>
-    typeof issue.input === 'number' ? `${String(issue.input)} is not a finite number of tonnes (too large for a tonnage?)` : `expected number (tonnes CO2e), found ${JSON.stringify(issue.input) ?? 'nothing'}`,
+    typeof issue.input === 'number'
+      ? `${String(issue.input)} is not a finite number of tonnes (too large for a tonnage?)`
+      : `expected number (tonnes CO2e), found ${JSON.stringify(issue.input) ?? 'nothing'}`,
 });
 
 /** The project's own release file (JSON), an alternative to SMHI's export. */
@@ -93,8 +101,13 @@ export const MAX_RELEASE_ORIGIN_CHARS = 300;
 const publishedInFile = z
   .string()
   .regex(/^\d{4}(-\d{2}-\d{2})?$/, 'published is a year (2026) or a day (2026-06-15)')
-  .refine((text) => !/^\d{4}-\d{2}-\d{2}$/.test(text) || isRealDay(text), { error: (issue) => `published ${JSON.stringify(issue.input)} is not a real day`, abort: true })
-  .refine((text) => !/^\d{4}(-\d{2}-\d{2})?$/.test(text) || text <= new Date().toISOString().slice(0, text.length), { error: (issue) => `published ${JSON.stringify(issue.input)} is after today` });
+  .refine((text) => !/^\d{4}-\d{2}-\d{2}$/.test(text) || isRealDay(text), {
+    error: (issue) => `published ${JSON.stringify(issue.input)} is not a real day`,
+    abort: true,
+  })
+  .refine((text) => !/^\d{4}(-\d{2}-\d{2})?$/.test(text) || text <= new Date().toISOString().slice(0, text.length), {
+    error: (issue) => `published ${JSON.stringify(issue.input)} is after today`,
+  });
 function isRealDay(text: string): boolean {
   const day = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text;
@@ -105,7 +118,10 @@ export const releaseFileSchema = z.object({
   format: z.literal('klimatneutrala-stader/release@1'),
   label: z.object({ sv: labelText, en: labelText }).optional(),
   published: publishedInFile.optional(),
-  origin: z.string().max(MAX_RELEASE_ORIGIN_CHARS, `origin is at most ${MAX_RELEASE_ORIGIN_CHARS} characters`).optional(),
+  origin: z
+    .string()
+    .max(MAX_RELEASE_ORIGIN_CHARS, `origin is at most ${MAX_RELEASE_ORIGIN_CHARS} characters`)
+    .optional(),
   /** One entry per municipality: kommunkod (4 digits) or name, and year → sector id → tonnes CO2e. */
   emissions: z.array(
     z.object({
@@ -225,7 +241,10 @@ export type CurrentReleaseState = z.infer<typeof currentReleaseStateSchema>;
 
 /** `PUT /api/v1/admin/releases/current`: which stored release the dashboard shows (needs `If-Match`). */
 export const currentReleaseRequestSchema = z.strictObject({ releaseId: slugSchema });
-export const currentReleaseResponseSchema = z.object({ release: releaseSummarySchema, auditId: z.number().int().positive().nullable() });
+export const currentReleaseResponseSchema = z.object({
+  release: releaseSummarySchema,
+  auditId: z.number().int().positive().nullable(),
+});
 
 // ---------------------------------------------------------------- signings and targets
 
@@ -304,7 +323,9 @@ export const signingResponseSchema = z.object({
 export type SigningResponse = z.infer<typeof signingResponseSchema>;
 
 /** `DELETE /api/v1/admin/signings/:cityId/:versionId/:kind?curated=confirm`: `curated` is required to remove a signing of the curated dataset. */
-export const signingDeleteQuerySchema = z.strictObject({ curated: z.literal('confirm', { error: "curated takes one value: 'confirm'" }).optional() });
+export const signingDeleteQuerySchema = z.strictObject({
+  curated: z.literal('confirm', { error: "curated takes one value: 'confirm'" }).optional(),
+});
 
 export const signingDeleteResponseSchema = z.object({
   removed: adminSigningSchema,
@@ -397,9 +418,18 @@ export const auditEntrySchema = z.object({
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 export const auditQuerySchema = z.strictObject({
-  limit: z.string().regex(/^\d{1,3}$/, 'limit is a number from 1 to 200').transform(Number).refine((n) => n >= 1 && n <= 200, 'limit is a number from 1 to 200').optional(),
+  limit: z
+    .string()
+    .regex(/^\d{1,3}$/, 'limit is a number from 1 to 200')
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= 200, 'limit is a number from 1 to 200')
+    .optional(),
   /** Entries older than this id (the previous page's `nextBefore`). */
-  before: z.string().regex(/^\d{1,12}$/, 'before is an audit entry id').transform(Number).optional(),
+  before: z
+    .string()
+    .regex(/^\d{1,12}$/, 'before is an audit entry id')
+    .transform(Number)
+    .optional(),
 });
 
 /** `GET /api/v1/admin/audit`: newest first. */

@@ -9,7 +9,11 @@ import { RANK_MEASURES } from './measures.ts';
 export { INDEX_BASE_YEARS, RANK_MEASURES, type IndexBaseYear, type RankMeasure } from './measures.ts';
 
 /** Value ÷ the city's reported emissions in the base year × 100; null when the base year is not reported. */
-export const indexSchema = z.object({ '1990': z.number().nullable(), '2015': z.number().nullable(), '2020': z.number().nullable() });
+export const indexSchema = z.object({
+  '1990': z.number().nullable(),
+  '2015': z.number().nullable(),
+  '2020': z.number().nullable(),
+});
 export type IndexValues = z.infer<typeof indexSchema>;
 
 /** A point on a computed path (trend, target or reference); not a measurement. Tonnes are rounded to 2 decimals; the trend path is floored at zero. */
@@ -71,7 +75,6 @@ export const referenceAssessmentSchema = z.object({
   status: onTrackSchema,
 });
 export type ReferenceAssessment = z.infer<typeof referenceAssessmentSchema>;
-
 
 /**
  * 1 is the lowest value (least emissions, deepest cut); ties (equal published values) share a rank and

@@ -93,7 +93,12 @@ export const cityDetailResponseSchema = z.object({
   asOf: isoDateSchema,
   release: releaseSchema,
   city: citySummarySchema.extend({
-    location: z.object({ lat: z.number(), lon: z.number(), kind: z.enum(['town-centre', 'area-centroid']), source: z.string() }),
+    location: z.object({
+      lat: z.number(),
+      lon: z.number(),
+      kind: z.enum(['town-centre', 'area-centroid']),
+      source: z.string(),
+    }),
   }),
   methods: methodsSchema,
   population: z.array(z.object({ year: z.number().int(), persons: z.number().int(), sourceId: z.string() })),

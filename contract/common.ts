@@ -5,9 +5,14 @@ export const localizedSchema = z.object({ sv: z.string(), en: z.string() });
 /** A calendar day, `YYYY-MM-DD`. */
 export const isoDateSchema = z.iso.date();
 /** A day the API can answer for: 1990-01-01 to 2100-12-31. */
-export const asOfSchema = isoDateSchema.refine((d) => d >= '1990-01-01' && d <= '2100-12-31', 'asOf must be a day from 1990-01-01 to 2100-12-31');
+export const asOfSchema = isoDateSchema.refine(
+  (d) => d >= '1990-01-01' && d <= '2100-12-31',
+  'asOf must be a day from 1990-01-01 to 2100-12-31',
+);
 /** Stable lower-case ids such as `malmo` or `electricity-heating`. */
-export const slugSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is lower-case letters, digits and single hyphens, such as malmo');
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is lower-case letters, digits and single hyphens, such as malmo');
 
 /** RFC 9457 problem details: every API error has this shape and `application/problem+json`. */
 export const problemSchema = z.object({

@@ -24,18 +24,26 @@ export const emissionsQuerySchema = z
       .transform((s) => s.split(','))
       .pipe(
         z
-          .array(slugSchema.max(64, 'a city id has at most 64 characters'), { error: 'cities must be a comma-separated list of city ids such as malmo,lund' })
+          .array(slugSchema.max(64, 'a city id has at most 64 characters'), {
+            error: 'cities must be a comma-separated list of city ids such as malmo,lund',
+          })
           .min(1)
           .max(MAX_CITIES_PER_REQUEST, `at most ${MAX_CITIES_PER_REQUEST} cities per request`),
       )
       .optional(),
     from: yearParam('from').optional(),
     to: yearParam('to').optional(),
-    sectors: z.enum(['true', 'false'], { error: "sectors must be 'true' or 'false'" }).transform((v) => v === 'true').optional(),
+    sectors: z
+      .enum(['true', 'false'], { error: "sectors must be 'true' or 'false'" })
+      .transform((v) => v === 'true')
+      .optional(),
     /** A stored release's id (GET /api/v1/releases); default: the current one. */
     release: slugSchema.max(64, 'a release id has at most 64 characters').optional(),
   })
-  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'from must not be after to', path: ['from'] });
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
+    message: 'from must not be after to',
+    path: ['from'],
+  });
 export type EmissionsQuery = z.infer<typeof emissionsQuerySchema>;
 
 /** One reported year. Years SMHI did not report are absent, never filled in. */

@@ -41,7 +41,9 @@ describe('admin MSW fixtures satisfy the contract', () => {
   });
 
   it('takes the preview’s figures from the recorded emissions, with one change of +100 000 t', () => {
-    const recorded = fixtures.emissions.series.find((s) => s.cityId === 'malmo')?.points.find((p) => p.year === 2024)?.tonnesCo2e;
+    const recorded = fixtures.emissions.series
+      .find((s) => s.cityId === 'malmo')
+      ?.points.find((p) => p.year === 2024)?.tonnesCo2e;
     const [difference] = previewFixture.largestDifferences;
     expect(difference?.currentTonnes).toBe(recorded);
     expect((difference?.proposedTonnes ?? 0) - (difference?.currentTonnes ?? 0)).toBe(100_000);

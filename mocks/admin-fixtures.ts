@@ -4,7 +4,19 @@
  * numbers come from the recorded emissions, with one deliberate change (Malmö 2024
  * transport +100 000 t), the same change the end-to-end test uploads.
  */
-import type { AuditEntry, AuditResponse, CitySigningsResponse, CurrentReleaseState, CityTargetsResponse, ReleaseImportResponse, ReleasePreview, ReleasesResponse, ReleaseSummary, SigningResponse, TargetsResponse } from '../contract/index.ts';
+import type {
+  AuditEntry,
+  AuditResponse,
+  CitySigningsResponse,
+  CurrentReleaseState,
+  CityTargetsResponse,
+  ReleaseImportResponse,
+  ReleasePreview,
+  ReleasesResponse,
+  ReleaseSummary,
+  SigningResponse,
+  TargetsResponse,
+} from '../contract/index.ts';
 import { fixtures } from './fixtures.ts';
 
 /** The token the mocks accept (`npm run dev:mock`, component tests). */
@@ -22,7 +34,10 @@ export const seededRelease = {
   cityCount: fixtures.cities.cities.length,
 } satisfies ReleaseSummary;
 
-export const releasesFixture = { currentReleaseId: seededRelease.id, releases: [seededRelease] } satisfies ReleasesResponse;
+export const releasesFixture = {
+  currentReleaseId: seededRelease.id,
+  releases: [seededRelease],
+} satisfies ReleasesResponse;
 
 const malmo2024 = fixtures.emissions.series.find((s) => s.cityId === 'malmo')?.points.find((p) => p.year === 2024);
 if (!malmo2024) throw new Error('The recorded emissions have no Malmö 2024');
@@ -67,7 +82,11 @@ export const previewFixture = {
 } satisfies ReleasePreview;
 
 /** The current release as `GET /api/v1/admin/releases/current` answers it. */
-export const currentReleaseFixture = { currentReleaseId: seededRelease.id, release: seededRelease, version: previewFixture.version } satisfies CurrentReleaseState;
+export const currentReleaseFixture = {
+  currentReleaseId: seededRelease.id,
+  release: seededRelease,
+  version: previewFixture.version,
+} satisfies CurrentReleaseState;
 
 /** The same file again: already stored, importing is a no-op. */
 export const unchangedPreviewFixture = {
@@ -81,7 +100,14 @@ export const unchangedPreviewFixture = {
 
 export const importFixture = {
   status: 'created',
-  release: { ...uploadedRelease, source: fixtures.cities.release.source, current: true, importedAt: '2026-11-28T20:15:00Z', importedBy: MOCK_ADMIN_NAME, cityCount: 23 },
+  release: {
+    ...uploadedRelease,
+    source: fixtures.cities.release.source,
+    current: true,
+    importedAt: '2026-11-28T20:15:00Z',
+    importedBy: MOCK_ADMIN_NAME,
+    cityCount: 23,
+  },
   auditId: 4,
 } satisfies ReleaseImportResponse;
 
@@ -90,13 +116,26 @@ export const MOCK_VERSION = 'mock-version-1';
 export const MOCK_NEXT_VERSION = 'mock-version-2';
 
 export const signingFixture = {
-  signing: { cityId: 'malmo', versionId: '2026', kind: 'contract', signedOn: '2026-12-08', dateCertainty: 'stated', sourceIds: ['admin-4'], note: { sv: '', en: '' } },
+  signing: {
+    cityId: 'malmo',
+    versionId: '2026',
+    kind: 'contract',
+    signedOn: '2026-12-08',
+    dateCertainty: 'stated',
+    sourceIds: ['admin-4'],
+    note: { sv: '', en: '' },
+  },
   created: true,
   auditId: 5,
   version: MOCK_NEXT_VERSION,
 } satisfies SigningResponse;
 
-export const targetsFixture = { cityId: 'lund', targets: fixtures.cityDetails.lund?.targets ?? [], auditId: 6, version: MOCK_NEXT_VERSION } satisfies TargetsResponse;
+export const targetsFixture = {
+  cityId: 'lund',
+  targets: fixtures.cityDetails.lund?.targets ?? [],
+  auditId: 6,
+  version: MOCK_NEXT_VERSION,
+} satisfies TargetsResponse;
 
 /** GET /admin/cities/:id/targets: the recorded city detail's targets. */
 export function cityTargetsFixture(cityId: string): CityTargetsResponse {
@@ -105,7 +144,9 @@ export function cityTargetsFixture(cityId: string): CityTargetsResponse {
 
 /** GET /admin/cities/:id/signings: the recorded signings of the city, all from the curated dataset. */
 export function citySigningsFixture(cityId: string): CitySigningsResponse {
-  const signings = fixtures.contracts.signings.filter((s) => s.cityId === cityId).map((s) => ({ ...s, origin: 'curated' as const }));
+  const signings = fixtures.contracts.signings
+    .filter((s) => s.cityId === cityId)
+    .map((s) => ({ ...s, origin: 'curated' as const }));
   const ids = new Set(signings.flatMap((s) => s.sourceIds));
   return { cityId, signings, sources: fixtures.contracts.sources.filter((s) => ids.has(s.id)), version: MOCK_VERSION };
 }

@@ -17,8 +17,10 @@ describe('MSW fixtures satisfy the contract', () => {
     expect(() => emissionsResponseSchema.parse(fixtures.emissions)).not.toThrow();
     expect(() => sectorsResponseSchema.parse(fixtures.sectors)).not.toThrow();
     expect(() => geoResponseSchema.parse(fixtures.geo)).not.toThrow();
-    for (const measure of RANK_MEASURES) expect(standingsResponseSchema.parse(fixtures.standings[measure]).measure).toBe(measure);
-    for (const detail of Object.values(fixtures.cityDetails)) expect(() => cityDetailResponseSchema.parse(detail)).not.toThrow();
+    for (const measure of RANK_MEASURES)
+      expect(standingsResponseSchema.parse(fixtures.standings[measure]).measure).toBe(measure);
+    for (const detail of Object.values(fixtures.cityDetails))
+      expect(() => cityDetailResponseSchema.parse(detail)).not.toThrow();
   });
 
   it('holds all 23 cities, each with a detail record', () => {
@@ -28,7 +30,10 @@ describe('MSW fixtures satisfy the contract', () => {
 
   it('holds the 21 län outlines of the committed geo file', async () => {
     const { readFileSync } = await import('node:fs');
-    const file = JSON.parse(readFileSync(new URL('../data/geo/lan.topo.json', import.meta.url), 'utf8')) as { source: unknown; arcs: unknown };
+    const file = JSON.parse(readFileSync(new URL('../data/geo/lan.topo.json', import.meta.url), 'utf8')) as {
+      source: unknown;
+      arcs: unknown;
+    };
     expect(fixtures.geo.topology.objects.lan.geometries).toHaveLength(21);
     expect(fixtures.geo.source).toEqual(file.source);
     expect(fixtures.geo.topology.arcs).toEqual(file.arcs);
@@ -36,7 +41,9 @@ describe('MSW fixtures satisfy the contract', () => {
 
   it('is the recording of the committed dataset (same release as the server seeds)', async () => {
     const { readFileSync } = await import('node:fs');
-    const dataset = JSON.parse(readFileSync(new URL('../data/dataset.json', import.meta.url), 'utf8')) as { currentReleaseId: string };
+    const dataset = JSON.parse(readFileSync(new URL('../data/dataset.json', import.meta.url), 'utf8')) as {
+      currentReleaseId: string;
+    };
     expect(fixtures.cities.release.id).toBe(dataset.currentReleaseId);
   });
 });

@@ -8,13 +8,25 @@ import { adminHandlers } from './admin-handlers.ts';
 import { fixtures } from './fixtures.ts';
 
 export function problem(status: number, detail: string, parameter?: string) {
-  const body: Problem = { type: `/api/v1/problems/${status}`, title: status === 404 ? 'Not found' : 'Invalid request', status, detail, ...(parameter ? { parameter } : {}) };
+  const body: Problem = {
+    type: `/api/v1/problems/${status}`,
+    title: status === 404 ? 'Not found' : 'Invalid request',
+    status,
+    detail,
+    ...(parameter ? { parameter } : {}),
+  };
   return HttpResponse.json(body, { status, headers: { 'Content-Type': 'application/problem+json' } });
 }
 
 export const handlers = [
   http.get('*/api/v1/health', () =>
-    HttpResponse.json({ status: 'ok', release: fixtures.cities.release.id, cities: fixtures.cities.cities.length, version: 'mock', writable: true }),
+    HttpResponse.json({
+      status: 'ok',
+      release: fixtures.cities.release.id,
+      cities: fixtures.cities.cities.length,
+      version: 'mock',
+      writable: true,
+    }),
   ),
   http.get('*/api/v1/cities', () => HttpResponse.json(fixtures.cities)),
   http.get('*/api/v1/cities/:id/peers', ({ params }) => {
@@ -55,7 +67,9 @@ export const handlers = [
   http.get('*/api/v1/standings', ({ request }) => {
     const measure = new URL(request.url).searchParams.get('measure') ?? 'changeSince2015Percent';
     const answer = fixtures.standings[measure as keyof typeof fixtures.standings];
-    return answer ? HttpResponse.json(answer) : problem(400, `Invalid parameter 'measure' (got '${measure}').`, 'measure');
+    return answer
+      ? HttpResponse.json(answer)
+      : problem(400, `Invalid parameter 'measure' (got '${measure}').`, 'measure');
   }),
   ...adminHandlers,
 ];

@@ -52,9 +52,16 @@ async function precacheShell() {
     // No list (an older build): the shell's own files, and what pages load later, are still kept.
   }
   const assets = await caches.open(ASSETS);
-  const urls = [...new Set([...shellReferences(html), ...listed.filter((url) => typeof url === 'string' && url.startsWith('/assets/'))])];
+  const urls = [
+    ...new Set([
+      ...shellReferences(html),
+      ...listed.filter((url) => typeof url === 'string' && url.startsWith('/assets/')),
+    ]),
+  ];
   // One missing file must not fail the install: the rest still work offline.
-  await Promise.all(urls.map(async (url) => ((await assets.match(url)) ? undefined : assets.add(url).catch(() => undefined))));
+  await Promise.all(
+    urls.map(async (url) => ((await assets.match(url)) ? undefined : assets.add(url).catch(() => undefined))),
+  );
 }
 
 self.addEventListener('install', (event) => {
@@ -65,7 +72,11 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       const names = await caches.keys();
-      await Promise.all(names.filter((name) => name.startsWith(PREFIX) && !name.endsWith(`-${VERSION}`)).map((name) => caches.delete(name)));
+      await Promise.all(
+        names
+          .filter((name) => name.startsWith(PREFIX) && !name.endsWith(`-${VERSION}`))
+          .map((name) => caches.delete(name)),
+      );
       // Take over the open page at once, so what it loads from now on is kept too.
       await self.clients.claim();
     })(),
@@ -101,10 +112,12 @@ async function networkFirst(request, cacheName) {
 async function navigation(request) {
   try {
     const response = await fetch(request);
-    if ((response.headers.get('Content-Type') ?? '').startsWith('text/html')) await keep(PAGES, request, response.clone());
+    if ((response.headers.get('Content-Type') ?? '').startsWith('text/html'))
+      await keep(PAGES, request, response.clone());
     return response;
   } catch (error) {
-    const cached = (await caches.match(request, { cacheName: PAGES })) ?? (await caches.match(SHELL_URL, { cacheName: SHELL }));
+    const cached =
+      (await caches.match(request, { cacheName: PAGES })) ?? (await caches.match(SHELL_URL, { cacheName: SHELL }));
     if (!cached) throw error;
     // Marked, so the page can say that what it shows is a kept copy (src/entry-client.tsx).
     const html = (await cached.text()).replace('<html ', '<html data-kept-copy="1" ');
@@ -139,7 +152,11 @@ self.addEventListener('message', (event) => {
       data.urls.map(async (href) => {
         const url = new URL(href, self.location.origin);
         if (url.origin !== self.location.origin) return;
-        const cacheName = url.pathname.startsWith('/assets/') ? ASSETS : url.pathname.startsWith('/api/v1/') ? API : null;
+        const cacheName = url.pathname.startsWith('/assets/')
+          ? ASSETS
+          : url.pathname.startsWith('/api/v1/')
+            ? API
+            : null;
         if (!cacheName) return;
         if (await caches.match(url.href, { cacheName })) return;
         try {

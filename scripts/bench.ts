@@ -13,7 +13,14 @@ import { measureInitialJs, measureServedJs } from './bench/bundle.ts';
 import { benchCompareToggle, DEFAULT_VIEWS, type ToggleView } from './bench/compare-toggle.ts';
 import { resolveDatasets } from './bench/datasets.ts';
 import { benchLighthouse, LIGHTHOUSE_VERSION } from './bench/lighthouse.ts';
-import { budgetLine, FORM_FACTORS, lighthouseTable, RENDERINGS, type FormFactor, type Rendering } from './bench/lighthouse-budgets.ts';
+import {
+  budgetLine,
+  FORM_FACTORS,
+  lighthouseTable,
+  RENDERINGS,
+  type FormFactor,
+  type Rendering,
+} from './bench/lighthouse-budgets.ts';
 import { PAGES, resolvePages } from './bench/pages.ts';
 import { apiTable, checks, mainTable, type Results } from './bench/report.ts';
 import { startServer } from './bench/server.ts';
@@ -98,7 +105,10 @@ const soakSeconds = number(values['soak-seconds'], values.quick ? 10 : 60);
 const toggles = number(values.toggles, values.quick ? 5 : 30);
 const lighthouseRuns = number(values.runs ?? values['lighthouse-runs'], values.quick ? 1 : 3);
 const listOf = <T extends string>(option: string, raw: string, known: readonly T[]): T[] => {
-  const asked = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const asked = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const bad = asked.filter((s) => !known.includes(s as T));
   if (bad.length > 0 || asked.length === 0) {
     console.error(`--${option}: unknown ${bad.join(', ') || '(empty)'}; known: ${known.join(', ')}`);
@@ -107,9 +117,11 @@ const listOf = <T extends string>(option: string, raw: string, known: readonly T
   return asked as T[];
 };
 const formFactors = listOf<FormFactor>('configs', values.configs, FORM_FACTORS);
-const askedRenderings = values.rendering === undefined ? null : listOf<Rendering>('rendering', values.rendering, RENDERINGS);
+const askedRenderings =
+  values.rendering === undefined ? null : listOf<Rendering>('rendering', values.rendering, RENDERINGS);
 /** The client-only baseline doubles Lighthouse's time: by default it runs on the 23 cities only. */
-const renderingsFor = (label: string): readonly Rendering[] => askedRenderings ?? (label === '23' ? RENDERINGS : ['server']);
+const renderingsFor = (label: string): readonly Rendering[] =>
+  askedRenderings ?? (label === '23' ? RENDERINGS : ['server']);
 const pages = resolvePages(values.pages);
 if ('error' in pages) {
   console.error(`--pages: ${pages.error}`);
@@ -122,7 +134,12 @@ if (!Number.isInteger(lighthouseRuns) || lighthouseRuns < 1) {
 const log = (line: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
 const startedAt = Date.now();
-const machine = { cores: availableParallelism(), loadAtStart: loadavg().map((l) => Number(l.toFixed(2))), loadAtEnd: [] as number[], node: process.version };
+const machine = {
+  cores: availableParallelism(),
+  loadAtStart: loadavg().map((l) => Number(l.toFixed(2))),
+  loadAtEnd: [] as number[],
+  node: process.version,
+};
 log(`${machine.cores} cores, load average ${machine.loadAtStart.join(' ')} at the start`);
 const results: Results = { api: [], bundle: null, served: null, lighthouse: [], toggle: [], soak: null, problems: [] };
 
@@ -161,25 +178,57 @@ if (wants('bundle')) {
   });
 }
 for (const dataset of datasets.found) {
-  if (wants('api')) await attempt(`api on ${dataset.label}`, async () => void results.api.push(...(await benchApi(root, dataset, { durationSeconds: apiSeconds, warmupSeconds: Math.max(1, Math.round(apiSeconds / 5)), connections: API_CONNECTIONS, log }))));
+  if (wants('api'))
+    await attempt(
+      `api on ${dataset.label}`,
+      async () =>
+        void results.api.push(
+          ...(await benchApi(root, dataset, {
+            durationSeconds: apiSeconds,
+            warmupSeconds: Math.max(1, Math.round(apiSeconds / 5)),
+            connections: API_CONNECTIONS,
+            log,
+          })),
+        ),
+    );
   if (!wants('lighthouse') && !wants('toggle')) continue;
   await attempt(`browser measures on ${dataset.label}`, async () => {
     const server = await startServer(root, { datasetPath: dataset.path, env: siteEnv });
     // Same build, same dataset, its own fresh database: only SSR=off differs.
     const renderings = renderingsFor(dataset.label);
-    const clientOnly = wants('lighthouse') && renderings.includes('client') ? await startServer(root, { datasetPath: dataset.path, env: { ...siteEnv, SSR: 'off' } }) : null;
+    const clientOnly =
+      wants('lighthouse') && renderings.includes('client')
+        ? await startServer(root, { datasetPath: dataset.path, env: { ...siteEnv, SSR: 'off' } })
+        : null;
     const subject = dataset.label === '23' ? '23 cities' : '290 municipalities';
     // With all 290 the programme's 23 are chosen by URL; the default view would draw all 290.
     const programme = `?cities=${datasets.programmeIds.join(',')}`;
     try {
       if (wants('lighthouse')) {
-        const servers = { ...(renderings.includes('server') ? { server: server.url } : {}), ...(clientOnly ? { client: clientOnly.url } : {}) };
-        const measured = await benchLighthouse({ dataset: subject, servers, paths: pages.paths, formFactors, runs: lighthouseRuns, log });
+        const servers = {
+          ...(renderings.includes('server') ? { server: server.url } : {}),
+          ...(clientOnly ? { client: clientOnly.url } : {}),
+        };
+        const measured = await benchLighthouse({
+          dataset: subject,
+          servers,
+          paths: pages.paths,
+          formFactors,
+          runs: lighthouseRuns,
+          log,
+        });
         results.lighthouse.push(...measured.results);
         results.problems.push(...measured.problems);
       }
       if (wants('toggle')) {
-        const views: readonly ToggleView[] = dataset.label === '23' ? DEFAULT_VIEWS : [['the programme\'s 23', programme], ['2 cities', '?cities=malmo,lund'], ['all cities', '']];
+        const views: readonly ToggleView[] =
+          dataset.label === '23'
+            ? DEFAULT_VIEWS
+            : [
+                ["the programme's 23", programme],
+                ['2 cities', '?cities=malmo,lund'],
+                ['all cities', ''],
+              ];
         const measured = await benchCompareToggle(server.url, toggles, views);
         for (const t of measured) log(`toggle ${subject} ${t.label}: median ${t.summary.median.toFixed(1)} ms`);
         results.toggle.push(...measured.map((t) => ({ ...t, dataset: subject })));
@@ -199,14 +248,42 @@ const seconds = Math.round((Date.now() - startedAt) / 1000);
 const verdicts = checks(results);
 const failed = verdicts.filter((c) => !c.ok);
 const lighthouseLines = lighthouseTable(results.lighthouse);
-const tables = [...apiTable(results.api), '', ...mainTable(results), ...(lighthouseLines.length ? ['', `Lighthouse ${LIGHTHOUSE_VERSION}, median of ${lighthouseRuns} (every run's score in brackets). ${budgetLine()}`, '', ...lighthouseLines] : [])];
+const tables = [
+  ...apiTable(results.api),
+  '',
+  ...mainTable(results),
+  ...(lighthouseLines.length
+    ? [
+        '',
+        `Lighthouse ${LIGHTHOUSE_VERSION}, median of ${lighthouseRuns} (every run's score in brackets). ${budgetLine()}`,
+        '',
+        ...lighthouseLines,
+      ]
+    : []),
+];
 console.log(`\n${tables.join('\n')}\n`);
-console.log(`${seconds} s on ${machine.cores} cores; load average ${machine.loadAtStart.join(' ')} at the start, ${machine.loadAtEnd.join(' ')} at the end${values.quick ? '; --quick (a smoke run, not a measurement)' : ''}.`);
+console.log(
+  `${seconds} s on ${machine.cores} cores; load average ${machine.loadAtStart.join(' ')} at the start, ${machine.loadAtEnd.join(' ')} at the end${values.quick ? '; --quick (a smoke run, not a measurement)' : ''}.`,
+);
 if (failed.length === 0) console.log('All budgets met.');
 else for (const c of failed) console.log(`BUDGET FAILED: ${c.name}: ${c.detail}`);
 
 mkdirSync(dirname(values.out), { recursive: true });
-const options = { only: [...only], datasets: datasets.found.map((d) => d.label), quick: values.quick, apiSeconds, soakSeconds, toggles, lighthouseRuns, pages: pages.paths, formFactors, renderings: Object.fromEntries(datasets.found.map((d) => [d.label, renderingsFor(d.label)])) };
-writeFileSync(values.out, `${JSON.stringify({ date: new Date().toISOString(), seconds, machine, options, checks: verdicts, results, markdown: tables }, null, 2)}\n`);
+const options = {
+  only: [...only],
+  datasets: datasets.found.map((d) => d.label),
+  quick: values.quick,
+  apiSeconds,
+  soakSeconds,
+  toggles,
+  lighthouseRuns,
+  pages: pages.paths,
+  formFactors,
+  renderings: Object.fromEntries(datasets.found.map((d) => [d.label, renderingsFor(d.label)])),
+};
+writeFileSync(
+  values.out,
+  `${JSON.stringify({ date: new Date().toISOString(), seconds, machine, options, checks: verdicts, results, markdown: tables }, null, 2)}\n`,
+);
 console.log(`Wrote ${values.out}`);
 process.exitCode = failed.length > 0 ? 1 : 0;

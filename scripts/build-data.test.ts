@@ -74,12 +74,16 @@ describe.skipIf(!hasRealReference)('with a fixture reference folder', () => {
     const result = run(['--reference', reference, '--out', out]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe(`Wrote ${out}: 23 municipalities, releases smhi-thru2024 (1990–2024), current smhi-thru2024.`);
+    expect(result.stdout).toBe(
+      `Wrote ${out}: 23 municipalities, releases smhi-thru2024 (1990–2024), current smhi-thru2024.`,
+    );
     expect(readdirSync(dirname(out))).toEqual(['dataset.json']); // no temporary file left behind
 
     const dataset = readDataset(out);
     expect(dataset.scope).toBe('programme');
-    expect(dataset.releases.map((r) => [r.id, r.years, r.dataThroughYear])).toEqual([['smhi-thru2024', [1990, 2024], 2024]]);
+    expect(dataset.releases.map((r) => [r.id, r.years, r.dataThroughYear])).toEqual([
+      ['smhi-thru2024', [1990, 2024], 2024],
+    ]);
     expect(dataset.cities).toHaveLength(23);
     // All 290 municipalities are listed whatever the scope, so an upload can tell an unknown name from one outside the programme.
     expect(dataset.municipalities).toHaveLength(290);
@@ -87,14 +91,22 @@ describe.skipIf(!hasRealReference)('with a fixture reference folder', () => {
     // The release also has two non-programme kommuner; the programme scope keeps the 23 only.
     expect(dataset.emissions).toHaveLength(23);
     expect(dataset.cities.find((c) => c.id === 'lund')).toMatchObject({
-      name: 'Lund', kommunkod: '1281', lan: { code: '12', name: 'Skåne län' }, wave: 1, joinedOn: '2019',
+      name: 'Lund',
+      kommunkod: '1281',
+      lan: { code: '12', name: 'Skåne län' },
+      wave: 1,
+      joinedOn: '2019',
       location: { lat: 55.702929, lon: 13.192944, kind: 'town-centre' },
     });
     expect(dataset.cities.find((c) => c.id === 'nacka')).toMatchObject({ wave: 2, joinedOn: '2021-10-01' });
 
     // Fixture tonnes: (sector index + 1) × 1000 + 1281 + year / 8; the JSON has no totals, so the sum is used.
     const lund = series(dataset, 'lund');
-    expect(lund?.sectors['1990']).toMatchObject({ transport: 2529.75, industry: 3529.75, 'international-transport': 10529.75 });
+    expect(lund?.sectors['1990']).toMatchObject({
+      transport: 2529.75,
+      industry: 3529.75,
+      'international-transport': 10529.75,
+    });
     expect(lund?.totals).toEqual({ 1990: 58767.75, 2024: 58806 });
 
     // Fixture persons: 1000 + 1280 + (year − 1990).
@@ -110,11 +122,23 @@ describe.skipIf(!hasRealReference)('with a fixture reference folder', () => {
 
   it('keeps two releases side by side, the first current, never mixing their years', () => {
     const out = freshOut();
-    const result = run(['--reference', reference, '--out', out, '--release', 'smhi-thru2019', '--release', 'smhi-thru2024']);
+    const result = run([
+      '--reference',
+      reference,
+      '--out',
+      out,
+      '--release',
+      'smhi-thru2019',
+      '--release',
+      'smhi-thru2024',
+    ]);
     expect(result.code).toBe(0);
     const dataset = readDataset(out);
     expect(dataset.currentReleaseId).toBe('smhi-thru2019');
-    expect(dataset.releases.map((r) => [r.id, r.years])).toEqual([['smhi-thru2019', [1990, 2019]], ['smhi-thru2024', [1990, 2024]]]);
+    expect(dataset.releases.map((r) => [r.id, r.years])).toEqual([
+      ['smhi-thru2019', [1990, 2019]],
+      ['smhi-thru2024', [1990, 2024]],
+    ]);
     expect(dataset.emissions).toHaveLength(46);
     for (const e of dataset.emissions) {
       const years = dataset.releases.find((r) => r.id === e.releaseId)?.years.map(String);

@@ -65,7 +65,9 @@ export function main(argv: string[]): number {
     return 2;
   }
   const scope = values.scope;
-  const out = resolve(values.out ?? (scope === 'all' ? resolve(root, 'var/dataset-all.json') : resolve(root, 'data/dataset.json')));
+  const out = resolve(
+    values.out ?? (scope === 'all' ? resolve(root, 'var/dataset-all.json') : resolve(root, 'data/dataset.json')),
+  );
   // A run that writes the dataset elsewhere (a test, a trial) leaves the committed outlines alone.
   const geoOut = values['geo-out'] ?? (values.out === undefined ? resolve(root, 'data/geo/lan.topo.json') : undefined);
   try {
@@ -78,16 +80,25 @@ export function main(argv: string[]): number {
     const geo = geoOut === undefined ? null : readLanTopology(resolve(values.reference));
     writeAtomically(out, `${JSON.stringify(dataset, null, 1)}\n`);
     const releases = dataset.releases.map((r) => `${r.id} (${r.years[0]}–${r.dataThroughYear})`).join(', ');
-    console.log(`Wrote ${out}: ${dataset.cities.length} municipalities, releases ${releases}, current ${dataset.currentReleaseId}.`);
+    console.log(
+      `Wrote ${out}: ${dataset.cities.length} municipalities, releases ${releases}, current ${dataset.currentReleaseId}.`,
+    );
     if (geo && geoOut !== undefined) {
       const text = serializeLanTopology(geo);
       writeAtomically(geoOut, text);
-      console.log(`Wrote ${geoOut}: ${geo.objects.lan.geometries.length} län outlines, ${(Buffer.byteLength(text) / 1024).toFixed(1)} kB.`);
+      console.log(
+        `Wrote ${geoOut}: ${geo.objects.lan.geometries.length} län outlines, ${(Buffer.byteLength(text) / 1024).toFixed(1)} kB.`,
+      );
     }
     return 0;
   } catch (error) {
     // Whatever went wrong, the old dataset stays as it was: say so and exit 1.
-    const message = error instanceof ImportError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+    const message =
+      error instanceof ImportError
+        ? error.message
+        : error instanceof Error
+          ? (error.stack ?? error.message)
+          : String(error);
     console.error(`Import failed, nothing written.\n${message}`);
     return 1;
   }

@@ -16,7 +16,8 @@ function newestMtime(path: string): number {
 
 export function buildIsStale(): boolean {
   const built = join(root, process.env.DIST_DIR ?? 'dist', 'index.html');
-  if (!existsSync(built) || !existsSync(join(root, process.env.DIST_DIR ?? 'dist', 'server', 'entry-server.js'))) return true;
+  if (!existsSync(built) || !existsSync(join(root, process.env.DIST_DIR ?? 'dist', 'server', 'entry-server.js')))
+    return true;
   const builtAt = statSync(built).mtimeMs;
   return SPA_INPUTS.some((input) => newestMtime(join(root, input)) > builtAt);
 }
@@ -26,6 +27,13 @@ export function buildIfStale(): void {
   console.log('Building the dashboard (vite build, then the server renderer with vite build --ssr)…');
   const vite = join(root, 'node_modules/vite/bin/vite.js');
   const outDir = process.env.DIST_DIR ?? 'dist';
-  execFileSync(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-  execFileSync(process.execPath, [vite, 'build', '--ssr', 'src/entry-server.tsx', '--outDir', join(outDir, 'server'), '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  execFileSync(
+    process.execPath,
+    [vite, 'build', '--ssr', 'src/entry-server.tsx', '--outDir', join(outDir, 'server'), '--logLevel', 'warn'],
+    { cwd: root, stdio: 'inherit' },
+  );
 }

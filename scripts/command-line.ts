@@ -2,14 +2,20 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
-type Values<O extends ParseArgsOptionsConfig> = ReturnType<typeof parseArgs<{ args: string[]; options: O; strict: true }>>['values'];
+type Values<O extends ParseArgsOptionsConfig> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: O; strict: true }>
+>['values'];
 
 /**
  * A command's options, parsed strictly. On `--help` it prints the help and gives the exit
  * code 0; on an unknown or malformed option, the error and the help on stderr, and 2. The
  * caller returns a number as its exit code: `if (typeof values === 'number') return values;`.
  */
-export function parseCommandLine<const O extends ParseArgsOptionsConfig>(argv: string[], options: O, help: string): Values<O> | number {
+export function parseCommandLine<const O extends ParseArgsOptionsConfig>(
+  argv: string[],
+  options: O,
+  help: string,
+): Values<O> | number {
   let values: Values<O>;
   try {
     ({ values } = parseArgs({ args: argv, options, strict: true }));

@@ -5,7 +5,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 
 if (process.argv.includes('--help')) {
-  console.log('Usage: npm run dev\nStarts the API with tsx watch and Vite on http://localhost:5173 with /api proxied to it.');
+  console.log(
+    'Usage: npm run dev\nStarts the API with tsx watch and Vite on http://localhost:5173 with /api proxied to it.',
+  );
   process.exit(0);
 }
 

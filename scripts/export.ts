@@ -36,7 +36,19 @@ Options:
 
 /** The SPA's routes that get their own index.html, so a deep link loads on a plain static server. */
 export function routePaths(cityIds: readonly string[]): string[] {
-  return ['compare', 'map', 'standings', 'sectors', 'contracts', 'about', 'present', 'admin', 'embed/compare', 'embed/map', ...cityIds.map((id) => `cities/${id}`)];
+  return [
+    'compare',
+    'map',
+    'standings',
+    'sectors',
+    'contracts',
+    'about',
+    'present',
+    'admin',
+    'embed/compare',
+    'embed/map',
+    ...cityIds.map((id) => `cities/${id}`),
+  ];
 }
 
 /** Netlify/Cloudflare Pages `_headers`: the same policy the server sends (server/site.ts). */
@@ -55,17 +67,23 @@ function headersFile(): string {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { out: { type: 'string' }, db: { type: 'string' }, help: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: { out: { type: 'string' }, db: { type: 'string' }, help: { type: 'boolean' } },
+  });
   if (values.help) {
     console.log(HELP);
     return;
   }
   const out = resolve(root, values.out ?? 'var/export');
-  if (out === root || out === dirname(out) || existsSync(join(out, '.git'))) throw new Error(`Refusing to write the export over ${out}.`);
+  if (out === root || out === dirname(out) || existsSync(join(out, '.git')))
+    throw new Error(`Refusing to write the export over ${out}.`);
   if (existsSync(out) && readdirSync(out).length > 0 && !existsSync(join(out, staticPaths.manifest))) {
     throw new Error(`${out} is not empty and holds no earlier export (${staticPaths.manifest}); choose another --out.`);
   }
-  const databasePath = values.db === ':memory:' ? ':memory:' : resolve(root, values.db ?? process.env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH);
+  const databasePath =
+    values.db === ':memory:'
+      ? ':memory:'
+      : resolve(root, values.db ?? process.env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH);
   const datasetPath = resolve(root, process.env.DATASET_PATH ?? DEFAULT_DATASET_PATH);
   return run(out, databasePath, datasetPath);
 }
@@ -74,22 +92,39 @@ async function main() {
 async function buildRenderer(): Promise<{ entry: ServerEntry; dispose: () => void }> {
   mkdirSync(join(root, 'var'), { recursive: true });
   const dir = mkdtempSync(join(root, 'var', 'export-renderer-'));
-  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--ssr', 'src/entry-server.tsx', '--outDir', dir, '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, VITE_STATIC_API: '1' },
-  });
+  execFileSync(
+    process.execPath,
+    [
+      join(root, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--ssr',
+      'src/entry-server.tsx',
+      '--outDir',
+      dir,
+      '--logLevel',
+      'warn',
+    ],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, VITE_STATIC_API: '1' },
+    },
+  );
   const entry = (await import(pathToFileURL(join(dir, 'entry-server.js')).href)) as ServerEntry;
   return { entry, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 async function run(out: string, databasePath: string, datasetPath: string) {
   console.log(`Building the SPA in static mode into ${out}…`);
-  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, VITE_STATIC_API: '1' },
-  });
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, VITE_STATIC_API: '1' },
+    },
+  );
   // React's production build for the prerendering below.
   process.env.NODE_ENV = 'production';
 
@@ -107,17 +142,25 @@ async function run(out: string, databasePath: string, datasetPath: string) {
 
   const template = readFileSync(join(out, 'index.html'), 'utf8');
   const chunks = JSON.parse(readFileSync(join(out, MANIFEST), 'utf8')) as Parameters<typeof pageLinks>[0];
-  const manifest = JSON.parse(files.get(staticPaths.manifest) ?? '{}') as { cityIds: string[]; releaseId: string; changeDays: string[] };
+  const manifest = JSON.parse(files.get(staticPaths.manifest) ?? '{}') as {
+    cityIds: string[];
+    releaseId: string;
+    changeDays: string[];
+  };
   const routes = routePaths(manifest.cityIds);
 
   // Every page rendered as the server renders it, reading the API files just written.
   const renderer = await buildRenderer();
   renderer.entry.setApiTransport(async (url) => {
     const body = files.get(new URL(url, 'http://export.invalid').pathname);
-    return body === undefined ? new Response('{}', { status: 404, headers: { 'Content-Type': 'application/problem+json' } }) : new Response(body, { headers: { 'Content-Type': 'application/json' } });
+    return body === undefined
+      ? new Response('{}', { status: 404, headers: { 'Content-Type': 'application/problem+json' } })
+      : new Response(body, { headers: { 'Content-Type': 'application/json' } });
   });
   const render = async (path: string) => {
-    const page = await renderer.entry.renderPage(new URL(path, 'http://export.invalid'), { onError: (error) => console.error(`Rendering ${path}:`, error) });
+    const page = await renderer.entry.renderPage(new URL(path, 'http://export.invalid'), {
+      onError: (error) => console.error(`Rendering ${path}:`, error),
+    });
     return pageHtml(template, page, pageLinks(chunks, page.module));
   };
   try {

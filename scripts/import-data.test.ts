@@ -15,7 +15,11 @@ function run(args: string[]) {
   const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void stdout.push(a.join(' ')));
   const error = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void stderr.push(a.join(' ')));
   try {
-    return { code: main(args, { ...process.env, USER: 'tester' }), stdout: stdout.join('\n'), stderr: stderr.join('\n') };
+    return {
+      code: main(args, { ...process.env, USER: 'tester' }),
+      stdout: stdout.join('\n'),
+      stderr: stderr.join('\n'),
+    };
   } finally {
     log.mockRestore();
     error.mockRestore();
@@ -48,7 +52,9 @@ function file(name: string, text: string | Buffer): string {
   return path;
 }
 
-const changed = smhiCsvFromDataset(testDataset(), { change: (c, y, s, t) => (c === 'lund' && y === 2024 && s === 'transport' ? t + 42 : t) });
+const changed = smhiCsvFromDataset(testDataset(), {
+  change: (c, y, s, t) => (c === 'lund' && y === 2024 && s === 'transport' ? t + 42 : t),
+});
 
 describe('options', () => {
   it('--help prints the usage and exits 0', () => {
@@ -74,7 +80,9 @@ describe('importing into a database', () => {
     const result = run(['--release', path, '--db', db]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe(`Imported smhi-thru2024-2 from smhi-2026.csv into ${db}: 23 cities, 1990–2024; now current (audit entry 1).`);
+    expect(result.stdout).toBe(
+      `Imported smhi-thru2024-2 from smhi-2026.csv into ${db}: 23 cities, 1990–2024; now current (audit entry 1).`,
+    );
     const after = state(db);
     expect(after.releases).toEqual([
       { id: 'smhi-thru2024', is_current: 0, content_hash: expect.any(String) },
@@ -84,7 +92,9 @@ describe('importing into a database', () => {
 
     const again = run(['--release', path, '--db', db]);
     expect(again.code).toBe(0);
-    expect(again.stdout).toBe('Nothing to import: the figures in smhi-2026.csv equal the stored release smhi-thru2024-2 (current). Nothing written.');
+    expect(again.stdout).toBe(
+      'Nothing to import: the figures in smhi-2026.csv equal the stored release smhi-thru2024-2 (current). Nothing written.',
+    );
     expect(state(db)).toEqual(after);
   });
 
@@ -110,7 +120,12 @@ describe('importing into a database', () => {
   it('stops at large changes against the current release, printing them; --accept-warnings imports', () => {
     const db = seededDb();
     const before = state(db);
-    const tripled = file('tripled.csv', smhiCsvFromDataset(testDataset(), { change: (c, y, s, t) => (c === 'lund' && y === 2024 && s === 'transport' ? t * 3 : t) }));
+    const tripled = file(
+      'tripled.csv',
+      smhiCsvFromDataset(testDataset(), {
+        change: (c, y, s, t) => (c === 'lund' && y === 2024 && s === 'transport' ? t * 3 : t),
+      }),
+    );
     const stopped = run(['--release', tripled, '--db', db]);
     expect(stopped.code).toBe(1);
     expect(stopped.stderr.split('\n')).toEqual([
@@ -131,7 +146,9 @@ describe('importing into a database', () => {
     truncateSync(big, MAX_RELEASE_UPLOAD_BYTES + 1);
     const result = run(['--release', big, '--db', db]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`the upload is ${MAX_RELEASE_UPLOAD_BYTES + 1} bytes; the limit is ${MAX_RELEASE_UPLOAD_BYTES} bytes`);
+    expect(result.stderr).toContain(
+      `the upload is ${MAX_RELEASE_UPLOAD_BYTES + 1} bytes; the limit is ${MAX_RELEASE_UPLOAD_BYTES} bytes`,
+    );
     const missing = run(['--release', join(work, 'nope.csv'), '--db', db]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('nope.csv: cannot be read (ENOENT)');

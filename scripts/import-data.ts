@@ -9,7 +9,13 @@ import { basename, dirname, resolve } from 'node:path';
 import { userInfo } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseCommandLine } from './command-line.ts';
-import { LARGE_CHANGE_PERCENT, LARGE_CHANGE_TONNES, MAX_LISTED_PROBLEMS, MAX_RELEASE_UPLOAD_BYTES, type ImportProblem } from '../contract/index.ts';
+import {
+  LARGE_CHANGE_PERCENT,
+  LARGE_CHANGE_TONNES,
+  MAX_LISTED_PROBLEMS,
+  MAX_RELEASE_UPLOAD_BYTES,
+  type ImportProblem,
+} from '../contract/index.ts';
 import { DEFAULT_DATABASE_PATH, DEFAULT_DATASET_PATH } from '../server/config.ts';
 import { openDatabase, readDatasetFile } from '../server/db/open.ts';
 import { stockholmToday } from '../server/read-model.ts';
@@ -56,7 +62,9 @@ function actor(env: NodeJS.ProcessEnv): string {
 }
 
 function printProblems(file: string, problems: ImportProblem[], count = problems.length): void {
-  console.error(`Import failed, nothing written. ${count} problem${count === 1 ? '' : 's'} in ${file}${count > problems.length ? ` (the first ${problems.length} listed)` : ''}:`);
+  console.error(
+    `Import failed, nothing written. ${count} problem${count === 1 ? '' : 's'} in ${file}${count > problems.length ? ` (the first ${problems.length} listed)` : ''}:`,
+  );
   for (const problem of problems) console.error(`${file}: ${describeProblem(problem)}`);
 }
 
@@ -94,11 +102,16 @@ export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): numb
     }
     bytes = readFileSync(file);
   } catch (error) {
-    console.error(`Import failed, nothing written.\n${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    console.error(
+      `Import failed, nothing written.\n${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
     return 1;
   }
   const databasePath = resolve(values.db ?? resolve(root, env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH));
-  const db = openDatabase({ path: databasePath, dataset: () => readDatasetFile(resolve(root, env.DATASET_PATH ?? DEFAULT_DATASET_PATH)) });
+  const db = openDatabase({
+    path: databasePath,
+    dataset: () => readDatasetFile(resolve(root, env.DATASET_PATH ?? DEFAULT_DATASET_PATH)),
+  });
   try {
     const result = importUpload(db, bytes, {
       contentType: file.toLowerCase().endsWith('.json') ? 'application/json' : null,
@@ -111,7 +124,9 @@ export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): numb
       acceptAllWarnings: values['accept-warnings'],
     });
     if (!result.ok && 'unconfirmed' in result) {
-      console.error(`Import stopped, nothing written. ${result.warningCount} large change${result.warningCount === 1 ? '' : 's'} against the current release:`);
+      console.error(
+        `Import stopped, nothing written. ${result.warningCount} large change${result.warningCount === 1 ? '' : 's'} against the current release:`,
+      );
       for (const warning of result.warnings) console.error(`  ${warning.message}`);
       console.error('Check them; to import anyway, run again with --accept-warnings.');
       return 1;
@@ -122,9 +137,13 @@ export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): numb
     }
     const r = result.release;
     if (result.status === 'unchanged') {
-      console.log(`Nothing to import: the figures in ${fileName} equal the stored release ${r.id}${r.current ? ' (current)' : ''}. Nothing written.`);
+      console.log(
+        `Nothing to import: the figures in ${fileName} equal the stored release ${r.id}${r.current ? ' (current)' : ''}. Nothing written.`,
+      );
     } else {
-      console.log(`Imported ${r.id} from ${fileName} into ${databasePath}: ${r.cityCount} cities, ${r.years[0]}–${r.dataThroughYear}; now current (audit entry ${result.auditId}).`);
+      console.log(
+        `Imported ${r.id} from ${fileName} into ${databasePath}: ${r.cityCount} cities, ${r.years[0]}–${r.dataThroughYear}; now current (audit entry ${result.auditId}).`,
+      );
     }
     return 0;
   } finally {

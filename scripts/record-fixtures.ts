@@ -44,7 +44,9 @@ const files: Record<string, unknown> = {
   'geo.json': await get('/api/v1/geo/lan'),
   'peers.json': peers,
   'sector-changes.json': await get('/api/v1/sectors/changes'),
-  'standings.json': Object.fromEntries(await Promise.all(RANK_MEASURES.map(async (m) => [m, await get(`/api/v1/standings?measure=${m}`)]))),
+  'standings.json': Object.fromEntries(
+    await Promise.all(RANK_MEASURES.map(async (m) => [m, await get(`/api/v1/standings?measure=${m}`)])),
+  ),
 };
 mkdirSync(outDir, { recursive: true });
 for (const [name, body] of Object.entries(files)) writeFileSync(resolve(outDir, name), `${JSON.stringify(body)}\n`);

@@ -19,7 +19,9 @@ const { values, positionals } = parseArgs({
 });
 const [url, out] = positionals;
 if (values.help || !url || !out) {
-  console.log('Usage: npm run screenshot -- <url> <out.png> [--width 1280] [--height 900] [--full] [--no-js] [--lang sv-SE]');
+  console.log(
+    'Usage: npm run screenshot -- <url> <out.png> [--width 1280] [--height 900] [--full] [--no-js] [--lang sv-SE]',
+  );
   process.exit(values.help ? 0 : 2);
 }
 const executablePath = findChromium();
@@ -28,7 +30,11 @@ if (!executablePath) {
   process.exit(1);
 }
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-const page = await browser.newPage({ viewport: { width: Number(values.width), height: Number(values.height) }, locale: values.lang, javaScriptEnabled: !values['no-js'] });
+const page = await browser.newPage({
+  viewport: { width: Number(values.width), height: Number(values.height) },
+  locale: values.lang,
+  javaScriptEnabled: !values['no-js'],
+});
 await page.goto(url, { waitUntil: 'networkidle' });
 await page.screenshot({ path: out, fullPage: values.full });
 await browser.close();

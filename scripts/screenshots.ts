@@ -37,7 +37,9 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log(`Usage: npm run screenshots -- [--base URL] [--out DIR] [--pages ${Object.keys(PAGES).join(',')}] [--widths 1440,390,360] [--langs sv,en] [--js on,off] [--full]`);
+  console.log(
+    `Usage: npm run screenshots -- [--base URL] [--out DIR] [--pages ${Object.keys(PAGES).join(',')}] [--widths 1440,390,360] [--langs sv,en] [--js on,off] [--full]`,
+  );
   process.exit(0);
 }
 const executablePath = findChromium();
@@ -50,16 +52,28 @@ const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 try {
   for (const js of values.js.split(',')) {
     for (const width of values.widths.split(',').map(Number)) {
-      const context = await browser.newContext({ viewport: { width, height: width > 800 ? 900 : 800 }, javaScriptEnabled: js === 'on', isMobile: width < 800, hasTouch: width < 800 });
+      const context = await browser.newContext({
+        viewport: { width, height: width > 800 ? 900 : 800 },
+        javaScriptEnabled: js === 'on',
+        isMobile: width < 800,
+        hasTouch: width < 800,
+      });
       const page = await context.newPage();
       for (const name of values.pages.split(',')) {
         const path = PAGES[name];
         if (!path) throw new Error(`Unknown page ${name}; one of ${Object.keys(PAGES).join(', ')}`);
         for (const lang of values.langs.split(',') as ('sv' | 'en')[]) {
           // Embeds take their language from ?lang=, pages from /en.
-          const address = path.startsWith('/embed/') ? `${path}${path.includes('?') ? '&' : '?'}lang=${lang}` : pathIn(lang, path);
+          const address = path.startsWith('/embed/')
+            ? `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`
+            : pathIn(lang, path);
           await page.goto(`${values.base}${address}`, { waitUntil: 'load' });
-          if (js === 'on') await page.waitForFunction(() => document.documentElement.dataset.ready !== undefined, undefined, { timeout: 15_000 }).catch(() => undefined);
+          if (js === 'on')
+            await page
+              .waitForFunction(() => document.documentElement.dataset.ready !== undefined, undefined, {
+                timeout: 15_000,
+              })
+              .catch(() => undefined);
           await page.waitForTimeout(300);
           const file = join(values.out, `${name}_${lang}_${width}_js-${js}.png`);
           await page.screenshot({ path: file, fullPage: values.full });

@@ -20,16 +20,24 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-const { values } = parseArgs({ options: { dir: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, help: { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: { dir: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, help: { type: 'boolean' } },
+});
 if (values.help) {
-  console.log('Usage: tsx scripts/serve-static.ts --dir <export folder> [--port 8000] [--host 127.0.0.1]\nServes files only: a folder gives its index.html, a missing path 404.html with status 404.');
+  console.log(
+    'Usage: tsx scripts/serve-static.ts --dir <export folder> [--port 8000] [--host 127.0.0.1]\nServes files only: a folder gives its index.html, a missing path 404.html with status 404.',
+  );
   process.exit(0);
 }
 const root = resolve(values.dir ?? 'var/export');
 const port = Number(values.port ?? 8000);
 
 function send(res: import('node:http').ServerResponse, status: number, file: string, head: boolean) {
-  res.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': statSync(file).size, 'Cache-Control': 'no-cache' });
+  res.writeHead(status, {
+    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'Content-Length': statSync(file).size,
+    'Cache-Control': 'no-cache',
+  });
   if (head) res.end();
   else createReadStream(file).pipe(res);
 }
@@ -68,5 +76,7 @@ const server = createServer((req, res) => {
   res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
 });
 
-server.listen(port, values.host ?? '127.0.0.1', () => console.log(`Serving ${root} on http://${values.host ?? '127.0.0.1'}:${port}`));
+server.listen(port, values.host ?? '127.0.0.1', () =>
+  console.log(`Serving ${root} on http://${values.host ?? '127.0.0.1'}:${port}`),
+);
 for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => server.close(() => process.exit(0)));

@@ -111,13 +111,16 @@ describe('hostile input never gives a 5xx', () => {
     '/api/v1/cities?asOf=+02021-10-31',
   ];
 
-  it.each(paths.map((p) => [p.length > 90 ? `${p.slice(0, 90)}… (${p.length} chars)` : p, p]))('%s', async (_label, path) => {
-    const result = await getJson(app, path);
-    expect(result.status).toBeGreaterThanOrEqual(400);
-    expect(result.status).toBeLessThan(500);
-    expectProblem(result, result.status);
-    expect(logged).toEqual([]);
-  });
+  it.each(paths.map((p) => [p.length > 90 ? `${p.slice(0, 90)}… (${p.length} chars)` : p, p]))(
+    '%s',
+    async (_label, path) => {
+      const result = await getJson(app, path);
+      expect(result.status).toBeGreaterThanOrEqual(400);
+      expect(result.status).toBeLessThan(500);
+      expectProblem(result, result.status);
+      expect(logged).toEqual([]);
+    },
+  );
 
   it('a 10 000-character value or city id is shortened in the detail', async () => {
     for (const path of [`/api/v1/cities?asOf=${LONG}`, `/api/v1/emissions?from=${LONG}`, `/api/v1/cities/${LONG}`]) {

@@ -5,7 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { citiesResponseSchema, cityDetailResponseSchema, contractsResponseSchema, emissionsResponseSchema } from '../contract/index.ts';
+import {
+  citiesResponseSchema,
+  cityDetailResponseSchema,
+  contractsResponseSchema,
+  emissionsResponseSchema,
+} from '../contract/index.ts';
 import { AUTH, createAdminApp, releaseJsonFromDataset, smhiCsvFromDataset } from './admin/test-support.ts';
 import { createTestApp, expectProblem, getJson, prng } from './test-helpers.ts';
 
@@ -16,13 +21,73 @@ const ENDPOINTS: [string, z.ZodType][] = [
   ['/api/v1/cities/lund', cityDetailResponseSchema],
   ['/api/v1/contracts', contractsResponseSchema],
 ];
-const NAMES = ['cities', 'from', 'to', 'sectors', 'asOf', 'asof', 'city', 'year', '', '__proto__', 'constructor', '%ZZ', 'cities[]', 'from%00'];
+const NAMES = [
+  'cities',
+  'from',
+  'to',
+  'sectors',
+  'asOf',
+  'asof',
+  'city',
+  'year',
+  '',
+  '__proto__',
+  'constructor',
+  '%ZZ',
+  'cities[]',
+  'from%00',
+];
 const VALUES = [
-  'malmo', 'lund', 'malmo,lund', 'boras,vaxjo,umea', 'nope', 'malmo,nope', '', ',', 'malmo,', 'MALMO', 'malmö',
-  '1990', '2015', '2020', '2024', '2100', '2101', '1989', '1800', '19900', 'abc', '-1', '2e3', '0x7e8', ' 2020', '2020 ',
-  'true', 'false', 'maybe', 'TRUE', '1',
-  '2021-10-31', '2021-12-08', '2022-12-31', '2018-01-01', '2021-13-40', '2021-02-29', '2024-02-29', 'yesterday', '0000-01-01',
-  '%00', '%ZZ', '%', '%F0%9F%98%80', '%ED%A0%80', '..%2F..%2Fetc', '%26from%3D2020', '+', "';DROP TABLE cities;--", '<script>',
+  'malmo',
+  'lund',
+  'malmo,lund',
+  'boras,vaxjo,umea',
+  'nope',
+  'malmo,nope',
+  '',
+  ',',
+  'malmo,',
+  'MALMO',
+  'malmö',
+  '1990',
+  '2015',
+  '2020',
+  '2024',
+  '2100',
+  '2101',
+  '1989',
+  '1800',
+  '19900',
+  'abc',
+  '-1',
+  '2e3',
+  '0x7e8',
+  ' 2020',
+  '2020 ',
+  'true',
+  'false',
+  'maybe',
+  'TRUE',
+  '1',
+  '2021-10-31',
+  '2021-12-08',
+  '2022-12-31',
+  '2018-01-01',
+  '2021-13-40',
+  '2021-02-29',
+  '2024-02-29',
+  'yesterday',
+  '0000-01-01',
+  '%00',
+  '%ZZ',
+  '%',
+  '%F0%9F%98%80',
+  '%ED%A0%80',
+  '..%2F..%2Fetc',
+  '%26from%3D2020',
+  '+',
+  "';DROP TABLE cities;--",
+  '<script>',
 ];
 
 function generatedQueries(count: number, seed: number): string[] {
@@ -78,7 +143,24 @@ describe('300 generated query strings (seed 20301128)', () => {
 describe('generated paths under /api', () => {
   const app = createTestApp();
   const random = prng(42);
-  const SEGMENTS = ['api', 'v1', 'v2', 'cities', 'emissions', 'malmo', 'nope', '..', '.', '%2F', '%00', '%ZZ', '%F0%9F%98%80', '', 'openapi.json', 'x'.repeat(500)];
+  const SEGMENTS = [
+    'api',
+    'v1',
+    'v2',
+    'cities',
+    'emissions',
+    'malmo',
+    'nope',
+    '..',
+    '.',
+    '%2F',
+    '%00',
+    '%ZZ',
+    '%F0%9F%98%80',
+    '',
+    'openapi.json',
+    'x'.repeat(500),
+  ];
 
   it('150 random paths never answer 5xx, and every non-200 is problem+json', async () => {
     for (let i = 0; i < 150; i++) {
@@ -94,11 +176,31 @@ describe('generated paths under /api', () => {
 
 describe('300 generated requests to the admin API (seed 6)', () => {
   const logged: unknown[] = [];
-  const { app } = createAdminApp({ logError: (error) => logged.push(error), rateLimits: { failedAuth: { capacity: 1e6, refillPerSecond: 1 }, writes: { capacity: 1e6, refillPerSecond: 1 } } });
+  const { app } = createAdminApp({
+    logError: (error) => logged.push(error),
+    rateLimits: { failedAuth: { capacity: 1e6, refillPerSecond: 1 }, writes: { capacity: 1e6, refillPerSecond: 1 } },
+  });
   const random = prng(6);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const csv = smhiCsvFromDataset();
-  const PATHS = ['session', 'releases', 'releases/preview', 'releases/current', 'signings', 'cities/malmo/targets', 'cities/nope/targets', 'cities//targets', 'audit', 'audit?limit=2', 'audit?before=abc', 'releases?fileName=a.csv&published=2026', 'releases/preview?published=x', 'nope', '', 'releases/current/extra'];
+  const PATHS = [
+    'session',
+    'releases',
+    'releases/preview',
+    'releases/current',
+    'signings',
+    'cities/malmo/targets',
+    'cities/nope/targets',
+    'cities//targets',
+    'audit',
+    'audit?limit=2',
+    'audit?before=abc',
+    'releases?fileName=a.csv&published=2026',
+    'releases/preview?published=x',
+    'nope',
+    '',
+    'releases/current/extra',
+  ];
   const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'];
   const AUTHS = [AUTH.Authorization, 'Bearer nope', 'Bearer', '', 'Basic dXNlcjpwYXNz', `Bearer ${'x'.repeat(5000)}`];
   const BODIES = [
@@ -106,9 +208,19 @@ describe('300 generated requests to the admin API (seed 6)', () => {
     () => csv.slice(0, Math.floor(random() * csv.length)),
     () => csv.replace(/;/g, pick([',', '\t', ';;'])),
     () => JSON.stringify(releaseJsonFromDataset()),
-    () => JSON.stringify({ format: 'klimatneutrala-stader/release@1', emissions: [{ kommunkod: '1280', sectors: { 2024: { transport: 'x' } } }] }),
+    () =>
+      JSON.stringify({
+        format: 'klimatneutrala-stader/release@1',
+        emissions: [{ kommunkod: '1280', sectors: { 2024: { transport: 'x' } } }],
+      }),
     () => JSON.stringify({ releaseId: pick(['smhi-thru2024', 'nope', '', 5]) }),
-    () => JSON.stringify({ cityId: pick(['lund', 'nope', '__proto__']), versionId: pick(['2024', '24', 'x']), signedOn: pick(['2024-12-06', '2024-02-30', '']), sourceUrl: pick(['https://a.se', 'javascript:alert(1)']) }),
+    () =>
+      JSON.stringify({
+        cityId: pick(['lund', 'nope', '__proto__']),
+        versionId: pick(['2024', '24', 'x']),
+        signedOn: pick(['2024-12-06', '2024-02-30', '']),
+        sourceUrl: pick(['https://a.se', 'javascript:alert(1)']),
+      }),
     () => JSON.stringify({ targets: pick([[], [{}], 'x', null]) }),
     () => '{"__proto__": {"polluted": true}}',
     () => '\u0000\uFFFF\uD800',
@@ -120,13 +232,22 @@ describe('300 generated requests to the admin API (seed 6)', () => {
       const method = pick(METHODS);
       const path = `/api/v1/admin/${pick(PATHS)}`;
       const authorization = pick(AUTHS);
-      const init: RequestInit = { method, headers: authorization ? { Authorization: authorization, 'Content-Type': pick(['text/csv', 'application/json', 'text/plain']) } : {} };
+      const init: RequestInit = {
+        method,
+        headers: authorization
+          ? { Authorization: authorization, 'Content-Type': pick(['text/csv', 'application/json', 'text/plain']) }
+          : {},
+      };
       if (method !== 'GET' && method !== 'HEAD') init.body = pick(BODIES)();
       const response = await app.request(path, init);
       const text = await response.text();
       const label = `${method} ${path}`;
       expect(response.status, label).toBeLessThan(500);
-      if (response.status >= 400 && method !== 'HEAD') expectProblem({ status: response.status, headers: response.headers, text, body: JSON.parse(text) as unknown }, response.status);
+      if (response.status >= 400 && method !== 'HEAD')
+        expectProblem(
+          { status: response.status, headers: response.headers, text, body: JSON.parse(text) as unknown },
+          response.status,
+        );
     }
     expect(logged).toEqual([]);
   });

@@ -15,10 +15,15 @@ import { openDatabase } from './db/open.ts';
 import { storageProblem, writeProbe } from './db/storage.ts';
 import { expectProblem, getJson, testDataset } from './test-helpers.ts';
 
-const changedCsv = () => smhiCsvFromDataset(undefined, { change: (c, y, s, t) => (c === 'lund' && y === 2024 && s === 'transport' ? t + 1 : t) });
+const changedCsv = () =>
+  smhiCsvFromDataset(undefined, {
+    change: (c, y, s, t) => (c === 'lund' && y === 2024 && s === 'transport' ? t + 1 : t),
+  });
 /** An import; `If-Match: *` passes the version check (admin/versions.ts), so only the disk can refuse it. */
-const importRelease = (app: ReturnType<typeof createAdminApp>['app']) => postRelease(app, changedCsv(), undefined, { 'If-Match': '*' });
-const health = async (app: ReturnType<typeof createAdminApp>['app']) => healthResponseSchema.parse((await getJson(app, '/api/v1/health')).body);
+const importRelease = (app: ReturnType<typeof createAdminApp>['app']) =>
+  postRelease(app, changedCsv(), undefined, { 'If-Match': '*' });
+const health = async (app: ReturnType<typeof createAdminApp>['app']) =>
+  healthResponseSchema.parse((await getJson(app, '/api/v1/health')).body);
 
 const dir = mkdtempSync(join(tmpdir(), 'ks-storage-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -49,7 +54,10 @@ describe('a full disk (SQLITE_FULL)', () => {
 
     // Space again: the probe passes, but the failed write is reported until a write succeeds.
     db.pragma('max_page_count = 1073741823');
-    expect(await health(app)).toMatchObject({ writable: false, writeProblem: expect.stringContaining('The last write failed') });
+    expect(await health(app)).toMatchObject({
+      writable: false,
+      writeProblem: expect.stringContaining('The last write failed'),
+    });
     expect((await importRelease(app)).status).toBe(201);
     expect(await health(app)).toEqual(expect.objectContaining({ writable: true }));
     expect((await health(app)).writeProblem).toBeUndefined();
@@ -68,7 +76,11 @@ describe('a read-only database', () => {
       expect(status).toMatchObject({ status: 'ok', writable: false });
       expect(status.writeProblem).toContain('read-only');
 
-      const put = await getJson(app, '/api/v1/admin/cities/malmo/targets', { method: 'PUT', headers: { ...AUTH, 'If-Match': '*' }, body: JSON.stringify({ targets: [] }) });
+      const put = await getJson(app, '/api/v1/admin/cities/malmo/targets', {
+        method: 'PUT',
+        headers: { ...AUTH, 'If-Match': '*' },
+        body: JSON.stringify({ targets: [] }),
+      });
       const problem = expectProblem(put, 503);
       expect(problem.detail).toContain('The database cannot be written');
       expect(problem.detail).toContain('Make the database file and its directory writable');
@@ -98,7 +110,15 @@ describe('storageProblem', () => {
   });
 
   it('leaves every other error to the 500 handler', () => {
-    for (const error of [new Error('bug'), sqlite('SQLITE_CONSTRAINT_UNIQUE'), sqlite('SQLITE_ERROR'), node('ENOENT'), null, 'text']) expect(storageProblem(error)).toBeNull();
+    for (const error of [
+      new Error('bug'),
+      sqlite('SQLITE_CONSTRAINT_UNIQUE'),
+      sqlite('SQLITE_ERROR'),
+      node('ENOENT'),
+      null,
+      'text',
+    ])
+      expect(storageProblem(error)).toBeNull();
   });
 
   it('a busy database says to try again, with Retry-After', () => {

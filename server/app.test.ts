@@ -63,14 +63,28 @@ describe('every 200 body parses with its contract schema', () => {
 describe('health, sectors and contracts', () => {
   it('health names the release and the 23 cities, and is not cached', async () => {
     const result = await getJson(app, '/api/v1/health');
-    expect(healthResponseSchema.parse(result.body)).toEqual({ status: 'ok', release: 'smhi-thru2024', cities: 23, version: '0.1.0', writable: true });
+    expect(healthResponseSchema.parse(result.body)).toEqual({
+      status: 'ok',
+      release: 'smhi-thru2024',
+      cities: 23,
+      version: '0.1.0',
+      writable: true,
+    });
     expect(result.headers.get('cache-control')).toBe('no-store');
   });
 
   it('sectors are the nine SMHI main sectors in order', async () => {
     const { sectors } = sectorsResponseSchema.parse((await getJson(app, '/api/v1/sectors')).body);
     expect(sectors.map((s) => s.id)).toEqual([
-      'transport', 'industry', 'electricity-heating', 'own-heating', 'machinery', 'agriculture', 'waste', 'product-use', 'international-transport',
+      'transport',
+      'industry',
+      'electricity-heating',
+      'own-heating',
+      'machinery',
+      'agriculture',
+      'waste',
+      'product-use',
+      'international-transport',
     ]);
   });
 
@@ -100,7 +114,14 @@ describe('health, sectors and contracts', () => {
 });
 
 describe('ETag and Cache-Control', () => {
-  const cached = ['/api/v1/cities', '/api/v1/cities/malmo', '/api/v1/emissions?cities=lund', '/api/v1/sectors', '/api/v1/contracts', '/api/v1/openapi.json'];
+  const cached = [
+    '/api/v1/cities',
+    '/api/v1/cities/malmo',
+    '/api/v1/emissions?cities=lund',
+    '/api/v1/sectors',
+    '/api/v1/contracts',
+    '/api/v1/openapi.json',
+  ];
 
   it.each(cached)('%s: 200 with a strong ETag, then 304 without a body for it', async (path) => {
     const first = await app.request(path);
@@ -161,12 +182,18 @@ describe('methods and unknown paths', () => {
     expect(await response.text()).toBe('');
   });
 
-  it.each(['/api', '/api/', '/api/v1', '/api/v2/cities', '/api/v1/nope', '/api/v1/cities/malmo/targets', '/api/v1/cities/', '/api/v1//cities'])(
-    '%s is a 404 problem',
-    async (path) => {
-      expectProblem(await getJson(app, path), 404);
-    },
-  );
+  it.each([
+    '/api',
+    '/api/',
+    '/api/v1',
+    '/api/v2/cities',
+    '/api/v1/nope',
+    '/api/v1/cities/malmo/targets',
+    '/api/v1/cities/',
+    '/api/v1//cities',
+  ])('%s is a 404 problem', async (path) => {
+    expectProblem(await getJson(app, path), 404);
+  });
 });
 
 describe('/api/v1/openapi.json', () => {
@@ -203,12 +230,25 @@ describe('/api/v1/openapi.json', () => {
       '/api/v1/sectors/changes',
       '/api/v1/standings',
     ]);
-    for (const name of ['Cities', 'CityDetail', 'Emissions', 'Sectors', 'Contracts', 'Health', 'Problem', 'Releases', 'ReleasePreview', 'ImportProblems', 'Audit']) {
+    for (const name of [
+      'Cities',
+      'CityDetail',
+      'Emissions',
+      'Sectors',
+      'Contracts',
+      'Health',
+      'Problem',
+      'Releases',
+      'ReleasePreview',
+      'ImportProblems',
+      'Audit',
+    ]) {
       expect(doc.components.schemas[name]?.type, name).toBe('object');
     }
     expect(doc.components.securitySchemes.adminToken?.scheme).toBe('bearer');
     for (const [path, operations] of Object.entries(doc.paths)) {
-      for (const operation of Object.values(operations)) expect(operation.security !== undefined, path).toBe(path.startsWith('/api/v1/admin/'));
+      for (const operation of Object.values(operations))
+        expect(operation.security !== undefined, path).toBe(path.startsWith('/api/v1/admin/'));
     }
   });
 

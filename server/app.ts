@@ -42,9 +42,32 @@ export interface AppOptions {
   trustedProxies?: TrustedProxies;
 }
 
-const READ_ENDPOINTS = ['/api/v1/health', '/api/v1/cities', '/api/v1/emissions', '/api/v1/sectors', '/api/v1/contracts', '/api/v1/standings', '/api/v1/cities/{id}/peers', '/api/v1/sectors/changes', '/api/v1/releases', '/api/v1/geo/lan', '/api/v1/openapi.json', '/api/v1/admin/…'];
+const READ_ENDPOINTS = [
+  '/api/v1/health',
+  '/api/v1/cities',
+  '/api/v1/emissions',
+  '/api/v1/sectors',
+  '/api/v1/contracts',
+  '/api/v1/standings',
+  '/api/v1/cities/{id}/peers',
+  '/api/v1/sectors/changes',
+  '/api/v1/releases',
+  '/api/v1/geo/lan',
+  '/api/v1/openapi.json',
+  '/api/v1/admin/…',
+];
 
-export function createApp({ db, today, version = '0.1.0', logError = console.error, geoPath = DEFAULT_GEO_PATH, adminTokens = [], now, rateLimits = {}, trustedProxies }: AppOptions) {
+export function createApp({
+  db,
+  today,
+  version = '0.1.0',
+  logError = console.error,
+  geoPath = DEFAULT_GEO_PATH,
+  adminTokens = [],
+  now,
+  rateLimits = {},
+  trustedProxies,
+}: AppOptions) {
   const read = new ReadModel(db, today);
   const geo = readGeoFile(geoPath);
   const app = new Hono();
@@ -55,16 +78,30 @@ export function createApp({ db, today, version = '0.1.0', logError = console.err
     // The admin API has its own methods and guard; everything else is read-only.
     const admin = c.req.path === '/api/v1/admin' || c.req.path.startsWith('/api/v1/admin/');
     if (!admin && c.req.method !== 'GET' && c.req.method !== 'HEAD') {
-      throw new HttpProblem(405, `${c.req.method} is not allowed here; the read API answers GET and HEAD (writes are under /api/v1/admin).`, {
-        headers: { Allow: 'GET, HEAD' },
-      });
+      throw new HttpProblem(
+        405,
+        `${c.req.method} is not allowed here; the read API answers GET and HEAD (writes are under /api/v1/admin).`,
+        {
+          headers: { Allow: 'GET, HEAD' },
+        },
+      );
     }
     await next();
     // A write that went through: an earlier storage failure no longer describes the disk.
-    if (admin && c.req.method !== 'GET' && c.req.method !== 'HEAD' && !c.req.path.endsWith('/preview') && c.res.status < 300) writeHealth.succeeded();
+    if (
+      admin &&
+      c.req.method !== 'GET' &&
+      c.req.method !== 'HEAD' &&
+      !c.req.path.endsWith('/preview') &&
+      c.res.status < 300
+    )
+      writeHealth.succeeded();
   });
 
-  app.route('/api/v1', referenceRoutes(read, version, () => writeHealth.status()));
+  app.route(
+    '/api/v1',
+    referenceRoutes(read, version, () => writeHealth.status()),
+  );
   app.route('/api/v1', peersRoutes(read));
   app.route('/api/v1/cities', citiesRoutes(read));
   app.route('/api/v1/emissions', emissionsRoutes(read));
@@ -94,7 +131,11 @@ export function createApp({ db, today, version = '0.1.0', logError = console.err
 
   app.onError((error, c) => {
     if (error instanceof HttpProblem) return problemResponse(c, error);
-    if (error instanceof HTTPException) return problemResponse(c, new HttpProblem(error.status as 400, error.message || 'The request could not be handled.'));
+    if (error instanceof HTTPException)
+      return problemResponse(
+        c,
+        new HttpProblem(error.status as 400, error.message || 'The request could not be handled.'),
+      );
     // A full or read-only disk: 507 or 503 saying so, and health reports it until a write succeeds.
     const storage = storageProblem(error);
     if (storage) {
@@ -103,7 +144,10 @@ export function createApp({ db, today, version = '0.1.0', logError = console.err
       return problemResponse(c, storage);
     }
     logError(error);
-    return problemResponse(c, new HttpProblem(500, 'The server failed to answer this request. The failure has been logged.'));
+    return problemResponse(
+      c,
+      new HttpProblem(500, 'The server failed to answer this request. The failure has been logged.'),
+    );
   });
   app.notFound((c) => problemResponse(c, new HttpProblem(404, `Nothing at ${shorten(c.req.path)}.`)));
 

@@ -37,7 +37,14 @@ describe('graceful shutdown of the real server', () => {
   it('finishes a request in flight on SIGTERM, then exits 0 and closes the port', { timeout: 90_000 }, async () => {
     const port = await freePort();
     const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: join(dir, 'db.sqlite'), DIST_DIR: dir, ADMIN_TOKENS: `alice:${ADMIN_TOKEN}` },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATABASE_PATH: join(dir, 'db.sqlite'),
+        DIST_DIR: dir,
+        ADMIN_TOKENS: `alice:${ADMIN_TOKEN}`,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child = server;
@@ -53,11 +60,20 @@ describe('graceful shutdown of the real server', () => {
     let signalledFirst = false;
     const half = Math.floor(csv.length / 2);
     const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port, method: 'POST', path: '/api/v1/admin/releases/preview', headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'text/csv' } }, (res) => {
-        let body = '';
-        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-      });
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port,
+          method: 'POST',
+          path: '/api/v1/admin/releases/preview',
+          headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'text/csv' },
+        },
+        (res) => {
+          let body = '';
+          res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        },
+      );
       req.on('error', reject);
       req.write(csv.slice(0, half));
       void (async () => {

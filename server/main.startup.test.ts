@@ -33,7 +33,12 @@ const NOBODY = { uid: 65534, gid: 65534 };
 /** Whether `nobody` can load the server's code from this checkout. */
 function nobodyCanRunTheServer(): boolean {
   const probe = join(process.cwd(), 'node_modules', 'tsx', 'package.json');
-  return spawnSync(process.execPath, ['-e', `require('node:fs').accessSync(${JSON.stringify(probe)})`], { ...NOBODY, stdio: 'ignore' }).status === 0;
+  return (
+    spawnSync(process.execPath, ['-e', `require('node:fs').accessSync(${JSON.stringify(probe)})`], {
+      ...NOBODY,
+      stdio: 'ignore',
+    }).status === 0
+  );
 }
 
 function chattr(flag: '+i' | '-i', path: string): boolean {
@@ -53,7 +58,9 @@ const restriction: 'permissions' | 'unprivileged-user' | 'immutable' | null = ((
 const unprivileged = restriction === 'unprivileged-user' ? NOBODY : {};
 const immutable: string[] = [];
 if (restriction === null) {
-  console.warn('main.startup.test: running as root, the project is not reachable by the user nobody and chattr +i does not work here, so the read-only and unreadable cases cannot be made and are skipped. Run the tests as a non-root user, or from a checkout nobody can read.');
+  console.warn(
+    'main.startup.test: running as root, the project is not reachable by the user nobody and chattr +i does not work here, so the read-only and unreadable cases cannot be made and are skipped. Run the tests as a non-root user, or from a checkout nobody can read.',
+  );
 }
 
 /** Makes a file or directory read-only for the server: by its mode, or immutable when the server runs as root. */
@@ -95,7 +102,15 @@ interface Run {
 async function startServer(databasePath: string, env: Record<string, string> = {}): Promise<Run> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: databasePath, DIST_DIR: distDir, ADMIN_TOKENS: `alice:${ADMIN_TOKEN}`, ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_PATH: databasePath,
+      DIST_DIR: distDir,
+      ADMIN_TOKENS: `alice:${ADMIN_TOKEN}`,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     ...unprivileged,
   });
@@ -109,7 +124,10 @@ async function startServer(databasePath: string, env: Record<string, string> = {
 
 async function expectRefusal(databasePath: string, phrases: string[], env: Record<string, string> = {}): Promise<void> {
   const run = await startServer(databasePath, env);
-  const code = await Promise.race([run.exited, new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 60_000))]);
+  const code = await Promise.race([
+    run.exited,
+    new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 60_000)),
+  ]);
   if (code === 'timeout') run.stop();
   const { stdout, stderr } = run.output();
   expect(code, stderr + stdout).toBe(EXIT_REFUSED);
@@ -122,50 +140,91 @@ async function expectRefusal(databasePath: string, phrases: string[], env: Recor
 }
 
 describe('start-up refuses a database file it must not use', () => {
-  it('a corrupt file (not a database): exit 78, one line naming the file and what to do', { timeout: 90_000 }, async () => {
-    const path = join(caseDir(), 'klimat.sqlite');
-    writeFileSync(path, Buffer.alloc(64 * 1024, 'not a database '));
-    await expectRefusal(path, [`Cannot start: the database file ${path} is not an SQLite database`, 'Restore the last backup', 'move the file aside']);
-  });
+  it(
+    'a corrupt file (not a database): exit 78, one line naming the file and what to do',
+    { timeout: 90_000 },
+    async () => {
+      const path = join(caseDir(), 'klimat.sqlite');
+      writeFileSync(path, Buffer.alloc(64 * 1024, 'not a database '));
+      await expectRefusal(path, [
+        `Cannot start: the database file ${path} is not an SQLite database`,
+        'Restore the last backup',
+        'move the file aside',
+      ]);
+    },
+  );
 
   it('an empty (0-byte) file: refused, not reseeded, saying how to start fresh', { timeout: 90_000 }, async () => {
     const path = join(caseDir(), 'klimat.sqlite');
     writeFileSync(path, '');
-    await expectRefusal(path, [`Cannot start: the database file ${path} is empty (0 bytes)`, 'delete it (or point DATABASE_PATH to a new file)']);
+    await expectRefusal(path, [
+      `Cannot start: the database file ${path} is empty (0 bytes)`,
+      'delete it (or point DATABASE_PATH to a new file)',
+    ]);
   });
 
   // Root reads any file: with the server running as root (restriction 'immutable'), no file is unreadable to it.
-  it.skipIf(restriction !== 'permissions' && restriction !== 'unprivileged-user')('an unreadable file (mode 000)', { timeout: 90_000 }, async () => {
-    const dir = caseDir();
-    const path = join(dir, 'klimat.sqlite');
-    openDatabase({ path, dataset: testDataset }).close();
-    chmodSync(path, 0o000);
-    await expectRefusal(path, [`Cannot start: the database file ${path} cannot be read (permission denied`, "Give the server's user read and write access"]);
-  });
+  it.skipIf(restriction !== 'permissions' && restriction !== 'unprivileged-user')(
+    'an unreadable file (mode 000)',
+    { timeout: 90_000 },
+    async () => {
+      const dir = caseDir();
+      const path = join(dir, 'klimat.sqlite');
+      openDatabase({ path, dataset: testDataset }).close();
+      chmodSync(path, 0o000);
+      await expectRefusal(path, [
+        `Cannot start: the database file ${path} cannot be read (permission denied`,
+        "Give the server's user read and write access",
+      ]);
+    },
+  );
 
-  it.skipIf(restriction === null)('a database in a read-only directory, where SQLite cannot make its -wal and -shm files', { timeout: 90_000 }, async () => {
-    const dir = caseDir();
-    const path = join(dir, 'klimat.sqlite');
-    openDatabase({ path, dataset: testDataset }).close();
-    makeReadOnly(path, 0o444);
-    makeReadOnly(dir, 0o555);
-    await expectRefusal(path, [`Cannot start: the database file ${path} cannot be read`, `its directory ${dir} is read-only`, 'Make that directory writable']);
-  });
+  it.skipIf(restriction === null)(
+    'a database in a read-only directory, where SQLite cannot make its -wal and -shm files',
+    { timeout: 90_000 },
+    async () => {
+      const dir = caseDir();
+      const path = join(dir, 'klimat.sqlite');
+      openDatabase({ path, dataset: testDataset }).close();
+      makeReadOnly(path, 0o444);
+      makeReadOnly(dir, 0o555);
+      await expectRefusal(path, [
+        `Cannot start: the database file ${path} cannot be read`,
+        `its directory ${dir} is read-only`,
+        'Make that directory writable',
+      ]);
+    },
+  );
 
-  it('a database written by a newer version of the dashboard: exit 78, one line naming both schemas', { timeout: 90_000 }, async () => {
-    // Writable for the unprivileged server: the file is opened before its schema is read.
-    const dir = caseDir(0o777);
-    const path = join(dir, 'klimat.sqlite');
-    const db = openDatabase({ path, dataset: testDataset });
-    db.pragma(`user_version = ${MIGRATIONS.length + 1}`);
-    db.close();
-    chmodSync(path, 0o666);
-    await expectRefusal(path, [`Cannot start: the database file ${path} was written by a newer version of the dashboard (schema ${MIGRATIONS.length + 1}, this one knows ${MIGRATIONS.length})`, 'restore a backup made by this one']);
-  });
+  it(
+    'a database written by a newer version of the dashboard: exit 78, one line naming both schemas',
+    { timeout: 90_000 },
+    async () => {
+      // Writable for the unprivileged server: the file is opened before its schema is read.
+      const dir = caseDir(0o777);
+      const path = join(dir, 'klimat.sqlite');
+      const db = openDatabase({ path, dataset: testDataset });
+      db.pragma(`user_version = ${MIGRATIONS.length + 1}`);
+      db.close();
+      chmodSync(path, 0o666);
+      await expectRefusal(path, [
+        `Cannot start: the database file ${path} was written by a newer version of the dashboard (schema ${MIGRATIONS.length + 1}, this one knows ${MIGRATIONS.length})`,
+        'restore a backup made by this one',
+      ]);
+    },
+  );
 
   const BAD_SETTINGS: [string, Record<string, string>, string[]][] = [
-    ['TRUSTED_PROXIES', { TRUSTED_PROXIES: '127.0.0.1,proxy.example' }, ["Cannot start: TRUSTED_PROXIES: 'proxy.example' is not an IP address or CIDR range"]],
-    ['a guessable token', { ADMIN_TOKENS: 'alice:aaaaaaaaaaaaaaaaaaaaaaaa' }, ["Cannot start: ADMIN_TOKENS: the token for 'alice' is too easy to guess", 'openssl rand -hex 24']],
+    [
+      'TRUSTED_PROXIES',
+      { TRUSTED_PROXIES: '127.0.0.1,proxy.example' },
+      ["Cannot start: TRUSTED_PROXIES: 'proxy.example' is not an IP address or CIDR range"],
+    ],
+    [
+      'a guessable token',
+      { ADMIN_TOKENS: 'alice:aaaaaaaaaaaaaaaaaaaaaaaa' },
+      ["Cannot start: ADMIN_TOKENS: the token for 'alice' is too easy to guess", 'openssl rand -hex 24'],
+    ],
   ];
   it.each(BAD_SETTINGS)(
     'a bad setting (%s): exit 78 with the one line',
@@ -182,7 +241,11 @@ describe('start-up on a port already in use', () => {
     const other = createServer();
     await new Promise<void>((resolve) => other.listen(port, '127.0.0.1', resolve));
     try {
-      await expectRefusal(join(caseDir(0o777), 'klimat.sqlite'), [`Cannot start: port ${port} is already in use (another server is running?): stop it or set PORT=`], { PORT: String(port) });
+      await expectRefusal(
+        join(caseDir(0o777), 'klimat.sqlite'),
+        [`Cannot start: port ${port} is already in use (another server is running?): stop it or set PORT=`],
+        { PORT: String(port) },
+      );
     } finally {
       await new Promise((resolve) => other.close(resolve));
     }
@@ -190,41 +253,50 @@ describe('start-up on a port already in use', () => {
 });
 
 describe('start-up on a read-only database file', () => {
-  it.skipIf(restriction === null)('starts, serves reads, answers writes 503 and reports writable: false', { timeout: 90_000 }, async () => {
-    // The directory stays writable (SQLite keeps its -wal and -shm files there); the file is read-only.
-    const dir = caseDir(0o777);
-    const path = join(dir, 'klimat.sqlite');
-    openDatabase({ path, dataset: testDataset }).close();
-    makeReadOnly(path, 0o444);
-    const run = await startServer(path);
-    try {
-      for (let i = 0; i < 600 && !/dashboard on http/.test(run.output().stdout); i++) await new Promise((resolve) => setTimeout(resolve, 100));
-      const { stdout, stderr } = run.output();
-      expect(stdout, stderr).toMatch(/dashboard on http/);
-      expect(stdout).toContain('WRITES NOT POSSIBLE');
-      const base = `http://127.0.0.1:${run.port}`;
+  it.skipIf(restriction === null)(
+    'starts, serves reads, answers writes 503 and reports writable: false',
+    { timeout: 90_000 },
+    async () => {
+      // The directory stays writable (SQLite keeps its -wal and -shm files there); the file is read-only.
+      const dir = caseDir(0o777);
+      const path = join(dir, 'klimat.sqlite');
+      openDatabase({ path, dataset: testDataset }).close();
+      makeReadOnly(path, 0o444);
+      const run = await startServer(path);
+      try {
+        for (let i = 0; i < 600 && !/dashboard on http/.test(run.output().stdout); i++)
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        const { stdout, stderr } = run.output();
+        expect(stdout, stderr).toMatch(/dashboard on http/);
+        expect(stdout).toContain('WRITES NOT POSSIBLE');
+        const base = `http://127.0.0.1:${run.port}`;
 
-      const cities = await fetch(`${base}/api/v1/cities`);
-      expect(cities.status).toBe(200);
-      expect(((await cities.json()) as { cities: unknown[] }).cities).toHaveLength(23);
+        const cities = await fetch(`${base}/api/v1/cities`);
+        expect(cities.status).toBe(200);
+        expect(((await cities.json()) as { cities: unknown[] }).cities).toHaveLength(23);
 
-      const health = (await (await fetch(`${base}/api/v1/health`)).json()) as { status: string; writable: boolean; writeProblem?: string };
-      expect(health).toMatchObject({ status: 'ok', writable: false });
-      expect(health.writeProblem).toContain('read-only');
+        const health = (await (await fetch(`${base}/api/v1/health`)).json()) as {
+          status: string;
+          writable: boolean;
+          writeProblem?: string;
+        };
+        expect(health).toMatchObject({ status: 'ok', writable: false });
+        expect(health.writeProblem).toContain('read-only');
 
-      const write = await fetch(`${base}/api/v1/admin/cities/malmo/targets`, {
-        method: 'PUT',
-        headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json', 'If-Match': '*' },
-        body: JSON.stringify({ targets: [] }),
-      });
-      expect(write.status).toBe(503);
-      expect(write.headers.get('content-type')).toBe('application/problem+json');
-      expect(((await write.json()) as { detail: string }).detail).toContain('The database cannot be written');
-      // Reads still go on after the refused write.
-      expect((await fetch(`${base}/api/v1/standings`)).status).toBe(200);
-    } finally {
-      run.stop();
-    }
-    expect(await run.exited).toBe(0);
-  });
+        const write = await fetch(`${base}/api/v1/admin/cities/malmo/targets`, {
+          method: 'PUT',
+          headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json', 'If-Match': '*' },
+          body: JSON.stringify({ targets: [] }),
+        });
+        expect(write.status).toBe(503);
+        expect(write.headers.get('content-type')).toBe('application/problem+json');
+        expect(((await write.json()) as { detail: string }).detail).toContain('The database cannot be written');
+        // Reads still go on after the refused write.
+        expect((await fetch(`${base}/api/v1/standings`)).status).toBe(200);
+      } finally {
+        run.stop();
+      }
+      expect(await run.exited).toBe(0);
+    },
+  );
 });

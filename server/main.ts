@@ -35,7 +35,9 @@ try {
 } catch (error) {
   if (error instanceof DatabaseStartError) refuse(error.message);
   // Anything else is unexpected: still one line, with where to look.
-  refuse(`opening the database ${config.databasePath} failed: ${(error as Error).message.replace(/\s+/g, ' ').slice(0, 300)}`);
+  refuse(
+    `opening the database ${config.databasePath} failed: ${(error as Error).message.replace(/\s+/g, ' ').slice(0, 300)}`,
+  );
 }
 const readOnly = writeProbe(db);
 const site = createSite({
@@ -58,15 +60,22 @@ const notes = [
 ].filter(Boolean);
 
 const server = serve({ fetch: site.fetch, port: config.port, hostname: config.host }, (info) => {
-  console.log(`Klimatneutrala städer dashboard on http://localhost:${info.port} (database ${config.databasePath}; ${notes.join('; ')})`);
+  console.log(
+    `Klimatneutrala städer dashboard on http://localhost:${info.port} (database ${config.databasePath}; ${notes.join('; ')})`,
+  );
 });
 
 // Listening fails after start-up has otherwise succeeded; it is refused like a bad setting (Node would print a stack trace and exit 1).
 server.once('error', (error: NodeJS.ErrnoException) => {
   db.close();
-  if (error.code === 'EADDRINUSE') refuse(`port ${config.port} is already in use (another server is running?): stop it or set PORT=<another port>`);
-  if (error.code === 'EACCES') refuse(`port ${config.port} may not be opened by this user (ports below 1024 need privileges): set PORT=<a port from 1024>`);
-  if (error.code === 'EADDRNOTAVAIL') refuse(`HOST=${config.host} is not an address of this machine: set HOST to one of its addresses, or 0.0.0.0`);
+  if (error.code === 'EADDRINUSE')
+    refuse(`port ${config.port} is already in use (another server is running?): stop it or set PORT=<another port>`);
+  if (error.code === 'EACCES')
+    refuse(
+      `port ${config.port} may not be opened by this user (ports below 1024 need privileges): set PORT=<a port from 1024>`,
+    );
+  if (error.code === 'EADDRNOTAVAIL')
+    refuse(`HOST=${config.host} is not an address of this machine: set HOST to one of its addresses, or 0.0.0.0`);
   refuse(`listening on ${config.host}:${config.port} failed: ${error.message.replace(/\s+/g, ' ').slice(0, 300)}`);
 });
 

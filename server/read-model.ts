@@ -51,13 +51,19 @@ export class ReadModel {
   /** Answers with a JSON body built at most once per key, release and revision, honouring If-None-Match. */
   respond(c: Context, key: string, build: (snapshot: Snapshot) => unknown, releaseId?: string): Response {
     const snapshot = this.current(releaseId);
-    return sendCachedJson(c, this.cache.get(`${releaseId ?? ''}|${key}`, () => build(snapshot)));
+    return sendCachedJson(
+      c,
+      this.cache.get(`${releaseId ?? ''}|${key}`, () => build(snapshot)),
+    );
   }
 
   /** A body built once per revision from the database itself (not a snapshot). */
   respondFromDb(c: Context, key: string, build: (db: Db) => unknown): Response {
     this.sync();
-    return sendCachedJson(c, this.cache.get(key, () => build(this.db)));
+    return sendCachedJson(
+      c,
+      this.cache.get(key, () => build(this.db)),
+    );
   }
 }
 

@@ -22,19 +22,134 @@ const COUNT = 2000;
 mkdirSync(join(process.cwd(), 'var'), { recursive: true });
 const distDir = mkdtempSync(join(process.cwd(), 'var', 'site-fuzz-'));
 mkdirSync(join(distDir, 'assets'));
-writeFileSync(join(distDir, 'index.html'), '<!doctype html><title>Klimatneutrala städer 2030</title><div id="root"></div>');
+writeFileSync(
+  join(distDir, 'index.html'),
+  '<!doctype html><title>Klimatneutrala städer 2030</title><div id="root"></div>',
+);
 writeFileSync(join(distDir, 'assets', 'app-abc123.js'), 'console.log(1);');
 afterAll(() => rmSync(distDir, { recursive: true, force: true }));
 
-const READ_PATHS = ['/api/v1/health', '/api/v1/cities', '/api/v1/cities/malmo', '/api/v1/cities/nope', '/api/v1/emissions', '/api/v1/sectors', '/api/v1/contracts', '/api/v1/standings', '/api/v1/releases', '/api/v1/geo/lan', '/api/v1/openapi.json'];
-const ADMIN_PATHS = ['session', 'releases', 'releases/preview', 'releases/current', 'signings', 'cities/malmo/targets', 'cities/nope/targets', 'audit', 'audit?limit=2', 'audit?before=abc', 'releases?fileName=a.csv&published=2026', 'nope'].map((p) => `/api/v1/admin/${p}`);
-const SEGMENTS = ['api', 'v1', 'v0', 'cities', 'emissions', 'admin', 'embed', 'assets', 'malmo', 'nope', '..', '.', '%2F', '%00', '%ZZ', '%F0%9F%98%80', '', 'openapi.json', 'index.html', 'x'.repeat(300)];
-const NAMES = ['cities', 'from', 'to', 'sectors', 'asOf', 'measure', 'release', 'limit', 'before', 'city', '', '__proto__', '%ZZ', 'cities[]'];
-const VALUES = ['malmo', 'malmo,lund', 'nope', '', ',', '1990', '2024', '2101', 'abc', '-1', 'true', 'maybe', '2021-10-31', '2021-02-30', 'tonnesCo2e', 'smhi-thru2024', '%00', '%ZZ', '%F0%9F%98%80', "';DROP TABLE cities;--", '<script>'];
+const READ_PATHS = [
+  '/api/v1/health',
+  '/api/v1/cities',
+  '/api/v1/cities/malmo',
+  '/api/v1/cities/nope',
+  '/api/v1/emissions',
+  '/api/v1/sectors',
+  '/api/v1/contracts',
+  '/api/v1/standings',
+  '/api/v1/releases',
+  '/api/v1/geo/lan',
+  '/api/v1/openapi.json',
+];
+const ADMIN_PATHS = [
+  'session',
+  'releases',
+  'releases/preview',
+  'releases/current',
+  'signings',
+  'cities/malmo/targets',
+  'cities/nope/targets',
+  'audit',
+  'audit?limit=2',
+  'audit?before=abc',
+  'releases?fileName=a.csv&published=2026',
+  'nope',
+].map((p) => `/api/v1/admin/${p}`);
+const SEGMENTS = [
+  'api',
+  'v1',
+  'v0',
+  'cities',
+  'emissions',
+  'admin',
+  'embed',
+  'assets',
+  'malmo',
+  'nope',
+  '..',
+  '.',
+  '%2F',
+  '%00',
+  '%ZZ',
+  '%F0%9F%98%80',
+  '',
+  'openapi.json',
+  'index.html',
+  'x'.repeat(300),
+];
+const NAMES = [
+  'cities',
+  'from',
+  'to',
+  'sectors',
+  'asOf',
+  'measure',
+  'release',
+  'limit',
+  'before',
+  'city',
+  '',
+  '__proto__',
+  '%ZZ',
+  'cities[]',
+];
+const VALUES = [
+  'malmo',
+  'malmo,lund',
+  'nope',
+  '',
+  ',',
+  '1990',
+  '2024',
+  '2101',
+  'abc',
+  '-1',
+  'true',
+  'maybe',
+  '2021-10-31',
+  '2021-02-30',
+  'tonnesCo2e',
+  'smhi-thru2024',
+  '%00',
+  '%ZZ',
+  '%F0%9F%98%80',
+  "';DROP TABLE cities;--",
+  '<script>',
+];
 const METHODS = ['GET', 'GET', 'GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'];
-const AUTHS = [undefined, undefined, `Bearer ${ADMIN_TOKEN}`, `Bearer ${ADMIN_TOKEN}`, 'Bearer nope', 'Bearer', '', 'Basic dXNlcjpwYXNz', `Bearer ${'x'.repeat(6000)}`, 'bearer  ' + ADMIN_TOKEN, '\u00e5\u00e4\u00f6'];
-const ACCEPTS = [undefined, 'application/json', 'text/html', '*/*', 'application/problem+json', 'image/png', 'application/json;q=0', '', 'x'.repeat(2000)];
-const CONTENT_TYPES = ['text/csv', 'application/json', 'text/plain', 'multipart/form-data; boundary=x', 'application/x-www-form-urlencoded', ''];
+const AUTHS = [
+  undefined,
+  undefined,
+  `Bearer ${ADMIN_TOKEN}`,
+  `Bearer ${ADMIN_TOKEN}`,
+  'Bearer nope',
+  'Bearer',
+  '',
+  'Basic dXNlcjpwYXNz',
+  `Bearer ${'x'.repeat(6000)}`,
+  'bearer  ' + ADMIN_TOKEN,
+  '\u00e5\u00e4\u00f6',
+];
+const ACCEPTS = [
+  undefined,
+  'application/json',
+  'text/html',
+  '*/*',
+  'application/problem+json',
+  'image/png',
+  'application/json;q=0',
+  '',
+  'x'.repeat(2000),
+];
+const CONTENT_TYPES = [
+  'text/csv',
+  'application/json',
+  'text/plain',
+  'multipart/form-data; boundary=x',
+  'application/x-www-form-urlencoded',
+  '',
+];
 
 function generate(seed: number) {
   const random = prng(seed);
@@ -46,7 +161,14 @@ function generate(seed: number) {
     () => csv.replace(/;/g, pick([',', '\t'])).slice(0, 5000),
     () => releaseJson.slice(0, Math.floor(random() * releaseJson.length)),
     () => JSON.stringify({ releaseId: pick(['smhi-thru2024', 'nope', '', 5, null]) }),
-    () => JSON.stringify({ cityId: pick(['lund', 'nope', '__proto__']), versionId: pick(['2024', 'x']), kind: pick(['contract', 'letter-of-intent', 'x']), signedOn: pick(['2024-12-06', '2024-02-30', '']), sourceUrl: pick(['https://a.se', 'javascript:alert(1)']) }),
+    () =>
+      JSON.stringify({
+        cityId: pick(['lund', 'nope', '__proto__']),
+        versionId: pick(['2024', 'x']),
+        kind: pick(['contract', 'letter-of-intent', 'x']),
+        signedOn: pick(['2024-12-06', '2024-02-30', '']),
+        sourceUrl: pick(['https://a.se', 'javascript:alert(1)']),
+      }),
     () => JSON.stringify({ targets: pick([[], [{}], 'x', null]) }),
     () => '{"__proto__": {"polluted": true}}',
     () => '\u0000\uFFFF\uD800',
@@ -60,7 +182,9 @@ function generate(seed: number) {
     if (roll < 0.35) path = pick(READ_PATHS);
     else if (roll < 0.65) path = pick(ADMIN_PATHS);
     else path = `/${Array.from({ length: 1 + Math.floor(random() * 4) }, () => pick(SEGMENTS)).join('/')}`;
-    const params = Array.from({ length: Math.floor(random() * 3) }, () => (random() < 0.1 ? pick(NAMES) : `${pick(NAMES)}=${random() < 0.03 ? 'y'.repeat(5000) : pick(VALUES)}`));
+    const params = Array.from({ length: Math.floor(random() * 3) }, () =>
+      random() < 0.1 ? pick(NAMES) : `${pick(NAMES)}=${random() < 0.03 ? 'y'.repeat(5000) : pick(VALUES)}`,
+    );
     if (params.length) path += `${path.includes('?') ? '&' : '?'}${params.join('&')}`;
     const method = pick(METHODS);
     const headers: Record<string, string> = {};
@@ -108,7 +232,11 @@ describe(`${COUNT} generated requests to the whole site (seed ${SEED}; FUZZ_SEED
   it('never answer 5xx; every error is problem+json with the problem shape', { timeout: 60_000 }, async () => {
     const statuses = new Map<number, number>();
     for (const [i, request] of requests.entries()) {
-      const response = await site.request(request.path, { method: request.method, headers: request.headers, ...(request.body !== undefined ? { body: request.body } : {}) });
+      const response = await site.request(request.path, {
+        method: request.method,
+        headers: request.headers,
+        ...(request.body !== undefined ? { body: request.body } : {}),
+      });
       const text = await response.text();
       const label = `seed ${SEED}, request #${i}: ${request.method} ${request.path.slice(0, 200)} (FUZZ_SEED=${SEED} replays it)`;
       statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
@@ -125,6 +253,10 @@ describe(`${COUNT} generated requests to the whole site (seed ${SEED}; FUZZ_SEED
     }
     expect(logged, `seed ${SEED}`).toEqual([]);
     // The mix reached successes, client errors, auth failures and the body limit.
-    for (const status of [200, 400, 401, 404, 405, 413]) expect(statuses.get(status) ?? 0, `status ${status} (seed ${SEED}): ${JSON.stringify([...statuses])}`).toBeGreaterThan(5);
+    for (const status of [200, 400, 401, 404, 405, 413])
+      expect(
+        statuses.get(status) ?? 0,
+        `status ${status} (seed ${SEED}): ${JSON.stringify([...statuses])}`,
+      ).toBeGreaterThan(5);
   });
 });

@@ -92,7 +92,10 @@ export const MAX_SITE_BODY_BYTES = 64 * 1024;
  */
 function setFramePolicy(headers: Headers, path: string): void {
   const embeddable = path.startsWith('/embed/');
-  headers.set('Content-Security-Policy', withCspDirective(CONTENT_SECURITY_POLICY, embeddable ? 'frame-ancestors *' : "frame-ancestors 'none'"));
+  headers.set(
+    'Content-Security-Policy',
+    withCspDirective(CONTENT_SECURITY_POLICY, embeddable ? 'frame-ancestors *' : "frame-ancestors 'none'"),
+  );
   if (embeddable) headers.delete('X-Frame-Options');
   else headers.set('X-Frame-Options', 'DENY');
 }
@@ -105,7 +108,12 @@ function setFramePolicy(headers: Headers, path: string): void {
 function corsHeaders(origin: string | undefined, path: string, allowed: ReadonlySet<string>): Record<string, string> {
   const readApi = path.startsWith('/api/') && !path.startsWith('/api/v1/admin');
   if (!origin || !readApi || !allowed.has(origin)) return {};
-  return { 'Access-Control-Allow-Origin': origin, 'Access-Control-Allow-Methods': 'GET, HEAD', 'Access-Control-Max-Age': '600', 'Access-Control-Expose-Headers': 'ETag' };
+  return {
+    'Access-Control-Allow-Origin': origin,
+    'Access-Control-Allow-Methods': 'GET, HEAD',
+    'Access-Control-Max-Age': '600',
+    'Access-Control-Expose-Headers': 'ETag',
+  };
 }
 
 /**
@@ -159,35 +167,58 @@ export function createSite(options: SiteOptions) {
   // Loaded on the first page asked for; null when the build has no server entry (the shell is served then).
   let renderer: Promise<PageRenderer | null> | undefined;
   const pageRenderer = () =>
-    (renderer ??= loadPageRenderer(options.distDir, async (url, init) => api.request(url, init), logError).catch((error: unknown) => {
-      logError(error);
-      return null;
-    }));
+    (renderer ??= loadPageRenderer(options.distDir, async (url, init) => api.request(url, init), logError).catch(
+      (error: unknown) => {
+        logError(error);
+        return null;
+      },
+    ));
 
   const indexPath = join(options.distDir, 'index.html');
   const root = relative(process.cwd(), options.distDir) || '.';
   // `precompressed`: the build writes .br and .gz beside each text file (scripts/vite/precompress.ts); the
   // client's Accept-Encoding picks one, so nothing is compressed per request.
-  site.use('/assets/*', withCacheControl(serveStatic({ root, precompressed: true }), 'public, max-age=31536000, immutable'));
+  site.use(
+    '/assets/*',
+    withCacheControl(serveStatic({ root, precompressed: true }), 'public, max-age=31536000, immutable'),
+  );
   site.all('/assets/*', (c) => {
     // Not in this build: a page of an earlier build may still name it, and reloading fetches the current one.
-    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return problemResponse(c, new HttpProblem(405, `${c.req.method} is not allowed here; files answer GET and HEAD.`, { headers: { Allow: 'GET, HEAD' } }));
-    return problemResponse(c, new HttpProblem(404, `No file ${c.req.path.slice(0, 120)} in this build of the dashboard. A page loaded before an update may name files that are gone: reload it.`));
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD')
+      return problemResponse(
+        c,
+        new HttpProblem(405, `${c.req.method} is not allowed here; files answer GET and HEAD.`, {
+          headers: { Allow: 'GET, HEAD' },
+        }),
+      );
+    return problemResponse(
+      c,
+      new HttpProblem(
+        404,
+        `No file ${c.req.path.slice(0, 120)} in this build of the dashboard. A page loaded before an update may name files that are gone: reload it.`,
+      ),
+    );
   });
   const files = withCacheControl(serveStatic({ root, precompressed: true }), 'public, no-cache');
   site.use('*', async (c, next) => {
     const path = c.req.path;
     // Pages are rendered below, never the shell file itself; the server's own bundle and the build manifest are not for the web.
-    if (path.endsWith('/') || path === '/index.html' || path.startsWith('/server/') || path.startsWith('/.vite/')) return next();
+    if (path.endsWith('/') || path === '/index.html' || path.startsWith('/server/') || path.startsWith('/.vite/'))
+      return next();
     return files(c, next);
   });
   // A server-rendered page is tens of kilobytes of HTML and data: compressed on the way (hono/compress), as the built files are ahead of time.
   site.get('*', compress(), async (c) => {
-    if (!existsSync(indexPath)) return c.text('The dashboard has not been built: run `npm run build` (npm start does it for you).', 503);
+    if (!existsSync(indexPath))
+      return c.text('The dashboard has not been built: run `npm run build` (npm start does it for you).', 503);
     // An API address nobody answered is the API's 404, never a page.
     if (c.req.path.startsWith('/api/')) return problemResponse(c, new HttpProblem(404, 'Nothing here.'));
     // A file the build does not have (a source map, MSW's worker, a favicon) is a 404, never a page in its place.
-    if (FILE_LIKE.test(c.req.path)) return problemResponse(c, new HttpProblem(404, `No file ${c.req.path.slice(0, 120)} in this build of the dashboard.`));
+    if (FILE_LIKE.test(c.req.path))
+      return problemResponse(
+        c,
+        new HttpProblem(404, `No file ${c.req.path.slice(0, 120)} in this build of the dashboard.`),
+      );
     const render = options.serverRender === false ? null : await pageRenderer();
     if (render) {
       const page = await render.render(new URL(c.req.url));
@@ -197,11 +228,21 @@ export function createSite(options: SiteOptions) {
   });
   // Pages are only read: any other method on them is a 405, answered like every other error.
   site.notFound((c) =>
-    problemResponse(c, c.req.method === 'GET' || c.req.method === 'HEAD' ? new HttpProblem(404, 'Nothing here.') : new HttpProblem(405, `${c.req.method} is not allowed here; pages answer GET and HEAD.`, { headers: { Allow: 'GET, HEAD' } })),
+    problemResponse(
+      c,
+      c.req.method === 'GET' || c.req.method === 'HEAD'
+        ? new HttpProblem(404, 'Nothing here.')
+        : new HttpProblem(405, `${c.req.method} is not allowed here; pages answer GET and HEAD.`, {
+            headers: { Allow: 'GET, HEAD' },
+          }),
+    ),
   );
   site.onError((error, c) => {
     (options.logError ?? console.error)(error);
-    return problemResponse(c, new HttpProblem(500, 'The server failed to answer this request. The failure has been logged.'));
+    return problemResponse(
+      c,
+      new HttpProblem(500, 'The server failed to answer this request. The failure has been logged.'),
+    );
   });
   return site;
 }

@@ -59,7 +59,12 @@ export interface JsonResult {
 export async function getJson(app: TestApp, path: string, init?: RequestInit): Promise<JsonResult> {
   const response = await app.request(path, init);
   const text = await response.text();
-  return { status: response.status, headers: response.headers, text, body: text === '' ? undefined : (JSON.parse(text) as unknown) };
+  return {
+    status: response.status,
+    headers: response.headers,
+    text,
+    body: text === '' ? undefined : (JSON.parse(text) as unknown),
+  };
 }
 
 /** Asserts a problem+json answer with the given status (and parameter, when given); returns the parsed problem. */

@@ -18,9 +18,13 @@ import './styles.css';
  */
 function loadedAndPainted(): Promise<void> {
   if (document.visibilityState === 'hidden') return Promise.resolve();
-  const loaded = document.readyState === 'complete' ? Promise.resolve() : new Promise<void>((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
+  const loaded =
+    document.readyState === 'complete'
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
   const painted = new Promise<void>((resolve) => {
-    if (typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes.includes('paint')) return resolve();
+    if (typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes.includes('paint'))
+      return resolve();
     const observer = new PerformanceObserver((list) => {
       if (list.getEntriesByName('first-contentful-paint').length === 0) return;
       observer.disconnect();
@@ -28,7 +32,10 @@ function loadedAndPainted(): Promise<void> {
     });
     observer.observe({ type: 'paint', buffered: true });
   });
-  return Promise.race([Promise.all([loaded, painted]).then(() => undefined), new Promise<void>((resolve) => setTimeout(resolve, 3000))]);
+  return Promise.race([
+    Promise.all([loaded, painted]).then(() => undefined),
+    new Promise<void>((resolve) => setTimeout(resolve, 3000)),
+  ]);
 }
 
 /** The next task: what comes after runs in a task of its own, so the page can answer input in between. */

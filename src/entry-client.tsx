@@ -49,7 +49,8 @@ async function start() {
   }
   // Offline once loaded (public/sw.js); not in development or with the mock API.
   // The worker also keeps the answers this page's data came from: the server rendered them, so the page fetched none.
-  if (import.meta.env.PROD && import.meta.env.MODE !== 'mock') void import('./lib/register-service-worker.ts').then((worker) => worker.registerServiceWorker(data?.api ?? []));
+  if (import.meta.env.PROD && import.meta.env.MODE !== 'mock')
+    void import('./lib/register-service-worker.ts').then((worker) => worker.registerServiceWorker(data?.api ?? []));
 }
 
 void start();

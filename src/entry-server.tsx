@@ -48,7 +48,10 @@ function languageOf(url: URL, embed: boolean): Lang {
   return langOfPath(url.pathname);
 }
 
-export async function renderPage(url: URL, { onError }: { onError?: (error: unknown) => void } = {}): Promise<RenderedPage> {
+export async function renderPage(
+  url: URL,
+  { onError }: { onError?: (error: unknown) => void } = {},
+): Promise<RenderedPage> {
   const inApp = stripLang(url.pathname);
   const matches = matchRoutes(routes, inApp) ?? [];
   const leaf = matches.at(-1);
@@ -57,7 +60,9 @@ export async function renderPage(url: URL, { onError }: { onError?: (error: unkn
   // No retries while a reader waits for the page: a failure is rendered, and the browser asks again.
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: 60_000 } } });
   const api: string[] = [];
-  await asked.run(api, () => prefetchPage(client, handle.page, { params: leaf?.params ?? {}, search: url.searchParams }));
+  await asked.run(api, () =>
+    prefetchPage(client, handle.page, { params: leaf?.params ?? {}, search: url.searchParams }),
+  );
 
   const unknownSubject = client
     .getQueryCache()
@@ -79,5 +84,11 @@ export async function renderPage(url: URL, { onError }: { onError?: (error: unkn
   );
   await stream.allReady;
   const html = await new Response(stream).text();
-  return { status, lang, html, data: pageDataScript({ url: pageAddress(url.pathname, url.search), state: dehydrate(client), api }), module: handle.module };
+  return {
+    status,
+    lang,
+    html,
+    data: pageDataScript({ url: pageAddress(url.pathname, url.search), state: dehydrate(client), api }),
+    module: handle.module,
+  };
 }

@@ -17,7 +17,9 @@ function tokens(marker: string): Map<string, string> {
   if (start < 0) throw new Error(`styles.css has no ${marker}`);
   const open = css.indexOf(':root {', start);
   const block = css.slice(open, css.indexOf('}', open));
-  return new Map([...block.matchAll(/--([\w-]+):\s*([^;]+);/g)].map((m) => [m[1] ?? '', (m[2] ?? '').trim().toLowerCase()]));
+  return new Map(
+    [...block.matchAll(/--([\w-]+):\s*([^;]+);/g)].map((m) => [m[1] ?? '', (m[2] ?? '').trim().toLowerCase()]),
+  );
 }
 
 const light = tokens(':root {');
@@ -78,8 +80,10 @@ describe.each([
 describe('chart colours', () => {
   it('every city colour stands out 3:1 from the page in both themes', () => {
     for (const ground of ['bg', 'surface']) {
-      for (const c of PALETTE) expect(contrast(c.toLowerCase(), colour(light, ground)), `${c} on light --${ground}`).toBeGreaterThanOrEqual(3);
-      for (const c of DARK_PALETTE) expect(contrast(c.toLowerCase(), colour(dark, ground)), `${c} on dark --${ground}`).toBeGreaterThanOrEqual(3);
+      for (const c of PALETTE)
+        expect(contrast(c.toLowerCase(), colour(light, ground)), `${c} on light --${ground}`).toBeGreaterThanOrEqual(3);
+      for (const c of DARK_PALETTE)
+        expect(contrast(c.toLowerCase(), colour(dark, ground)), `${c} on dark --${ground}`).toBeGreaterThanOrEqual(3);
     }
   });
 
@@ -91,10 +95,14 @@ describe('chart colours', () => {
   it('the sector colours on the dark ground stand out 3:1, and styles.css declares the stand-ins', () => {
     SECTOR_PALETTE.forEach((c, i) => {
       const onDark = DARK_SECTOR_COLORS[i] ?? c;
-      expect(contrast(onDark.toLowerCase(), colour(dark, 'surface')), `sector ${i} ${onDark}`).toBeGreaterThanOrEqual(3);
+      expect(contrast(onDark.toLowerCase(), colour(dark, 'surface')), `sector ${i} ${onDark}`).toBeGreaterThanOrEqual(
+        3,
+      );
       if (DARK_SECTOR_COLORS[i]) expect(darkOverrides.get(`sector-${i}`), `--sector-${i}`).toBe(onDark.toLowerCase());
     });
-    expect([...darkOverrides.keys()].filter((k) => k.startsWith('sector-'))).toHaveLength(Object.keys(DARK_SECTOR_COLORS).length);
+    expect([...darkOverrides.keys()].filter((k) => k.startsWith('sector-'))).toHaveLength(
+      Object.keys(DARK_SECTOR_COLORS).length,
+    );
   });
 
   it('paints palette colours through their custom property, with the colour as fallback', () => {

@@ -22,7 +22,9 @@ function LocationProbe({ probe }: { probe: RouterProbe }) {
 
 export function renderRoute(path: string, { lang = 'sv' }: { lang?: Lang } = {}) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
-  const router: RouterProbe = { state: { location: { pathname: '/', search: '', hash: '', state: null, key: 'default' } } };
+  const router: RouterProbe = {
+    state: { location: { pathname: '/', search: '', hash: '', state: null, key: 'default' } },
+  };
   const view = render(
     <MemoryRouter initialEntries={[path]}>
       <LocationProbe probe={router} />

@@ -64,7 +64,8 @@ function record(url: string): Promise<Recorded> {
       res.on('end', () => {
         const headers: Record<string, string> = {};
         for (const [name, value] of Object.entries(res.headers)) {
-          if (!HOP_HEADERS.has(name) && value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+          if (!HOP_HEADERS.has(name) && value !== undefined)
+            headers[name] = Array.isArray(value) ? value.join(', ') : value;
         }
         resolve({ status: res.statusCode ?? 0, headers, bodyBase64: Buffer.concat(chunks).toString('base64') });
       });
@@ -80,7 +81,8 @@ export async function benchApi(root: string, dataset: Dataset, options: ApiOptio
     const recorded: Record<string, Recorded> = {};
     for (const path of [...API_PATHS, '/api/v1/health']) {
       const answer = await record(`${server.url}${path}`);
-      if (answer.status !== 200) throw new Error(`GET ${path} answered ${answer.status} on the ${dataset.label} dataset`);
+      if (answer.status !== 200)
+        throw new Error(`GET ${path} answered ${answer.status} on the ${dataset.label} dataset`);
       recorded[path] = answer;
     }
     const file = join(dir, 'recorded.json');
@@ -92,7 +94,13 @@ export async function benchApi(root: string, dataset: Dataset, options: ApiOptio
         // Bytes on the wire (compressed when the server compresses).
         const bodyBytes = Buffer.from(recorded[path]?.bodyBase64 ?? '', 'base64').length;
         for (const connections of options.connections) {
-          const run = (url: string, durationSeconds: number) => cannon({ url: `${url}${path}`, connections, durationSeconds, headers: { 'accept-encoding': ACCEPT_ENCODING } });
+          const run = (url: string, durationSeconds: number) =>
+            cannon({
+              url: `${url}${path}`,
+              connections,
+              durationSeconds,
+              headers: { 'accept-encoding': ACCEPT_ENCODING },
+            });
           // Warm both once per path (JIT, the server's response cache); later cells follow a full run.
           if (connections === options.connections[0]) {
             await run(baseline.url, options.warmupSeconds);
@@ -100,7 +108,15 @@ export async function benchApi(root: string, dataset: Dataset, options: ApiOptio
           }
           const base = await run(baseline.url, options.durationSeconds);
           const real = await run(server.url, options.durationSeconds);
-          const cell: ApiCell = { dataset: dataset.label, path, connections, bodyBytes, server: real, baseline: base, ratio: real.requestsPerSecond / base.requestsPerSecond };
+          const cell: ApiCell = {
+            dataset: dataset.label,
+            path,
+            connections,
+            bodyBytes,
+            server: real,
+            baseline: base,
+            ratio: real.requestsPerSecond / base.requestsPerSecond,
+          };
           options.log(
             `api ${dataset.label} ${path} c=${connections}: ${real.requestsPerSecond.toFixed(0)} req/s p99 ${real.p99Ms} ms; baseline ${base.requestsPerSecond.toFixed(0)} req/s p99 ${base.p99Ms} ms`,
           );

@@ -20,7 +20,10 @@ const recorded = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record
 const answers = new Map(
   Object.entries(recorded).map(([path, r]) => {
     const body = Buffer.from(r.bodyBase64, 'base64');
-    return [path, { status: r.status, headers: { ...r.headers, 'content-length': String(body.length) }, body }] as const;
+    return [
+      path,
+      { status: r.status, headers: { ...r.headers, 'content-length': String(body.length) }, body },
+    ] as const;
   }),
 );
 

@@ -28,11 +28,17 @@ describe('initial JS', () => {
   beforeAll(async () => {
     dist = mkdtempSync(join(tmpdir(), 'bundle-test-'));
     mkdirSync(join(dist, 'assets'));
-    writeFileSync(join(dist, 'index.html'), '<script type="module" crossorigin src="/assets/index.js"></script><link rel="modulepreload" crossorigin href="/assets/vendor.js">');
+    writeFileSync(
+      join(dist, 'index.html'),
+      '<script type="module" crossorigin src="/assets/index.js"></script><link rel="modulepreload" crossorigin href="/assets/vendor.js">',
+    );
     for (const [file, code] of Object.entries(FILES)) writeFileSync(join(dist, file), code);
     // A server that answers / with its own HTML, which names the page's own chunk.
     server = createServer((request, response) => {
-      if (request.url === '/') return response.end('<!doctype html><div id="root">rendered</div><script type="module" fetchpriority="low" data-page="/assets/page.js" src="/assets/index.js"></script>');
+      if (request.url === '/')
+        return response.end(
+          '<!doctype html><div id="root">rendered</div><script type="module" fetchpriority="low" data-page="/assets/page.js" src="/assets/index.js"></script>',
+        );
       response.end(FILES[request.url?.slice(1) ?? ''] ?? '');
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -44,20 +50,39 @@ describe('initial JS', () => {
   });
 
   it('reads the module script, the modulepreload links and the page chunk of a page', () => {
-    expect(initialEntries('<script type="module" src="/assets/a.js"></script><link rel="modulepreload" href="/assets/b.js"><script src="/c.js"></script>')).toEqual(['assets/a.js', 'assets/b.js']);
-    expect(initialEntries('<script type="module" data-page="/assets/p.js" src="/assets/a.js"></script>')).toEqual(['assets/a.js', 'assets/p.js']);
+    expect(
+      initialEntries(
+        '<script type="module" src="/assets/a.js"></script><link rel="modulepreload" href="/assets/b.js"><script src="/c.js"></script>',
+      ),
+    ).toEqual(['assets/a.js', 'assets/b.js']);
+    expect(initialEntries('<script type="module" data-page="/assets/p.js" src="/assets/a.js"></script>')).toEqual([
+      'assets/a.js',
+      'assets/p.js',
+    ]);
   });
 
   it('follows static imports from dist/index.html and the entry script’s own import(), not a later route’s', async () => {
     const result = await measureInitialJs(dist);
-    expect(result.initial.map((c) => c.file).sort()).toEqual(['assets/app.js', 'assets/index.js', 'assets/shared.js', 'assets/vendor.js']);
+    expect(result.initial.map((c) => c.file).sort()).toEqual([
+      'assets/app.js',
+      'assets/index.js',
+      'assets/shared.js',
+      'assets/vendor.js',
+    ]);
     const files = ['assets/index.js', 'assets/vendor.js', 'assets/app.js', 'assets/shared.js'] as const;
     expect(result.gzipBytes).toBe(files.reduce((sum, file) => sum + gz(FILES[file] ?? ''), 0));
   });
 
   it('measures the HTML the server answers the same way, from the server, with the page’s own chunk', async () => {
     const result = await measureServedJs(base, '/', dist);
-    expect(result.initial.map((c) => c.file).sort()).toEqual(['assets/app.js', 'assets/index.js', 'assets/page-dep.js', 'assets/page.js', 'assets/shared.js', 'assets/vendor.js']);
+    expect(result.initial.map((c) => c.file).sort()).toEqual([
+      'assets/app.js',
+      'assets/index.js',
+      'assets/page-dep.js',
+      'assets/page.js',
+      'assets/shared.js',
+      'assets/vendor.js',
+    ]);
     expect(result.path).toBe('/');
   });
 });

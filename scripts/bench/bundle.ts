@@ -35,7 +35,9 @@ export interface BundleResult {
 
 function hasRecharts(distDir: string, file: string): boolean | null {
   const listPath = join(distDir, '.vite', 'chunk-packages.json');
-  const listed = existsSync(listPath) ? (JSON.parse(readFileSync(listPath, 'utf8')) as Record<string, string[]>)[file] : undefined;
+  const listed = existsSync(listPath)
+    ? (JSON.parse(readFileSync(listPath, 'utf8')) as Record<string, string[]>)[file]
+    : undefined;
   if (listed) return listed.includes('recharts');
   const map = join(distDir, `${file}.map`);
   if (!existsSync(map)) return null;
@@ -52,7 +54,9 @@ function staticImports(code: string): string[] {
 
 /** `import("./x.js")`: what the entry script loads as it starts. */
 function dynamicImports(code: string): string[] {
-  return [...new Set([...code.matchAll(/\bimport\(\s*["'`](\.\/[^"'`]+\.js)["'`]\s*\)/g)].map((match) => match[1] ?? ''))].filter(Boolean);
+  return [
+    ...new Set([...code.matchAll(/\bimport\(\s*["'`](\.\/[^"'`]+\.js)["'`]\s*\)/g)].map((match) => match[1] ?? '')),
+  ].filter(Boolean);
 }
 
 /** The module script, the modulepreload links and the page's own chunk (`data-page`) of an HTML page, as paths without the leading slash. */
@@ -66,14 +70,22 @@ export function initialEntries(html: string): string[] {
 
 /** The module scripts of an HTML page: whose dynamic imports at start count too. */
 function entryScripts(html: string): Set<string> {
-  return new Set([...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)].map((match) => (match[1] ?? '').replace(/^\//, '')));
+  return new Set(
+    [...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)].map((match) =>
+      (match[1] ?? '').replace(/^\//, ''),
+    ),
+  );
 }
 
 /**
  * Follows the entries' static imports, and the dynamic imports of the entry scripts themselves;
  * `read` gives a file's bytes (from dist/ or from a server).
  */
-async function collect(entries: string[], scripts: ReadonlySet<string>, read: (file: string) => Promise<Buffer>): Promise<Map<string, Buffer>> {
+async function collect(
+  entries: string[],
+  scripts: ReadonlySet<string>,
+  read: (file: string) => Promise<Buffer>,
+): Promise<Map<string, Buffer>> {
   const seen = new Map<string, Buffer>();
   const queue = [...entries];
   while (queue.length > 0) {
@@ -90,7 +102,12 @@ async function collect(entries: string[], scripts: ReadonlySet<string>, read: (f
 }
 
 function chunks(distDir: string, files: Map<string, Buffer>): Chunk[] {
-  return [...files].map(([file, code]) => ({ file, bytes: code.length, gzipBytes: gzipSync(code, { level: 6 }).length, hasRecharts: hasRecharts(distDir, file) }));
+  return [...files].map(([file, code]) => ({
+    file,
+    bytes: code.length,
+    gzipBytes: gzipSync(code, { level: 6 }).length,
+    hasRecharts: hasRecharts(distDir, file),
+  }));
 }
 
 /** The client's entry: dist/index.html's module script and modulepreloads, and their static imports. */
@@ -136,5 +153,10 @@ export async function measureServedJs(baseUrl: string, path: string, distDir: st
   const entries = initialEntries(html);
   if (entries.length === 0) throw new Error(`no module script in the HTML the server answers for ${path}`);
   const initial = chunks(distDir, await collect(entries, entryScripts(html), get));
-  return { path, initial, gzipBytes: initial.reduce((sum, chunk) => sum + chunk.gzipBytes, 0), rechartsInInitial: initial.some((chunk) => chunk.hasRecharts === true) };
+  return {
+    path,
+    initial,
+    gzipBytes: initial.reduce((sum, chunk) => sum + chunk.gzipBytes, 0),
+    rechartsInInitial: initial.some((chunk) => chunk.hasRecharts === true),
+  };
 }

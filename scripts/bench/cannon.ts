@@ -24,7 +24,13 @@ export interface CannonOptions {
   headers?: Record<string, string>;
 }
 
-export async function cannon({ url, connections, durationSeconds, paths, headers }: CannonOptions): Promise<CannonResult> {
+export async function cannon({
+  url,
+  connections,
+  durationSeconds,
+  paths,
+  headers,
+}: CannonOptions): Promise<CannonResult> {
   const result = await autocannon({
     url,
     connections,
@@ -34,7 +40,9 @@ export async function cannon({ url, connections, durationSeconds, paths, headers
     ...(headers ? { headers } : {}),
     ...(paths ? { requests: paths.map((path) => ({ method: 'GET' as const, path })) } : {}),
   });
-  const statusClasses = Object.fromEntries((['1xx', '2xx', '3xx', '4xx', '5xx'] as const).map((key) => [key, result[key]]));
+  const statusClasses = Object.fromEntries(
+    (['1xx', '2xx', '3xx', '4xx', '5xx'] as const).map((key) => [key, result[key]]),
+  );
   return {
     requests: result.requests.total,
     requestsPerSecond: result.requests.total / result.duration,

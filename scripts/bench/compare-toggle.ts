@@ -45,7 +45,11 @@ export const DEFAULT_VIEWS: readonly ToggleView[] = [
   ['2 cities', '?cities=malmo,lund'],
 ];
 
-export async function benchCompareToggle(baseUrl: string, toggles: number, views: readonly ToggleView[] = DEFAULT_VIEWS): Promise<ToggleResult[]> {
+export async function benchCompareToggle(
+  baseUrl: string,
+  toggles: number,
+  views: readonly ToggleView[] = DEFAULT_VIEWS,
+): Promise<ToggleResult[]> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(`No Chromium for the browser benchmark. ${INSTALL_HINT}`);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });

@@ -32,11 +32,16 @@ export function resolveDatasets(root: string, labels: string[], log: (line: stri
       if (!existsSync(path)) {
         path = join(root, 'var/bench/dataset-all.json');
         if (!existsSync(join(root, '../shared/data'))) {
-          result.problems.push('290 dataset: data/dataset-all.json is missing and there is no ../shared/data to build it from');
+          result.problems.push(
+            '290 dataset: data/dataset-all.json is missing and there is no ../shared/data to build it from',
+          );
           continue;
         }
         log('building the 290-municipality dataset (npm run data:build -- --scope all)');
-        execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-data.ts', '--scope', 'all', '--out', path], { cwd: root, stdio: 'inherit' });
+        execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-data.ts', '--scope', 'all', '--out', path], {
+          cwd: root,
+          stdio: 'inherit',
+        });
       }
       const count = cityIds(path).length;
       if (count < 290) log(`note: ${path} has ${count} municipalities, not 290`);

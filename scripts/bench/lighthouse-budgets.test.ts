@@ -1,4 +1,13 @@
-import { budgetFor, budgetLine, BUDGETS, judge, lighthouseTable, medianRun, type LighthouseResult, type LighthouseSample } from './lighthouse-budgets.ts';
+import {
+  budgetFor,
+  budgetLine,
+  BUDGETS,
+  judge,
+  lighthouseTable,
+  medianRun,
+  type LighthouseResult,
+  type LighthouseSample,
+} from './lighthouse-budgets.ts';
 
 const sample = (overrides: Partial<LighthouseSample> = {}): LighthouseSample => ({
   performance: 98,
@@ -27,13 +36,19 @@ const result = (overrides: Partial<LighthouseResult> = {}): LighthouseResult => 
 
 describe('medianRun', () => {
   it('takes the run with the middle performance score, its other figures with it', () => {
-    const runs = [sample({ performance: 99, lcpMs: 1 }), sample({ performance: 90, lcpMs: 2 }), sample({ performance: 95, lcpMs: 3 })];
+    const runs = [
+      sample({ performance: 99, lcpMs: 1 }),
+      sample({ performance: 90, lcpMs: 2 }),
+      sample({ performance: 95, lcpMs: 3 }),
+    ];
     expect(medianRun(runs)).toEqual(sample({ performance: 95, lcpMs: 3 }));
     expect(runs.map((r) => r.performance)).toEqual([99, 90, 95]);
   });
 
   it('takes the lower middle of an even count, the only run of one, nothing of none', () => {
-    expect(medianRun([{ performance: 100 }, { performance: 80 }, { performance: 90 }, { performance: 95 }])).toEqual({ performance: 90 });
+    expect(medianRun([{ performance: 100 }, { performance: 80 }, { performance: 90 }, { performance: 95 }])).toEqual({
+      performance: 90,
+    });
     expect(medianRun([{ performance: 42 }])).toEqual({ performance: 42 });
     expect(medianRun([])).toBeUndefined();
   });
@@ -52,7 +67,10 @@ describe('judge', () => {
   });
 
   it('says by how much each mobile budget is missed', () => {
-    const verdicts = judge(sample({ performance: 89, accessibility: 96, lcpMs: 2400, tbtMs: 310, cls: 0.051 }), BUDGETS.mobile);
+    const verdicts = judge(
+      sample({ performance: 89, accessibility: 96, lcpMs: 2400, tbtMs: 310, cls: 0.051 }),
+      BUDGETS.mobile,
+    );
     expect(verdicts).toEqual([
       { measure: 'performance', value: '89', limit: '≥ 95', ok: false, miss: 'short by 6' },
       { measure: 'accessibility', value: '96', limit: '100', ok: false, miss: 'short by 4' },
@@ -90,7 +108,9 @@ describe('lighthouseTable', () => {
       result({ path: '/', formFactor: 'mobile', rendering: 'client' }),
       result({ path: '/', formFactor: 'mobile', rendering: 'server' }),
     ]);
-    expect(table[0]).toBe('| Page | Dataset | Config | Rendered | Perf (runs) | A11y | FCP | LCP | TBT | CLS | JS on the wire | CPU index | Verdict |');
+    expect(table[0]).toBe(
+      '| Page | Dataset | Config | Rendered | Perf (runs) | A11y | FCP | LCP | TBT | CLS | JS on the wire | CPU index | Verdict |',
+    );
     expect(table.slice(2).map((line) => line.split(' | ').slice(0, 4).join(' '))).toEqual([
       '| `/map` 23 cities mobile server',
       '| `/map` 23 cities mobile client only',
@@ -106,9 +126,15 @@ describe('lighthouseTable', () => {
       result({ path: '/compare?cities=malmo,lund,umea', lcpMs: 2400, performanceRuns: [88, 92, 96], performance: 92 }),
       result({ rendering: 'client', performance: 60, lcpMs: 5000 }),
     ]);
-    expect(pass).toBe('| `/` | 23 cities | mobile | server | 98 ok (97, 98, 99) | 100 ok | 0.9 s | 1.5 s ok | 80 ms ok | 0.000 ok | 141.3 kB | 1278 | ok |');
-    expect(fail).toBe('| `/compare?cities=malmo,lund,umea` | 23 cities | mobile | server | **92 FAIL** (≥ 95) (88, 92, 96) | 100 ok | 0.9 s | **2.4 s FAIL** (≤ 2.0 s) | 80 ms ok | 0.000 ok | 141.3 kB | 1278 | FAIL |');
-    expect(baseline).toBe('| `/` | 23 cities | mobile | client only | 60 (97, 98, 99) | 100 | 0.9 s | 5.0 s | 80 ms | 0.000 | 141.3 kB | 1278 | – (baseline) |');
+    expect(pass).toBe(
+      '| `/` | 23 cities | mobile | server | 98 ok (97, 98, 99) | 100 ok | 0.9 s | 1.5 s ok | 80 ms ok | 0.000 ok | 141.3 kB | 1278 | ok |',
+    );
+    expect(fail).toBe(
+      '| `/compare?cities=malmo,lund,umea` | 23 cities | mobile | server | **92 FAIL** (≥ 95) (88, 92, 96) | 100 ok | 0.9 s | **2.4 s FAIL** (≤ 2.0 s) | 80 ms ok | 0.000 ok | 141.3 kB | 1278 | FAIL |',
+    );
+    expect(baseline).toBe(
+      '| `/` | 23 cities | mobile | client only | 60 (97, 98, 99) | 100 | 0.9 s | 5.0 s | 80 ms | 0.000 | 141.3 kB | 1278 | – (baseline) |',
+    );
   });
 
   it('shows a long city list as its count and leaves out the spread of a single run', () => {
@@ -120,6 +146,8 @@ describe('lighthouseTable', () => {
 
   it('is empty without results, and the budget line states both configurations', () => {
     expect(lighthouseTable([])).toEqual([]);
-    expect(budgetLine()).toBe('Budgets on the server-rendered rows: mobile perf ≥ 95, a11y 100, LCP ≤ 2.0 s, TBT ≤ 150 ms, CLS ≤ 0.02; desktop perf 100, a11y 100. The client-only rows (SSR=off) are their baseline, not judged.');
+    expect(budgetLine()).toBe(
+      'Budgets on the server-rendered rows: mobile perf ≥ 95, a11y 100, LCP ≤ 2.0 s, TBT ≤ 150 ms, CLS ≤ 0.02; desktop perf 100, a11y 100. The client-only rows (SSR=off) are their baseline, not judged.',
+    );
   });
 });

@@ -74,7 +74,13 @@ export function medianRun<T extends { performance: number }>(runs: readonly T[])
 export type Measure = 'performance' | 'accessibility' | 'lcpMs' | 'tbtMs' | 'cls';
 
 /** How a measure is named in the table and the verdicts. */
-export const MEASURE_LABELS: Record<Measure, string> = { performance: 'performance', accessibility: 'accessibility', lcpMs: 'LCP', tbtMs: 'TBT', cls: 'CLS' };
+export const MEASURE_LABELS: Record<Measure, string> = {
+  performance: 'performance',
+  accessibility: 'accessibility',
+  lcpMs: 'LCP',
+  tbtMs: 'TBT',
+  cls: 'CLS',
+};
 
 export interface CellVerdict {
   measure: Measure;
@@ -100,7 +106,12 @@ export function judge(result: LighthouseSample, budget: Budget | null): CellVerd
     ok: limit === undefined || value >= limit,
     miss: limit !== undefined && value < limit ? `short by ${limit - value}` : null,
   });
-  const atMost = (measure: Measure, value: number, limit: number | undefined, show: (n: number) => string): CellVerdict => ({
+  const atMost = (
+    measure: Measure,
+    value: number,
+    limit: number | undefined,
+    show: (n: number) => string,
+  ): CellVerdict => ({
     measure,
     value: show(value),
     limit: limit === undefined ? null : `≤ ${show(limit)}`,
@@ -124,7 +135,9 @@ const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 
 /** A page path for the table: a long city list is shown as its count. */
 export function pageLabel(path: string): string {
-  return path.replace(/cities=([^&]+)/, (whole, ids: string) => (ids.split(',').length > 5 ? `cities=<${ids.split(',').length} ids>` : whole));
+  return path.replace(/cities=([^&]+)/, (whole, ids: string) =>
+    ids.split(',').length > 5 ? `cities=<${ids.split(',').length} ids>` : whole,
+  );
 }
 
 /** A judged cell: the value, and the limit it misses. */
@@ -136,7 +149,13 @@ function cell(verdict: CellVerdict): string {
 /** A line that states the budgets the table judges. */
 export function budgetLine(): string {
   const describe = (b: Budget) =>
-    [`perf ${b.performance === 100 ? '100' : `≥ ${b.performance}`}`, `a11y ${b.accessibility}`, b.lcpMs !== undefined && `LCP ≤ ${seconds(b.lcpMs)}`, b.tbtMs !== undefined && `TBT ≤ ${millis(b.tbtMs)}`, b.cls !== undefined && `CLS ≤ ${b.cls}`]
+    [
+      `perf ${b.performance === 100 ? '100' : `≥ ${b.performance}`}`,
+      `a11y ${b.accessibility}`,
+      b.lcpMs !== undefined && `LCP ≤ ${seconds(b.lcpMs)}`,
+      b.tbtMs !== undefined && `TBT ≤ ${millis(b.tbtMs)}`,
+      b.cls !== undefined && `CLS ≤ ${b.cls}`,
+    ]
       .filter(Boolean)
       .join(', ');
   return `Budgets on the server-rendered rows: mobile ${describe(BUDGETS.mobile)}; desktop ${describe(BUDGETS.desktop)}. The client-only rows (SSR=off) are their baseline, not judged.`;
@@ -151,13 +170,32 @@ export function lighthouseTable(results: readonly LighthouseResult[]): string[] 
   // Datasets and pages in the order measured; within them mobile first, then server beside client only.
   const datasets = [...new Set(results.map((r) => r.dataset))];
   const paths = [...new Set(results.map((r) => r.path))];
-  const key = (r: LighthouseResult) => [datasets.indexOf(r.dataset), FORM_FACTORS.indexOf(r.formFactor), paths.indexOf(r.path), RENDERINGS.indexOf(r.rendering)];
+  const key = (r: LighthouseResult) => [
+    datasets.indexOf(r.dataset),
+    FORM_FACTORS.indexOf(r.formFactor),
+    paths.indexOf(r.path),
+    RENDERINGS.indexOf(r.rendering),
+  ];
   const sorted = [...results].sort((a, b) => {
     const [x, y] = [key(a), key(b)];
     return x.map((n, i) => n - (y[i] ?? 0)).find((d) => d !== 0) ?? 0;
   });
   const lines = [
-    row(['Page', 'Dataset', 'Config', 'Rendered', 'Perf (runs)', 'A11y', 'FCP', 'LCP', 'TBT', 'CLS', 'JS on the wire', 'CPU index', 'Verdict']),
+    row([
+      'Page',
+      'Dataset',
+      'Config',
+      'Rendered',
+      'Perf (runs)',
+      'A11y',
+      'FCP',
+      'LCP',
+      'TBT',
+      'CLS',
+      'JS on the wire',
+      'CPU index',
+      'Verdict',
+    ]),
     row(Array(13).fill('---')),
   ];
   for (const r of sorted) {

@@ -8,7 +8,13 @@
 import { launch } from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../../tests/e2e/chromium.ts';
-import { medianRun, type FormFactor, type LighthouseResult, type LighthouseSample, type Rendering } from './lighthouse-budgets.ts';
+import {
+  medianRun,
+  type FormFactor,
+  type LighthouseResult,
+  type LighthouseSample,
+  type Rendering,
+} from './lighthouse-budgets.ts';
 
 export const LIGHTHOUSE_VERSION = '12.2.3';
 
@@ -21,21 +27,31 @@ interface Audit {
 
 /** An audit's estimated saving: the opportunity's own figure, else its largest metric saving. */
 function savingsMs(audit: Audit): number {
-  return Math.max(audit.details?.overallSavingsMs ?? 0, ...Object.values(audit.metricSavings ?? {}).map((ms) => (typeof ms === 'number' ? ms : 0)));
+  return Math.max(
+    audit.details?.overallSavingsMs ?? 0,
+    ...Object.values(audit.metricSavings ?? {}).map((ms) => (typeof ms === 'number' ? ms : 0)),
+  );
 }
 
 async function runOnce(url: string, port: number, formFactor: FormFactor): Promise<LighthouseSample> {
   // No config at all is Lighthouse's default: mobile, simulated throttling.
   const config = formFactor === 'desktop' ? desktopConfig : undefined;
-  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] }, config);
+  const result = await lighthouse(
+    url,
+    { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] },
+    config,
+  );
   if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
   const { lhr } = result;
   if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-  if (lhr.configSettings.formFactor !== formFactor) throw new Error(`Lighthouse ran as ${lhr.configSettings.formFactor}, not ${formFactor}`);
+  if (lhr.configSettings.formFactor !== formFactor)
+    throw new Error(`Lighthouse ran as ${lhr.configSettings.formFactor}, not ${formFactor}`);
   const audits = lhr.audits as Record<string, Audit>;
   const numeric = (id: string) => audits[id]?.numericValue ?? NaN;
   // Weight-0 audits are informative only; they do not move the score.
-  const accessibilityIds = (lhr.categories.accessibility?.auditRefs ?? []).filter((ref) => ref.weight > 0).map((ref) => ref.id);
+  const accessibilityIds = (lhr.categories.accessibility?.auditRefs ?? [])
+    .filter((ref) => ref.weight > 0)
+    .map((ref) => ref.id);
   const performanceIds = (lhr.categories.performance?.auditRefs ?? []).map((ref) => ref.id);
   return {
     performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
@@ -69,11 +85,18 @@ export interface LighthouseOptions {
 }
 
 /** One run, tried a second time if Lighthouse fails (a page that fails twice is reported, not retried again). */
-async function runWithRetry(url: string, port: number, formFactor: FormFactor, log: (line: string) => void): Promise<LighthouseSample> {
+async function runWithRetry(
+  url: string,
+  port: number,
+  formFactor: FormFactor,
+  log: (line: string) => void,
+): Promise<LighthouseSample> {
   try {
     return await runOnce(url, port, formFactor);
   } catch (error) {
-    log(`lighthouse ${formFactor} ${url} failed, trying once more: ${error instanceof Error ? error.message : String(error)}`);
+    log(
+      `lighthouse ${formFactor} ${url} failed, trying once more: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return runOnce(url, port, formFactor);
   }
 }
@@ -83,7 +106,14 @@ async function runWithRetry(url: string, port: number, formFactor: FormFactor, l
  * and the service worker between runs); the run with the median performance score is reported.
  * A page that cannot be measured goes to `problems` and the others still run.
  */
-export async function benchLighthouse({ dataset, servers, paths, formFactors, runs, log }: LighthouseOptions): Promise<{ results: LighthouseResult[]; problems: string[] }> {
+export async function benchLighthouse({
+  dataset,
+  servers,
+  paths,
+  formFactors,
+  runs,
+  log,
+}: LighthouseOptions): Promise<{ results: LighthouseResult[]; problems: string[] }> {
   const chromePath = findChromium();
   if (!chromePath) throw new Error(`No Chromium for Lighthouse. ${INSTALL_HINT}`);
   const renderings = (Object.keys(servers) as Rendering[]).filter((r) => servers[r]);
@@ -98,10 +128,14 @@ export async function benchLighthouse({ dataset, servers, paths, formFactors, ru
         for (let i = 0; i < runs; i++) {
           for (const rendering of renderings.filter((r) => !failed.has(r))) {
             try {
-              samples.get(rendering)?.push(await runWithRetry(`${servers[rendering]}${path}`, chrome.port, formFactor, log));
+              samples
+                .get(rendering)
+                ?.push(await runWithRetry(`${servers[rendering]}${path}`, chrome.port, formFactor, log));
             } catch (error) {
               failed.add(rendering);
-              problems.push(`Lighthouse ${formFactor} ${rendering} ${path}, ${dataset}: ${error instanceof Error ? error.message : String(error)}`);
+              problems.push(
+                `Lighthouse ${formFactor} ${rendering} ${path}, ${dataset}: ${error instanceof Error ? error.message : String(error)}`,
+              );
             }
           }
         }
@@ -111,7 +145,9 @@ export async function benchLighthouse({ dataset, servers, paths, formFactors, ru
           if (!median) continue;
           const performanceRuns = taken.map((s) => s.performance).sort((a, b) => a - b);
           results.push({ dataset, path, formFactor, rendering, runs, performanceRuns, ...median });
-          log(`lighthouse ${dataset} ${formFactor} ${rendering} ${path}: perf ${median.performance} (${performanceRuns.join(', ')}), a11y ${median.accessibility}, LCP ${median.lcpMs.toFixed(0)} ms, TBT ${median.tbtMs.toFixed(0)} ms, CLS ${median.cls.toFixed(3)}`);
+          log(
+            `lighthouse ${dataset} ${formFactor} ${rendering} ${path}: perf ${median.performance} (${performanceRuns.join(', ')}), a11y ${median.accessibility}, LCP ${median.lcpMs.toFixed(0)} ms, TBT ${median.tbtMs.toFixed(0)} ms, CLS ${median.cls.toFixed(3)}`,
+          );
         }
       }
     }

@@ -21,12 +21,16 @@ export function resolvePages(values: readonly string[] | undefined): { paths: st
       paths.push(value);
       continue;
     }
-    for (const name of value.split(',').map((s) => s.trim()).filter(Boolean)) {
+    for (const name of value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       if (name.startsWith('/')) {
         paths.push(name);
         continue;
       }
-      if (!(name in PAGES)) return { error: `unknown page '${name}'; known: ${Object.keys(PAGES).join(', ')}, or a path starting with /` };
+      if (!(name in PAGES))
+        return { error: `unknown page '${name}'; known: ${Object.keys(PAGES).join(', ')}, or a path starting with /` };
       paths.push(PAGES[name as PageName]);
     }
   }

@@ -21,12 +21,24 @@ const lighthouse = (overrides: Partial<LighthouseResult>): LighthouseResult => (
   benchmarkIndex: 1300,
   ...overrides,
 });
-const chunk = (file: string, gzipBytes: number): Chunk => ({ file, bytes: gzipBytes * 3, gzipBytes, hasRecharts: false });
+const chunk = (file: string, gzipBytes: number): Chunk => ({
+  file,
+  bytes: gzipBytes * 3,
+  gzipBytes,
+  hasRecharts: false,
+});
 const empty: Results = { api: [], bundle: null, served: null, lighthouse: [], toggle: [], soak: null, problems: [] };
 
 describe('checks', () => {
   it('judges every budgeted measure of the server-rendered rows, naming the miss, and leaves the client-only baseline out', () => {
-    const verdicts = checks({ ...empty, lighthouse: [lighthouse({}), lighthouse({ rendering: 'client', performance: 40 }), lighthouse({ formFactor: 'desktop', performance: 100 })] });
+    const verdicts = checks({
+      ...empty,
+      lighthouse: [
+        lighthouse({}),
+        lighthouse({ rendering: 'client', performance: 40 }),
+        lighthouse({ formFactor: 'desktop', performance: 100 }),
+      ],
+    });
     expect(verdicts.map((c) => `${c.name}: ${c.ok ? 'ok' : 'FAIL'}`)).toEqual([
       'Lighthouse mobile /map, 23 cities: performance: FAIL',
       'Lighthouse mobile /map, 23 cities: accessibility: ok',
@@ -36,13 +48,26 @@ describe('checks', () => {
       'Lighthouse desktop /map, 23 cities: performance: ok',
       'Lighthouse desktop /map, 23 cities: accessibility: ok',
     ]);
-    expect(verdicts[0]?.detail).toBe('93 (budget ≥ 95; short by 2); TBT 120 ms, LCP 2100 ms; largest savings: bootup-time 300 ms');
+    expect(verdicts[0]?.detail).toBe(
+      '93 (budget ≥ 95; short by 2); TBT 120 ms, LCP 2100 ms; largest savings: bootup-time 300 ms',
+    );
     expect(verdicts[2]?.detail).toBe('2.1 s (budget ≤ 2.0 s; over by 0.1 s)');
   });
 
   it('holds the initial JS of dist/index.html and of the HTML the server answers to 100 kB', () => {
-    const bundle = { initial: [chunk('assets/index.js', 60_000), chunk('assets/react-vendor.js', 39_000)], gzipBytes: 99_000, rechartsInInitial: false, unchecked: [], lazyRechartsChunks: ['assets/charts.js'] };
-    const served = { path: '/', initial: [...bundle.initial, chunk('assets/home.js', 2_000)], gzipBytes: 101_000, rechartsInInitial: false };
+    const bundle = {
+      initial: [chunk('assets/index.js', 60_000), chunk('assets/react-vendor.js', 39_000)],
+      gzipBytes: 99_000,
+      rechartsInInitial: false,
+      unchecked: [],
+      lazyRechartsChunks: ['assets/charts.js'],
+    };
+    const served = {
+      path: '/',
+      initial: [...bundle.initial, chunk('assets/home.js', 2_000)],
+      gzipBytes: 101_000,
+      rechartsInInitial: false,
+    };
     const verdicts = checks({ ...empty, bundle, served });
     expect(verdicts.map((c) => [c.name, c.ok, c.detail])).toEqual([
       ['Initial JS for / from dist/index.html (gzip)', true, '99.0 kB (budget ≤ 100.0 kB)'],

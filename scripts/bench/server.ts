@@ -21,7 +21,13 @@ export interface ServerOptions {
 }
 
 /** Spawns `node --import tsx <args>` in `root` and waits until `readyPath` answers 2xx. */
-export async function spawnNodeServer(root: string, args: string[], env: Record<string, string>, readyPath: string, cleanup = () => {}): Promise<RunningServer> {
+export async function spawnNodeServer(
+  root: string,
+  args: string[],
+  env: Record<string, string>,
+  readyPath: string,
+  cleanup = () => {},
+): Promise<RunningServer> {
   const port = await freePort();
   // The server itself (not an npm wrapper), so stopping it stops it and its pid is the server's.
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', ...args], {
@@ -64,5 +70,7 @@ export async function startServer(root: string, options: ServerOptions = {}): Pr
   const env: Record<string, string> = { DATABASE_PATH: join(dir, 'bench.sqlite'), ...options.env };
   if (options.datasetPath) env.DATASET_PATH = options.datasetPath;
   const preload = (options.preload ?? []).flatMap((module) => ['--import', module]);
-  return spawnNodeServer(root, [...preload, 'server/main.ts'], env, '/api/v1/health', () => rmSync(dir, { recursive: true, force: true }));
+  return spawnNodeServer(root, [...preload, 'server/main.ts'], env, '/api/v1/health', () =>
+    rmSync(dir, { recursive: true, force: true }),
+  );
 }

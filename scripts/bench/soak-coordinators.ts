@@ -53,50 +53,107 @@ export interface Write {
 
 interface State {
   targets: { targets: { statement: { sv: string; en: string } }[]; version: string };
-  signings: { signings: { versionId: string; kind: string; signedOn: string; sourceIds: string[]; note: { sv: string; en: string } }[]; sources: { id: string; url: string }[]; version: string };
+  signings: {
+    signings: {
+      versionId: string;
+      kind: string;
+      signedOn: string;
+      sourceIds: string[];
+      note: { sv: string; en: string };
+    }[];
+    sources: { id: string; url: string }[];
+    version: string;
+  };
 }
 
 export function coordinatorTokens(): { name: string; token: string }[] {
-  return Array.from({ length: COORDINATORS }, (_, i) => ({ name: `bench-coordinator-${i + 1}`, token: randomBytes(24).toString('hex') }));
+  return Array.from({ length: COORDINATORS }, (_, i) => ({
+    name: `bench-coordinator-${i + 1}`,
+    token: randomBytes(24).toString('hex'),
+  }));
 }
 
 async function read<R extends Resource>(baseUrl: string, token: string, resource: R): Promise<State[R]> {
-  const res = await fetch(`${baseUrl}/api/v1/admin/cities/${CITY}/${resource}`, { headers: { Authorization: `Bearer ${token}` } });
+  const res = await fetch(`${baseUrl}/api/v1/admin/cities/${CITY}/${resource}`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
   if (!res.ok) throw new Error(`GET ${resource} of ${CITY}: HTTP ${res.status} ${(await res.text()).slice(0, 200)}`);
   return (await res.json()) as State[R];
 }
 
 /** Reads what the coordinators will edit (before the load starts), then returns the runner. */
-export async function prepareCoordinators(baseUrl: string, tokens: { name: string; token: string }[]): Promise<(untilMs: number) => Promise<CoordinatorSummary>> {
+export async function prepareCoordinators(
+  baseUrl: string,
+  tokens: { name: string; token: string }[],
+): Promise<(untilMs: number) => Promise<CoordinatorSummary>> {
   const first = tokens[0];
   if (!first) throw new Error('no coordinator tokens');
-  const start: State = { targets: await read(baseUrl, first.token, 'targets'), signings: await read(baseUrl, first.token, 'signings') };
+  const start: State = {
+    targets: await read(baseUrl, first.token, 'targets'),
+    signings: await read(baseUrl, first.token, 'signings'),
+  };
   const signing = start.signings.signings.find((s) => s.versionId === SIGNING.versionId && s.kind === SIGNING.kind);
   const sourceUrl = start.signings.sources.find((s) => s.id === signing?.sourceIds[0])?.url;
-  if (!signing || !sourceUrl || start.targets.targets.length === 0) throw new Error(`${CITY} needs targets and a ${SIGNING.versionId} contract with a source for the coordinators to edit`);
+  if (!signing || !sourceUrl || start.targets.targets.length === 0)
+    throw new Error(
+      `${CITY} needs targets and a ${SIGNING.versionId} contract with a source for the coordinators to edit`,
+    );
   // Each coordinator reads for itself.
   const coordinators: Coordinator[] = [];
   for (const { name, token } of tokens) {
-    coordinators.push({ name, token, version: { targets: (await read(baseUrl, token, 'targets')).version, signings: (await read(baseUrl, token, 'signings')).version } });
+    coordinators.push({
+      name,
+      token,
+      version: {
+        targets: (await read(baseUrl, token, 'targets')).version,
+        signings: (await read(baseUrl, token, 'signings')).version,
+      },
+    });
   }
   const body = (resource: Resource, marker: string) =>
     resource === 'targets'
-      ? { targets: start.targets.targets.map((t, i) => (i === 0 ? { ...t, statement: { sv: `${t.statement.sv} [${marker}]`, en: `${t.statement.en} [${marker}]` } } : t)) }
-      : { cityId: CITY, ...SIGNING, signedOn: signing.signedOn, sourceUrl, note: { sv: `${signing.note.sv} [${marker}]`, en: `${signing.note.en} [${marker}]` } };
+      ? {
+          targets: start.targets.targets.map((t, i) =>
+            i === 0
+              ? { ...t, statement: { sv: `${t.statement.sv} [${marker}]`, en: `${t.statement.en} [${marker}]` } }
+              : t,
+          ),
+        }
+      : {
+          cityId: CITY,
+          ...SIGNING,
+          signedOn: signing.signedOn,
+          sourceUrl,
+          note: { sv: `${signing.note.sv} [${marker}]`, en: `${signing.note.en} [${marker}]` },
+        };
   return (untilMs) => run(baseUrl, coordinators, body, untilMs);
 }
 
-async function run(baseUrl: string, coordinators: Coordinator[], body: (resource: Resource, marker: string) => unknown, untilMs: number): Promise<CoordinatorSummary> {
+async function run(
+  baseUrl: string,
+  coordinators: Coordinator[],
+  body: (resource: Resource, marker: string) => unknown,
+  untilMs: number,
+): Promise<CoordinatorSummary> {
   const writes: Write[] = [];
   let throttled = 0;
-  const path = (resource: Resource) => (resource === 'targets' ? `/api/v1/admin/cities/${CITY}/targets` : '/api/v1/admin/signings');
+  const path = (resource: Resource) =>
+    resource === 'targets' ? `/api/v1/admin/cities/${CITY}/targets` : '/api/v1/admin/signings';
 
   /** One write with this coordinator's version; a 429 is waited out and sent again (at most 3 times). */
-  async function send(c: Coordinator, resource: Resource, marker: string): Promise<{ status: number; body: Record<string, unknown> }> {
+  async function send(
+    c: Coordinator,
+    resource: Resource,
+    marker: string,
+  ): Promise<{ status: number; body: Record<string, unknown> }> {
     for (let attempt = 0; ; attempt++) {
       const res = await fetch(`${baseUrl}${path(resource)}`, {
         method: 'PUT',
-        headers: { Authorization: `Bearer ${c.token}`, 'Content-Type': 'application/json', 'If-Match': `"${c.version[resource]}"` },
+        headers: {
+          Authorization: `Bearer ${c.token}`,
+          'Content-Type': 'application/json',
+          'If-Match': `"${c.version[resource]}"`,
+        },
         body: JSON.stringify(body(resource, marker)),
       });
       const answer = (await res.json().catch(() => ({}))) as Record<string, unknown>;
@@ -108,7 +165,13 @@ async function run(baseUrl: string, coordinators: Coordinator[], body: (resource
 
   async function write(c: Coordinator, resource: Resource, marker: string): Promise<number> {
     const { status, body: answer } = await send(c, resource, marker);
-    writes.push({ by: c.name, resource, marker, status, auditId: typeof answer.auditId === 'number' ? answer.auditId : null });
+    writes.push({
+      by: c.name,
+      resource,
+      marker,
+      status,
+      auditId: typeof answer.auditId === 'number' ? answer.auditId : null,
+    });
     // Its next write is based on what it last learnt: its own write's version, or theirs from the 412.
     const version = status === 200 ? answer.version : status === 412 ? answer.currentVersion : undefined;
     if (typeof version === 'string') c.version[resource] = version;
@@ -144,7 +207,9 @@ export interface AuditEntry {
 async function auditOf(baseUrl: string, token: string, actors: Set<string>): Promise<AuditEntry[]> {
   const entries: AuditEntry[] = [];
   for (let before: number | null = null, page = 0; page < 100; page++) {
-    const res = await fetch(`${baseUrl}/api/v1/admin/audit?limit=200${before === null ? '' : `&before=${before}`}`, { headers: { Authorization: `Bearer ${token}` } });
+    const res = await fetch(`${baseUrl}/api/v1/admin/audit?limit=200${before === null ? '' : `&before=${before}`}`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
     const body = (await res.json()) as { entries: AuditEntry[]; nextBefore: number | null };
     entries.push(...body.entries.filter((e) => actors.has(e.actor)));
     if (body.nextBefore === null) break;
@@ -164,22 +229,35 @@ export function reconcile(writes: readonly Write[], entries: readonly AuditEntry
   const landed = writes.filter((w) => w.status === 200);
   const refused = writes.filter((w) => w.status === 412 || w.status === 409);
   const other = writes.filter((w) => w.status !== 200 && w.status !== 412 && w.status !== 409);
-  if (other.length > 0) problems.push(`${other.length} writes neither landed nor were refused (${other.map((w) => w.status).join(', ')})`);
+  if (other.length > 0)
+    problems.push(`${other.length} writes neither landed nor were refused (${other.map((w) => w.status).join(', ')})`);
   const landedEntries = entries.filter((e) => e.action !== 'write.refused');
   const refusedEntries = entries.filter((e) => e.action === 'write.refused');
   for (const w of landed) {
     const entry = landedEntries.find((e) => e.id === w.auditId);
-    if (!entry || entry.actor !== w.by || !JSON.stringify(entry.after).includes(`[${w.marker}]`)) problems.push(`landed write "${w.marker}" (${w.resource}) has no audit entry with its change`);
+    if (!entry || entry.actor !== w.by || !JSON.stringify(entry.after).includes(`[${w.marker}]`))
+      problems.push(`landed write "${w.marker}" (${w.resource}) has no audit entry with its change`);
   }
   for (const w of refused) {
-    if (!refusedEntries.some((e) => e.actor === w.by && JSON.stringify(e.after).includes(`[${w.marker}]`))) problems.push(`refused write "${w.marker}" has no write.refused entry`);
+    if (!refusedEntries.some((e) => e.actor === w.by && JSON.stringify(e.after).includes(`[${w.marker}]`)))
+      problems.push(`refused write "${w.marker}" has no write.refused entry`);
   }
-  if (landedEntries.length !== landed.length) problems.push(`${landed.length} writes landed but the log has ${landedEntries.length} entries of theirs`);
-  if (refusedEntries.length !== refused.length) problems.push(`${refused.length} writes were refused but the log has ${refusedEntries.length} write.refused entries`);
+  if (landedEntries.length !== landed.length)
+    problems.push(`${landed.length} writes landed but the log has ${landedEntries.length} entries of theirs`);
+  if (refusedEntries.length !== refused.length)
+    problems.push(
+      `${refused.length} writes were refused but the log has ${refusedEntries.length} write.refused entries`,
+    );
   return problems;
 }
 
-async function check(baseUrl: string, coordinators: Coordinator[], writes: Write[], rounds: number, throttled: number): Promise<CoordinatorSummary> {
+async function check(
+  baseUrl: string,
+  coordinators: Coordinator[],
+  writes: Write[],
+  rounds: number,
+  throttled: number,
+): Promise<CoordinatorSummary> {
   const token = coordinators[0]?.token ?? '';
   const entries = await auditOf(baseUrl, token, new Set(coordinators.map((c) => c.name)));
   const problems = reconcile(writes, entries);
@@ -189,11 +267,22 @@ async function check(baseUrl: string, coordinators: Coordinator[], writes: Write
 
   // What is stored is the last write that landed: none after it was lost.
   for (const resource of ['targets', 'signings'] as const) {
-    const last = landed.filter((w) => w.resource === resource).sort((a, b) => (a.auditId ?? 0) - (b.auditId ?? 0)).at(-1);
+    const last = landed
+      .filter((w) => w.resource === resource)
+      .sort((a, b) => (a.auditId ?? 0) - (b.auditId ?? 0))
+      .at(-1);
     if (!last) continue;
     const state = await read(baseUrl, token, resource);
-    const text = resource === 'targets' ? JSON.stringify(state) : JSON.stringify((state as State['signings']).signings.find((s) => s.versionId === SIGNING.versionId && s.kind === SIGNING.kind));
-    if (!text.includes(`[${last.marker}]`)) problems.push(`${resource}: the stored state is not the last landed write ("${last.marker}")`);
+    const text =
+      resource === 'targets'
+        ? JSON.stringify(state)
+        : JSON.stringify(
+            (state as State['signings']).signings.find(
+              (s) => s.versionId === SIGNING.versionId && s.kind === SIGNING.kind,
+            ),
+          );
+    if (!text.includes(`[${last.marker}]`))
+      problems.push(`${resource}: the stored state is not the last landed write ("${last.marker}")`);
   }
   return {
     coordinators: coordinators.length,
@@ -204,7 +293,10 @@ async function check(baseUrl: string, coordinators: Coordinator[], writes: Write
     refused: writes.filter((w) => w.status === 412 || w.status === 409).length,
     byStatus,
     throttled,
-    audit: { landedEntries: entries.filter((e) => e.action !== 'write.refused').length, refusedEntries: entries.filter((e) => e.action === 'write.refused').length },
+    audit: {
+      landedEntries: entries.filter((e) => e.action !== 'write.refused').length,
+      refusedEntries: entries.filter((e) => e.action === 'write.refused').length,
+    },
     problems,
     ok: problems.length === 0 && writes.length > 0,
   };
@@ -212,7 +304,9 @@ async function check(baseUrl: string, coordinators: Coordinator[], writes: Write
 
 /** One line for the soak's write row. */
 export function describeCoordinators(s: CoordinatorSummary): string {
-  const verdict = s.ok ? 'no lost write' : `LOST OR UNACCOUNTED: ${s.problems.slice(0, 3).join('; ')}${s.problems.length > 3 ? '; …' : ''}`;
+  const verdict = s.ok
+    ? 'no lost write'
+    : `LOST OR UNACCOUNTED: ${s.problems.slice(0, 3).join('; ')}${s.problems.length > 3 ? '; …' : ''}`;
   return (
     `${s.coordinators} coordinators on ${s.city}'s targets and signing, ${s.rounds} rounds: ${s.writes} writes, ${s.landed} landed, ${s.refused} refused (412/409)` +
     `${s.throttled > 0 ? `, ${s.throttled} 429s waited out` : ''}; audit: ${s.audit.landedEntries} entries, ${s.audit.refusedEntries} write.refused; ${verdict}`

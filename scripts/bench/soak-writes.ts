@@ -13,18 +13,30 @@ const CITY = 'malmo';
 const VERSION = '2020';
 
 interface CitySignings {
-  signings: { cityId: string; versionId: string; kind: string; signedOn: string; sourceIds: string[]; note: { sv: string; en: string } }[];
+  signings: {
+    cityId: string;
+    versionId: string;
+    kind: string;
+    signedOn: string;
+    sourceIds: string[];
+    note: { sv: string; en: string };
+  }[];
   sources: { id: string; url: string }[];
   version: string;
 }
 
 async function signingBody(baseUrl: string, token: string): Promise<{ body: (i: number) => string; version: string }> {
-  const res = await fetch(`${baseUrl}/api/v1/admin/cities/${CITY}/signings`, { headers: { Authorization: `Bearer ${token}` } });
+  const res = await fetch(`${baseUrl}/api/v1/admin/cities/${CITY}/signings`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
   if (!res.ok) throw new Error(`GET /api/v1/admin/cities/${CITY}/signings: HTTP ${res.status}`);
   const contracts = (await res.json()) as CitySignings;
   const signing = contracts.signings.find((s) => s.versionId === VERSION && s.kind === 'contract');
   const sourceUrl = contracts.sources.find((s) => s.id === signing?.sourceIds[0])?.url;
-  if (!signing || !sourceUrl) throw new Error(`no ${CITY} ${VERSION} signing with a source in /api/v1/admin/cities/${CITY}/signings to re-record`);
+  if (!signing || !sourceUrl)
+    throw new Error(
+      `no ${CITY} ${VERSION} signing with a source in /api/v1/admin/cities/${CITY}/signings to re-record`,
+    );
   const { note } = signing;
   const body = (i: number) =>
     JSON.stringify({
@@ -54,12 +66,21 @@ function versionIn(text: string, status: number): string | null {
  * not spent waiting behind 100 connections), then returns the writer: once a second until
  * `untilMs`, one write at a time, summing up what the server said.
  */
-export async function prepareWrites(baseUrl: string, token: string): Promise<(untilMs: number) => Promise<WriteSummary>> {
+export async function prepareWrites(
+  baseUrl: string,
+  token: string,
+): Promise<(untilMs: number) => Promise<WriteSummary>> {
   const { body, version } = await signingBody(baseUrl, token);
   return (untilMs) => writeEverySecond(baseUrl, token, body, version, untilMs);
 }
 
-async function writeEverySecond(baseUrl: string, token: string, body: (i: number) => string, firstVersion: string, untilMs: number): Promise<WriteSummary> {
+async function writeEverySecond(
+  baseUrl: string,
+  token: string,
+  body: (i: number) => string,
+  firstVersion: string,
+  untilMs: number,
+): Promise<WriteSummary> {
   let version = firstVersion;
   const byStatus: Record<string, number> = {};
   const latencies: number[] = [];

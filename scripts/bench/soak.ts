@@ -12,7 +12,12 @@ import { join } from 'node:path';
 import { cannon, type CannonResult } from './cannon.ts';
 import { startServer } from './server.ts';
 import { summarise } from './stats.ts';
-import { coordinatorTokens, describeCoordinators, prepareCoordinators, type CoordinatorSummary } from './soak-coordinators.ts';
+import {
+  coordinatorTokens,
+  describeCoordinators,
+  prepareCoordinators,
+  type CoordinatorSummary,
+} from './soak-coordinators.ts';
 import { prepareWrites } from './soak-writes.ts';
 
 export const SOAK_CONNECTIONS = 100;
@@ -100,13 +105,20 @@ function slopePerMinute(points: { atSeconds: number; rssMb: number }[]): number 
   return sxx === 0 ? 0 : (sxy / sxx) * 60;
 }
 
-export async function benchSoak(root: string, durationSeconds: number, log: (line: string) => void): Promise<SoakResult> {
+export async function benchSoak(
+  root: string,
+  durationSeconds: number,
+  log: (line: string) => void,
+): Promise<SoakResult> {
   const token = randomBytes(24).toString('hex');
   const dir = mkdtempSync(join(tmpdir(), 'ks-soak-'));
   const memoryFile = join(dir, 'memory.jsonl');
   const coordinators = coordinatorTokens();
   const server = await startServer(root, {
-    env: { ADMIN_TOKENS: [`bench-soak:${token}`, ...coordinators.map((c) => `${c.name}:${c.token}`)].join(','), BENCH_MEMORY_FILE: memoryFile },
+    env: {
+      ADMIN_TOKENS: [`bench-soak:${token}`, ...coordinators.map((c) => `${c.name}:${c.token}`)].join(','),
+      BENCH_MEMORY_FILE: memoryFile,
+    },
     preload: ['./scripts/bench/memory-probe.ts'],
   });
   try {
@@ -114,9 +126,15 @@ export async function benchSoak(root: string, durationSeconds: number, log: (lin
     const coordinate = await prepareCoordinators(server.url, coordinators);
     const startedAt = Date.now();
     const rss: { atSeconds: number; rssMb: number }[] = [{ atSeconds: 0, rssMb: rssMb(server.pid) }];
-    const sampler = setInterval(() => rss.push({ atSeconds: (Date.now() - startedAt) / 1000, rssMb: rssMb(server.pid) }), 1000);
+    const sampler = setInterval(
+      () => rss.push({ atSeconds: (Date.now() - startedAt) / 1000, rssMb: rssMb(server.pid) }),
+      1000,
+    );
     const reading = cannon({ url: server.url, connections: SOAK_CONNECTIONS, durationSeconds, paths: SOAK_PATHS });
-    const [writer, coordinated] = await Promise.all([writeSigning(startedAt + durationSeconds * 1000), coordinate(startedAt + durationSeconds * 1000)]);
+    const [writer, coordinated] = await Promise.all([
+      writeSigning(startedAt + durationSeconds * 1000),
+      coordinate(startedAt + durationSeconds * 1000),
+    ]);
     const reads = await reading;
     // The report judges `writes`: a lost or unaccounted coordinator write fails it.
     const coordination = describeCoordinators(coordinated);
@@ -134,14 +152,22 @@ export async function benchSoak(root: string, durationSeconds: number, log: (lin
       .map((line) => JSON.parse(line) as { atMs: number; heapUsed: number })
       .map((h) => ({ atSeconds: (h.atMs - startedAt) / 1000, heapUsedMb: h.heapUsed / 1024 / 1024 }));
     const samples: MemoryPoint[] = rss.map((r) => {
-      const nearest = heap.reduce<(typeof heap)[number] | undefined>((best, h) => (!best || Math.abs(h.atSeconds - r.atSeconds) < Math.abs(best.atSeconds - r.atSeconds) ? h : best), undefined);
-      return { ...r, heapUsedMb: nearest && Math.abs(nearest.atSeconds - r.atSeconds) <= 1 ? nearest.heapUsedMb : null };
+      const nearest = heap.reduce<(typeof heap)[number] | undefined>(
+        (best, h) => (!best || Math.abs(h.atSeconds - r.atSeconds) < Math.abs(best.atSeconds - r.atSeconds) ? h : best),
+        undefined,
+      );
+      return {
+        ...r,
+        heapUsedMb: nearest && Math.abs(nearest.atSeconds - r.atSeconds) <= 1 ? nearest.heapUsedMb : null,
+      };
     });
     const warm = durationSeconds * WARMUP_FRACTION;
     const afterWarmup = around(samples, warm, warm + 5);
     const end = around(samples, durationSeconds - 5, durationSeconds + 5);
     const rssGrowth = end.rssMb / afterWarmup.rssMb - 1;
-    log(`soak: ${reads.requests} reads, ${reads.errors} errors, ${reads.non2xx} non-2xx; ${writes.ok}/${writes.attempted} writes; ${coordination}; RSS ${afterWarmup.rssMb.toFixed(0)} → ${end.rssMb.toFixed(0)} MB`);
+    log(
+      `soak: ${reads.requests} reads, ${reads.errors} errors, ${reads.non2xx} non-2xx; ${writes.ok}/${writes.attempted} writes; ${coordination}; RSS ${afterWarmup.rssMb.toFixed(0)} → ${end.rssMb.toFixed(0)} MB`,
+    );
     return {
       durationSeconds,
       connections: SOAK_CONNECTIONS,

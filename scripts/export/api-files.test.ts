@@ -14,7 +14,9 @@ const app = createTestApp({ db });
 let files = new Map<string, string>();
 const read: StaticFileReader = (path) => {
   const body = files.get(path);
-  return Promise.resolve(body === undefined ? { status: 404, body: null } : { status: 200, body: JSON.parse(body) as unknown });
+  return Promise.resolve(
+    body === undefined ? { status: 404, body: null } : { status: 200, body: JSON.parse(body) as unknown },
+  );
 };
 
 beforeAll(async () => {
@@ -26,7 +28,8 @@ async function expectSameAnswer(path: string) {
   const exported = await staticAnswer(path, read, { today: TODAY });
   expect(exported.status, path).toBe(server.status);
   if (server.status === 200) expect(exported.body, path).toEqual(server.body);
-  else expect(exported.body, path).toMatchObject({ status: server.status, type: (server.body as { type: string }).type });
+  else
+    expect(exported.body, path).toMatchObject({ status: server.status, type: (server.body as { type: string }).type });
 }
 
 describe('change days', () => {
@@ -48,13 +51,25 @@ describe('change days', () => {
 describe('the exported files answer as the server does', () => {
   it('for every request the SPA makes', async () => {
     const paths = [
-      '/api/v1/health', '/api/v1/sectors', '/api/v1/releases', '/api/v1/openapi.json', '/api/v1/geo/lan',
-      '/api/v1/cities', '/api/v1/contracts', '/api/v1/cities/malmo', '/api/v1/cities/lund',
-      '/api/v1/emissions?from=1990&to=2050', '/api/v1/emissions?from=1990&to=2050&sectors=true',
-      '/api/v1/emissions?from=1990&to=2050&cities=malmo,lund', '/api/v1/emissions?from=1990&to=2050&cities=lund&sectors=true',
+      '/api/v1/health',
+      '/api/v1/sectors',
+      '/api/v1/releases',
+      '/api/v1/openapi.json',
+      '/api/v1/geo/lan',
+      '/api/v1/cities',
+      '/api/v1/contracts',
+      '/api/v1/cities/malmo',
+      '/api/v1/cities/lund',
+      '/api/v1/emissions?from=1990&to=2050',
+      '/api/v1/emissions?from=1990&to=2050&sectors=true',
+      '/api/v1/emissions?from=1990&to=2050&cities=malmo,lund',
+      '/api/v1/emissions?from=1990&to=2050&cities=lund&sectors=true',
       '/api/v1/emissions?from=1990&to=2050&cities=malmo&release=smhi-thru2024',
-      ...RANK_MEASURES.map((m) => `/api/v1/standings?measure=${m}`), '/api/v1/standings',
-      '/api/v1/sectors/changes', '/api/v1/cities/malmo/peers', '/api/v1/cities/umea/peers',
+      ...RANK_MEASURES.map((m) => `/api/v1/standings?measure=${m}`),
+      '/api/v1/standings',
+      '/api/v1/sectors/changes',
+      '/api/v1/cities/malmo/peers',
+      '/api/v1/cities/umea/peers',
     ];
     for (const path of paths) await expectSameAnswer(path);
   });
@@ -66,18 +81,36 @@ describe('the exported files answer as the server does', () => {
       days.add(dayBefore(day));
     }
     for (const day of days) {
-      for (const path of ['/api/v1/cities', '/api/v1/contracts', '/api/v1/cities/helsingborg', '/api/v1/cities/malmo']) await expectSameAnswer(`${path}?asOf=${day}`);
+      for (const path of ['/api/v1/cities', '/api/v1/contracts', '/api/v1/cities/helsingborg', '/api/v1/cities/malmo'])
+        await expectSameAnswer(`${path}?asOf=${day}`);
     }
   });
 
   it('for emissions filtered by cities and years, in the order asked', async () => {
-    for (const query of ['cities=lund,malmo,lund&from=2015&to=2030', 'from=2020', 'to=2005', 'from=2024&to=2024&sectors=true', 'cities=umea&from=2030&to=2050', 'sectors=false&from=1990&to=1990']) {
+    for (const query of [
+      'cities=lund,malmo,lund&from=2015&to=2030',
+      'from=2020',
+      'to=2005',
+      'from=2024&to=2024&sectors=true',
+      'cities=umea&from=2030&to=2050',
+      'sectors=false&from=1990&to=1990',
+    ]) {
       await expectSameAnswer(`/api/v1/emissions?${query}`);
     }
   });
 
   it('with the same errors for unknown cities, releases and bad parameters', async () => {
-    for (const path of ['/api/v1/cities/atlantis', '/api/v1/emissions?cities=malmo,atlantis', '/api/v1/emissions?from=1800', '/api/v1/emissions?from=2030&to=2020', '/api/v1/emissions?release=nope', '/api/v1/cities?asOf=2021-13-40', '/api/v1/contracts?asOf=1989-12-31', '/api/v1/nothing', '/api/v1/cities/atlantis/peers']) {
+    for (const path of [
+      '/api/v1/cities/atlantis',
+      '/api/v1/emissions?cities=malmo,atlantis',
+      '/api/v1/emissions?from=1800',
+      '/api/v1/emissions?from=2030&to=2020',
+      '/api/v1/emissions?release=nope',
+      '/api/v1/cities?asOf=2021-13-40',
+      '/api/v1/contracts?asOf=1989-12-31',
+      '/api/v1/nothing',
+      '/api/v1/cities/atlantis/peers',
+    ]) {
       await expectSameAnswer(path);
     }
   });

@@ -44,7 +44,8 @@ export function dayBefore(day: string): string {
 async function text(app: App, path: string): Promise<string> {
   const response = await app.request(path);
   const body = await response.text();
-  if (response.status !== 200) throw new Error(`The server answered ${path} with HTTP ${response.status}: ${body.slice(0, 300)}`);
+  if (response.status !== 200)
+    throw new Error(`The server answered ${path} with HTTP ${response.status}: ${body.slice(0, 300)}`);
   return body;
 }
 
@@ -53,7 +54,8 @@ async function optionalText(app: App, path: string): Promise<string | null> {
   const response = await app.request(path);
   if (response.status === 404) return null;
   const body = await response.text();
-  if (response.status !== 200) throw new Error(`The server answered ${path} with HTTP ${response.status}: ${body.slice(0, 300)}`);
+  if (response.status !== 200)
+    throw new Error(`The server answered ${path} with HTTP ${response.status}: ${body.slice(0, 300)}`);
   return body;
 }
 
@@ -71,7 +73,10 @@ function withoutAsOf(body: string): string {
 export async function exportApiFiles(app: App, db: Db, exportedAt: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   const days = changeDays(db);
-  const cities = JSON.parse(await text(app, `/api/v1/cities?asOf=${LAST_AS_OF}`)) as { release: { id: string }; cities: { id: string }[] };
+  const cities = JSON.parse(await text(app, `/api/v1/cities?asOf=${LAST_AS_OF}`)) as {
+    release: { id: string };
+    cities: { id: string }[];
+  };
   const cityIds = cities.cities.map((c) => c.id);
 
   files.set(staticPaths.health, await text(app, '/api/v1/health'));
@@ -79,10 +84,14 @@ export async function exportApiFiles(app: App, db: Db, exportedAt: string): Prom
   files.set(staticPaths.releases, await text(app, '/api/v1/releases'));
   files.set(staticPaths.openapi, await text(app, '/api/v1/openapi.json'));
   files.set(staticPaths.geoLan, await text(app, '/api/v1/geo/lan'));
-  for (const measure of RANK_MEASURES) files.set(staticPaths.standings(measure), await text(app, `/api/v1/standings?measure=${measure}`));
+  for (const measure of RANK_MEASURES)
+    files.set(staticPaths.standings(measure), await text(app, `/api/v1/standings?measure=${measure}`));
   files.set(staticPaths.emissions(false), await text(app, '/api/v1/emissions'));
   files.set(staticPaths.emissions(true), await text(app, '/api/v1/emissions?sectors=true'));
-  const optional: [string, string][] = [[staticPaths.sectorChanges, '/api/v1/sectors/changes'], ...cityIds.map((id): [string, string] => [staticPaths.peers(id), `/api/v1/cities/${id}/peers`])];
+  const optional: [string, string][] = [
+    [staticPaths.sectorChanges, '/api/v1/sectors/changes'],
+    ...cityIds.map((id): [string, string] => [staticPaths.peers(id), `/api/v1/cities/${id}/peers`]),
+  ];
   for (const [file, path] of optional) {
     const body = await optionalText(app, path);
     if (body !== null) files.set(file, body);
@@ -91,7 +100,10 @@ export async function exportApiFiles(app: App, db: Db, exportedAt: string): Prom
   const asOfFiles: [(day: string) => string, string][] = [
     [staticPaths.cities, '/api/v1/cities'],
     [staticPaths.contracts, '/api/v1/contracts'],
-    ...cityIds.map((id): [(day: string) => string, string] => [(day) => staticPaths.city(id, day), `/api/v1/cities/${id}`]),
+    ...cityIds.map((id): [(day: string) => string, string] => [
+      (day) => staticPaths.city(id, day),
+      `/api/v1/cities/${id}`,
+    ]),
   ];
   for (const [file, path] of asOfFiles) {
     for (const [i, day] of days.entries()) {
@@ -99,7 +111,9 @@ export async function exportApiFiles(app: App, db: Db, exportedAt: string): Prom
       const next = days[i + 1];
       const lastDay = next ? dayBefore(next) : LAST_AS_OF;
       if (lastDay !== day && withoutAsOf(await text(app, `${path}?asOf=${lastDay}`)) !== withoutAsOf(body)) {
-        throw new Error(`${path}: the answer for ${lastDay} differs from ${day}'s, so one file per change day would be wrong. Check changeDays().`);
+        throw new Error(
+          `${path}: the answer for ${lastDay} differs from ${day}'s, so one file per change day would be wrong. Check changeDays().`,
+        );
       }
       files.set(file(day), body);
     }

@@ -15,13 +15,15 @@ describe('parseEmissionsFile picks the format by content, not by extension', () 
     expect(parseEmissionsFile(`\n  ${text}`, 'release.csv')).toEqual(parseSmhiJson(text, 'release.csv'));
   });
 
-  it("sends a comma-separated SMHI header to the CSV parser, which explains the delimiter", () => {
+  it('sends a comma-separated SMHI header to the CSV parser, which explains the delimiter', () => {
     const error = importErrorOf(() => parseEmissionsFile(readFixture('smhi-comma-delimited.csv'), 'x.csv'));
     expect(error).toMatchObject({ file: 'x.csv', row: 7, problem: expect.stringContaining("the header uses ','") });
   });
 
   it('sends broken JSON to the JSON parser', () => {
-    expect(importErrorOf(() => parseEmissionsFile(readFixture('smhi-truncated.json'), 'x.json')).problem).toMatch(/^is not valid JSON/);
+    expect(importErrorOf(() => parseEmissionsFile(readFixture('smhi-truncated.json'), 'x.json')).problem).toMatch(
+      /^is not valid JSON/,
+    );
   });
 
   it('rejects anything else, naming the file', () => {

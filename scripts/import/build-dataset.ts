@@ -4,7 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
-import { datasetSchema, type Dataset, type DatasetCity, type DatasetEmissionSeries, type DatasetNationalEmissions } from '../../server/dataset/schema.ts';
+import {
+  datasetSchema,
+  type Dataset,
+  type DatasetCity,
+  type DatasetEmissionSeries,
+  type DatasetNationalEmissions,
+} from '../../server/dataset/schema.ts';
 import { ImportError } from './errors.ts';
 import { parseCodesCsv, type Kommun } from './codes.ts';
 import { parseCitiesMarkdown } from './cities-md.ts';
@@ -29,7 +35,12 @@ export interface BuildOptions {
 const FIRST_YEAR = 1990;
 
 export function slugify(name: string): string {
-  return name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 function read(dir: string, file: string): string {
@@ -37,7 +48,10 @@ function read(dir: string, file: string): string {
     // resolve, not join: a --release file may be an absolute path.
     return readFileSync(resolve(dir, file), 'utf8');
   } catch (error) {
-    throw new ImportError(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new ImportError(
+      file,
+      `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
   }
 }
 
@@ -45,7 +59,10 @@ function read(dir: string, file: string): string {
 export function parseEmissionsFile(text: string, file: string): EmissionsTable {
   if (looksLikeSmhiCsv(text)) return parseSmhiCsv(text, file);
   if (/^\s*[[{]/.test(text)) return parseSmhiJson(text, file);
-  throw new ImportError(file, "is neither SMHI's semicolon export (header 'Huvudsektor;Undersektor;Län;Kommun;…') nor the JSON array of { name, sectors }");
+  throw new ImportError(
+    file,
+    "is neither SMHI's semicolon export (header 'Huvudsektor;Undersektor;Län;Kommun;…') nor the JSON array of { name, sectors }",
+  );
 }
 
 function loadRelease(spec: string, referenceDir: string) {
@@ -67,13 +84,21 @@ function loadRelease(spec: string, referenceDir: string) {
         years: table.years,
       };
   if (known && maxYear !== known.dataThroughYear) {
-    throw new ImportError(shownAs, `newest year is ${maxYear}, expected ${known.dataThroughYear} for release ${known.id}`);
+    throw new ImportError(
+      shownAs,
+      `newest year is ${maxYear}, expected ${known.dataThroughYear} for release ${known.id}`,
+    );
   }
   const { file: _file, ...releaseRecord } = release as typeof release & { file?: string };
   return { release: releaseRecord, table, file: shownAs };
 }
 
-function emissionSeries(city: DatasetCity, releaseId: string, table: EmissionsTable, file: string): DatasetEmissionSeries {
+function emissionSeries(
+  city: DatasetCity,
+  releaseId: string,
+  table: EmissionsTable,
+  file: string,
+): DatasetEmissionSeries {
   const kommun = table.kommuner.get(city.name);
   if (!kommun) throw new ImportError(file, `no emissions for ${city.name} (${city.kommunkod})`);
   const sectors: DatasetEmissionSeries['sectors'] = {};
@@ -84,7 +109,13 @@ function emissionSeries(city: DatasetCity, releaseId: string, table: EmissionsTa
     const values: Record<string, number> = {};
     for (const sector of SECTORS) {
       const value = bySector.get(sector.id);
-      if (value === undefined) throw new ImportError(file, `${city.name}: sector '${sector.smhiName}' is missing for ${year}`, kommun.row, `${year}`);
+      if (value === undefined)
+        throw new ImportError(
+          file,
+          `${city.name}: sector '${sector.smhiName}' is missing for ${year}`,
+          kommun.row,
+          `${year}`,
+        );
       values[sector.id] = value;
     }
     sectors[year] = values;
@@ -99,14 +130,21 @@ function nationalEmissions(referenceDir: string): DatasetNationalEmissions {
   const { file, releaseId, sourceId, origin } = NATIONAL_SERIES;
   const table = parseSmhiJson(read(referenceDir, file), file);
   const sweden = table.kommuner.get('Sverige');
-  if (!sweden || table.kommuner.size !== 1) throw new ImportError(file, `expected one entry named 'Sverige', found ${[...table.kommuner.keys()].join(', ')}`);
+  if (!sweden || table.kommuner.size !== 1)
+    throw new ImportError(file, `expected one entry named 'Sverige', found ${[...table.kommuner.keys()].join(', ')}`);
   const sectors: DatasetNationalEmissions['sectors'] = {};
   const totals: DatasetNationalEmissions['totals'] = {};
   for (const year of table.years) {
     const values: Record<string, number> = {};
     for (const sector of SECTORS) {
       const value = sweden.sectors.get(year)?.get(sector.id);
-      if (value === undefined) throw new ImportError(file, `Sverige: sector '${sector.smhiName}' is missing for ${year}`, sweden.row, `${year}`);
+      if (value === undefined)
+        throw new ImportError(
+          file,
+          `Sverige: sector '${sector.smhiName}' is missing for ${year}`,
+          sweden.row,
+          `${year}`,
+        );
       values[sector.id] = value;
     }
     sectors[year] = values;
@@ -118,7 +156,8 @@ function nationalEmissions(referenceDir: string): DatasetNationalEmissions {
 function checkNames(table: EmissionsTable, kommuner: readonly Kommun[], file: string) {
   const names = new Set(kommuner.map((k) => k.name));
   for (const [name, kommun] of table.kommuner) {
-    if (!names.has(name)) throw new ImportError(file, `unknown municipality '${name}' (not in SCB's code list)`, kommun.row);
+    if (!names.has(name))
+      throw new ImportError(file, `unknown municipality '${name}' (not in SCB's code list)`, kommun.row);
   }
 }
 
@@ -135,7 +174,10 @@ export function buildDataset(options: BuildOptions): Dataset {
   const programmeCities: DatasetCity[] = programme.map((p) => {
     const kommun = byCode.get(p.kommunkod);
     if (!kommun || kommun.name !== p.name) {
-      throw new ImportError('cities-23.md', `${p.name} ${p.kommunkod} does not match SCB's code list (${kommun?.name ?? 'no such code'})`);
+      throw new ImportError(
+        'cities-23.md',
+        `${p.name} ${p.kommunkod} does not match SCB's code list (${kommun?.name ?? 'no such code'})`,
+      );
     }
     return {
       id: slugify(p.name),
@@ -151,13 +193,16 @@ export function buildDataset(options: BuildOptions): Dataset {
   let cities = programmeCities;
   if (scope === 'all') {
     const geoFile = 'raw/geo/swedish_municipalities.geojson';
-    const geo = JSON.parse(read(referenceDir, geoFile)) as { features: { properties: { id: string; geo_point_2d: [number, number] } }[] };
+    const geo = JSON.parse(read(referenceDir, geoFile)) as {
+      features: { properties: { id: string; geo_point_2d: [number, number] } }[];
+    };
     const centroid = new Map(geo.features.map((f) => [f.properties.id, f.properties.geo_point_2d]));
     const inProgramme = new Map(programmeCities.map((c) => [c.kommunkod, c]));
     // Håbo and Habo fold to the same slug; such names get their kommunkod appended.
     const slugCounts = new Map<string, number>();
     for (const k of kommuner) slugCounts.set(slugify(k.name), (slugCounts.get(slugify(k.name)) ?? 0) + 1);
-    const idFor = (k: Kommun) => ((slugCounts.get(slugify(k.name)) ?? 0) > 1 ? `${slugify(k.name)}-${k.code}` : slugify(k.name));
+    const idFor = (k: Kommun) =>
+      (slugCounts.get(slugify(k.name)) ?? 0) > 1 ? `${slugify(k.name)}-${k.code}` : slugify(k.name);
     cities = kommuner.map((k) => {
       const member = inProgramme.get(k.code);
       if (member) return member;
@@ -170,16 +215,23 @@ export function buildDataset(options: BuildOptions): Dataset {
         lan: { code: k.lanCode, name: k.lanName },
         wave: null,
         joinedOn: null,
-        location: { lat: point[0], lon: point[1], kind: 'area-centroid', source: 'okfse/sweden-geojson geo_point_2d (area centroid)' },
+        location: {
+          lat: point[0],
+          lon: point[1],
+          kind: 'area-centroid',
+          source: 'okfse/sweden-geojson geo_point_2d (area centroid)',
+        },
       };
     });
   }
   const ids = new Set(cities.map((c) => c.id));
-  if (ids.size !== cities.length) throw new ImportError('raw/codes/municipality_county.csv', 'two municipalities share a slug id');
+  if (ids.size !== cities.length)
+    throw new ImportError('raw/codes/municipality_county.csv', 'two municipalities share a slug id');
 
   const loaded = options.releases.map((spec) => loadRelease(spec, referenceDir));
   const releaseIds = loaded.map((l) => l.release.id);
-  if (new Set(releaseIds).size !== releaseIds.length) throw new ImportError('--release', `a release is given twice: ${releaseIds.join(', ')}`);
+  if (new Set(releaseIds).size !== releaseIds.length)
+    throw new ImportError('--release', `a release is given twice: ${releaseIds.join(', ')}`);
   const emissions = loaded.flatMap(({ release, table, file }) => {
     checkNames(table, kommuner, file);
     return cities.map((city) => emissionSeries(city, release.id, table, file));
@@ -195,7 +247,11 @@ export function buildDataset(options: BuildOptions): Dataset {
 
   const members = programmeCities.map((c) => ({ id: c.id, wave: c.wave as 1 | 2 }));
   const { contract } = readContracts(contractsText, 'data/curated/contracts.json', members, programme);
-  const targets = readTargets(read(curatedDir, 'targets.json'), 'data/curated/targets.json', new Set(members.map((m) => m.id)));
+  const targets = readTargets(
+    read(curatedDir, 'targets.json'),
+    'data/curated/targets.json',
+    new Set(members.map((m) => m.id)),
+  );
 
   const dataset: Dataset = {
     schemaVersion: 1,
@@ -203,7 +259,8 @@ export function buildDataset(options: BuildOptions): Dataset {
     sources: [
       {
         id: 'smhi-ned',
-        title: 'SMHI, Nationella emissionsdatabasen (växthusgaser totalt, territoriella utsläpp per kommun och huvudsektor)',
+        title:
+          'SMHI, Nationella emissionsdatabasen (växthusgaser totalt, territoriella utsläpp per kommun och huvudsektor)',
         url: 'https://nationellaemissionsdatabasen.smhi.se/',
         licence: {
           sv: 'SMHI anger CC BY 4.0 för sina öppna data; inte bekräftat för just den här databasen',

@@ -5,14 +5,23 @@ import { REAL_REFERENCE, hasRealReference, importErrorOf } from '../../tests/fix
 import { parseCitiesMarkdown } from './cities-md.ts';
 
 const FILE = 'cities-23.md';
-const HEADER = '| # | Kommun | Kommunkod | Län (code) | Wave | First Klimatkontrakt 2030 signed | Town centre (seat) | Lat | Lon | Coord. source |';
+const HEADER =
+  '| # | Kommun | Kommunkod | Län (code) | Wave | First Klimatkontrakt 2030 signed | Town centre (seat) | Lat | Lon | Coord. source |';
 
 /** A synthetic table row; city n (1-based) sits on line n + 4 of `table()`. */
 function cells(n: number): string[] {
   const wave1 = n <= 9;
   return [
-    String(n), `Stad ${n}`, String(9000 + n), 'Testlän (99)', wave1 ? '1 (2019)' : '2 (2021)',
-    wave1 ? '2020-12-11' : '2022-12-08 †', `Stad ${n}`, String(56 + n / 10), String(12 + n / 10), n === 3 ? 'C3' : 'C1',
+    String(n),
+    `Stad ${n}`,
+    String(9000 + n),
+    'Testlän (99)',
+    wave1 ? '1 (2019)' : '2 (2021)',
+    wave1 ? '2020-12-11' : '2022-12-08 †',
+    `Stad ${n}`,
+    String(56 + n / 10),
+    String(12 + n / 10),
+    n === 3 ? 'C3' : 'C1',
   ];
 }
 const row = (c: string[]) => `| ${c.join(' | ')} |`;
@@ -26,7 +35,16 @@ function table(change?: { city: number; cell: number; value: string } | { city: 
     c[change.cell - 1] = change.value;
     return row(c);
   });
-  return ['# Cities', '', HEADER, `|${'---|'.repeat(10)}`, ...rows, '', '| not | a | numbered | row |', 'Text after the table.'].join('\n');
+  return [
+    '# Cities',
+    '',
+    HEADER,
+    `|${'---|'.repeat(10)}`,
+    ...rows,
+    '',
+    '| not | a | numbered | row |',
+    'Text after the table.',
+  ].join('\n');
 }
 const errorFor = (text: string) => importErrorOf(() => parseCitiesMarkdown(text, FILE));
 
@@ -35,7 +53,12 @@ describe('parseCitiesMarkdown', () => {
     const cities = parseCitiesMarkdown(table(), FILE);
     expect(cities).toHaveLength(23);
     expect(cities[0]).toEqual({
-      name: 'Stad 1', kommunkod: '9001', wave: 1, firstSigned: '2020-12-11', lat: 56.1, lon: 12.1,
+      name: 'Stad 1',
+      kommunkod: '9001',
+      wave: 1,
+      firstSigned: '2020-12-11',
+      lat: 56.1,
+      lon: 12.1,
       coordinateSource: 'C1: sphrak/svenska-stader (Apache-2.0), cross-checked within 1.8 km',
     });
     // "2022-12-08 †" keeps only the date; C3 maps to its documented source.
@@ -61,30 +84,71 @@ describe('parseCitiesMarkdown', () => {
   });
 
   // Number('') is 0: an empty coordinate used to pass as 0 and only failed later in the schema.
-  it.each([[8, 'latitude'], [9, 'longitude']])('rejects an empty coordinate in column %i', (column, what) => {
-    expect(errorFor(table({ city: 4, cell: column, value: '' }))).toMatchObject({ row: 8, column, problem: `'' is not a ${what}` });
+  it.each([
+    [8, 'latitude'],
+    [9, 'longitude'],
+  ])('rejects an empty coordinate in column %i', (column, what) => {
+    expect(errorFor(table({ city: 4, cell: column, value: '' }))).toMatchObject({
+      row: 8,
+      column,
+      problem: `'' is not a ${what}`,
+    });
   });
 
   it('rejects a row with a missing cell', () => {
     const c = cells(12);
     c.splice(6, 1);
-    expect(errorFor(table({ city: 12, line: row(c) }))).toMatchObject({ row: 16, column: undefined, problem: 'expected 10 table cells, found 9' });
+    expect(errorFor(table({ city: 12, line: row(c) }))).toMatchObject({
+      row: 16,
+      column: undefined,
+      problem: 'expected 10 table cells, found 9',
+    });
   });
 
   it('rejects a table without exactly 23 cities', () => {
-    const short = table().split('\n').filter((line) => !line.startsWith('| 23 |')).join('\n');
-    expect(errorFor(short)).toMatchObject({ file: FILE, row: undefined, problem: 'expected the 23 programme cities, found 22' });
+    const short = table()
+      .split('\n')
+      .filter((line) => !line.startsWith('| 23 |'))
+      .join('\n');
+    expect(errorFor(short)).toMatchObject({
+      file: FILE,
+      row: undefined,
+      problem: 'expected the 23 programme cities, found 22',
+    });
   });
 
   it.skipIf(!hasRealReference)('reads the real cities-23.md', () => {
     const cities = parseCitiesMarkdown(readFileSync(join(REAL_REFERENCE, FILE), 'utf8'), FILE);
     expect(cities.map((c) => c.name)).toEqual([
-      'Enköping', 'Göteborg', 'Järfälla', 'Lund', 'Malmö', 'Stockholm', 'Umeå', 'Uppsala', 'Växjö',
-      'Borås', 'Borlänge', 'Eskilstuna', 'Gävle', 'Helsingborg', 'Kalmar', 'Karlstad', 'Kristianstad',
-      'Linköping', 'Mariestad', 'Nacka', 'Skellefteå', 'Örebro', 'Östersund',
+      'Enköping',
+      'Göteborg',
+      'Järfälla',
+      'Lund',
+      'Malmö',
+      'Stockholm',
+      'Umeå',
+      'Uppsala',
+      'Växjö',
+      'Borås',
+      'Borlänge',
+      'Eskilstuna',
+      'Gävle',
+      'Helsingborg',
+      'Kalmar',
+      'Karlstad',
+      'Kristianstad',
+      'Linköping',
+      'Mariestad',
+      'Nacka',
+      'Skellefteå',
+      'Örebro',
+      'Östersund',
     ]);
     expect(cities.filter((c) => c.wave === 1 && c.firstSigned === '2020-12-11')).toHaveLength(9);
     expect(cities.find((c) => c.name === 'Lund')).toMatchObject({ kommunkod: '1281', lat: 55.702929, lon: 13.192944 });
-    expect(cities.find((c) => c.name === 'Mariestad')).toMatchObject({ lat: 58.70194, coordinateSource: expect.stringMatching(/^C4:/) });
+    expect(cities.find((c) => c.name === 'Mariestad')).toMatchObject({
+      lat: 58.70194,
+      coordinateSource: expect.stringMatching(/^C4:/),
+    });
   });
 });

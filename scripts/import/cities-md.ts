@@ -26,7 +26,10 @@ export function parseCitiesMarkdown(text: string, file: string): ProgrammeCity[]
   text.split(/\r?\n/).forEach((line, i) => {
     const row = i + 1;
     if (!/^\|\s*\d+\s*\|/.test(line)) return;
-    const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+    const cells = line
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
     if (cells.length !== 10) throw new ImportError(file, `expected 10 table cells, found ${cells.length}`, row);
     const [, name = '', kommunkod = '', , wave = '', signed = '', , lat = '', lon = '', coord = ''] = cells;
     if (!/^\d{4}$/.test(kommunkod)) throw new ImportError(file, `'${kommunkod}' is not a kommunkod`, row, 3);

@@ -15,7 +15,10 @@ export interface Kommun {
 const REQUIRED = ['municipality_code', 'municipality_name_short', 'county_code', 'county_name'] as const;
 
 export function parseCodesCsv(text: string, file: string): Kommun[] {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '');
   const header = (lines[0] ?? '').split(',');
   const index = Object.fromEntries(
     REQUIRED.map((name) => {
@@ -26,15 +29,18 @@ export function parseCodesCsv(text: string, file: string): Kommun[] {
   ) as Record<(typeof REQUIRED)[number], number>;
   const kommuner = lines.slice(1).map((line, i) => {
     const cells = line.split(',');
-    if (cells.length !== header.length) throw new ImportError(file, `has ${cells.length} fields, expected ${header.length}`, i + 2);
+    if (cells.length !== header.length)
+      throw new ImportError(file, `has ${cells.length} fields, expected ${header.length}`, i + 2);
     const kommun = {
       code: cells[index.municipality_code] ?? '',
       name: cells[index.municipality_name_short] ?? '',
       lanCode: cells[index.county_code] ?? '',
       lanName: cells[index.county_name] ?? '',
     };
-    if (!/^\d{4}$/.test(kommun.code)) throw new ImportError(file, `'${kommun.code}' is not a 4-digit kommunkod`, i + 2, index.municipality_code + 1);
-    if (!/^\d{2}$/.test(kommun.lanCode)) throw new ImportError(file, `'${kommun.lanCode}' is not a 2-digit länskod`, i + 2, index.county_code + 1);
+    if (!/^\d{4}$/.test(kommun.code))
+      throw new ImportError(file, `'${kommun.code}' is not a 4-digit kommunkod`, i + 2, index.municipality_code + 1);
+    if (!/^\d{2}$/.test(kommun.lanCode))
+      throw new ImportError(file, `'${kommun.lanCode}' is not a 2-digit länskod`, i + 2, index.county_code + 1);
     return kommun;
   });
   if (kommuner.length !== 290) throw new ImportError(file, `expected 290 kommuner, found ${kommuner.length}`);
@@ -42,7 +48,9 @@ export function parseCodesCsv(text: string, file: string): Kommun[] {
 }
 
 /** Looks a kommun up by its SCB name, failing with the file and place that used it. */
-export function kommunByName(kommuner: readonly Kommun[]): (name: string, file: string, row?: number | string) => Kommun {
+export function kommunByName(
+  kommuner: readonly Kommun[],
+): (name: string, file: string, row?: number | string) => Kommun {
   const byName = new Map(kommuner.map((k) => [k.name, k]));
   return (name, file, row) => {
     const kommun = byName.get(name.trim());

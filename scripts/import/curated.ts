@@ -30,9 +30,11 @@ const contractsFileSchema = z.object({
 
 const targetsFileSchema = z.object({
   readNote: localized,
-  targets: z.array(datasetTargetSchema.omit({ id: true, source: true }).extend({
-    source: z.object({ url: z.url(), title: z.string() }),
-  })),
+  targets: z.array(
+    datasetTargetSchema.omit({ id: true, source: true }).extend({
+      source: z.object({ url: z.url(), title: z.string() }),
+    }),
+  ),
 });
 
 function parseWith<T>(schema: z.ZodType<T>, text: string, file: string): T {
@@ -50,13 +52,19 @@ function parseWith<T>(schema: z.ZodType<T>, text: string, file: string): T {
   return result.data;
 }
 
-export function readContracts(text: string, file: string, cities: { id: string; wave: 1 | 2 }[], programme: ProgrammeCity[]) {
+export function readContracts(
+  text: string,
+  file: string,
+  cities: { id: string; wave: 1 | 2 }[],
+  programme: ProgrammeCity[],
+) {
   const data = parseWith(contractsFileSchema, text, file);
   const sourceIds = new Set(data.sources.map((s) => s.id));
   const signings: DatasetSigning[] = [];
   data.versions.forEach((version, i) => {
     for (const id of version.sourceIds) {
-      if (!sourceIds.has(id)) throw new ImportError(file, `unknown source '${id}'`, undefined, `versions.${i}.sourceIds`);
+      if (!sourceIds.has(id))
+        throw new ImportError(file, `unknown source '${id}'`, undefined, `versions.${i}.sourceIds`);
     }
     for (const city of cities) {
       const signs = version.signers === 'all' || version.signers === `wave${city.wave}`;
@@ -74,23 +82,39 @@ export function readContracts(text: string, file: string, cities: { id: string; 
   });
   // The first contract per city must agree with the checked table in cities-23.md.
   cities.forEach((city, i) => {
-    const first = signings.filter((s) => s.cityId === city.id && s.kind === 'contract').map((s) => s.signedOn).sort()[0];
+    const first = signings
+      .filter((s) => s.cityId === city.id && s.kind === 'contract')
+      .map((s) => s.signedOn)
+      .sort()[0];
     const expected = programme[i]?.firstSigned;
-    if (first !== expected) throw new ImportError(file, `first contract for ${city.id} is ${first ?? 'missing'}, cities-23.md says ${expected}`);
+    if (first !== expected)
+      throw new ImportError(
+        file,
+        `first contract for ${city.id} is ${first ?? 'missing'}, cities-23.md says ${expected}`,
+      );
   });
   const versions = [...new Map(data.versions.map((v) => [v.id, v])).values()].map((v) => ({
     id: v.id,
     signingDay: v.signingDay,
     note: {
-      sv: data.versions.filter((o) => o.id === v.id).map((o) => o.note.sv).join(' '),
-      en: data.versions.filter((o) => o.id === v.id).map((o) => o.note.en).join(' '),
+      sv: data.versions
+        .filter((o) => o.id === v.id)
+        .map((o) => o.note.sv)
+        .join(' '),
+      en: data.versions
+        .filter((o) => o.id === v.id)
+        .map((o) => o.note.en)
+        .join(' '),
     },
   }));
   const contract: Dataset['contract'] = {
     sources: data.sources,
     versions,
     signings,
-    note: { sv: `${data.wave2JoinedNote.sv} ${data.laterVersionsNote.sv}`, en: `${data.wave2JoinedNote.en} ${data.laterVersionsNote.en}` },
+    note: {
+      sv: `${data.wave2JoinedNote.sv} ${data.laterVersionsNote.sv}`,
+      en: `${data.wave2JoinedNote.en} ${data.laterVersionsNote.en}`,
+    },
   };
   return { contract, wave2JoinedOn: data.wave2JoinedOn };
 }
@@ -99,7 +123,8 @@ export function readTargets(text: string, file: string, cityIds: ReadonlySet<str
   const data = parseWith(targetsFileSchema, text, file);
   const counter = new Map<string, number>();
   return data.targets.map((target, i) => {
-    if (!cityIds.has(target.cityId)) throw new ImportError(file, `unknown city '${target.cityId}'`, undefined, `targets.${i}.cityId`);
+    if (!cityIds.has(target.cityId))
+      throw new ImportError(file, `unknown city '${target.cityId}'`, undefined, `targets.${i}.cityId`);
     const n = (counter.get(target.cityId) ?? 0) + 1;
     counter.set(target.cityId, n);
     return { ...target, id: `${target.cityId}-${n}`, source: { ...target.source, note: data.readNote } };

@@ -17,7 +17,15 @@ const LAN = new Map([
 ]);
 
 /** A square of side 1° with its south-west corner at (lon, lat), anticlockwise as RFC 7946 winds exteriors. */
-const square = (lon: number, lat: number) => [[[lon, lat], [lon + 1, lat], [lon + 1, lat + 1], [lon, lat + 1], [lon, lat]]];
+const square = (lon: number, lat: number) => [
+  [
+    [lon, lat],
+    [lon + 1, lat],
+    [lon + 1, lat + 1],
+    [lon, lat + 1],
+    [lon, lat],
+  ],
+];
 const tiny = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
 const lan = (name: string, id: unknown, geometry: unknown = { type: 'Polygon', coordinates: square(18, 59) }) => ({
   type: 'Feature',
@@ -81,20 +89,32 @@ describe('buildLanTopology rejects bad input, naming the file and the feature', 
   });
 
   it('a missing or impossible l_id', () => {
-    expect(errorFor([lan('Stockholm', '1'), VALID[0]]).message).toBe('tiny.geojson: feature 1 (Stockholm): l_id must be a län code from 1 to 99, not "1"');
+    expect(errorFor([lan('Stockholm', '1'), VALID[0]]).message).toBe(
+      'tiny.geojson: feature 1 (Stockholm): l_id must be a län code from 1 to 99, not "1"',
+    );
     expect(errorFor([lan('Stockholm', 100)]).problem).toMatch(/not 100$/);
   });
 
   it('a code SCB does not have, a name that does not match the code, a code used twice', () => {
-    expect(errorFor([lan('Stockholm', 2)]).problem).toBe("feature 1 (Stockholm): län code 02 is not in SCB's code list");
-    expect(errorFor([lan('Uppsala', 1)]).problem).toBe("feature 1 (Uppsala): name does not match SCB's Stockholms län for code 01 (expected 'Stockholm')");
-    expect(errorFor([...VALID, lan('Stockholm', 1)]).problem).toBe('feature 3 (Stockholm): län code 01 is also used by feature 2');
+    expect(errorFor([lan('Stockholm', 2)]).problem).toBe(
+      "feature 1 (Stockholm): län code 02 is not in SCB's code list",
+    );
+    expect(errorFor([lan('Uppsala', 1)]).problem).toBe(
+      "feature 1 (Uppsala): name does not match SCB's Stockholms län for code 01 (expected 'Stockholm')",
+    );
+    expect(errorFor([...VALID, lan('Stockholm', 1)]).problem).toBe(
+      'feature 3 (Stockholm): län code 01 is also used by feature 2',
+    );
   });
 
   it('a län without an outline, and a geometry that is not an area', () => {
     expect(errorFor([VALID[1]]).problem).toBe('no outline for 09 Gotlands län');
-    expect(errorFor([VALID[0], lan('Stockholm', 1, { type: 'Point', coordinates: [18, 59] })]).problem).toMatch(/feature 2 \(Stockholm\): geometry must be a Polygon/);
-    expect(errorFor([VALID[0], lan('Stockholm', 1, { type: 'Polygon', coordinates: [[[18, 'x']]] })]).problem).toMatch(/geometry must be/);
+    expect(errorFor([VALID[0], lan('Stockholm', 1, { type: 'Point', coordinates: [18, 59] })]).problem).toMatch(
+      /feature 2 \(Stockholm\): geometry must be a Polygon/,
+    );
+    expect(errorFor([VALID[0], lan('Stockholm', 1, { type: 'Polygon', coordinates: [[[18, 'x']]] })]).problem).toMatch(
+      /geometry must be/,
+    );
   });
 });
 
@@ -110,7 +130,29 @@ describe.skipIf(!hasRealReference)('the real län file', () => {
   });
 
   it('has the 21 län of SCB, each a small area in d3-geo terms', () => {
-    expect([...byCode.keys()]).toEqual(['01', '03', '04', '05', '06', '07', '08', '09', '10', '12', '13', '14', '17', '18', '19', '20', '21', '22', '23', '24', '25']);
+    expect([...byCode.keys()]).toEqual([
+      '01',
+      '03',
+      '04',
+      '05',
+      '06',
+      '07',
+      '08',
+      '09',
+      '10',
+      '12',
+      '13',
+      '14',
+      '17',
+      '18',
+      '19',
+      '20',
+      '21',
+      '22',
+      '23',
+      '24',
+      '25',
+    ]);
     expect(byCode.get('12')?.properties.name).toBe('Skåne län');
     for (const f of byCode.values()) expect(geoArea(f), f.properties.name).toBeLessThan(0.01);
   });
@@ -156,7 +198,9 @@ describe.skipIf(!hasRealReference)('npm run data:build writes the outlines', () 
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Wrote .*lan\.topo\.json: 21 län outlines, \d+\.\d kB\./);
     expect(readdirSync(join(work, 'a')).sort()).toEqual(['dataset.json', 'lan.topo.json']);
-    expect(lanTopologyFileSchema.parse(JSON.parse(readFileSync(geoOut, 'utf8'))).objects.lan.geometries).toHaveLength(21);
+    expect(lanTopologyFileSchema.parse(JSON.parse(readFileSync(geoOut, 'utf8'))).objects.lan.geometries).toHaveLength(
+      21,
+    );
   });
 
   it('not at all when --out points elsewhere and --geo-out is not given', () => {
@@ -166,13 +210,22 @@ describe.skipIf(!hasRealReference)('npm run data:build writes the outlines', () 
 
   it('nothing when the outlines cannot be read', () => {
     const geoOut = join(work, 'c', 'lan.topo.json');
-    const result = run(['--reference', join(work, 'missing'), '--out', join(work, 'c', 'dataset.json'), '--geo-out', geoOut]);
+    const result = run([
+      '--reference',
+      join(work, 'missing'),
+      '--out',
+      join(work, 'c', 'dataset.json'),
+      '--geo-out',
+      geoOut,
+    ]);
     expect(result.code).toBe(1);
     expect(existsSync(join(work, 'c'))).toBe(false);
   });
 
   it('names the file it could not read', () => {
-    expect(importErrorOf(() => readLanTopology(join(work, 'missing'))).message).toMatch(/^raw\/codes\/municipality_county\.csv: cannot be read/);
+    expect(importErrorOf(() => readLanTopology(join(work, 'missing'))).message).toMatch(
+      /^raw\/codes\/municipality_county\.csv: cannot be read/,
+    );
     expect(GEO_FILE).toBe('raw/geo/swedish_regions.geojson');
   });
 });

@@ -59,7 +59,8 @@ function isPositions(value: unknown, depth: number): boolean {
  * every ring of a polygon that d3 finds larger than a hemisphere fixes both conventions at once.
  */
 function rewindForD3(geometry: Area): Area {
-  const rewind = (rings: Position[][]) => (geoArea({ type: 'Polygon', coordinates: rings }) > 2 * Math.PI ? rings.map((r) => [...r].reverse()) : rings);
+  const rewind = (rings: Position[][]) =>
+    geoArea({ type: 'Polygon', coordinates: rings }) > 2 * Math.PI ? rings.map((r) => [...r].reverse()) : rings;
   return geometry.type === 'Polygon'
     ? { type: 'Polygon', coordinates: rewind(geometry.coordinates) }
     : { type: 'MultiPolygon', coordinates: geometry.coordinates.map(rewind) };
@@ -88,10 +89,14 @@ function checkedFeatures(text: string, file: string, lan: ReadonlyMap<string, st
     const name = lan.get(code);
     if (name === undefined) throw new ImportError(file, `${label}: län code ${code} is not in SCB's code list`);
     if (properties.name !== shortLanName(name)) {
-      throw new ImportError(file, `${label}: name does not match SCB's ${name} for code ${code} (expected '${shortLanName(name)}')`);
+      throw new ImportError(
+        file,
+        `${label}: name does not match SCB's ${name} for code ${code} (expected '${shortLanName(name)}')`,
+      );
     }
     const previous = seen.get(code);
-    if (previous !== undefined) throw new ImportError(file, `${label}: län code ${code} is also used by feature ${previous}`);
+    if (previous !== undefined)
+      throw new ImportError(file, `${label}: län code ${code} is also used by feature ${previous}`);
     seen.set(code, i + 1);
     const geometry = raw.geometry as Partial<Area> | null;
     const depth = geometry?.type === 'Polygon' ? 2 : geometry?.type === 'MultiPolygon' ? 3 : -1;
@@ -101,7 +106,8 @@ function checkedFeatures(text: string, file: string, lan: ReadonlyMap<string, st
     return { type: 'Feature', properties: { code, name }, geometry: rewindForD3(geometry as Area) };
   });
   const missing = [...lan].filter(([code]) => !seen.has(code));
-  if (missing.length > 0) throw new ImportError(file, `no outline for ${missing.map(([code, name]) => `${code} ${name}`).join(', ')}`);
+  if (missing.length > 0)
+    throw new ImportError(file, `no outline for ${missing.map(([code, name]) => `${code} ${name}`).join(', ')}`);
   return features;
 }
 
@@ -109,13 +115,22 @@ function checkedFeatures(text: string, file: string, lan: ReadonlyMap<string, st
  * Reads the län GeoJSON and returns the file to commit: a simplified, quantized
  * topology whose `lan` object has one geometry per län with `{ code, name }`, plus its source.
  */
-export function buildLanTopology(text: string, file: string, lan: ReadonlyMap<string, string>, options: GeoOptions = {}) {
+export function buildLanTopology(
+  text: string,
+  file: string,
+  lan: ReadonlyMap<string, string>,
+  options: GeoOptions = {},
+) {
   const features = checkedFeatures(text, file, lan).sort((a, b) => a.properties.code.localeCompare(b.properties.code));
   const collection: FeatureCollection<Area, LanProperties> = { type: 'FeatureCollection', features };
   const full = presimplify(topology({ lan: collection }) as Topology<Objects<LanProperties>>, sphericalTriangleArea);
-  const simplified = quantize(simplify(full, quantile(full, options.keep ?? DEFAULT_KEEP)), options.quantization ?? DEFAULT_QUANTIZATION);
+  const simplified = quantize(
+    simplify(full, quantile(full, options.keep ?? DEFAULT_KEEP)),
+    options.quantization ?? DEFAULT_QUANTIZATION,
+  );
   const result = lanTopologyFileSchema.safeParse({ source: GEO_SOURCE, ...simplified });
-  if (!result.success) throw new ImportError(file, `gave an invalid topology: ${result.error.issues[0]?.message ?? 'unknown problem'}`);
+  if (!result.success)
+    throw new ImportError(file, `gave an invalid topology: ${result.error.issues[0]?.message ?? 'unknown problem'}`);
   return result.data;
 }
 
@@ -130,7 +145,10 @@ function read(referenceDir: string, file: string): string {
   try {
     return readFileSync(resolve(referenceDir, file), 'utf8');
   } catch (error) {
-    throw new ImportError(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new ImportError(
+      file,
+      `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
   }
 }
 

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importErrorOf } from '../../tests/fixtures/import/helpers.ts';
-import { fixtureKommuner, monthlyRows, populationScbRows, tabhelRows, writeXlsx } from '../../tests/fixtures/import/reference-dir.ts';
+import {
+  fixtureKommuner,
+  monthlyRows,
+  populationScbRows,
+  tabhelRows,
+  writeXlsx,
+} from '../../tests/fixtures/import/reference-dir.ts';
 import { POPULATION_SOURCES, readPopulation } from './population.ts';
 
 // 290 synthetic kommuner "Testby 001" … (codes 9001 …); persons = 1000 + code + (year − 1990).
@@ -52,7 +58,9 @@ describe('readPopulation', () => {
     write(FILES.tabhel2024, rows);
     const error = errorFor();
     expect(error).toMatchObject({ file: FILES.tabhel2024, row, column: 3 });
-    expect(error.message).toBe(`${FILES.tabhel2024}: row ${row}, column 3: expected a population count, found "10 009"`);
+    expect(error.message).toBe(
+      `${FILES.tabhel2024}: row ${row}, column 3: expected a population count, found "10 009"`,
+    );
   });
 
   it('rejects zero in the 1950–2022 table, naming the year column', () => {
@@ -68,7 +76,11 @@ describe('readPopulation', () => {
     const row = rowWith(rows, 'Testby 010');
     (rows[row - 1] as unknown[])[0] = 'Testby 10';
     write(FILES.scb, rows, 'Tabell');
-    expect(errorFor()).toMatchObject({ file: FILES.scb, row, problem: "unknown municipality 'Testby 10' (not in SCB's code list)" });
+    expect(errorFor()).toMatchObject({
+      file: FILES.scb,
+      row,
+      problem: "unknown municipality 'Testby 10' (not in SCB's code list)",
+    });
   });
 
   it('rejects an unknown kommunkod and a missing kommun row', () => {
@@ -79,7 +91,11 @@ describe('readPopulation', () => {
     expect(errorFor()).toMatchObject({ file: FILES.monthly, row, column: 1, problem: "unknown kommunkod '8888'" });
 
     write(FILES.tabhel2023, tabhelRows(kommuner.slice(1), 2023));
-    expect(errorFor()).toMatchObject({ file: FILES.tabhel2023, row: undefined, problem: 'expected 290 kommun rows, found 289' });
+    expect(errorFor()).toMatchObject({
+      file: FILES.tabhel2023,
+      row: undefined,
+      problem: 'expected 290 kommun rows, found 289',
+    });
   });
 
   it('names a missing workbook instead of failing with a bare ENOENT', () => {

@@ -11,10 +11,22 @@ import type { Kommun } from './codes.ts';
 import { kommunByName } from './codes.ts';
 
 export const POPULATION_SOURCES = {
-  'scb-folkmangd-1950-2022': { file: 'raw/population/population_scb.xlsx', title: 'SCB: Folkmängden i Sveriges kommuner 1950–2022 (indelning 2023-01-01)' },
-  'scb-be0101-2023': { file: 'raw/population/be0101_tabhel2023.xlsx', title: 'SCB: Folkmängd i riket, län och kommuner 31 december 2023' },
-  'scb-be0101-2024': { file: 'raw/population/be0101_tabhel2024.xlsx', title: 'SCB: Folkmängd i riket, län och kommuner 31 december 2024' },
-  'scb-000007SF-2025M12': { file: 'raw/population/000007SF_20260416-131411.xlsx', title: 'SCB: Folkmängden per månad (000007SF), december 2025' },
+  'scb-folkmangd-1950-2022': {
+    file: 'raw/population/population_scb.xlsx',
+    title: 'SCB: Folkmängden i Sveriges kommuner 1950–2022 (indelning 2023-01-01)',
+  },
+  'scb-be0101-2023': {
+    file: 'raw/population/be0101_tabhel2023.xlsx',
+    title: 'SCB: Folkmängd i riket, län och kommuner 31 december 2023',
+  },
+  'scb-be0101-2024': {
+    file: 'raw/population/be0101_tabhel2024.xlsx',
+    title: 'SCB: Folkmängd i riket, län och kommuner 31 december 2024',
+  },
+  'scb-000007SF-2025M12': {
+    file: 'raw/population/000007SF_20260416-131411.xlsx',
+    title: 'SCB: Folkmängden per månad (000007SF), december 2025',
+  },
 } as const;
 
 export type PopulationSourceId = keyof typeof POPULATION_SOURCES;
@@ -29,7 +41,10 @@ function readRows(dir: string, sourceId: PopulationSourceId): { file: string; ro
   try {
     workbook = XLSX.read(readFileSync(join(dir, file)));
   } catch (error) {
-    throw new ImportError(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new ImportError(
+      file,
+      `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
   }
   const sheetName = workbook.SheetNames[0];
   const sheet = sheetName ? workbook.Sheets[sheetName] : undefined;
@@ -62,13 +77,18 @@ export function readPopulation(dir: string, kommuner: readonly Kommun[], fromYea
       const kommun = lookup(row[0], file, i + 1);
       count++;
       years.forEach((year, c) => {
-        if (year >= fromYear) set(kommun.code, year, persons(row[c + 1], file, i + 1, c + 2), 'scb-folkmangd-1950-2022');
+        if (year >= fromYear)
+          set(kommun.code, year, persons(row[c + 1], file, i + 1, c + 2), 'scb-folkmangd-1950-2022');
       });
     }
-    if (count !== kommuner.length) throw new ImportError(file, `expected ${kommuner.length} kommun rows, found ${count}`);
+    if (count !== kommuner.length)
+      throw new ImportError(file, `expected ${kommuner.length} kommun rows, found ${count}`);
   }
 
-  for (const [sourceId, year] of [['scb-be0101-2023', 2023], ['scb-be0101-2024', 2024]] as const) {
+  for (const [sourceId, year] of [
+    ['scb-be0101-2023', 2023],
+    ['scb-be0101-2024', 2024],
+  ] as const) {
     const { file, rows } = readRows(dir, sourceId);
     let count = 0;
     rows.forEach((row, i) => {
@@ -78,7 +98,8 @@ export function readPopulation(dir: string, kommuner: readonly Kommun[], fromYea
       set(code, year, persons(row[2], file, i + 1, 3), sourceId);
       count++;
     });
-    if (count !== kommuner.length) throw new ImportError(file, `expected ${kommuner.length} kommun rows, found ${count}`);
+    if (count !== kommuner.length)
+      throw new ImportError(file, `expected ${kommuner.length} kommun rows, found ${count}`);
   }
 
   {
@@ -92,7 +113,8 @@ export function readPopulation(dir: string, kommuner: readonly Kommun[], fromYea
       set(match[1], 2025, persons(row[3], file, i + 1, 4), sourceId);
       count++;
     });
-    if (count !== kommuner.length) throw new ImportError(file, `expected ${kommuner.length} kommun rows, found ${count}`);
+    if (count !== kommuner.length)
+      throw new ImportError(file, `expected ${kommuner.length} kommun rows, found ${count}`);
   }
   return table;
 }

@@ -30,10 +30,14 @@ export const KNOWN_RELEASES: readonly KnownRelease[] = [
   {
     id: 'smhi-thru2019',
     sourceId: 'smhi-ned',
-    label: { sv: 'SMHI, utsläpp t.o.m. 2019 (Länsrapport 2021-10-14)', en: 'SMHI, emissions to 2019 (Länsrapport 2021-10-14)' },
+    label: {
+      sv: 'SMHI, utsläpp t.o.m. 2019 (Länsrapport 2021-10-14)',
+      en: 'SMHI, emissions to 2019 (Länsrapport 2021-10-14)',
+    },
     dataThroughYear: 2019,
     published: '2021-10-14',
-    origin: 'SMHI export via Klimatbyran/klimatkollen resources/emissions_per_municipality.csv @ e2d26ca657495f3ecddf49762da5242d019ba258',
+    origin:
+      'SMHI export via Klimatbyran/klimatkollen resources/emissions_per_municipality.csv @ e2d26ca657495f3ecddf49762da5242d019ba258',
     file: 'raw/emissions-smhi-thru2019/emissions_per_municipality.csv',
   },
 ];
@@ -45,6 +49,7 @@ export const KNOWN_RELEASES: readonly KnownRelease[] = [
 export const NATIONAL_SERIES = {
   releaseId: 'smhi-thru2024',
   sourceId: 'smhi-ned',
-  origin: 'Klimatbyran/territorial-data-pipeline output/national-sector-emissions.json @ bf20c580380961c3b1b246681992e2d9d2b26f11',
+  origin:
+    'Klimatbyran/territorial-data-pipeline output/national-sector-emissions.json @ bf20c580380961c3b1b246681992e2d9d2b26f11',
   file: 'raw/emissions-smhi-thru2024/national-sector-emissions.json',
 } as const;

@@ -29,26 +29,65 @@ describe('parseSmhiCsv: a valid SMHI export', () => {
     const lund = table.kommuner.get('Lund');
     expect(lund?.row).toBe(10);
     // Transport is the main-sector row (1000,5), not plus the Personbilar sub-sector (800,25).
-    expect(lund?.sectors.get(1990)).toEqual(sectors({
-      transport: 1000.5, industry: 200.25, 'electricity-heating': 300, 'own-heating': 40.125, machinery: 50,
-      agriculture: 600.75, waste: 70, 'product-use': 8.5, 'international-transport': 0,
-    }));
-    expect(lund?.sectors.get(2019)).toEqual(sectors({
-      transport: 700.125, industry: 100, 'electricity-heating': 150, 'own-heating': 20, machinery: 70,
-      agriculture: 400, waste: 50, 'product-use': 9.875, 'international-transport': 0,
-    }));
-    expect(table.kommuner.get('Malmö')?.sectors.get(2005)).toEqual(sectors({
-      transport: 1800.5, industry: 900, 'electricity-heating': 700, 'own-heating': 300, machinery: 299.5,
-      agriculture: 90, waste: 150, 'product-use': 60, 'international-transport': 0,
-    }));
+    expect(lund?.sectors.get(1990)).toEqual(
+      sectors({
+        transport: 1000.5,
+        industry: 200.25,
+        'electricity-heating': 300,
+        'own-heating': 40.125,
+        machinery: 50,
+        agriculture: 600.75,
+        waste: 70,
+        'product-use': 8.5,
+        'international-transport': 0,
+      }),
+    );
+    expect(lund?.sectors.get(2019)).toEqual(
+      sectors({
+        transport: 700.125,
+        industry: 100,
+        'electricity-heating': 150,
+        'own-heating': 20,
+        machinery: 70,
+        agriculture: 400,
+        waste: 50,
+        'product-use': 9.875,
+        'international-transport': 0,
+      }),
+    );
+    expect(table.kommuner.get('Malmö')?.sectors.get(2005)).toEqual(
+      sectors({
+        transport: 1800.5,
+        industry: 900,
+        'electricity-heating': 700,
+        'own-heating': 300,
+        machinery: 299.5,
+        agriculture: 90,
+        waste: 150,
+        'product-use': 60,
+        'international-transport': 0,
+      }),
+    );
     expect(table.kommuner.get('Malmö')?.sectors.get(2019)?.get('international-transport')).toBe(0.001);
   });
 
   it("takes SMHI's own 'Alla' totals, even where they differ from the sector sum", () => {
     const table = parse(valid);
     // Lund 1990 sectors sum to 2270,125; SMHI's total row says 2270,1251.
-    expect(table.kommuner.get('Lund')?.totals).toEqual(new Map([[1990, 2270.1251], [2005, 1900.5], [2019, 1500]]));
-    expect(table.kommuner.get('Malmö')?.totals).toEqual(new Map([[1990, 5000.75], [2005, 4500], [2019, 3999.99]]));
+    expect(table.kommuner.get('Lund')?.totals).toEqual(
+      new Map([
+        [1990, 2270.1251],
+        [2005, 1900.5],
+        [2019, 1500],
+      ]),
+    );
+    expect(table.kommuner.get('Malmö')?.totals).toEqual(
+      new Map([
+        [1990, 5000.75],
+        [2005, 4500],
+        [2019, 3999.99],
+      ]),
+    );
   });
 
   it('accepts LF line endings, a BOM, blank separator lines and a final newline', () => {
@@ -66,7 +105,9 @@ describe('parseSmhiCsv: malformed input names file, row and column', () => {
     const file = 'smhi-comma-delimited.csv';
     const error = importErrorOf(() => parseSmhiCsv(readFixture(file), file));
     expect(error).toMatchObject({ file, row: 7, column: undefined });
-    expect(error.message).toBe(`${file}: row 7: the header uses ','; SMHI's export is separated by ';' with decimal commas`);
+    expect(error.message).toBe(
+      `${file}: row 7: the header uses ','; SMHI's export is separated by ';' with decimal commas`,
+    );
   });
 
   it('rejects a non-numeric value', () => {
@@ -77,9 +118,18 @@ describe('parseSmhiCsv: malformed input names file, row and column', () => {
   });
 
   it('rejects a decimal point, a thousands separator and an empty value', () => {
-    expect(errorFor(withLine(valid, 13, 'Transporter;Alla;Skåne län;Lund;1000.5;900;700,125'))).toMatchObject({ row: 13, column: 5 });
-    expect(errorFor(withLine(valid, 13, 'Transporter;Alla;Skåne län;Lund;1000,5;1 900;700,125'))).toMatchObject({ row: 13, column: 6 });
-    expect(errorFor(withLine(valid, 14, 'Transporter;Alla;Skåne län;Malmö;2000;1800,5;'))).toMatchObject({ row: 14, column: 7 });
+    expect(errorFor(withLine(valid, 13, 'Transporter;Alla;Skåne län;Lund;1000.5;900;700,125'))).toMatchObject({
+      row: 13,
+      column: 5,
+    });
+    expect(errorFor(withLine(valid, 13, 'Transporter;Alla;Skåne län;Lund;1000,5;1 900;700,125'))).toMatchObject({
+      row: 13,
+      column: 6,
+    });
+    expect(errorFor(withLine(valid, 14, 'Transporter;Alla;Skåne län;Malmö;2000;1800,5;'))).toMatchObject({
+      row: 14,
+      column: 7,
+    });
   });
 
   it('rejects a negative value', () => {
@@ -103,7 +153,10 @@ describe('parseSmhiCsv: malformed input names file, row and column', () => {
   });
 
   it('rejects a row with too many fields', () => {
-    expect(errorFor(withLine(valid, 13, `${lineOf(valid, 13)};1`))).toMatchObject({ row: 13, problem: 'has 8 fields, expected 7 (truncated or wrong delimiter?)' });
+    expect(errorFor(withLine(valid, 13, `${lineOf(valid, 13)};1`))).toMatchObject({
+      row: 13,
+      problem: 'has 8 fields, expected 7 (truncated or wrong delimiter?)',
+    });
   });
 
   it('rejects a file that ends without the footer, pointing at its last line', () => {
@@ -124,13 +177,28 @@ describe('parseSmhiCsv: malformed input names file, row and column', () => {
     const notYear = errorFor(withLine(valid, 7, 'Huvudsektor;Undersektor;Län;Kommun;1990;2005;år 2019'));
     expect(notYear).toMatchObject({ file: FILE, row: 7, column: 7 });
     expect(notYear.message).toBe(`${FILE}: row 7, column 7: expected a year, found 'år 2019'`);
-    expect(errorFor(withLine(valid, 7, 'Huvudsektor;Undersektor;Län;Kommun;1990;2019;2005'))).toMatchObject({ row: 7, column: 7, problem: 'year 2005 is out of order or repeated' });
-    expect(errorFor(withLine(valid, 7, 'Huvudsektor;Undersektor;Län;Kommun'))).toMatchObject({ row: 7, problem: 'the header has no year columns' });
+    expect(errorFor(withLine(valid, 7, 'Huvudsektor;Undersektor;Län;Kommun;1990;2019;2005'))).toMatchObject({
+      row: 7,
+      column: 7,
+      problem: 'year 2005 is out of order or repeated',
+    });
+    expect(errorFor(withLine(valid, 7, 'Huvudsektor;Undersektor;Län;Kommun'))).toMatchObject({
+      row: 7,
+      problem: 'the header has no year columns',
+    });
   });
 
   it('rejects a wrong fixed column and an empty kommun', () => {
-    expect(errorFor(withLine(valid, 7, 'Huvudsektor;Undersektor;Kommun;Län;1990;2005;2019'))).toMatchObject({ row: 7, column: 3, problem: "expected 'Län', found 'Kommun'" });
-    expect(errorFor(withLine(valid, 13, 'Transporter;Alla;Skåne län; ;1000,5;900;700,125'))).toMatchObject({ row: 13, column: 4, problem: 'Kommun is empty' });
+    expect(errorFor(withLine(valid, 7, 'Huvudsektor;Undersektor;Kommun;Län;1990;2005;2019'))).toMatchObject({
+      row: 7,
+      column: 3,
+      problem: "expected 'Län', found 'Kommun'",
+    });
+    expect(errorFor(withLine(valid, 13, 'Transporter;Alla;Skåne län; ;1000,5;900;700,125'))).toMatchObject({
+      row: 13,
+      column: 4,
+      problem: 'Kommun is empty',
+    });
   });
 
   it('rejects text without a header, and a header without kommun rows', () => {

@@ -19,12 +19,26 @@ describe('parseSmhiJson: a valid file', () => {
     const lund = table.kommuner.get('Lund');
     expect(lund?.row).toBe(1);
     expect(Object.fromEntries(lund?.sectors.get(1990) ?? [])).toEqual({
-      transport: 1000.5, industry: 200.25, 'electricity-heating': 300, 'own-heating': 40.13, machinery: 50,
-      agriculture: 600.75, waste: 70, 'product-use': 8.5, 'international-transport': 0,
+      transport: 1000.5,
+      industry: 200.25,
+      'electricity-heating': 300,
+      'own-heating': 40.13,
+      machinery: 50,
+      agriculture: 600.75,
+      waste: 70,
+      'product-use': 8.5,
+      'international-transport': 0,
     });
     expect(Object.fromEntries(lund?.sectors.get(2024) ?? [])).toEqual({
-      transport: 700.12, industry: 100, 'electricity-heating': 150, 'own-heating': 20, machinery: 70,
-      agriculture: 400, waste: 50, 'product-use': 9.88, 'international-transport': 12.5,
+      transport: 700.12,
+      industry: 100,
+      'electricity-heating': 150,
+      'own-heating': 20,
+      machinery: 70,
+      agriculture: 400,
+      waste: 50,
+      'product-use': 9.88,
+      'international-transport': 12.5,
     });
     const malmo = table.kommuner.get('Malmö');
     expect(malmo?.row).toBe(2);
@@ -95,13 +109,23 @@ describe('parseSmhiJson: malformed input names file, row (entry) and column (pat
 
   it('rejects a missing name, missing sectors and a non-object entry', () => {
     expect(errorFor([{ sectors: {} }])).toMatchObject({ row: '1', column: 'name', problem: 'missing kommun name' });
-    expect(errorFor([{ name: 'Lund' }])).toMatchObject({ row: '1', column: 'sectors', problem: 'Lund: missing sectors' });
+    expect(errorFor([{ name: 'Lund' }])).toMatchObject({
+      row: '1',
+      column: 'sectors',
+      problem: 'Lund: missing sectors',
+    });
     expect(errorFor([...entries(), 42])).toMatchObject({ row: '3', column: undefined, problem: 'expected an object' });
   });
 
   it('rejects a top-level object, an empty array and entries without any year', () => {
-    expect(errorFor({ Lund: {} })).toMatchObject({ row: undefined, problem: 'expected a JSON array of { name, sectors } objects' });
+    expect(errorFor({ Lund: {} })).toMatchObject({
+      row: undefined,
+      problem: 'expected a JSON array of { name, sectors } objects',
+    });
     expect(errorFor([])).toMatchObject({ row: undefined, problem: 'the array is empty' });
-    expect(errorFor([{ name: 'Lund', sectors: {} }])).toMatchObject({ row: undefined, problem: 'no entry has any year in sectors' });
+    expect(errorFor([{ name: 'Lund', sectors: {} }])).toMatchObject({
+      row: undefined,
+      problem: 'no entry has any year in sectors',
+    });
   });
 });

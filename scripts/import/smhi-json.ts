@@ -24,19 +24,23 @@ export function parseSmhiJson(text: string, file: string): EmissionsTable {
     const { name, sectors } = entry as { name?: unknown; sectors?: unknown };
     if (typeof name !== 'string' || !name.trim()) throw new ImportError(file, 'missing kommun name', row, 'name');
     if (table.kommuner.has(name)) throw new ImportError(file, `duplicate entry for ${name}`, row, 'name');
-    if (typeof sectors !== 'object' || sectors === null) throw new ImportError(file, `${name}: missing sectors`, row, 'sectors');
+    if (typeof sectors !== 'object' || sectors === null)
+      throw new ImportError(file, `${name}: missing sectors`, row, 'sectors');
     const kommun = emptyKommun(index + 1);
     for (const [yearKey, values] of Object.entries(sectors)) {
-      if (!/^\d{4}$/.test(yearKey)) throw new ImportError(file, `${name}: '${yearKey}' is not a year`, row, `sectors.${yearKey}`);
+      if (!/^\d{4}$/.test(yearKey))
+        throw new ImportError(file, `${name}: '${yearKey}' is not a year`, row, `sectors.${yearKey}`);
       const year = Number(yearKey);
       allYears.add(year);
-      if (typeof values !== 'object' || values === null) throw new ImportError(file, `${name}: expected sector values`, row, `sectors.${yearKey}`);
+      if (typeof values !== 'object' || values === null)
+        throw new ImportError(file, `${name}: expected sector values`, row, `sectors.${yearKey}`);
       const bySector = new Map<string, number>();
       for (const [sectorName, value] of Object.entries(values)) {
         const column = `sectors.${yearKey}.${sectorName}`;
         const sectorId = sectorIdForSmhiName(sectorName);
         if (!sectorId) throw new ImportError(file, `${name}: unknown main sector '${sectorName}'`, row, column);
-        if (typeof value !== 'number' || !Number.isFinite(value)) throw new ImportError(file, `${name}: ${JSON.stringify(value)} is not a number`, row, column);
+        if (typeof value !== 'number' || !Number.isFinite(value))
+          throw new ImportError(file, `${name}: ${JSON.stringify(value)} is not a number`, row, column);
         if (value < 0) throw new ImportError(file, `${name}: negative value ${value}`, row, column);
         bySector.set(sectorId, value);
       }

@@ -44,7 +44,8 @@ describe('withoutMockWorker', () => {
 });
 
 describe('the build configuration', () => {
-  const resolved = () => (typeof config === 'function' ? config({ command: 'build', mode: 'production', isSsrBuild: false }) : config);
+  const resolved = () =>
+    typeof config === 'function' ? config({ command: 'build', mode: 'production', isSsrBuild: false }) : config;
 
   it('writes no source maps unless SOURCEMAP=1, and runs the worker removal and the package list', async () => {
     const built = await resolved();
@@ -69,13 +70,24 @@ describe('chunkPackages', () => {
   it('emits .vite/chunk-packages.json listing each chunk’s packages', () => {
     const emitted: { fileName: string; source: string }[] = [];
     const bundle = {
-      'assets/charts-1.js': { type: 'chunk', moduleIds: ['/r/node_modules/recharts/a.js', '/r/node_modules/d3-shape/b.js', '/r/node_modules/recharts/c.js'] },
+      'assets/charts-1.js': {
+        type: 'chunk',
+        moduleIds: ['/r/node_modules/recharts/a.js', '/r/node_modules/d3-shape/b.js', '/r/node_modules/recharts/c.js'],
+      },
       'assets/boot-2.js': { type: 'chunk', moduleIds: ['/r/src/boot.ts'] },
       'assets/app.css': { type: 'asset' },
     };
-    (chunkPackages().generateBundle as Hook).call({ emitFile: (file: { fileName: string; source: string }) => emitted.push(file) }, {}, bundle, false);
+    (chunkPackages().generateBundle as Hook).call(
+      { emitFile: (file: { fileName: string; source: string }) => emitted.push(file) },
+      {},
+      bundle,
+      false,
+    );
     expect(emitted).toHaveLength(1);
     expect(emitted[0]?.fileName).toBe('.vite/chunk-packages.json');
-    expect(JSON.parse(emitted[0]?.source ?? '')).toEqual({ 'assets/charts-1.js': ['d3-shape', 'recharts'], 'assets/boot-2.js': [] });
+    expect(JSON.parse(emitted[0]?.source ?? '')).toEqual({
+      'assets/charts-1.js': ['d3-shape', 'recharts'],
+      'assets/boot-2.js': [],
+    });
   });
 });

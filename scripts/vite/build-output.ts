@@ -15,7 +15,9 @@ export const CHUNK_PACKAGES = '.vite/chunk-packages.json';
 
 /** Removes the mock worker (and any compressed copy) from a build directory; true when there was one. */
 export function removeMockWorker(outDir: string): boolean {
-  const files = [MOCK_WORKER, `${MOCK_WORKER}.br`, `${MOCK_WORKER}.gz`].map((name) => join(outDir, name)).filter((path) => existsSync(path));
+  const files = [MOCK_WORKER, `${MOCK_WORKER}.br`, `${MOCK_WORKER}.gz`]
+    .map((name) => join(outDir, name))
+    .filter((path) => existsSync(path));
   for (const path of files) rmSync(path);
   return files.length > 0;
 }
@@ -54,7 +56,9 @@ export function chunkPackages(): Plugin {
       const packages: Record<string, string[]> = {};
       for (const [fileName, output] of Object.entries(bundle)) {
         if (output.type !== 'chunk') continue;
-        packages[fileName] = [...new Set(output.moduleIds.map(packageOf).filter((name): name is string => name !== null))].sort();
+        packages[fileName] = [
+          ...new Set(output.moduleIds.map(packageOf).filter((name): name is string => name !== null)),
+        ].sort();
       }
       this.emitFile({ type: 'asset', fileName: CHUNK_PACKAGES, source: `${JSON.stringify(packages, null, 1)}\n` });
     },

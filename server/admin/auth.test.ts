@@ -13,8 +13,15 @@ import { FailureBackoff, TokenBucket } from './rate-limit.ts';
 import { ADMIN_TOKEN, AUTH, createAdminApp, fingerprint, smhiCsvFromDataset } from './test-support.ts';
 import { estimateTokenBits, matchToken, parseAdminTokens } from './tokens.ts';
 
-const changedCsv = smhiCsvFromDataset(undefined, { change: (c, y, s, t) => (c === 'lund' && y === 2024 && s === 'transport' ? t + 1 : t) });
-const signing = { cityId: 'lund', versionId: '2024', signedOn: '2024-12-06', sourceUrl: 'https://example.org/lund-2024' };
+const changedCsv = smhiCsvFromDataset(undefined, {
+  change: (c, y, s, t) => (c === 'lund' && y === 2024 && s === 'transport' ? t + 1 : t),
+});
+const signing = {
+  cityId: 'lund',
+  versionId: '2024',
+  signedOn: '2024-12-06',
+  sourceUrl: 'https://example.org/lund-2024',
+};
 const targets = { targets: [] };
 
 /** Every write of the API, with a body that would succeed with a valid token. */
@@ -45,7 +52,9 @@ describe('ADMIN_TOKENS', () => {
   });
 
   it('refuses short tokens, entries without a name and repeated names, saying what to fix', () => {
-    expect(() => parseAdminTokens('alice:short')).toThrow("ADMIN_TOKENS: the token for 'alice' has 5 characters; a token needs at least 16");
+    expect(() => parseAdminTokens('alice:short')).toThrow(
+      "ADMIN_TOKENS: the token for 'alice' has 5 characters; a token needs at least 16",
+    );
     expect(() => parseAdminTokens(ADMIN_TOKEN)).toThrow('ADMIN_TOKENS: entry 1 is not name:token');
     expect(() => parseAdminTokens(`a:${ADMIN_TOKEN},a:${ADMIN_TOKEN}`)).toThrow("the name 'a' is given twice");
     expect(() => parseAdminTokens(`a b:${ADMIN_TOKEN}`)).toThrow("the name 'a b' may only hold");
@@ -58,7 +67,9 @@ describe('ADMIN_TOKENS', () => {
     } catch (error) {
       message = (error as Error).message;
     }
-    expect(message).toBe("ADMIN_TOKENS: the same token is given to 'alice' and 'bob'; each coordinator needs their own (make one with: openssl rand -hex 24).");
+    expect(message).toBe(
+      "ADMIN_TOKENS: the same token is given to 'alice' and 'bob'; each coordinator needs their own (make one with: openssl rand -hex 24).",
+    );
     expect(message).not.toContain(ADMIN_TOKEN);
   });
 
@@ -84,7 +95,9 @@ describe('ADMIN_TOKENS', () => {
     } catch (error) {
       message = (error as Error).message;
     }
-    expect(message).toMatch(/^ADMIN_TOKENS: the token for 'alice' is too easy to guess \(about \d+ bits of randomness; .*\); a token needs at least 64 bits \(make one with: openssl rand -hex 24\)\.$/);
+    expect(message).toMatch(
+      /^ADMIN_TOKENS: the token for 'alice' is too easy to guess \(about \d+ bits of randomness; .*\); a token needs at least 64 bits \(make one with: openssl rand -hex 24\)\.$/,
+    );
     expect(message).not.toContain(token);
     expect(message).not.toContain('\n');
   });
@@ -92,11 +105,21 @@ describe('ADMIN_TOKENS', () => {
   it('accepts random tokens as openssl and password managers make them', () => {
     for (let i = 0; i < 200; i++) {
       // `openssl rand -hex 24` and `openssl rand -base64 24`, then shorter ones.
-      for (const token of [randomBytes(24).toString('hex'), randomBytes(24).toString('base64'), randomBytes(12).toString('hex'), randomBytes(18).toString('base64'), randomBytes(15).toString('base64url')]) {
+      for (const token of [
+        randomBytes(24).toString('hex'),
+        randomBytes(24).toString('base64'),
+        randomBytes(12).toString('hex'),
+        randomBytes(18).toString('base64'),
+        randomBytes(15).toString('base64url'),
+      ]) {
         expect(estimateTokenBits(token), token).toBeGreaterThanOrEqual(64);
       }
     }
-    expect(parseAdminTokens(`alice:${ADMIN_TOKEN},bob:${BOB_TOKEN},carol:correct-horse-battery-staple-Tr0ub4dor&3`).map((t) => t.name)).toEqual(['alice', 'bob', 'carol']);
+    expect(
+      parseAdminTokens(`alice:${ADMIN_TOKEN},bob:${BOB_TOKEN},carol:correct-horse-battery-staple-Tr0ub4dor&3`).map(
+        (t) => t.name,
+      ),
+    ).toEqual(['alice', 'bob', 'carol']);
     // The tokens the e2e server and the bench start with.
     expect(estimateTokenBits('e2e-a18bf5422a46b7f4e6a25952094af926e7e96ba6b79c4261')).toBeGreaterThanOrEqual(64);
     expect(estimateTokenBits('bob-7c4f2a91e0d35b68c1f94a2e7d0b6c53a8e1')).toBeGreaterThanOrEqual(64);
@@ -104,19 +127,28 @@ describe('ADMIN_TOKENS', () => {
 });
 
 describe('no write succeeds without a valid token', () => {
-  it.each(WRITES)('%s %s: missing token → 401 with WWW-Authenticate: Bearer, nothing written', async (method, path, init) => {
-    const { app, db } = createAdminApp();
-    const before = fingerprint(db);
-    const result = await getJson(app, path, { method, ...init });
-    expectProblem(result, 401);
-    expect(result.headers.get('www-authenticate')).toMatch(/^Bearer /);
-    expect(fingerprint(db)).toEqual(before);
-  });
+  it.each(WRITES)(
+    '%s %s: missing token → 401 with WWW-Authenticate: Bearer, nothing written',
+    async (method, path, init) => {
+      const { app, db } = createAdminApp();
+      const before = fingerprint(db);
+      const result = await getJson(app, path, { method, ...init });
+      expectProblem(result, 401);
+      expect(result.headers.get('www-authenticate')).toMatch(/^Bearer /);
+      expect(fingerprint(db)).toEqual(before);
+    },
+  );
 
   it.each(WRITES)('%s %s: wrong token → 401, nothing written', async (method, path, init) => {
     const { app, db } = createAdminApp();
     const before = fingerprint(db);
-    for (const authorization of [`Bearer ${ADMIN_TOKEN}x`, `Bearer ${ADMIN_TOKEN.slice(0, -1)}`, `Basic ${ADMIN_TOKEN}`, ADMIN_TOKEN, 'Bearer ']) {
+    for (const authorization of [
+      `Bearer ${ADMIN_TOKEN}x`,
+      `Bearer ${ADMIN_TOKEN.slice(0, -1)}`,
+      `Basic ${ADMIN_TOKEN}`,
+      ADMIN_TOKEN,
+      'Bearer ',
+    ]) {
       const result = await getJson(app, path, { method, ...init, headers: { Authorization: authorization } });
       expectProblem(result, 401);
       expect(result.headers.get('www-authenticate')).toMatch(/^Bearer /);
@@ -124,18 +156,27 @@ describe('no write succeeds without a valid token', () => {
     expect(fingerprint(db)).toEqual(before);
   });
 
-  it.each(WRITES)('%s %s: no tokens configured → 403 saying how to enable writes, nothing written', async (method, path, init) => {
-    const { app, db } = createAdminApp({ tokens: '' });
-    const before = fingerprint(db);
-    const problem = expectProblem(await getJson(app, path, { method, ...init, headers: AUTH }), 403);
-    expect(problem.detail).toContain('set ADMIN_TOKENS=name:token');
-    expect(problem.detail).toContain('restart the server');
-    expect(fingerprint(db)).toEqual(before);
-  });
+  it.each(WRITES)(
+    '%s %s: no tokens configured → 403 saying how to enable writes, nothing written',
+    async (method, path, init) => {
+      const { app, db } = createAdminApp({ tokens: '' });
+      const before = fingerprint(db);
+      const problem = expectProblem(await getJson(app, path, { method, ...init, headers: AUTH }), 403);
+      expect(problem.detail).toContain('set ADMIN_TOKENS=name:token');
+      expect(problem.detail).toContain('restart the server');
+      expect(fingerprint(db)).toEqual(before);
+    },
+  );
 
   it.each(READS)('%s needs a token too', async (path) => {
     const { app } = createAdminApp();
-    expectProblem(await getJson(app, path, { method: path.endsWith('preview') ? 'POST' : 'GET', body: path.endsWith('preview') ? changedCsv : null }), 401);
+    expectProblem(
+      await getJson(app, path, {
+        method: path.endsWith('preview') ? 'POST' : 'GET',
+        body: path.endsWith('preview') ? changedCsv : null,
+      }),
+      401,
+    );
   });
 
   it('a valid token signs in as its name (GET session)', async () => {
@@ -166,19 +207,38 @@ describe('no write succeeds without a valid token', () => {
 
 /** A request as if from a socket whose peer is `peer` (the binding @hono/node-server's getConnInfo reads). */
 function from(peer: string) {
-  return { incoming: { socket: { remoteAddress: peer, remotePort: 50_000, remoteFamily: peer.includes(':') ? 'IPv6' : 'IPv4' } } };
+  return {
+    incoming: {
+      socket: { remoteAddress: peer, remotePort: 50_000, remoteFamily: peer.includes(':') ? 'IPv6' : 'IPv4' },
+    },
+  };
 }
 
 type App = ReturnType<typeof createApp>;
 
-async function session(app: App, token: string | null, peer = '192.0.2.1', headers: Record<string, string> = {}): Promise<JsonResult> {
-  const response = await app.request('/api/v1/admin/session', { headers: { ...(token === null ? {} : { Authorization: `Bearer ${token}` }), ...headers } }, from(peer));
+async function session(
+  app: App,
+  token: string | null,
+  peer = '192.0.2.1',
+  headers: Record<string, string> = {},
+): Promise<JsonResult> {
+  const response = await app.request(
+    '/api/v1/admin/session',
+    { headers: { ...(token === null ? {} : { Authorization: `Bearer ${token}` }), ...headers } },
+    from(peer),
+  );
   const text = await response.text();
   return { status: response.status, headers: response.headers, text, body: JSON.parse(text) as unknown };
 }
 
 /** A fresh app with alice's and bob's tokens, a clock the test moves, and 3 free failures then 2 s, 4 s … up to `maxDelaySeconds`. */
-function limitedApp(options: { maxDelaySeconds?: number; trustedProxies?: string; writes?: { capacity: number; refillPerSecond: number } } = {}) {
+function limitedApp(
+  options: {
+    maxDelaySeconds?: number;
+    trustedProxies?: string;
+    writes?: { capacity: number; refillPerSecond: number };
+  } = {},
+) {
   const clock = { nowMs: 0 };
   const app = createApp({
     db: openTestDatabase(),
@@ -186,7 +246,11 @@ function limitedApp(options: { maxDelaySeconds?: number; trustedProxies?: string
     logError: () => {},
     adminTokens: parseAdminTokens(`alice:${ADMIN_TOKEN},bob:${BOB_TOKEN}`),
     now: () => new Date('2026-11-28T12:00:00.000Z'),
-    rateLimits: { failedAuth: { capacity: 3, refillPerSecond: 0.5, maxDelaySeconds: options.maxDelaySeconds ?? 60 }, nowMs: () => clock.nowMs, ...(options.writes ? { writes: options.writes } : {}) },
+    rateLimits: {
+      failedAuth: { capacity: 3, refillPerSecond: 0.5, maxDelaySeconds: options.maxDelaySeconds ?? 60 },
+      nowMs: () => clock.nowMs,
+      ...(options.writes ? { writes: options.writes } : {}),
+    },
     trustedProxies: parseTrustedProxies(options.trustedProxies),
   });
   return { app, clock };
@@ -205,7 +269,11 @@ describe('failed sign-ins: back-off per address and per credential, never agains
     // The same address, at the same moment: the coordinators are not locked out.
     expect((await session(app, ADMIN_TOKEN)).body).toEqual({ name: 'alice' });
     expect((await session(app, BOB_TOKEN)).body).toEqual({ name: 'bob' });
-    const write = await app.request('/api/v1/admin/cities/malmo/targets', { method: 'PUT', headers: { ...AUTH, 'If-Match': '*' }, body: JSON.stringify(targets) }, from('192.0.2.1'));
+    const write = await app.request(
+      '/api/v1/admin/cities/malmo/targets',
+      { method: 'PUT', headers: { ...AUTH, 'If-Match': '*' }, body: JSON.stringify(targets) },
+      from('192.0.2.1'),
+    );
     expect(write.status, await write.text()).toBe(200);
   });
 
@@ -251,7 +319,8 @@ describe('failed sign-ins: back-off per address and per credential, never agains
 
   it('X-Forwarded-For is ignored from a peer that is not a trusted proxy: the peer is blocked, whatever it claims', async () => {
     const { app } = limitedApp({ trustedProxies: '10.0.0.0/8' });
-    for (let i = 0; i < 3; i++) expectProblem(await session(app, guess(), '203.0.113.5', { 'X-Forwarded-For': `198.51.100.${i}` }), 401);
+    for (let i = 0; i < 3; i++)
+      expectProblem(await session(app, guess(), '203.0.113.5', { 'X-Forwarded-For': `198.51.100.${i}` }), 401);
     expectProblem(await session(app, guess(), '203.0.113.5', { 'X-Forwarded-For': '198.51.100.200' }), 429);
     expectProblem(await session(app, guess(), '203.0.113.5'), 429);
   });
@@ -259,7 +328,11 @@ describe('failed sign-ins: back-off per address and per credential, never agains
   it('X-Forwarded-For from a trusted proxy names the client: the right-most address that is not a trusted proxy', async () => {
     const { app } = limitedApp({ trustedProxies: '127.0.0.1, 10.0.0.0/8, ::1' });
     // The client 198.51.100.7, through two trusted proxies; whatever it wrote itself (left) is not believed.
-    for (let i = 0; i < 3; i++) expectProblem(await session(app, guess(), '10.1.2.3', { 'X-Forwarded-For': `6.6.6.${i}, 198.51.100.7, 10.9.9.9` }), 401);
+    for (let i = 0; i < 3; i++)
+      expectProblem(
+        await session(app, guess(), '10.1.2.3', { 'X-Forwarded-For': `6.6.6.${i}, 198.51.100.7, 10.9.9.9` }),
+        401,
+      );
     expectProblem(await session(app, guess(), '10.1.2.3', { 'X-Forwarded-For': '7.7.7.7, 198.51.100.7' }), 429);
     // The same client through the IPv4-mapped form of a trusted proxy, and through ::1.
     expectProblem(await session(app, guess(), '::ffff:10.1.2.3', { 'X-Forwarded-For': '198.51.100.7' }), 429);
@@ -289,13 +362,23 @@ describe('writes: a token bucket per admin token', () => {
   it('after the burst, 429 with Retry-After and nothing written; reads go on, and another coordinator may still write', async () => {
     const { app, clock } = limitedApp({ writes: { capacity: 2, refillPerSecond: 0.1 } });
     const put = (token: string) =>
-      app.request('/api/v1/admin/cities/malmo/targets', { method: 'PUT', headers: { Authorization: `Bearer ${token}`, 'If-Match': '*' }, body: JSON.stringify(targets) }, from('192.0.2.50'));
+      app.request(
+        '/api/v1/admin/cities/malmo/targets',
+        {
+          method: 'PUT',
+          headers: { Authorization: `Bearer ${token}`, 'If-Match': '*' },
+          body: JSON.stringify(targets),
+        },
+        from('192.0.2.50'),
+      );
     expect((await put(ADMIN_TOKEN)).status).toBe(200);
     expect((await put(ADMIN_TOKEN)).status).toBe(200);
     const limited = await put(ADMIN_TOKEN);
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toBe('10');
-    expect(await limited.json()).toMatchObject({ detail: "Too many writes with the token 'alice'. Try again in 10 s." });
+    expect(await limited.json()).toMatchObject({
+      detail: "Too many writes with the token 'alice'. Try again in 10 s.",
+    });
     // Reads are not counted as writes; bob, from the same address, has his own bucket.
     expect((await session(app, ADMIN_TOKEN, '192.0.2.50')).status).toBe(200);
     expect((await put(BOB_TOKEN)).status).toBe(200);
@@ -305,7 +388,12 @@ describe('writes: a token bucket per admin token', () => {
 
   it('nothing is written by a refused write', async () => {
     const { app, db } = createAdminApp({ rateLimits: { writes: { capacity: 1, refillPerSecond: 0.001 } } });
-    const put = () => getJson(app, '/api/v1/admin/cities/malmo/targets', { method: 'PUT', headers: { ...AUTH, 'If-Match': '*' }, body: JSON.stringify(targets) });
+    const put = () =>
+      getJson(app, '/api/v1/admin/cities/malmo/targets', {
+        method: 'PUT',
+        headers: { ...AUTH, 'If-Match': '*' },
+        body: JSON.stringify(targets),
+      });
     expect((await put()).status).toBe(200);
     const before = fingerprint(db);
     expectProblem(await put(), 429);

@@ -33,7 +33,12 @@ const target = (percent: number): TargetInput => ({
   statement: { sv: `Minska utsläppen med ${percent} % till 2030.`, en: `Cut emissions by ${percent} % by 2030.` },
   source: { url: 'https://example.org/lund-mal', title: 'Lunds kommun: klimatmål' },
 });
-const signing = (signedOn: string) => ({ cityId: 'lund', versionId: signedOn.slice(0, 4), signedOn, sourceUrl: 'https://example.org/lund-kontrakt' });
+const signing = (signedOn: string) => ({
+  cityId: 'lund',
+  versionId: signedOn.slice(0, 4),
+  signedOn,
+  sourceUrl: 'https://example.org/lund-kontrakt',
+});
 
 describe('reads answer a version', () => {
   it("GET a city's targets and signings: the state with `version`, the same as the strong ETag, not cached", async () => {
@@ -43,11 +48,20 @@ describe('reads answer a version', () => {
     const body = cityTargetsResponseSchema.parse(targets.body);
     expect(targets.headers.get('etag')).toBe(`"${body.version}"`);
     expect(targets.headers.get('cache-control')).toBe('no-store');
-    expect(body.targets).toEqual(cityDetailResponseSchema.parse((await getJson(app, '/api/v1/cities/lund')).body).targets);
+    expect(body.targets).toEqual(
+      cityDetailResponseSchema.parse((await getJson(app, '/api/v1/cities/lund')).body).targets,
+    );
 
     const signings = citySigningsResponseSchema.parse((await getJson(app, SIGNINGS, { headers: AUTH })).body);
-    expect(signings.signings.map((s) => `${s.versionId}/${s.kind}/${s.origin}`)).toEqual(['2020/contract/curated', '2021/contract/curated', '2022/contract/curated', '2023/contract/curated']);
-    expect(signings.sources.map((s) => s.id).sort()).toEqual([...new Set(signings.signings.flatMap((s) => s.sourceIds))].sort());
+    expect(signings.signings.map((s) => `${s.versionId}/${s.kind}/${s.origin}`)).toEqual([
+      '2020/contract/curated',
+      '2021/contract/curated',
+      '2022/contract/curated',
+      '2023/contract/curated',
+    ]);
+    expect(signings.sources.map((s) => s.id).sort()).toEqual(
+      [...new Set(signings.signings.flatMap((s) => s.sourceIds))].sort(),
+    );
     // A content hash: the same state reads as the same version, another city's differs.
     expect(await etagAt(app, SIGNINGS)).toBe(`"${signings.version}"`);
     expect(await etagAt(app, '/api/v1/admin/cities/malmo/signings')).not.toBe(`"${signings.version}"`);
@@ -65,16 +79,19 @@ describe('writes need If-Match', () => {
     ['PUT targets', TARGETS, 'PUT', { targets: [target(75)] }],
     ['PUT signings', '/api/v1/admin/signings', 'PUT', signing('2024-12-06')],
     ['DELETE a signing', '/api/v1/admin/signings/lund/2023/contract?curated=confirm', 'DELETE', undefined],
-  ] as const)('%s without If-Match: 428 naming the current version, nothing written', async (_name, path, method, body) => {
-    const { app, db } = createAdminApp();
-    const before = fingerprint(db);
-    const result = await send(app, method, path, body, null);
-    const problem = expectProblem(result, 428);
-    expect(problem.type).toBe('/api/v1/problems/version-required');
-    expect(problem.detail).toContain('If-Match');
-    expect((result.body as { currentVersion: string }).currentVersion).toMatch(/^[\w-]{22}$/);
-    expect(fingerprint(db)).toEqual(before);
-  });
+  ] as const)(
+    '%s without If-Match: 428 naming the current version, nothing written',
+    async (_name, path, method, body) => {
+      const { app, db } = createAdminApp();
+      const before = fingerprint(db);
+      const result = await send(app, method, path, body, null);
+      const problem = expectProblem(result, 428);
+      expect(problem.type).toBe('/api/v1/problems/version-required');
+      expect(problem.detail).toContain('If-Match');
+      expect((result.body as { currentVersion: string }).currentVersion).toMatch(/^[\w-]{22}$/);
+      expect(fingerprint(db)).toEqual(before);
+    },
+  );
 
   it('a write answers the new version, which the next read confirms and the next write can use', async () => {
     const { app } = createAdminApp();
@@ -85,7 +102,13 @@ describe('writes need If-Match', () => {
     const second = await send(app, 'PUT', TARGETS, { targets: [target(76)] }, `"${body.version}"`);
     expect(second.status, second.text).toBe(200);
 
-    const recorded = await send(app, 'PUT', '/api/v1/admin/signings', signing('2024-12-06'), await etagAt(app, SIGNINGS));
+    const recorded = await send(
+      app,
+      'PUT',
+      '/api/v1/admin/signings',
+      signing('2024-12-06'),
+      await etagAt(app, SIGNINGS),
+    );
     const signed = signingResponseSchema.parse(recorded.body);
     expect(await etagAt(app, SIGNINGS)).toBe(`"${signed.version}"`);
     // Lund's signings moved on; Lund's targets did not.
@@ -98,8 +121,13 @@ describe('writes need If-Match', () => {
     const current = await etagAt(app, TARGETS);
     expectProblem(await send(app, 'PUT', TARGETS, { targets: [target(76)] }, '"not-a-version"'), 412);
     // A comma inside quotes belongs to the tag (RFC 9110 §8.8.3): one well-formed, stale version.
-    expect((await send(app, 'PUT', TARGETS, { targets: [target(76)] }, '"a,b"')).body).toMatchObject({ status: 412, yourVersion: 'a,b' });
-    expect((await send(app, 'PUT', TARGETS, { targets: [target(76)] }, `W/${current}, "x", ${current}`)).status).toBe(200);
+    expect((await send(app, 'PUT', TARGETS, { targets: [target(76)] }, '"a,b"')).body).toMatchObject({
+      status: 412,
+      yourVersion: 'a,b',
+    });
+    expect((await send(app, 'PUT', TARGETS, { targets: [target(76)] }, `W/${current}, "x", ${current}`)).status).toBe(
+      200,
+    );
   });
 
   it.each([
@@ -109,19 +137,22 @@ describe('writes need If-Match', () => {
     ['an unclosed quote', () => '"abc', 'not a list of quoted entity-tags'],
     ['tags without a comma', (etag: string) => `${etag} "x"`, 'separated by commas'],
     ['a strong tag then garbage', (etag: string) => `${etag}, v`, 'not a list of quoted entity-tags'],
-  ])('If-Match with %s: 400 saying what to send, not a 412, nothing written or audited', async (_name, header, reason) => {
-    const { app, db } = createAdminApp();
-    const current = await etagAt(app, TARGETS);
-    const before = fingerprint(db);
-    const result = await send(app, 'PUT', TARGETS, { targets: [target(76)] }, header(current));
-    const problem = expectProblem(result, 400);
-    expect(problem.type).toBe('/api/v1/problems/invalid-if-match');
-    expect(problem.detail).toContain(reason);
-    expect(problem.detail).toContain('If-Match: "<version>"');
-    expect(problem.detail).toContain(current);
-    expect(problem.detail).not.toContain('Someone else');
-    expect(fingerprint(db)).toEqual(before);
-  });
+  ])(
+    'If-Match with %s: 400 saying what to send, not a 412, nothing written or audited',
+    async (_name, header, reason) => {
+      const { app, db } = createAdminApp();
+      const current = await etagAt(app, TARGETS);
+      const before = fingerprint(db);
+      const result = await send(app, 'PUT', TARGETS, { targets: [target(76)] }, header(current));
+      const problem = expectProblem(result, 400);
+      expect(problem.type).toBe('/api/v1/problems/invalid-if-match');
+      expect(problem.detail).toContain(reason);
+      expect(problem.detail).toContain('If-Match: "<version>"');
+      expect(problem.detail).toContain(current);
+      expect(problem.detail).not.toContain('Someone else');
+      expect(fingerprint(db)).toEqual(before);
+    },
+  );
 
   it.each([
     ['PUT signings', '/api/v1/admin/signings', 'PUT', signing('2024-12-06')],
@@ -131,7 +162,9 @@ describe('writes need If-Match', () => {
     const { app, db } = createAdminApp();
     const before = fingerprint(db);
     const releaseId = (db.prepare('SELECT id FROM releases LIMIT 1').get() as { id: string }).id;
-    expect(expectProblem(await send(app, method, path, body ?? { releaseId }, 'W/"x"'), 400).type).toBe('/api/v1/problems/invalid-if-match');
+    expect(expectProblem(await send(app, method, path, body ?? { releaseId }, 'W/"x"'), 400).type).toBe(
+      '/api/v1/problems/invalid-if-match',
+    );
     expect(fingerprint(db)).toEqual(before);
   });
 });
@@ -148,7 +181,12 @@ describe('a stale write is refused with 412, and the audit log keeps both', () =
     const refused = await send(app, 'PUT', TARGETS, { targets: [target(90)] }, read, bob);
     expectProblem(refused, 412);
     const problem = versionConflictSchema.parse(refused.body);
-    expect(problem).toMatchObject({ type: '/api/v1/problems/version-mismatch', yourVersion: read.slice(1, -1), currentVersion: alice.version, current: { cityId: 'lund', targets: alice.targets } });
+    expect(problem).toMatchObject({
+      type: '/api/v1/problems/version-mismatch',
+      yourVersion: read.slice(1, -1),
+      currentVersion: alice.version,
+      current: { cityId: 'lund', targets: alice.targets },
+    });
     expect(problem.detail).toContain(read.slice(1, -1));
     expect(problem.detail).toContain(alice.version);
     expect(refused.headers.get('etag')).toBe(`"${alice.version}"`);
@@ -163,7 +201,9 @@ describe('a stale write is refused with 412, and the audit log keeps both', () =
       before: { version: alice.version, state: { cityId: 'lund', targets: alice.targets } },
       after: { version: read.slice(1, -1), request: `PUT ${TARGETS}`, body: { targets: [target(90)] } },
     });
-    expect(entry?.summary.en).toBe(`Refused a change to Lund's targets: it was based on version ${read.slice(1, -1)}, but the current version is ${alice.version} (someone else's change came first). Nothing was stored.`);
+    expect(entry?.summary.en).toBe(
+      `Refused a change to Lund's targets: it was based on version ${read.slice(1, -1)}, but the current version is ${alice.version} (someone else's change came first). Nothing was stored.`,
+    );
     expect(entry?.summary.sv).toContain('Avvisade en ändring av Lunds mål');
     expect(before.auditCount + 1).toBe((db.prepare('SELECT COUNT(*) AS n FROM audit').get() as { n: number }).n);
 
@@ -171,19 +211,40 @@ describe('a stale write is refused with 412, and the audit log keeps both', () =
     const reapplied = await send(app, 'PUT', TARGETS, { targets: [target(90)] }, `"${problem.currentVersion}"`, bob);
     expect(reapplied.status, reapplied.text).toBe(200);
     const [landed] = (await auditLog(app)).entries;
-    expect(landed).toMatchObject({ actor: 'bob', action: 'targets.replace', before: alice.targets, after: targetsResponseSchema.parse(reapplied.body).targets });
+    expect(landed).toMatchObject({
+      actor: 'bob',
+      action: 'targets.replace',
+      before: alice.targets,
+      after: targetsResponseSchema.parse(reapplied.body).targets,
+    });
   });
 
   it('signings: a correction based on an old read is refused and audited under the signing', async () => {
     const { app } = createAdminApp();
     const read = await etagAt(app, SIGNINGS);
     expect((await send(app, 'PUT', '/api/v1/admin/signings', signing('2024-12-06'), read)).status).toBe(200);
-    const refused = await send(app, 'PUT', '/api/v1/admin/signings', { ...signing('2023-12-09'), note: { sv: 'x', en: 'x' } }, read);
+    const refused = await send(
+      app,
+      'PUT',
+      '/api/v1/admin/signings',
+      { ...signing('2023-12-09'), note: { sv: 'x', en: 'x' } },
+      read,
+    );
     expectProblem(refused, 412);
     const problem = versionConflictSchema.parse(refused.body);
-    expect(citySigningsResponseSchema.omit({ version: true }).parse(problem.current).signings.map((s) => s.versionId)).toContain('2024');
+    expect(
+      citySigningsResponseSchema
+        .omit({ version: true })
+        .parse(problem.current)
+        .signings.map((s) => s.versionId),
+    ).toContain('2024');
     const [entry] = (await auditLog(app)).entries;
-    expect(entry).toMatchObject({ action: 'write.refused', subject: 'lund/2023/contract', before: { version: problem.currentVersion }, after: { version: problem.yourVersion, body: { signedOn: '2023-12-09' } } });
+    expect(entry).toMatchObject({
+      action: 'write.refused',
+      subject: 'lund/2023/contract',
+      before: { version: problem.currentVersion },
+      after: { version: problem.yourVersion, body: { signedOn: '2023-12-09' } },
+    });
     expect(entry?.summary.en).toMatch(/^Refused a change to Lund's contract 2023: /);
   });
 });
@@ -192,7 +253,9 @@ describe('racing writes from the same version: exactly one lands', () => {
   it('two requests at once on one server', async () => {
     const { app } = createAdminApp();
     const read = await etagAt(app, TARGETS);
-    const results = await Promise.all([75, 90].map((percent) => send(app, 'PUT', TARGETS, { targets: [target(percent)] }, read)));
+    const results = await Promise.all(
+      [75, 90].map((percent) => send(app, 'PUT', TARGETS, { targets: [target(percent)] }, read)),
+    );
     expect(results.map((r) => r.status).sort()).toEqual([200, 412]);
     const entries = (await auditLog(app)).entries;
     expect(entries.map((e) => e.action).sort()).toEqual(['targets.replace', 'write.refused']);
@@ -209,7 +272,17 @@ describe('racing writes from the same version: exactly one lands', () => {
     const apps = [createAdminApp({ db: one }).app, createAdminApp({ db: two }).app];
     for (let round = 0; round < 5; round++) {
       const read = await etagAt(apps[0]!, SIGNINGS);
-      const results = await Promise.all(apps.map((app, i) => send(app, 'PUT', '/api/v1/admin/signings', { ...signing('2024-12-06'), note: { sv: `${round}-${i}`, en: `${round}-${i}` } }, read)));
+      const results = await Promise.all(
+        apps.map((app, i) =>
+          send(
+            app,
+            'PUT',
+            '/api/v1/admin/signings',
+            { ...signing('2024-12-06'), note: { sv: `${round}-${i}`, en: `${round}-${i}` } },
+            read,
+          ),
+        ),
+      );
       expect(results.map((r) => r.status).sort(), `round ${round}`).toEqual([200, 412]);
     }
     const actions = (await auditLog(apps[1]!)).entries.map((e) => e.action);

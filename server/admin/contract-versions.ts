@@ -11,20 +11,28 @@ import { HttpProblem } from '../http/problem.ts';
 
 /** The version and the `city/version/kind` of every signing of it; null when there is no such version (any more). */
 export function contractVersionState(db: Db, versionId: string): ContractVersionState | null {
-  const row = db.prepare('SELECT id, signing_day, note FROM contract_versions WHERE id = ?').get(versionId) as { id: string; signing_day: string; note: string } | undefined;
+  const row = db.prepare('SELECT id, signing_day, note FROM contract_versions WHERE id = ?').get(versionId) as
+    { id: string; signing_day: string; note: string } | undefined;
   if (!row) return null;
-  const signings = (db.prepare('SELECT city_id, kind FROM signings WHERE version_id = ? ORDER BY city_id, kind').all(versionId) as { city_id: string; kind: string }[]).map(
-    (s) => `${s.city_id}/${versionId}/${s.kind}`,
-  );
+  const signings = (
+    db.prepare('SELECT city_id, kind FROM signings WHERE version_id = ? ORDER BY city_id, kind').all(versionId) as {
+      city_id: string;
+      kind: string;
+    }[]
+  ).map((s) => `${s.city_id}/${versionId}/${s.kind}`);
   return { id: row.id, signingDay: row.signing_day, note: localizedText(row.note), signings };
 }
 
 export function unknownContractVersion(versionId: string): HttpProblem {
-  return new HttpProblem(404, `No contract version '${versionId.slice(0, 40)}'. GET /api/v1/contracts lists the versions.`, {
-    type: '/api/v1/problems/unknown-contract-version',
-    title: 'Unknown contract version',
-    parameter: 'versionId',
-  });
+  return new HttpProblem(
+    404,
+    `No contract version '${versionId.slice(0, 40)}'. GET /api/v1/contracts lists the versions.`,
+    {
+      type: '/api/v1/problems/unknown-contract-version',
+      title: 'Unknown contract version',
+      parameter: 'versionId',
+    },
+  );
 }
 
 /** The version, or a 404. */
@@ -35,22 +43,33 @@ export function existingContractVersion(db: Db, versionId: string): ContractVers
 }
 
 /** Removes the version `current` describes, read in this transaction; 409 while signings name it. Audited. */
-export function deleteContractVersion(db: Db, current: ContractVersionState, who: { actor: string; at: string }): { removed: Omit<ContractVersionState, 'signings'>; auditId: number } {
+export function deleteContractVersion(
+  db: Db,
+  current: ContractVersionState,
+  who: { actor: string; at: string },
+): { removed: Omit<ContractVersionState, 'signings'>; auditId: number } {
   const { signings, ...removed } = current;
   if (signings.length > 0) {
     const listed = signings.slice(0, 10).join(', ');
-    throw new HttpProblem(409, `Version ${current.id} still has ${signings.length} signing${signings.length === 1 ? '' : 's'} (${listed}${signings.length > 10 ? ', …' : ''}). Remove them first (DELETE /api/v1/admin/signings/{cityId}/${current.id}/{kind}); only an empty version can be removed.`, {
-      type: '/api/v1/problems/contract-version-in-use',
-      title: 'The version has signings',
-      extra: { signings },
-    });
+    throw new HttpProblem(
+      409,
+      `Version ${current.id} still has ${signings.length} signing${signings.length === 1 ? '' : 's'} (${listed}${signings.length > 10 ? ', …' : ''}). Remove them first (DELETE /api/v1/admin/signings/{cityId}/${current.id}/{kind}); only an empty version can be removed.`,
+      {
+        type: '/api/v1/problems/contract-version-in-use',
+        title: 'The version has signings',
+        extra: { signings },
+      },
+    );
   }
   db.prepare('DELETE FROM contract_versions WHERE id = ?').run(current.id);
   const auditId = recordAudit(db, {
     ...who,
     action: 'contract-version.delete',
     subject: current.id,
-    summary: { sv: `Tog bort kontraktsversion ${current.id} (utan signeringar).`, en: `Removed contract version ${current.id} (it had no signings).` },
+    summary: {
+      sv: `Tog bort kontraktsversion ${current.id} (utan signeringar).`,
+      en: `Removed contract version ${current.id} (it had no signings).`,
+    },
     before: removed,
     after: null,
   });

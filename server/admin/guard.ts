@@ -13,7 +13,14 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { clientAddress, NO_TRUSTED_PROXIES, type TrustedProxies } from '../http/client-address.ts';
 import { HttpProblem } from '../http/problem.ts';
-import { FAILED_AUTH_LIMIT, FailureBackoff, TokenBucket, WRITE_LIMIT, type FailureLimit, type RateLimit } from './rate-limit.ts';
+import {
+  FAILED_AUTH_LIMIT,
+  FailureBackoff,
+  TokenBucket,
+  WRITE_LIMIT,
+  type FailureLimit,
+  type RateLimit,
+} from './rate-limit.ts';
 import { matchToken, sha256, type AdminToken } from './tokens.ts';
 
 export type AdminEnv = { Variables: { adminName: string } };
@@ -33,14 +40,27 @@ export const WRITES_DISABLED =
   "Writes are disabled: the server has no admin tokens. To enable them, set ADMIN_TOKENS=name:token in the server's environment (a random token, e.g. from `openssl rand -hex 24`; several as name:token,other:token2) and restart the server.";
 
 function tooMany(retryAfterSeconds: number, what: string): HttpProblem {
-  return new HttpProblem(429, `${what} Try again in ${retryAfterSeconds} s.`, { headers: { 'Retry-After': String(retryAfterSeconds) } });
+  return new HttpProblem(429, `${what} Try again in ${retryAfterSeconds} s.`, {
+    headers: { 'Retry-After': String(retryAfterSeconds) },
+  });
 }
 
 const unauthorized = (presented: string | undefined) =>
-  new HttpProblem(401, presented === undefined ? 'This needs an admin token: send Authorization: Bearer <token>.' : 'The token is not valid.', {
-    type: '/api/v1/problems/unauthorized',
-    headers: { 'WWW-Authenticate': presented === undefined ? 'Bearer realm="klimatneutrala-stader admin"' : 'Bearer realm="klimatneutrala-stader admin", error="invalid_token"' },
-  });
+  new HttpProblem(
+    401,
+    presented === undefined
+      ? 'This needs an admin token: send Authorization: Bearer <token>.'
+      : 'The token is not valid.',
+    {
+      type: '/api/v1/problems/unauthorized',
+      headers: {
+        'WWW-Authenticate':
+          presented === undefined
+            ? 'Bearer realm="klimatneutrala-stader admin"'
+            : 'Bearer realm="klimatneutrala-stader admin", error="invalid_token"',
+      },
+    },
+  );
 
 export function adminGuard(options: GuardOptions): MiddlewareHandler<AdminEnv> {
   const failures = new FailureBackoff(options.failedAuthLimit ?? FAILED_AUTH_LIMIT, options.nowMs);
@@ -60,7 +80,11 @@ export function adminGuard(options: GuardOptions): MiddlewareHandler<AdminEnv> {
   }
 
   return async (c, next) => {
-    if (options.tokens.length === 0) throw new HttpProblem(403, WRITES_DISABLED, { type: '/api/v1/problems/writes-disabled', title: 'Writes are disabled' });
+    if (options.tokens.length === 0)
+      throw new HttpProblem(403, WRITES_DISABLED, {
+        type: '/api/v1/problems/writes-disabled',
+        title: 'Writes are disabled',
+      });
     const header = c.req.header('Authorization') ?? '';
     const presented = /^Bearer[ ]+(\S+)[ ]*$/i.exec(header)?.[1];
     const name = presented === undefined ? null : matchToken(presented, options.tokens);

@@ -79,7 +79,10 @@ export class TokenBucket {
   private level(bucket: Bucket | undefined): Bucket {
     const now = this.nowMs();
     if (!bucket) return { tokens: this.limit.capacity, atMs: now };
-    return { tokens: Math.min(this.limit.capacity, bucket.tokens + ((now - bucket.atMs) / 1000) * this.limit.refillPerSecond), atMs: now };
+    return {
+      tokens: Math.min(this.limit.capacity, bucket.tokens + ((now - bucket.atMs) / 1000) * this.limit.refillPerSecond),
+      atMs: now,
+    };
   }
 
   /** Takes one request's token; returns the seconds to wait when there was none (nothing taken). */
@@ -121,7 +124,11 @@ export class FailureBackoff {
     const now = this.nowMs();
     const from = Math.max(f.atMs, f.blockedUntilMs);
     if (now <= from) return f;
-    return { count: Math.max(0, f.count - ((now - from) / 1000) * this.limit.refillPerSecond), atMs: now, blockedUntilMs: f.blockedUntilMs };
+    return {
+      count: Math.max(0, f.count - ((now - from) / 1000) * this.limit.refillPerSecond),
+      atMs: now,
+      blockedUntilMs: f.blockedUntilMs,
+    };
   }
 
   /** Seconds until the key may try again; 0 when it may now. */

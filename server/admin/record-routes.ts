@@ -28,22 +28,39 @@ import { readJsonBody } from '../http/body.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { parseQuery } from '../http/query.ts';
 import { cityOf } from './cities.ts';
-import { contractVersionState, deleteContractVersion, existingContractVersion, unknownContractVersion } from './contract-versions.ts';
+import {
+  contractVersionState,
+  deleteContractVersion,
+  existingContractVersion,
+  unknownContractVersion,
+} from './contract-versions.ts';
 import type { AdminEnv } from './guard.ts';
 import { auditRefusal } from './refusals.ts';
 import { json, type AdminRouteOptions } from './respond.ts';
-import { checkSigningDate, citySignings, deleteSigning, recordSigning, signingSubject, signingWords, type SigningKind } from './signings.ts';
+import {
+  checkSigningDate,
+  citySignings,
+  deleteSigning,
+  recordSigning,
+  signingSubject,
+  signingWords,
+  type SigningKind,
+} from './signings.ts';
 import { checkedTargets, cityTargets, replaceTargets } from './targets.ts';
 import { etag, versionOf, writeIfMatch } from './versions.ts';
 
 const noParameters = z.strictObject({});
 
 /** A state with its version, in the body and as ETag. */
-const versioned = <T extends object>(body: T, version: string) => json({ ...body, version }, 200, { ETag: etag(version) });
+const versioned = <T extends object>(body: T, version: string) =>
+  json({ ...body, version }, 200, { ETag: etag(version) });
 
 function kindOf(value: string): SigningKind {
   if (value === 'contract' || value === 'letter-of-intent') return value;
-  throw new HttpProblem(400, `The kind is 'contract' or 'letter-of-intent', not '${value.slice(0, 40)}'.`, { type: '/api/v1/problems/invalid-parameter', parameter: 'kind' });
+  throw new HttpProblem(400, `The kind is 'contract' or 'letter-of-intent', not '${value.slice(0, 40)}'.`, {
+    type: '/api/v1/problems/invalid-parameter',
+    parameter: 'kind',
+  });
 }
 
 export function recordRoutes({ db, today, who }: AdminRouteOptions) {
@@ -66,7 +83,18 @@ export function recordRoutes({ db, today, who }: AdminRouteOptions) {
       {
         what: `${city.name}'s targets`,
         read: () => cityTargets(db, city.id),
-        onRefused: (refusal) => auditRefusal(db, c, { who: who(c), subject: city.id, what: { sv: `${city.name}s mål`, en: `${city.name}'s targets` }, body: input }, refusal),
+        onRefused: (refusal) =>
+          auditRefusal(
+            db,
+            c,
+            {
+              who: who(c),
+              subject: city.id,
+              what: { sv: `${city.name}s mål`, en: `${city.name}'s targets` },
+              body: input,
+            },
+            refusal,
+          ),
       },
       (current) => replaceTargets(db, city, current.targets, targets, who(c)),
     );
@@ -92,7 +120,17 @@ export function recordRoutes({ db, today, who }: AdminRouteOptions) {
         what: `${city.name}'s signings`,
         read: () => citySignings(db, city.id),
         onRefused: (refusal) =>
-          auditRefusal(db, c, { who: who(c), subject: signingSubject(city.id, input.versionId, input.kind), what: signingWords(city, input.versionId, input.kind), body: input }, refusal),
+          auditRefusal(
+            db,
+            c,
+            {
+              who: who(c),
+              subject: signingSubject(city.id, input.versionId, input.kind),
+              what: signingWords(city, input.versionId, input.kind),
+              body: input,
+            },
+            refusal,
+          ),
       },
       () => recordSigning(db, city, input, who(c)),
     );
@@ -111,7 +149,18 @@ export function recordRoutes({ db, today, who }: AdminRouteOptions) {
       {
         what: `${city.name}'s signings`,
         read: () => citySignings(db, city.id),
-        onRefused: (refusal) => auditRefusal(db, c, { who: who(c), subject: signingSubject(city.id, versionId, kind), what: signingWords(city, versionId, kind), body: null }, refusal),
+        onRefused: (refusal) =>
+          auditRefusal(
+            db,
+            c,
+            {
+              who: who(c),
+              subject: signingSubject(city.id, versionId, kind),
+              what: signingWords(city, versionId, kind),
+              body: null,
+            },
+            refusal,
+          ),
       },
       (current) => deleteSigning(db, city, current, versionId, kind, curated === 'confirm', who(c)),
     );
@@ -135,7 +184,18 @@ export function recordRoutes({ db, today, who }: AdminRouteOptions) {
       {
         what: `contract version ${versionId}`,
         read: () => contractVersionState(db, versionId),
-        onRefused: (refusal) => auditRefusal(db, c, { who: who(c), subject: versionId, what: { sv: `kontraktsversion ${versionId}`, en: `contract version ${versionId}` }, body: null }, refusal),
+        onRefused: (refusal) =>
+          auditRefusal(
+            db,
+            c,
+            {
+              who: who(c),
+              subject: versionId,
+              what: { sv: `kontraktsversion ${versionId}`, en: `contract version ${versionId}` },
+              body: null,
+            },
+            refusal,
+          ),
       },
       (current) => {
         // Removed by someone else since it was read here: If-Match: * got this far.

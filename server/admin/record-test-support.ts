@@ -11,9 +11,24 @@ import { AUTH, type createAdminApp } from './test-support.ts';
 export type AdminApp = ReturnType<typeof createAdminApp>['app'];
 
 /** A write with the test token; `ifMatch` is sent as given (quote it), or left out when null. */
-export function send(app: AdminApp, method: 'PUT' | 'DELETE', path: string, body: unknown, ifMatch: string | null, token = AUTH): Promise<JsonResult> {
-  const headers: Record<string, string> = { ...token, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...(ifMatch === null ? {} : { 'If-Match': ifMatch }) };
-  return getJson(app, path, { method, headers, ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }) });
+export function send(
+  app: AdminApp,
+  method: 'PUT' | 'DELETE',
+  path: string,
+  body: unknown,
+  ifMatch: string | null,
+  token = AUTH,
+): Promise<JsonResult> {
+  const headers: Record<string, string> = {
+    ...token,
+    ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    ...(ifMatch === null ? {} : { 'If-Match': ifMatch }),
+  };
+  return getJson(app, path, {
+    method,
+    headers,
+    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+  });
 }
 
 /** The ETag a GET of `path` answers (checked to be the body's `version`, quoted). */
@@ -38,7 +53,12 @@ export function readPathOf(path: string, body: unknown): string {
 }
 
 /** A write based on the current version, as a coordinator who has just read the resource sends it. */
-export async function sendCurrent(app: AdminApp, method: 'PUT' | 'DELETE', path: string, body?: unknown): Promise<JsonResult> {
+export async function sendCurrent(
+  app: AdminApp,
+  method: 'PUT' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<JsonResult> {
   return send(app, method, path, body, await etagAt(app, readPathOf(path.split('?')[0] ?? path, body)));
 }
 

@@ -37,11 +37,15 @@ const noParameters = z.strictObject({});
 
 function uploadRejected({ problems, problemCount: count }: Rejected): HttpProblem {
   const first = problems[0];
-  return new HttpProblem(422, `The file has ${count} problem${count === 1 ? '' : 's'}; nothing was stored.${first ? ` First: ${describeProblem(first)}` : ''}`, {
-    type: '/api/v1/problems/invalid-release-file',
-    title: 'The release file has problems',
-    extra: { problems: problems.slice(0, MAX_LISTED_PROBLEMS), problemCount: count },
-  });
+  return new HttpProblem(
+    422,
+    `The file has ${count} problem${count === 1 ? '' : 's'}; nothing was stored.${first ? ` First: ${describeProblem(first)}` : ''}`,
+    {
+      type: '/api/v1/problems/invalid-release-file',
+      title: 'The release file has problems',
+      extra: { problems: problems.slice(0, MAX_LISTED_PROBLEMS), problemCount: count },
+    },
+  );
 }
 
 function unconfirmedWarnings({ warnings, warningCount: count }: Unconfirmed, comparedWith: string | null): HttpProblem {
@@ -49,7 +53,11 @@ function unconfirmedWarnings({ warnings, warningCount: count }: Unconfirmed, com
   return new HttpProblem(
     422,
     `The import would make ${count} large change${count === 1 ? '' : 's'} against the current release ${comparedWith ?? '(none)'} that ${count === 1 ? 'was' : 'were'} not confirmed; nothing was stored.${first ? ` First: ${first.message}.` : ''} Preview the file, read the warnings, and import it with confirmWarnings=<the preview's warningsHash>.`,
-    { type: '/api/v1/problems/unconfirmed-warnings', title: 'Large changes not confirmed', extra: { warnings, warningCount: count } },
+    {
+      type: '/api/v1/problems/unconfirmed-warnings',
+      title: 'Large changes not confirmed',
+      extra: { warnings, warningCount: count },
+    },
   );
 }
 
@@ -68,12 +76,23 @@ type CurrentState = Omit<CurrentReleaseState, 'version'>;
  * Before = theirs (the current release); after = yours: the version sent, the release it
  * belongs to and `request` (the file's name and SHA-256 for an import, never the file).
  */
-function checkedReleaseWrite<T>(db: Db, c: Context, who: { actor: string; at: string }, request: (yourReleaseId: string | null) => unknown, write: (check: (currentId: string | null) => void) => T): T {
+function checkedReleaseWrite<T>(
+  db: Db,
+  c: Context,
+  who: { actor: string; at: string },
+  request: (yourReleaseId: string | null) => unknown,
+  write: (check: (currentId: string | null) => void) => T,
+): T {
   let refused: Refusal<CurrentState> | null = null;
   const check = (currentId: string | null) => {
     const current = currentState(db, currentId);
     const currentVersion = releasesVersion(currentId);
-    requireVersion(c, { what: 'the current release', currentVersion, current, onConflict: (yourVersion) => (refused = { yourVersion, currentVersion, current }) });
+    requireVersion(c, {
+      what: 'the current release',
+      currentVersion,
+      current,
+      onConflict: (yourVersion) => (refused = { yourVersion, currentVersion, current }),
+    });
   };
   try {
     return write(check);
@@ -83,7 +102,17 @@ function checkedReleaseWrite<T>(db: Db, c: Context, who: { actor: string; at: st
       // The version names a current release id; the stored release (or none) it is the version of.
       const candidates: (string | null)[] = [null, ...releaseSummaries(db).map((r) => r.id)];
       const yours = candidates.find((id) => releasesVersion(id) === refusal.yourVersion);
-      auditRefusal(db, c, { who, subject: 'releases/current', what: { sv: 'den aktuella utgåvan', en: 'the current release' }, body: request(yours === undefined ? null : yours) }, refusal);
+      auditRefusal(
+        db,
+        c,
+        {
+          who,
+          subject: 'releases/current',
+          what: { sv: 'den aktuella utgåvan', en: 'the current release' },
+          body: request(yours === undefined ? null : yours),
+        },
+        refusal,
+      );
     }
     throw error;
   }
@@ -93,13 +122,25 @@ export function releaseRoutes({ db, today, who }: AdminRouteOptions) {
   const app = new Hono<AdminEnv>();
 
   /** The upload's bytes, or a 422 for an oversized one before anything else is read. */
-  async function upload(c: Context<AdminEnv>): Promise<{ bytes: Uint8Array; options: UploadOptions; confirmWarnings: string | null }> {
+  async function upload(
+    c: Context<AdminEnv>,
+  ): Promise<{ bytes: Uint8Array; options: UploadOptions; confirmWarnings: string | null }> {
     const query = parseQuery(c, releaseUploadQuerySchema);
     const body = await readLimitedBody(c, MAX_RELEASE_UPLOAD_BYTES);
-    if (!body.ok) throw uploadRejected({ ok: false, problems: [oversizedProblem(body.sizeBytes, body.limitBytes)], problemCount: 1 });
+    if (!body.ok)
+      throw uploadRejected({
+        ok: false,
+        problems: [oversizedProblem(body.sizeBytes, body.limitBytes)],
+        problemCount: 1,
+      });
     return {
       bytes: body.bytes,
-      options: { contentType: c.req.header('Content-Type') ?? null, fileName: query.fileName ?? null, published: query.published ?? null, today: today() },
+      options: {
+        contentType: c.req.header('Content-Type') ?? null,
+        fileName: query.fileName ?? null,
+        published: query.published ?? null,
+        today: today(),
+      },
       confirmWarnings: query.confirmWarnings ?? null,
     };
   }
@@ -123,17 +164,26 @@ export function releaseRoutes({ db, today, who }: AdminRouteOptions) {
   app.post('/releases', async (c) => {
     const { bytes, options: uploadOptions, confirmWarnings } = await upload(c);
     let comparedWith: string | null = null;
-    const file = { fileName: uploadOptions.fileName, sha256: createHash('sha256').update(bytes).digest('hex'), sizeBytes: bytes.byteLength };
-    const result = checkedReleaseWrite(db, c, who(c), (yours) => ({ comparedWith: yours, file }), (check) =>
-      importUpload(db, bytes, {
-        ...uploadOptions,
-        ...who(c),
-        confirmWarnings,
-        checkCurrent: (currentId) => {
-          comparedWith = currentId;
-          check(currentId);
-        },
-      }),
+    const file = {
+      fileName: uploadOptions.fileName,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      sizeBytes: bytes.byteLength,
+    };
+    const result = checkedReleaseWrite(
+      db,
+      c,
+      who(c),
+      (yours) => ({ comparedWith: yours, file }),
+      (check) =>
+        importUpload(db, bytes, {
+          ...uploadOptions,
+          ...who(c),
+          confirmWarnings,
+          checkCurrent: (currentId) => {
+            comparedWith = currentId;
+            check(currentId);
+          },
+        }),
     );
     if (!result.ok) throw 'unconfirmed' in result ? unconfirmedWarnings(result, comparedWith) : uploadRejected(result);
     const body: ReleaseImportResponse = { status: result.status, release: result.release, auditId: result.auditId };
@@ -144,10 +194,22 @@ export function releaseRoutes({ db, today, who }: AdminRouteOptions) {
     parseQuery(c, noParameters);
     const { releaseId } = await readJsonBody(c, currentReleaseRequestSchema);
     if (!releaseSummary(db, releaseId)) {
-      throw new HttpProblem(404, `No stored release '${releaseId}'. GET /api/v1/releases lists the releases.`, { type: '/api/v1/problems/unknown-release', title: 'Unknown release', parameter: 'releaseId' });
+      throw new HttpProblem(404, `No stored release '${releaseId}'. GET /api/v1/releases lists the releases.`, {
+        type: '/api/v1/problems/unknown-release',
+        title: 'Unknown release',
+        parameter: 'releaseId',
+      });
     }
-    const { auditId } = checkedReleaseWrite(db, c, who(c), (yours) => ({ currentReleaseId: yours, releaseId }), (check) => setCurrentRelease(db, releaseId, who(c), check));
-    return json({ release: releaseSummary(db, releaseId), auditId }, 200, { ETag: etag(releasesVersion(currentReleaseId(db))) });
+    const { auditId } = checkedReleaseWrite(
+      db,
+      c,
+      who(c),
+      (yours) => ({ currentReleaseId: yours, releaseId }),
+      (check) => setCurrentRelease(db, releaseId, who(c), check),
+    );
+    return json({ release: releaseSummary(db, releaseId), auditId }, 200, {
+      ETag: etag(releasesVersion(currentReleaseId(db))),
+    });
   });
 
   return app;

@@ -12,7 +12,10 @@ import { auditLog } from './record-test-support.ts';
 import { AUTH, createAdminApp, fingerprint, postRelease, smhiCsvFromDataset } from './test-support.ts';
 
 type App = ReturnType<typeof createAdminApp>['app'];
-const changed = (add: number) => smhiCsvFromDataset(testDataset(), { change: (c, y, s, t) => (c === 'lund' && y === 2024 && s === 'waste' ? t + add : t) });
+const changed = (add: number) =>
+  smhiCsvFromDataset(testDataset(), {
+    change: (c, y, s, t) => (c === 'lund' && y === 2024 && s === 'waste' ? t + add : t),
+  });
 const current = async (app: App) => {
   const result = await getJson(app, '/api/v1/admin/releases/current', { headers: AUTH });
   expect(result.status, result.text).toBe(200);
@@ -26,13 +29,18 @@ const previewOf = async (app: App, body: string) => {
   expect(result.headers.get('etag')).toBe(`"${preview.version}"`);
   return preview;
 };
-const importWith = (app: App, body: string, version: string | null) => postRelease(app, body, '/api/v1/admin/releases', version === null ? {} : { 'If-Match': `"${version}"` });
+const importWith = (app: App, body: string, version: string | null) =>
+  postRelease(app, body, '/api/v1/admin/releases', version === null ? {} : { 'If-Match': `"${version}"` });
 /** The members of a 412 (server/admin/versions.ts). */
 const conflictOf = (problem: unknown) => problem as { yourVersion: string; currentVersion: string; current: unknown };
 const makeCurrent = (app: App, releaseId: string, version: string | null) =>
   getJson(app, '/api/v1/admin/releases/current', {
     method: 'PUT',
-    headers: { ...AUTH, 'Content-Type': 'application/json', ...(version === null ? {} : { 'If-Match': `"${version}"` }) },
+    headers: {
+      ...AUTH,
+      'Content-Type': 'application/json',
+      ...(version === null ? {} : { 'If-Match': `"${version}"` }),
+    },
     body: JSON.stringify({ releaseId }),
   });
 
@@ -51,7 +59,10 @@ describe('POST /api/v1/admin/releases', () => {
     const before = fingerprint(db);
     const result = await importWith(app, changed(1), null);
     expectProblem(result, 428);
-    expect(result.body).toMatchObject({ type: '/api/v1/problems/version-required', currentVersion: (await current(app)).version });
+    expect(result.body).toMatchObject({
+      type: '/api/v1/problems/version-required',
+      currentVersion: (await current(app)).version,
+    });
     expect(fingerprint(db)).toEqual(before);
   });
 
@@ -65,7 +76,10 @@ describe('POST /api/v1/admin/releases', () => {
     expectProblem(result, 412);
     const problem = conflictOf(result.body);
     expect(problem).toMatchObject({ yourVersion: mine.version, currentVersion: (await current(app)).version });
-    expect(problem.current).toMatchObject({ currentReleaseId: 'smhi-thru2024-2', release: { id: 'smhi-thru2024-2', importedBy: 'alice' } });
+    expect(problem.current).toMatchObject({
+      currentReleaseId: 'smhi-thru2024-2',
+      release: { id: 'smhi-thru2024-2', importedBy: 'alice' },
+    });
     expect(result.headers.get('etag')).toBe(`"${problem.currentVersion}"`);
     // Nothing written but the refusal's audit entry, recorded after the import's rollback.
     expect({ ...fingerprint(db), auditCount: before.auditCount }).toEqual(before);
@@ -74,11 +88,21 @@ describe('POST /api/v1/admin/releases', () => {
     expect(entry).toMatchObject({
       action: 'write.refused',
       subject: 'releases/current',
-      before: { version: problem.currentVersion, state: { currentReleaseId: 'smhi-thru2024-2', release: { id: 'smhi-thru2024-2', label: expect.anything() } } },
+      before: {
+        version: problem.currentVersion,
+        state: { currentReleaseId: 'smhi-thru2024-2', release: { id: 'smhi-thru2024-2', label: expect.anything() } },
+      },
       after: {
         version: mine.version,
         request: 'POST /api/v1/admin/releases',
-        body: { comparedWith: 'smhi-thru2024', file: { fileName: null, sha256: createHash('sha256').update(changed(1)).digest('hex'), sizeBytes: Buffer.byteLength(changed(1)) } },
+        body: {
+          comparedWith: 'smhi-thru2024',
+          file: {
+            fileName: null,
+            sha256: createHash('sha256').update(changed(1)).digest('hex'),
+            sizeBytes: Buffer.byteLength(changed(1)),
+          },
+        },
       },
     });
     expect(entry?.summary.en).toMatch(/^Refused a change to the current release: it was based on version /);
@@ -120,7 +144,11 @@ describe('PUT /api/v1/admin/releases/current', () => {
       action: 'write.refused',
       subject: 'releases/current',
       before: { version: conflict.currentVersion, state: { currentReleaseId: 'smhi-thru2024-2' } },
-      after: { version: stale, request: 'PUT /api/v1/admin/releases/current', body: { currentReleaseId: 'smhi-thru2024', releaseId: 'smhi-thru2024' } },
+      after: {
+        version: stale,
+        request: 'PUT /api/v1/admin/releases/current',
+        body: { currentReleaseId: 'smhi-thru2024', releaseId: 'smhi-thru2024' },
+      },
     });
     const ok = await makeCurrent(app, 'smhi-thru2024', (await current(app)).version);
     expect(ok.status, ok.text).toBe(200);

@@ -54,8 +54,14 @@ export function adminRoutes(options: AdminOptions) {
   app.all('*', (c) => {
     const path = c.req.path.replace(/^\/api\/v1\/admin/, '');
     const allowed = ALLOWED.find(([pattern]) => pattern.test(path))?.[1];
-    if (allowed) throw new HttpProblem(405, `${c.req.method} is not allowed here; this resource answers ${allowed}.`, { headers: { Allow: allowed } });
-    throw new HttpProblem(404, `No admin resource at ${c.req.path.slice(0, 80)}. Resources under /api/v1/admin: ${RESOURCES}.`);
+    if (allowed)
+      throw new HttpProblem(405, `${c.req.method} is not allowed here; this resource answers ${allowed}.`, {
+        headers: { Allow: allowed },
+      });
+    throw new HttpProblem(
+      404,
+      `No admin resource at ${c.req.path.slice(0, 80)}. Resources under /api/v1/admin: ${RESOURCES}.`,
+    );
   });
   return app;
 }

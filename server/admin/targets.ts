@@ -20,7 +20,11 @@ function invalid(detail: string, parameter: string): HttpProblem {
 
 /** The same rules as the curated targets (percentages within 0–100, a base year before the target year, one primary). */
 export function checkedTargets(cityId: string, input: TargetsInput): Target[] {
-  const targets = input.targets.map((t, i): Target => ({ ...t, id: `${cityId}-${i + 1}`, source: { ...t.source, note: t.source.note ?? { sv: '', en: '' } } }));
+  const targets = input.targets.map((t, i): Target => ({
+    ...t,
+    id: `${cityId}-${i + 1}`,
+    source: { ...t.source, note: t.source.note ?? { sv: '', en: '' } },
+  }));
   targets.forEach((t, i) => {
     const result = datasetTargetSchema.omit({ statement: true, source: true }).safeParse({ ...t, cityId });
     if (!result.success) {
@@ -29,10 +33,14 @@ export function checkedTargets(cityId: string, input: TargetsInput): Target[] {
       throw invalid(`Invalid field '${path}': ${issue?.message ?? 'invalid value'}.`, path);
     }
     if (t.measure.type === 'reduction-from-base' && t.measure.baseYear >= t.targetYear) {
-      throw invalid(`Target ${i + 1}: the base year ${t.measure.baseYear} must come before the target year ${t.targetYear}.`, `targets.${i}.measure.baseYear`);
+      throw invalid(
+        `Target ${i + 1}: the base year ${t.measure.baseYear} must come before the target year ${t.targetYear}.`,
+        `targets.${i}.measure.baseYear`,
+      );
     }
   });
-  if (targets.filter((t) => t.primary).length > 1) throw invalid('At most one target can be primary (the one the dashboard draws a path for).', 'targets');
+  if (targets.filter((t) => t.primary).length > 1)
+    throw invalid('At most one target can be primary (the one the dashboard draws a path for).', 'targets');
   return targets;
 }
 
@@ -49,7 +57,13 @@ export function cityTargets(db: Db, cityId: string): CityTargets {
  * Replaces the city's targets, `before` being what they are now; audited. Call inside the
  * write's transaction. Answers the audit entry, or null when nothing changed.
  */
-export function replaceTargets(db: Db, city: City, before: readonly Target[], targets: readonly Target[], who: { actor: string; at: string }): number | null {
+export function replaceTargets(
+  db: Db,
+  city: City,
+  before: readonly Target[],
+  targets: readonly Target[],
+  who: { actor: string; at: string },
+): number | null {
   // The stored targets and the request's are built with their keys in different orders.
   if (sameState(before, targets)) return null;
   db.prepare('DELETE FROM targets WHERE city_id = ?').run(city.id);
@@ -57,7 +71,20 @@ export function replaceTargets(db: Db, city: City, before: readonly Target[], ta
     'INSERT INTO targets (id, city_id, position, scope, is_primary, target_year, measure, statement_sv, statement_en, source_url, source_title, source_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   targets.forEach((t, i) =>
-    insert.run(t.id, city.id, i, t.scope, t.primary ? 1 : 0, t.targetYear, JSON.stringify(t.measure), t.statement.sv, t.statement.en, t.source.url, t.source.title, JSON.stringify(t.source.note)),
+    insert.run(
+      t.id,
+      city.id,
+      i,
+      t.scope,
+      t.primary ? 1 : 0,
+      t.targetYear,
+      JSON.stringify(t.measure),
+      t.statement.sv,
+      t.statement.en,
+      t.source.url,
+      t.source.title,
+      JSON.stringify(t.source.note),
+    ),
   );
   const auditId = recordAudit(db, {
     ...who,

@@ -19,7 +19,14 @@ export const ADMIN_TOKEN = 'test-32d95b8002ad76fa0f54e96cc17b8bb49bc6804f1aa0fec
 export const AUTH = { Authorization: `Bearer ${ADMIN_TOKEN}` };
 export const AT = '2026-11-28T12:00:00.000Z';
 
-export function createAdminApp(options: { db?: Db; tokens?: string; rateLimits?: Parameters<typeof createApp>[0]['rateLimits']; logError?: (error: unknown) => void } = {}) {
+export function createAdminApp(
+  options: {
+    db?: Db;
+    tokens?: string;
+    rateLimits?: Parameters<typeof createApp>[0]['rateLimits'];
+    logError?: (error: unknown) => void;
+  } = {},
+) {
   const db = options.db ?? openTestDatabase();
   const app = createApp({
     db,
@@ -64,18 +71,26 @@ export function smhiCsvFromDataset(dataset: Dataset = testDataset(), options: Cs
   for (const city of dataset.cities) {
     const series = dataset.emissions.find((e) => e.cityId === city.id && e.releaseId === releaseId);
     if (!series) throw new Error(`no series for ${city.id}`);
-    const value = (year: number, sectorId: string) => change(city.id, year, sectorId, series.sectors[String(year)]?.[sectorId] ?? 0);
+    const value = (year: number, sectorId: string) =>
+      change(city.id, year, sectorId, series.sectors[String(year)]?.[sectorId] ?? 0);
     const sum = (year: number) => Math.round(SECTORS.reduce((a, s) => a + value(year, s.id), 0) * 100) / 100;
     // SMHI's own total equals the dataset's where nothing changed, else the new sum.
-    const total = (year: number) => (SECTORS.every((s) => value(year, s.id) === (series.sectors[String(year)]?.[s.id] ?? 0)) ? (series.totals[String(year)] ?? 0) : sum(year));
+    const total = (year: number) =>
+      SECTORS.every((s) => value(year, s.id) === (series.sectors[String(year)]?.[s.id] ?? 0))
+        ? (series.totals[String(year)] ?? 0)
+        : sum(year);
     lines.push(`Alla;Alla;${city.lan.name};${city.name};${years.map((y) => decimalComma(total(y))).join(';')}`);
-    for (const sector of SECTORS) lines.push(`${sector.smhiName};Alla;${city.lan.name};${city.name};${years.map((y) => decimalComma(value(y, sector.id))).join(';')}`);
+    for (const sector of SECTORS)
+      lines.push(
+        `${sector.smhiName};Alla;${city.lan.name};${city.name};${years.map((y) => decimalComma(value(y, sector.id))).join(';')}`,
+      );
     lines.push(`Transporter;Personbilar;${city.lan.name};${city.name};${years.map(() => '1').join(';')}`);
   }
   for (const name of options.extraMunicipalities ?? []) {
     const m = dataset.municipalities.find((x) => x.name === name);
     const lan = lanName.get(m?.lanCode ?? '') ?? 'Stockholms län';
-    for (const sector of SECTORS) lines.push(`${sector.smhiName};Alla;${lan};${name};${years.map(() => '5,5').join(';')}`);
+    for (const sector of SECTORS)
+      lines.push(`${sector.smhiName};Alla;${lan};${name};${years.map(() => '5,5').join(';')}`);
   }
   lines.push('Rapportnamn:;Länsrapport, 2026-06-15');
   return lines.join('\r\n');
@@ -89,7 +104,12 @@ export function releaseJsonFromDataset(dataset: Dataset = testDataset()) {
     emissions: dataset.cities.map((city) => {
       const series = dataset.emissions.find((e) => e.cityId === city.id && e.releaseId === dataset.currentReleaseId);
       // A copy: tests edit the file, and the dataset is shared by every test of the file.
-      return structuredClone({ kommunkod: city.kommunkod, name: city.name, sectors: series?.sectors ?? {}, totals: series?.totals ?? {} });
+      return structuredClone({
+        kommunkod: city.kommunkod,
+        name: city.name,
+        sectors: series?.sectors ?? {},
+        totals: series?.totals ?? {},
+      });
     }),
   };
 }
@@ -98,7 +118,10 @@ const count = (db: Db, sql: string) => (db.prepare(sql).get() as { n: number }).
 
 /** Everything a write could change, so a test can prove that nothing did. */
 export function fingerprint(db: Db) {
-  const hash = (sql: string) => createHash('sha256').update(JSON.stringify(db.prepare(sql).all())).digest('hex');
+  const hash = (sql: string) =>
+    createHash('sha256')
+      .update(JSON.stringify(db.prepare(sql).all()))
+      .digest('hex');
   return {
     releases: db.prepare('SELECT id, is_current, content_hash FROM releases ORDER BY id').all(),
     emissionRows: count(db, 'SELECT COUNT(*) AS n FROM emissions'),
@@ -116,13 +139,21 @@ export function fingerprint(db: Db) {
 type AdminApp = ReturnType<typeof createAdminApp>['app'];
 
 /** POSTs an upload with the test token. */
-export function postRelease(app: AdminApp, body: BodyInit, path = '/api/v1/admin/releases', headers: Record<string, string> = {}) {
+export function postRelease(
+  app: AdminApp,
+  body: BodyInit,
+  path = '/api/v1/admin/releases',
+  headers: Record<string, string> = {},
+) {
   // duplex: a streamed body needs it in Node's fetch Request.
   return getJson(app, path, { method: 'POST', headers: { ...AUTH, ...headers }, body, duplex: 'half' } as RequestInit);
 }
 
 /** Posts to preview and import on a fresh app; both must be a 422 listing the problems, with the database as it was. */
-export async function expectUploadRejected(body: BodyInit | (() => BodyInit), headers: Record<string, string> = {}): Promise<ImportProblem[]> {
+export async function expectUploadRejected(
+  body: BodyInit | (() => BodyInit),
+  headers: Record<string, string> = {},
+): Promise<ImportProblem[]> {
   const { app, db } = createAdminApp();
   const before = fingerprint(db);
   let problems: ImportProblem[] = [];
@@ -145,12 +176,18 @@ export const ANY_VERSION = { 'If-Match': '*' };
  * As the admin UI does it: previews the upload, then imports it with the preview's version
  * (If-Match) and its large changes confirmed (`confirmWarnings`).
  */
-export async function previewThenImport(app: AdminApp, body: string | Uint8Array<ArrayBuffer>, query: Record<string, string> = {}) {
+export async function previewThenImport(
+  app: AdminApp,
+  body: string | Uint8Array<ArrayBuffer>,
+  query: Record<string, string> = {},
+) {
   const params = (extra: Record<string, string>) => `?${new URLSearchParams({ ...query, ...extra }).toString()}`;
   const previewed = await postRelease(app, body, `/api/v1/admin/releases/preview${params({})}`);
   const preview = releasePreviewSchema.parse(previewed.body);
   const confirm: Record<string, string> = preview.warningsHash ? { confirmWarnings: preview.warningsHash } : {};
-  const imported = await postRelease(app, body, `/api/v1/admin/releases${params(confirm)}`, { 'If-Match': `"${preview.version}"` });
+  const imported = await postRelease(app, body, `/api/v1/admin/releases${params(confirm)}`, {
+    'If-Match': `"${preview.version}"`,
+  });
   return { preview, imported };
 }
 
@@ -160,8 +197,11 @@ export async function previewThenImport(app: AdminApp, body: string | Uint8Array
  * as a number cell, an empty value as no cell, anything else as the text it is (so a test can spoil a cell).
  */
 export function smhiXlsxFromCsv(csv: string, sheetName = 'Sheet1'): Uint8Array<ArrayBuffer> {
-  const toCell = (cell: string, column: number) => (column < 4 ? cell : cell === '' ? null : /^-?\d+(,\d+)?$/.test(cell) ? Number(cell.replace(',', '.')) : cell);
-  const rows = csv.split(/\r?\n/).map((line) => (line.includes(';') && !line.startsWith('Rapportnamn') ? line.split(';').map(toCell) : [line]));
+  const toCell = (cell: string, column: number) =>
+    column < 4 ? cell : cell === '' ? null : /^-?\d+(,\d+)?$/.test(cell) ? Number(cell.replace(',', '.')) : cell;
+  const rows = csv
+    .split(/\r?\n/)
+    .map((line) => (line.includes(';') && !line.startsWith('Rapportnamn') ? line.split(';').map(toCell) : [line]));
   const workbook = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet(rows), sheetName);
   return new Uint8Array(XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer);
@@ -174,11 +214,26 @@ export function smhiXlsxFromCsv(csv: string, sheetName = 'Sheet1'): Uint8Array<A
  */
 export function xlsxFromSheetData(sheetData: string): Uint8Array<ArrayBuffer> {
   const files: [string, string][] = [
-    ['[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'],
-    ['_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'],
-    ['xl/workbook.xml', '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>'],
-    ['xl/_rels/workbook.xml.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'],
-    ['xl/worksheets/sheet1.xml', `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetData}</sheetData></worksheet>`],
+    [
+      '[Content_Types].xml',
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+    ],
+    [
+      '_rels/.rels',
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+    ],
+    [
+      'xl/workbook.xml',
+      '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    ],
+    [
+      'xl/_rels/workbook.xml.rels',
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+    ],
+    [
+      'xl/worksheets/sheet1.xml',
+      `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetData}</sheetData></worksheet>`,
+    ],
   ];
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];

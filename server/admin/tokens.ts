@@ -23,13 +23,33 @@ export interface AdminToken {
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest();
 
 /** Words that make a token guessable however long it is (matched case-insensitively); each counts as one pick from a short list. */
-const COMMON_WORDS = ['password', 'passwd', 'secret', 'token', 'admin', 'test', 'changeme', 'example', 'letmein', 'qwerty', 'asdf', 'default', 'welcome', 'login', 'klimat'];
+const COMMON_WORDS = [
+  'password',
+  'passwd',
+  'secret',
+  'token',
+  'admin',
+  'test',
+  'changeme',
+  'example',
+  'letmein',
+  'qwerty',
+  'asdf',
+  'default',
+  'welcome',
+  'login',
+  'klimat',
+];
 const WORD_BITS = 8;
 
 /** log2 of the alphabet the token's characters come from: hex, or the character classes it uses. */
 function alphabetBits(token: string): number {
   if (/^[0-9a-f]+$/.test(token) || /^[0-9A-F]+$/.test(token)) return 4;
-  const size = (/[a-z]/.test(token) ? 26 : 0) + (/[A-Z]/.test(token) ? 26 : 0) + (/[0-9]/.test(token) ? 10 : 0) + (/[^a-zA-Z0-9]/.test(token) ? 33 : 0);
+  const size =
+    (/[a-z]/.test(token) ? 26 : 0) +
+    (/[A-Z]/.test(token) ? 26 : 0) +
+    (/[0-9]/.test(token) ? 10 : 0) +
+    (/[^a-zA-Z0-9]/.test(token) ? 33 : 0);
   return Math.log2(Math.max(size, 2));
 }
 
@@ -45,7 +65,9 @@ function shannonBits(token: string): number {
 
 /** Keyboard rows (US and Swedish layouts share these runs): walking along one counts for little. */
 const KEYBOARD_ROWS = ['1234567890', '!@#$%^&*()', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
-const KEYBOARD = new Map<string, { row: number; column: number }>(KEYBOARD_ROWS.flatMap((row, r) => [...row].map((ch, column) => [ch, { row: r, column }] as const)));
+const KEYBOARD = new Map<string, { row: number; column: number }>(
+  KEYBOARD_ROWS.flatMap((row, r) => [...row].map((ch, column) => [ch, { row: r, column }] as const)),
+);
 
 /** The step from the character before to this one along a keyboard row (±1), or null. */
 function keyboardStep(lower: string, i: number): number | null {
@@ -78,7 +100,7 @@ function patternBits(token: string): number {
   let bits = 0;
   let previousStep: number | null = null;
   let previousKey: number | null = null;
-  for (let i = 0; i < token.length; ) {
+  for (let i = 0; i < token.length;) {
     const word = COMMON_WORDS.find((w) => lower.startsWith(w, i));
     const repeat = word ? 0 : repeatAt(token, i);
     if (word || repeat > 0) {
@@ -90,7 +112,8 @@ function patternBits(token: string): number {
     }
     const step = i > 0 ? token.charCodeAt(i) - token.charCodeAt(i - 1) : null;
     const key = i > 0 ? keyboardStep(lower, i) : null;
-    const continuesRun = (step !== null && step === previousStep && Math.abs(step) <= 2) || (key !== null && key === previousKey);
+    const continuesRun =
+      (step !== null && step === previousStep && Math.abs(step) <= 2) || (key !== null && key === previousKey);
     bits += continuesRun ? 0 : perChar;
     previousStep = step;
     previousKey = key;
@@ -136,12 +159,20 @@ export function parseAdminTokens(value: string | undefined): AdminToken[] {
   value.split(',').forEach((raw, i) => {
     const entry = raw.trim();
     const colon = entry.indexOf(':');
-    if (colon <= 0) throw new Error(`ADMIN_TOKENS: entry ${i + 1} is not name:token. Write ADMIN_TOKENS=name:token, several separated by commas.`);
+    if (colon <= 0)
+      throw new Error(
+        `ADMIN_TOKENS: entry ${i + 1} is not name:token. Write ADMIN_TOKENS=name:token, several separated by commas.`,
+      );
     const name = entry.slice(0, colon).trim();
     const token = entry.slice(colon + 1).trim();
-    if (!/^[\w.@-]{1,64}$/.test(name)) throw new Error(`ADMIN_TOKENS: the name '${name.slice(0, 64)}' may only hold letters, digits and . _ @ - (at most 64).`);
+    if (!/^[\w.@-]{1,64}$/.test(name))
+      throw new Error(
+        `ADMIN_TOKENS: the name '${name.slice(0, 64)}' may only hold letters, digits and . _ @ - (at most 64).`,
+      );
     if (token.length < MIN_TOKEN_LENGTH) {
-      throw new Error(`ADMIN_TOKENS: the token for '${name}' has ${token.length} characters; a token needs at least ${MIN_TOKEN_LENGTH} random ones (${TOKEN_ADVICE}).`);
+      throw new Error(
+        `ADMIN_TOKENS: the token for '${name}' has ${token.length} characters; a token needs at least ${MIN_TOKEN_LENGTH} random ones (${TOKEN_ADVICE}).`,
+      );
     }
     const bits = estimateTokenBits(token);
     if (bits < MIN_TOKEN_BITS) {
@@ -149,11 +180,17 @@ export function parseAdminTokens(value: string | undefined): AdminToken[] {
         `ADMIN_TOKENS: the token for '${name}' is too easy to guess (about ${Math.floor(bits)} bits of randomness; repeated characters or blocks, runs such as 0123, abcd or qwerty, words such as 'token' and lowercase words count for little); a token needs at least ${MIN_TOKEN_BITS} bits (${TOKEN_ADVICE}).`,
       );
     }
-    if (tokens.some((t) => t.name === name)) throw new Error(`ADMIN_TOKENS: the name '${name}' is given twice; each token needs its own name for the audit log.`);
+    if (tokens.some((t) => t.name === name))
+      throw new Error(
+        `ADMIN_TOKENS: the name '${name}' is given twice; each token needs its own name for the audit log.`,
+      );
     const digest = sha256(token);
     // matchToken answers the first name with this token, so every write would be recorded under it.
     const sharer = tokens.find((t) => t.sha256.equals(digest));
-    if (sharer) throw new Error(`ADMIN_TOKENS: the same token is given to '${sharer.name}' and '${name}'; each coordinator needs their own (${TOKEN_ADVICE}).`);
+    if (sharer)
+      throw new Error(
+        `ADMIN_TOKENS: the same token is given to '${sharer.name}' and '${name}'; each coordinator needs their own (${TOKEN_ADVICE}).`,
+      );
     tokens.push({ name, sha256: digest });
   });
   return tokens;

@@ -15,7 +15,10 @@ import { HttpProblem } from '../http/problem.ts';
 
 /** A short, stable hash of a JSON-serialisable state (object keys in the order given). */
 export function versionOf(state: unknown): string {
-  return createHash('sha256').update(JSON.stringify(state ?? null)).digest('base64url').slice(0, 22);
+  return createHash('sha256')
+    .update(JSON.stringify(state ?? null))
+    .digest('base64url')
+    .slice(0, 22);
 }
 
 /** `value` with every object's keys sorted (and undefined members dropped, as JSON does), so equal states serialise alike. */
@@ -23,11 +26,14 @@ function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (value === null || typeof value !== 'object') return value;
   const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-  return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, canonical(v)]));
+  return Object.fromEntries(
+    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, canonical(v)]),
+  );
 }
 
 /** Whether two JSON-serialisable states are equal whatever order their objects' keys were built in. */
-export const sameState = (a: unknown, b: unknown): boolean => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+export const sameState = (a: unknown, b: unknown): boolean =>
+  JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 
 /** The strong ETag of a version. */
 export const etag = (version: string): string => `"${version}"`;
@@ -35,7 +41,8 @@ export const etag = (version: string): string => `"${version}"`;
 export const INVALID_IF_MATCH_TYPE = '/api/v1/problems/invalid-if-match';
 
 /** What an `If-Match` header holds: nothing, `*`, its strong tags' versions, or why it cannot be used. */
-export type IfMatch = { kind: 'absent' } | { kind: 'any' } | { kind: 'versions'; versions: string[] } | { kind: 'invalid'; reason: string };
+export type IfMatch =
+  { kind: 'absent' } | { kind: 'any' } | { kind: 'versions'; versions: string[] } | { kind: 'invalid'; reason: string };
 
 // RFC 9110 §8.8.3: entity-tag = [ "W/" ] DQUOTE *etagc DQUOTE, etagc = %x21 / %x23-7E / obs-text.
 const ENTITY_TAG = /^(W\/)?"([\x21\x23-\x7e\x80-\xff]*)"/;
@@ -54,14 +61,26 @@ export function parseIfMatch(header: string | undefined): IfMatch {
   let rest = value;
   while (rest !== '') {
     const tag = ENTITY_TAG.exec(rest);
-    if (!tag) return { kind: 'invalid', reason: `it is not a list of quoted entity-tags (found ${JSON.stringify(rest.slice(0, 40))})` };
+    if (!tag)
+      return {
+        kind: 'invalid',
+        reason: `it is not a list of quoted entity-tags (found ${JSON.stringify(rest.slice(0, 40))})`,
+      };
     if (!tag[1]) versions.push(tag[2] ?? '');
     rest = rest.slice(tag[0].length).trimStart();
     if (rest === '') break;
-    if (!rest.startsWith(',')) return { kind: 'invalid', reason: `entity-tags must be separated by commas (found ${JSON.stringify(rest.slice(0, 40))})` };
+    if (!rest.startsWith(','))
+      return {
+        kind: 'invalid',
+        reason: `entity-tags must be separated by commas (found ${JSON.stringify(rest.slice(0, 40))})`,
+      };
     rest = rest.slice(1).trimStart();
   }
-  if (versions.length === 0) return { kind: 'invalid', reason: `it holds only weak entity-tags (W/"…"), which never match under If-Match (RFC 9110 §13.1.1)` };
+  if (versions.length === 0)
+    return {
+      kind: 'invalid',
+      reason: `it holds only weak entity-tags (W/"…"), which never match under If-Match (RFC 9110 §13.1.1)`,
+    };
   return { kind: 'versions', versions };
 }
 
@@ -89,29 +108,41 @@ export function requireVersion(c: Context, check: VersionCheck): string {
   const ifMatch = parseIfMatch(c.req.header('If-Match'));
   if (ifMatch.kind === 'invalid') {
     // Not a refusal: nobody else wrote, so it is neither a 412 nor audited as one.
-    throw new HttpProblem(400, `The If-Match header cannot be used: ${ifMatch.reason}. Send the version you edited as a strong entity-tag, If-Match: "<version>", exactly as the ETag of ${check.what} read (now ${etag(check.currentVersion)}). Nothing was written.`, {
-      type: INVALID_IF_MATCH_TYPE,
-      title: 'Invalid If-Match',
-      extra: { currentVersion: check.currentVersion },
-    });
+    throw new HttpProblem(
+      400,
+      `The If-Match header cannot be used: ${ifMatch.reason}. Send the version you edited as a strong entity-tag, If-Match: "<version>", exactly as the ETag of ${check.what} read (now ${etag(check.currentVersion)}). Nothing was written.`,
+      {
+        type: INVALID_IF_MATCH_TYPE,
+        title: 'Invalid If-Match',
+        extra: { currentVersion: check.currentVersion },
+      },
+    );
   }
   if (ifMatch.kind === 'absent') {
-    throw new HttpProblem(428, `Writing ${check.what} needs the version you edited: send If-Match: ${etag(check.currentVersion)} (the ETag of the resource as you read it). Without it a concurrent edit could be overwritten.`, {
-      type: VERSION_REQUIRED_TYPE,
-      title: 'Version required',
-      extra: { currentVersion: check.currentVersion },
-    });
+    throw new HttpProblem(
+      428,
+      `Writing ${check.what} needs the version you edited: send If-Match: ${etag(check.currentVersion)} (the ETag of the resource as you read it). Without it a concurrent edit could be overwritten.`,
+      {
+        type: VERSION_REQUIRED_TYPE,
+        title: 'Version required',
+        extra: { currentVersion: check.currentVersion },
+      },
+    );
   }
   const versions = ifMatch.kind === 'any' ? ['*'] : ifMatch.versions;
   if (versions.includes('*') || versions.includes(check.currentVersion)) return check.currentVersion;
   const yourVersion = versions[0] ?? '';
   check.onConflict?.(yourVersion);
-  throw new HttpProblem(412, `Someone else has changed ${check.what} since you read it: you edited version ${yourVersion || '(none)'}, the current version is ${check.currentVersion}. Nothing was written. Read the current state (it is in this answer as 'current'), then apply your change again.`, {
-    type: VERSION_MISMATCH_TYPE,
-    title: 'Edited by someone else',
-    headers: { ETag: etag(check.currentVersion) },
-    extra: { yourVersion, currentVersion: check.currentVersion, current: check.current },
-  });
+  throw new HttpProblem(
+    412,
+    `Someone else has changed ${check.what} since you read it: you edited version ${yourVersion || '(none)'}, the current version is ${check.currentVersion}. Nothing was written. Read the current state (it is in this answer as 'current'), then apply your change again.`,
+    {
+      type: VERSION_MISMATCH_TYPE,
+      title: 'Edited by someone else',
+      headers: { ETag: etag(check.currentVersion) },
+      extra: { yourVersion, currentVersion: check.currentVersion, current: check.current },
+    },
+  );
 }
 
 /** A write refused with 412: what it was based on, and what is there now ("theirs"). */
@@ -139,7 +170,12 @@ export interface ConditionalWrite<S> {
  * reads the state, checks If-Match against its version (428/412), writes, and reads the
  * new version. Answers the write's result and the version after it.
  */
-export function writeIfMatch<S, T>(db: Db, c: Context, check: ConditionalWrite<S>, write: (current: S) => T): { result: T; version: string } {
+export function writeIfMatch<S, T>(
+  db: Db,
+  c: Context,
+  check: ConditionalWrite<S>,
+  write: (current: S) => T,
+): { result: T; version: string } {
   // Set by requireVersion's callback inside the transaction, acted on after its rollback.
   const refused: { value: Refusal<S> | null } = { value: null };
   try {

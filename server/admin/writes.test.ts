@@ -19,10 +19,18 @@ import { putCurrent, send, type AdminApp as App } from './record-test-support.ts
 import { AT, AUTH, createAdminApp, fingerprint, smhiCsvFromDataset } from './test-support.ts';
 
 /** A write based on the current version (records), or on any current release (If-Match: *; release-versions.test.ts tests its versions). */
-const put = (app: App, path: string, body: unknown) => (path.endsWith('/releases/current') ? send(app, 'PUT', path, body, '*') : putCurrent(app, path, body));
-const audit = async (app: App, query = '') => auditResponseSchema.parse((await getJson(app, `/api/v1/admin/audit${query}`, { headers: AUTH })).body);
+const put = (app: App, path: string, body: unknown) =>
+  path.endsWith('/releases/current') ? send(app, 'PUT', path, body, '*') : putCurrent(app, path, body);
+const audit = async (app: App, query = '') =>
+  auditResponseSchema.parse((await getJson(app, `/api/v1/admin/audit${query}`, { headers: AUTH })).body);
 
-const lund2024 = { cityId: 'lund', versionId: '2024', signedOn: '2024-12-06', sourceUrl: 'https://viablecities.se/lund-2024', sourceTitle: 'Viable Cities: 2024 års kontrakt' };
+const lund2024 = {
+  cityId: 'lund',
+  versionId: '2024',
+  signedOn: '2024-12-06',
+  sourceUrl: 'https://viablecities.se/lund-2024',
+  sourceTitle: 'Viable Cities: 2024 års kontrakt',
+};
 
 describe('PUT /api/v1/admin/signings', () => {
   it('records a signing of a new yearly version: the version and the source are created, the contracts API shows it', async () => {
@@ -30,39 +38,87 @@ describe('PUT /api/v1/admin/signings', () => {
     const result = await put(app, '/api/v1/admin/signings', lund2024);
     expect(result.status, result.text).toBe(200);
     const body = signingResponseSchema.parse(result.body);
-    expect(body).toMatchObject({ created: true, signing: { cityId: 'lund', versionId: '2024', kind: 'contract', signedOn: '2024-12-06', dateCertainty: 'stated' } });
+    expect(body).toMatchObject({
+      created: true,
+      signing: { cityId: 'lund', versionId: '2024', kind: 'contract', signedOn: '2024-12-06', dateCertainty: 'stated' },
+    });
     const contracts = contractsResponseSchema.parse((await getJson(app, '/api/v1/contracts')).body);
-    expect(contracts.versions.find((v) => v.id === '2024')).toMatchObject({ signingDay: '2024-12-06', contractSignatories: 1 });
+    expect(contracts.versions.find((v) => v.id === '2024')).toMatchObject({
+      signingDay: '2024-12-06',
+      contractSignatories: 1,
+    });
     const sourceId = body.signing.sourceIds[0];
-    expect(contracts.sources.find((s) => s.id === sourceId)).toEqual({ id: 'S15', title: lund2024.sourceTitle, url: lund2024.sourceUrl });
+    expect(contracts.sources.find((s) => s.id === sourceId)).toEqual({
+      id: 'S15',
+      title: lund2024.sourceTitle,
+      url: lund2024.sourceUrl,
+    });
     const entry = (await audit(app)).entries[0];
-    expect(entry).toMatchObject({ id: body.auditId, actor: 'alice', at: AT, action: 'signing.record', subject: 'lund/2024/contract', before: null });
+    expect(entry).toMatchObject({
+      id: body.auditId,
+      actor: 'alice',
+      at: AT,
+      action: 'signing.record',
+      subject: 'lund/2024/contract',
+      before: null,
+    });
     expect(entry?.summary.en).toBe("Recorded Lund's contract 2024, signed 2024-12-06.");
   });
 
   it('corrects an existing signing, keeping its sources, and the city standing follows the rule', async () => {
     const { app, db } = createAdminApp();
-    const before = contractsResponseSchema.parse((await getJson(app, '/api/v1/contracts')).body).signings.find((s) => s.cityId === 'boras' && s.versionId === '2022' && s.kind === 'contract');
+    const before = contractsResponseSchema
+      .parse((await getJson(app, '/api/v1/contracts')).body)
+      .signings.find((s) => s.cityId === 'boras' && s.versionId === '2022' && s.kind === 'contract');
     expect(before?.signedOn).toBe('2022-12-08');
-    const result = await put(app, '/api/v1/admin/signings', { cityId: 'boras', versionId: '2022', signedOn: '2022-12-09', sourceUrl: 'https://example.org/boras' });
+    const result = await put(app, '/api/v1/admin/signings', {
+      cityId: 'boras',
+      versionId: '2022',
+      signedOn: '2022-12-09',
+      sourceUrl: 'https://example.org/boras',
+    });
     const body = signingResponseSchema.parse(result.body);
     expect(body.created).toBe(false);
     expect(body.signing.sourceIds).toEqual([...(before?.sourceIds ?? []), 'S15']);
     expect(body.signing.note).toEqual(before?.note);
     const entry = (await audit(app)).entries[0];
-    expect(entry).toMatchObject({ action: 'signing.correct', subject: 'boras/2022/contract', before: { signedOn: '2022-12-08' }, after: { signedOn: '2022-12-09' } });
+    expect(entry).toMatchObject({
+      action: 'signing.correct',
+      subject: 'boras/2022/contract',
+      before: { signedOn: '2022-12-08' },
+      after: { signedOn: '2022-12-09' },
+    });
     // Borås's first contract moved a day: on 2022-12-08 it had signed none.
     const onDay = cityDetailResponseSchema.parse((await getJson(app, '/api/v1/cities/boras?asOf=2022-12-08')).body);
     expect(onDay.city.contract.status).toBe('letter-of-intent');
     // The same correction again changes nothing and is not audited.
-    const again = signingResponseSchema.parse((await put(app, '/api/v1/admin/signings', { cityId: 'boras', versionId: '2022', signedOn: '2022-12-09', sourceUrl: 'https://example.org/boras' })).body);
+    const again = signingResponseSchema.parse(
+      (
+        await put(app, '/api/v1/admin/signings', {
+          cityId: 'boras',
+          versionId: '2022',
+          signedOn: '2022-12-09',
+          sourceUrl: 'https://example.org/boras',
+        })
+      ).body,
+    );
     expect(again.auditId).toBeNull();
     expect((await audit(app)).entries).toHaveLength(1);
     // So does one whose note's keys come in another order.
-    const noted = { cityId: 'boras', versionId: '2022', signedOn: '2022-12-09', sourceUrl: 'https://example.org/boras', note: { en: 'Checked.', sv: 'Kontrollerat.' } };
+    const noted = {
+      cityId: 'boras',
+      versionId: '2022',
+      signedOn: '2022-12-09',
+      sourceUrl: 'https://example.org/boras',
+      note: { en: 'Checked.', sv: 'Kontrollerat.' },
+    };
     expect(signingResponseSchema.parse((await put(app, '/api/v1/admin/signings', noted)).body).auditId).not.toBeNull();
     const revision = fingerprint(db).revision;
-    expect(signingResponseSchema.parse((await put(app, '/api/v1/admin/signings', { ...noted, note: { sv: 'Kontrollerat.', en: 'Checked.' } })).body).auditId).toBeNull();
+    expect(
+      signingResponseSchema.parse(
+        (await put(app, '/api/v1/admin/signings', { ...noted, note: { sv: 'Kontrollerat.', en: 'Checked.' } })).body,
+      ).auditId,
+    ).toBeNull();
     expect(fingerprint(db).revision).toBe(revision);
   });
 
@@ -86,26 +142,38 @@ const target: TargetInput = {
   primary: true,
   targetYear: 2030,
   measure: { type: 'reduction-from-base', baseYear: 1990, reductionPercent: 80 },
-  statement: { sv: 'Minska utsläppen med 80 % till 2030 jämfört med 1990.', en: 'Cut emissions by 80 % by 2030 from 1990.' },
+  statement: {
+    sv: 'Minska utsläppen med 80 % till 2030 jämfört med 1990.',
+    en: 'Cut emissions by 80 % by 2030 from 1990.',
+  },
   source: { url: 'https://example.org/borlange-mal', title: 'Borlänge kommun: klimatmål' },
 };
 
 describe('PUT /api/v1/admin/cities/:id/targets', () => {
   it("replaces the city's targets with ids assigned; the city page shows them and draws the path", async () => {
     const { app } = createAdminApp();
-    const result = await put(app, '/api/v1/admin/cities/borlange/targets', { targets: [target, { ...target, primary: false, measure: { type: 'statement' }, targetYear: 2045 }] });
+    const result = await put(app, '/api/v1/admin/cities/borlange/targets', {
+      targets: [target, { ...target, primary: false, measure: { type: 'statement' }, targetYear: 2045 }],
+    });
     expect(result.status, result.text).toBe(200);
     const body = targetsResponseSchema.parse(result.body);
     expect(body.targets.map((t) => t.id)).toEqual(['borlange-1', 'borlange-2']);
     const detail = cityDetailResponseSchema.parse((await getJson(app, '/api/v1/cities/borlange')).body);
     expect(detail.targets).toEqual(body.targets);
     expect(detail.city.assessment.target).not.toBeNull();
-    expect((await audit(app)).entries[0]).toMatchObject({ action: 'targets.replace', subject: 'borlange', before: [], after: body.targets });
+    expect((await audit(app)).entries[0]).toMatchObject({
+      action: 'targets.replace',
+      subject: 'borlange',
+      before: [],
+      after: body.targets,
+    });
   });
 
   it('an empty list records that the city has none', async () => {
     const { app } = createAdminApp();
-    const body = targetsResponseSchema.parse((await put(app, '/api/v1/admin/cities/malmo/targets', { targets: [] })).body);
+    const body = targetsResponseSchema.parse(
+      (await put(app, '/api/v1/admin/cities/malmo/targets', { targets: [] })).body,
+    );
     expect(body.targets).toEqual([]);
     expect(cityDetailResponseSchema.parse((await getJson(app, '/api/v1/cities/malmo')).body).targets).toEqual([]);
     expect((await audit(app)).entries[0]?.summary.en).toBe("Replaced Malmö's targets: 3 → 0.");
@@ -113,10 +181,14 @@ describe('PUT /api/v1/admin/cities/:id/targets', () => {
 
   it('a PUT of the targets as read (ids left out) changes nothing: no audit entry, no new revision, the same version', async () => {
     const { app, db } = createAdminApp();
-    const read = cityTargetsResponseSchema.parse((await getJson(app, '/api/v1/admin/cities/malmo/targets', { headers: AUTH })).body);
+    const read = cityTargetsResponseSchema.parse(
+      (await getJson(app, '/api/v1/admin/cities/malmo/targets', { headers: AUTH })).body,
+    );
     expect(read.targets.length).toBeGreaterThan(0);
     const before = fingerprint(db);
-    const result = await put(app, '/api/v1/admin/cities/malmo/targets', { targets: read.targets.map(({ id: _id, ...t }) => t) });
+    const result = await put(app, '/api/v1/admin/cities/malmo/targets', {
+      targets: read.targets.map(({ id: _id, ...t }) => t),
+    });
     const body = targetsResponseSchema.parse(result.body);
     expect(body.auditId).toBeNull();
     expect(body.version).toBe(read.version);
@@ -127,8 +199,20 @@ describe('PUT /api/v1/admin/cities/:id/targets', () => {
     const { app, db } = createAdminApp();
     const before = fingerprint(db);
     expectProblem(await put(app, '/api/v1/admin/cities/lund/targets', { targets: [target, target] }), 400, 'targets');
-    expectProblem(await put(app, '/api/v1/admin/cities/lund/targets', { targets: [{ ...target, measure: { type: 'reduction-from-base', baseYear: 2031, reductionPercent: 50 } }] }), 400, 'targets.0.measure.baseYear');
-    expectProblem(await put(app, '/api/v1/admin/cities/lund/targets', { targets: [{ ...target, measure: { type: 'reduction-from-base', baseYear: 1990, reductionPercent: 150 } }] }), 400, 'targets.0.measure.reductionPercent');
+    expectProblem(
+      await put(app, '/api/v1/admin/cities/lund/targets', {
+        targets: [{ ...target, measure: { type: 'reduction-from-base', baseYear: 2031, reductionPercent: 50 } }],
+      }),
+      400,
+      'targets.0.measure.baseYear',
+    );
+    expectProblem(
+      await put(app, '/api/v1/admin/cities/lund/targets', {
+        targets: [{ ...target, measure: { type: 'reduction-from-base', baseYear: 1990, reductionPercent: 150 } }],
+      }),
+      400,
+      'targets.0.measure.reductionPercent',
+    );
     expectProblem(await send(app, 'PUT', '/api/v1/admin/cities/atlantis/targets', { targets: [] }, '*'), 404, 'id');
     expect(fingerprint(db)).toEqual(before);
   });
@@ -137,13 +221,31 @@ describe('PUT /api/v1/admin/cities/:id/targets', () => {
 describe('PUT /api/v1/admin/releases/current', () => {
   it('switches the shown release back and forth, audited; unknown ids are a 404', async () => {
     const { app } = createAdminApp();
-    const csv = smhiCsvFromDataset(undefined, { change: (c, y, s, t) => (c === 'lund' && y === 2024 && s === 'waste' ? t + 1 : t) });
-    expect((await getJson(app, '/api/v1/admin/releases', { method: 'POST', headers: { ...AUTH, 'If-Match': '*' }, body: csv })).status).toBe(201);
-    const back = currentReleaseResponseSchema.parse((await put(app, '/api/v1/admin/releases/current', { releaseId: 'smhi-thru2024' })).body);
+    const csv = smhiCsvFromDataset(undefined, {
+      change: (c, y, s, t) => (c === 'lund' && y === 2024 && s === 'waste' ? t + 1 : t),
+    });
+    expect(
+      (
+        await getJson(app, '/api/v1/admin/releases', {
+          method: 'POST',
+          headers: { ...AUTH, 'If-Match': '*' },
+          body: csv,
+        })
+      ).status,
+    ).toBe(201);
+    const back = currentReleaseResponseSchema.parse(
+      (await put(app, '/api/v1/admin/releases/current', { releaseId: 'smhi-thru2024' })).body,
+    );
     expect(back.release).toMatchObject({ id: 'smhi-thru2024', current: true });
     expect((await getJson(app, '/api/v1/health')).body).toMatchObject({ release: 'smhi-thru2024' });
-    expect((await audit(app)).entries[0]).toMatchObject({ action: 'release.current', subject: 'smhi-thru2024', before: { currentReleaseId: 'smhi-thru2024-2' } });
-    const same = currentReleaseResponseSchema.parse((await put(app, '/api/v1/admin/releases/current', { releaseId: 'smhi-thru2024' })).body);
+    expect((await audit(app)).entries[0]).toMatchObject({
+      action: 'release.current',
+      subject: 'smhi-thru2024',
+      before: { currentReleaseId: 'smhi-thru2024-2' },
+    });
+    const same = currentReleaseResponseSchema.parse(
+      (await put(app, '/api/v1/admin/releases/current', { releaseId: 'smhi-thru2024' })).body,
+    );
     expect(same.auditId).toBeNull();
     expectProblem(await put(app, '/api/v1/admin/releases/current', { releaseId: 'smhi-thru1999' }), 404, 'releaseId');
   });
@@ -152,7 +254,8 @@ describe('PUT /api/v1/admin/releases/current', () => {
 describe('GET /api/v1/admin/audit', () => {
   it('pages newest first with nextBefore', async () => {
     const { app } = createAdminApp();
-    for (const year of [2030, 2031, 2032, 2033, 2034]) await put(app, '/api/v1/admin/cities/kalmar/targets', { targets: [{ ...target, targetYear: year }] });
+    for (const year of [2030, 2031, 2032, 2033, 2034])
+      await put(app, '/api/v1/admin/cities/kalmar/targets', { targets: [{ ...target, targetYear: year }] });
     const first = await audit(app, '?limit=2');
     expect(first.entries.map((e) => e.id)).toEqual([5, 4]);
     expect(first.nextBefore).toBe(4);
@@ -166,24 +269,37 @@ describe('GET /api/v1/admin/audit', () => {
 });
 
 describe('every write is one transaction: a failure midway leaves nothing behind', () => {
-  const csv = smhiCsvFromDataset(undefined, { change: (c, y, s, t) => (c === 'lund' && y === 2024 && s === 'waste' ? t + 1 : t) });
+  const csv = smhiCsvFromDataset(undefined, {
+    change: (c, y, s, t) => (c === 'lund' && y === 2024 && s === 'waste' ? t + 1 : t),
+  });
   const WRITES: [string, (app: App) => Promise<{ status: number }>][] = [
-    ['release import', (app) => getJson(app, '/api/v1/admin/releases', { method: 'POST', headers: { ...AUTH, 'If-Match': '*' }, body: csv })],
+    [
+      'release import',
+      (app) =>
+        getJson(app, '/api/v1/admin/releases', { method: 'POST', headers: { ...AUTH, 'If-Match': '*' }, body: csv }),
+    ],
     ['current release', (app) => put(app, '/api/v1/admin/releases/current', { releaseId: 'smhi-thru2019' })],
     ['signing', (app) => put(app, '/api/v1/admin/signings', lund2024)],
     ['targets', (app) => put(app, '/api/v1/admin/cities/malmo/targets', { targets: [target] })],
   ];
 
-  it.each(WRITES)('%s: the audit insert fails after the change was written → 500, database unchanged', async (_name, write) => {
-    const { app, db } = createAdminApp();
-    // A second stored release, so switching the current one is a real change.
-    db.prepare("INSERT INTO releases (id, source_id, label_sv, label_en, data_through_year, published, years, origin) VALUES ('smhi-thru2019', 'smhi-ned', 'x', 'x', 2019, '2021', '[2019]', 'test')").run();
-    // The last statement of every write before the revision bump; failing there proves the rows before it roll back.
-    db.exec("CREATE TRIGGER audit_fails BEFORE INSERT ON audit BEGIN SELECT RAISE(ABORT, 'the audit log refuses'); END");
-    const before = fingerprint(db);
-    const result = await write(app);
-    expect(result.status).toBe(500);
-    expect(fingerprint(db)).toEqual(before);
-    expect((await getJson(app, '/api/v1/health')).body).toMatchObject({ release: 'smhi-thru2024' });
-  });
+  it.each(WRITES)(
+    '%s: the audit insert fails after the change was written → 500, database unchanged',
+    async (_name, write) => {
+      const { app, db } = createAdminApp();
+      // A second stored release, so switching the current one is a real change.
+      db.prepare(
+        "INSERT INTO releases (id, source_id, label_sv, label_en, data_through_year, published, years, origin) VALUES ('smhi-thru2019', 'smhi-ned', 'x', 'x', 2019, '2021', '[2019]', 'test')",
+      ).run();
+      // The last statement of every write before the revision bump; failing there proves the rows before it roll back.
+      db.exec(
+        "CREATE TRIGGER audit_fails BEFORE INSERT ON audit BEGIN SELECT RAISE(ABORT, 'the audit log refuses'); END",
+      );
+      const before = fingerprint(db);
+      const result = await write(app);
+      expect(result.status).toBe(500);
+      expect(fingerprint(db)).toEqual(before);
+      expect((await getJson(app, '/api/v1/health')).body).toMatchObject({ release: 'smhi-thru2024' });
+    },
+  );
 });

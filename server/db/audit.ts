@@ -19,13 +19,23 @@ export interface AuditInput {
 export function recordAudit(db: Db, entry: AuditInput): number {
   const result = db
     .prepare('INSERT INTO audit (at, actor, action, subject, summary, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(entry.at, entry.actor, entry.action, entry.subject, JSON.stringify(entry.summary), entry.before === null ? null : JSON.stringify(entry.before), entry.after === null ? null : JSON.stringify(entry.after));
+    .run(
+      entry.at,
+      entry.actor,
+      entry.action,
+      entry.subject,
+      JSON.stringify(entry.summary),
+      entry.before === null ? null : JSON.stringify(entry.before),
+      entry.after === null ? null : JSON.stringify(entry.after),
+    );
   return Number(result.lastInsertRowid);
 }
 
 /** Moves the revision on, so every reader's snapshot and response cache is rebuilt. Call inside the write's transaction. */
 export function bumpRevision(db: Db): void {
-  db.prepare("INSERT INTO meta (key, value) VALUES ('revision', '1') ON CONFLICT(key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)").run();
+  db.prepare(
+    "INSERT INTO meta (key, value) VALUES ('revision', '1') ON CONFLICT(key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)",
+  ).run();
 }
 
 interface AuditRow {
@@ -40,7 +50,11 @@ interface AuditRow {
 }
 
 /** Newest first; `before` is an entry id from the previous page. */
-export function listAudit(db: Db, limit: number, before: number | undefined): { entries: AuditEntry[]; nextBefore: number | null } {
+export function listAudit(
+  db: Db,
+  limit: number,
+  before: number | undefined,
+): { entries: AuditEntry[]; nextBefore: number | null } {
   const rows = db
     .prepare('SELECT * FROM audit WHERE id < ? ORDER BY id DESC LIMIT ?')
     .all(before ?? Number.MAX_SAFE_INTEGER, limit + 1) as AuditRow[];

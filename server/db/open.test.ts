@@ -1,5 +1,15 @@
 /** Opening the SQLite store: create, migrate and seed once; reopen without reseeding. */
-import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -9,10 +19,25 @@ import { MIGRATIONS } from './migrations.ts';
 import { DatabaseStartError, migrate, openDatabase, type Db } from './open.ts';
 import { loadSnapshot, readRevision } from './snapshot.ts';
 
-const TABLES = ['sources', 'releases', 'sectors', 'cities', 'emissions', 'emission_totals', 'population', 'contract_sources', 'contract_versions', 'signings', 'targets', 'meta'];
+const TABLES = [
+  'sources',
+  'releases',
+  'sectors',
+  'cities',
+  'emissions',
+  'emission_totals',
+  'population',
+  'contract_sources',
+  'contract_versions',
+  'signings',
+  'targets',
+  'meta',
+];
 
 function rowCounts(db: Db): Record<string, number> {
-  return Object.fromEntries(TABLES.map((t) => [t, (db.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n]));
+  return Object.fromEntries(
+    TABLES.map((t) => [t, (db.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n]),
+  );
 }
 
 const dirs: string[] = [];
@@ -93,7 +118,15 @@ describe('a database created before migration 2', () => {
     // Seed through today's code, then take migration 2's additions away again.
     const seeded = openDatabase({ path: `${path}.new`, dataset: testDataset });
     seeded.exec(`ATTACH DATABASE '${path}' AS old`);
-    for (const table of TABLES) seeded.exec(`INSERT INTO old.${table} SELECT * FROM main.${table}`.replace('SELECT *', table === 'releases' ? 'SELECT id, source_id, label_sv, label_en, data_through_year, published, years, origin, is_current' : 'SELECT *'));
+    for (const table of TABLES)
+      seeded.exec(
+        `INSERT INTO old.${table} SELECT * FROM main.${table}`.replace(
+          'SELECT *',
+          table === 'releases'
+            ? 'SELECT id, source_id, label_sv, label_en, data_through_year, published, years, origin, is_current'
+            : 'SELECT *',
+        ),
+      );
     seeded.close();
   }
 
@@ -106,7 +139,9 @@ describe('a database created before migration 2', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     expect(datasetReads).toBe(1);
     expect((db.prepare('SELECT COUNT(*) AS n FROM municipalities').get() as { n: number }).n).toBe(290);
-    expect(db.prepare('SELECT id, content_hash IS NOT NULL AS hashed, imported_at FROM releases').all()).toEqual([{ id: 'smhi-thru2024', hashed: 1, imported_at: null }]);
+    expect(db.prepare('SELECT id, content_hash IS NOT NULL AS hashed, imported_at FROM releases').all()).toEqual([
+      { id: 'smhi-thru2024', hashed: 1, imported_at: null },
+    ]);
     expect((db.prepare('SELECT COUNT(*) AS n FROM audit').get() as { n: number }).n).toBe(0);
     expect(rowCounts(db).emissions).toBe(23 * 10 * 9);
   });
@@ -174,7 +209,14 @@ describe('openDatabase refuses a file it must not use, in one line saying what t
     writeFileSync(path, '');
     let datasetReads = 0;
     const error = refusal(path, () => (datasetReads++, testDataset()));
-    expectOneLine(error, path, 'is empty (0 bytes)', 'It is not reseeded', 'restore the last backup', 'delete it (or point DATABASE_PATH to a new file)');
+    expectOneLine(
+      error,
+      path,
+      'is empty (0 bytes)',
+      'It is not reseeded',
+      'restore the last backup',
+      'delete it (or point DATABASE_PATH to a new file)',
+    );
     expect(datasetReads).toBe(0);
     expect(statSync(path).size).toBe(0);
   });
@@ -207,7 +249,12 @@ describe('openDatabase refuses a file it must not use, in one line saying what t
     newer.pragma(`user_version = ${MIGRATIONS.length + 1}`);
     newer.close();
     const before = readFileSync(path);
-    expectOneLine(refusal(path), path, `was written by a newer version of the dashboard (schema ${MIGRATIONS.length + 1}, this one knows ${MIGRATIONS.length})`, 'run that version, or restore a backup made by this one');
+    expectOneLine(
+      refusal(path),
+      path,
+      `was written by a newer version of the dashboard (schema ${MIGRATIONS.length + 1}, this one knows ${MIGRATIONS.length})`,
+      'run that version, or restore a backup made by this one',
+    );
     expect(readFileSync(path)).toEqual(before);
   });
 

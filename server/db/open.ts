@@ -63,7 +63,10 @@ function connect(path: string, existed: boolean): Db {
 function checkIntegrity(db: Db): void {
   const rows = db.pragma('quick_check') as { quick_check: string }[];
   const first = rows[0]?.quick_check ?? 'no answer';
-  if (first !== 'ok') throw Object.assign(new Error(`quick_check: ${first}${rows.length > 1 ? ` (and ${rows.length - 1} more)` : ''}`), { code: 'SQLITE_CORRUPT' });
+  if (first !== 'ok')
+    throw Object.assign(new Error(`quick_check: ${first}${rows.length > 1 ? ` (and ${rows.length - 1} more)` : ''}`), {
+      code: 'SQLITE_CORRUPT',
+    });
 }
 
 /**
@@ -73,7 +76,10 @@ function checkIntegrity(db: Db): void {
 function checkSchemaVersion(db: Db, path: string): void {
   const schema = db.pragma('user_version', { simple: true }) as number;
   if (schema > MIGRATIONS.length) {
-    throw new DatabaseStartError(path, `was written by a newer version of the dashboard (schema ${schema}, this one knows ${MIGRATIONS.length}): run that version, or restore a backup made by this one.`);
+    throw new DatabaseStartError(
+      path,
+      `was written by a newer version of the dashboard (schema ${schema}, this one knows ${MIGRATIONS.length}): run that version, or restore a backup made by this one.`,
+    );
   }
 }
 
@@ -122,10 +128,14 @@ export function openDatabase({ path, dataset }: OpenOptions): Db {
     db?.close();
     if (error instanceof DatabaseStartError) throw error;
     if (isReadOnly(error)) {
-      throw new DatabaseStartError(path, `is read-only, but this version of the server must first upgrade or seed it (schema ${MIGRATIONS.length}). Make the file and its directory writable for the server's user and start again; it can be read-only afterwards.`);
+      throw new DatabaseStartError(
+        path,
+        `is read-only, but this version of the server must first upgrade or seed it (schema ${MIGRATIONS.length}). Make the file and its directory writable for the server's user and start again; it can be read-only afterwards.`,
+      );
     }
     const code = errorCode(error) ?? '';
-    if (code.startsWith('SQLITE_') || ['ENOSPC', 'EROFS', 'EACCES', 'EPERM', 'EIO'].includes(code)) throw describeOpenError(path, error);
+    if (code.startsWith('SQLITE_') || ['ENOSPC', 'EROFS', 'EACCES', 'EPERM', 'EIO'].includes(code))
+      throw describeOpenError(path, error);
     throw error;
   }
 }

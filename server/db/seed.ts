@@ -13,26 +13,56 @@ export function seedDataset(db: Db, dataset: Dataset): void {
       'INSERT INTO releases (id, source_id, label_sv, label_en, data_through_year, published, years, origin, is_current) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     for (const r of dataset.releases) {
-      release.run(r.id, r.sourceId, r.label.sv, r.label.en, r.dataThroughYear, r.published, JSON.stringify(r.years), r.origin, r.id === dataset.currentReleaseId ? 1 : 0);
+      release.run(
+        r.id,
+        r.sourceId,
+        r.label.sv,
+        r.label.en,
+        r.dataThroughYear,
+        r.published,
+        JSON.stringify(r.years),
+        r.origin,
+        r.id === dataset.currentReleaseId ? 1 : 0,
+      );
     }
 
-    const sector = db.prepare('INSERT INTO sectors (id, smhi_name, label_sv, label_en, position) VALUES (?, ?, ?, ?, ?)');
+    const sector = db.prepare(
+      'INSERT INTO sectors (id, smhi_name, label_sv, label_en, position) VALUES (?, ?, ?, ?, ?)',
+    );
     dataset.sectors.forEach((s, i) => sector.run(s.id, s.smhiName, s.label.sv, s.label.en, i));
 
     const city = db.prepare(
       'INSERT INTO cities (id, name, kommunkod, lan_code, lan_name, wave, joined_on, lat, lon, location_kind, location_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     for (const c of dataset.cities) {
-      city.run(c.id, c.name, c.kommunkod, c.lan.code, c.lan.name, c.wave, c.joinedOn, c.location.lat, c.location.lon, c.location.kind, c.location.source);
+      city.run(
+        c.id,
+        c.name,
+        c.kommunkod,
+        c.lan.code,
+        c.lan.name,
+        c.wave,
+        c.joinedOn,
+        c.location.lat,
+        c.location.lon,
+        c.location.kind,
+        c.location.source,
+      );
     }
 
-    const emission = db.prepare('INSERT INTO emissions (release_id, city_id, year, sector_id, tonnes_co2e) VALUES (?, ?, ?, ?, ?)');
-    const total = db.prepare('INSERT INTO emission_totals (release_id, city_id, year, tonnes_co2e) VALUES (?, ?, ?, ?)');
+    const emission = db.prepare(
+      'INSERT INTO emissions (release_id, city_id, year, sector_id, tonnes_co2e) VALUES (?, ?, ?, ?, ?)',
+    );
+    const total = db.prepare(
+      'INSERT INTO emission_totals (release_id, city_id, year, tonnes_co2e) VALUES (?, ?, ?, ?)',
+    );
     for (const series of dataset.emissions) {
       for (const [year, sectors] of Object.entries(series.sectors)) {
-        for (const [sectorId, tonnes] of Object.entries(sectors)) emission.run(series.releaseId, series.cityId, Number(year), sectorId, tonnes);
+        for (const [sectorId, tonnes] of Object.entries(sectors))
+          emission.run(series.releaseId, series.cityId, Number(year), sectorId, tonnes);
       }
-      for (const [year, tonnes] of Object.entries(series.totals)) total.run(series.releaseId, series.cityId, Number(year), tonnes);
+      for (const [year, tonnes] of Object.entries(series.totals))
+        total.run(series.releaseId, series.cityId, Number(year), tonnes);
     }
 
     const population = db.prepare('INSERT INTO population (city_id, year, persons, source_id) VALUES (?, ?, ?, ?)');
@@ -48,14 +78,35 @@ export function seedDataset(db: Db, dataset: Dataset): void {
       'INSERT INTO signings (city_id, version_id, kind, signed_on, date_certainty, source_ids, note) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
     for (const s of dataset.contract.signings) {
-      signing.run(s.cityId, s.versionId, s.kind, s.signedOn, s.dateCertainty, JSON.stringify(s.sourceIds), JSON.stringify(s.note));
+      signing.run(
+        s.cityId,
+        s.versionId,
+        s.kind,
+        s.signedOn,
+        s.dateCertainty,
+        JSON.stringify(s.sourceIds),
+        JSON.stringify(s.note),
+      );
     }
 
     const target = db.prepare(
       'INSERT INTO targets (id, city_id, position, scope, is_primary, target_year, measure, statement_sv, statement_en, source_url, source_title, source_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     dataset.targets.forEach((t, i) =>
-      target.run(t.id, t.cityId, i, t.scope, t.primary ? 1 : 0, t.targetYear, JSON.stringify(t.measure), t.statement.sv, t.statement.en, t.source.url, t.source.title, JSON.stringify(t.source.note)),
+      target.run(
+        t.id,
+        t.cityId,
+        i,
+        t.scope,
+        t.primary ? 1 : 0,
+        t.targetYear,
+        JSON.stringify(t.measure),
+        t.statement.sv,
+        t.statement.en,
+        t.source.url,
+        t.source.title,
+        JSON.stringify(t.source.note),
+      ),
     );
 
     insertMunicipalities(db, dataset.municipalities);

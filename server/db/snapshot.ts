@@ -30,8 +30,17 @@ export interface Localized {
 
 /** A row of the `targets` table. */
 export interface TargetRow {
-  id: string; city_id: string; scope: Target['scope']; is_primary: number; target_year: number; measure: string;
-  statement_sv: string; statement_en: string; source_url: string; source_title: string; source_note: string;
+  id: string;
+  city_id: string;
+  scope: Target['scope'];
+  is_primary: number;
+  target_year: number;
+  measure: string;
+  statement_sv: string;
+  statement_en: string;
+  source_url: string;
+  source_title: string;
+  source_note: string;
 }
 
 /** A stored target as the contract carries it (the public city detail and the admin API alike). */
@@ -109,12 +118,27 @@ export function loadSnapshot(db: Db, releaseId?: string): Snapshot | undefined {
   return db.transaction(() => {
     const revision = readRevision(db);
     const sources = new Map(
-      (db.prepare('SELECT id, title, url, licence, attribution FROM sources').all() as (Omit<Source, 'licence'> & { licence: string })[]).map(
-        (s) => [s.id, { ...s, licence: localizedText(s.licence) }],
-      ),
+      (
+        db.prepare('SELECT id, title, url, licence, attribution FROM sources').all() as (Omit<Source, 'licence'> & {
+          licence: string;
+        })[]
+      ).map((s) => [s.id, { ...s, licence: localizedText(s.licence) }]),
     );
-    const r = (releaseId === undefined ? db.prepare('SELECT * FROM releases WHERE is_current = 1').get() : db.prepare('SELECT * FROM releases WHERE id = ?').get(releaseId)) as
-      | { id: string; source_id: string; label_sv: string; label_en: string; data_through_year: number; published: string; years: string; origin: string }
+    const r = (
+      releaseId === undefined
+        ? db.prepare('SELECT * FROM releases WHERE is_current = 1').get()
+        : db.prepare('SELECT * FROM releases WHERE id = ?').get(releaseId)
+    ) as
+      | {
+          id: string;
+          source_id: string;
+          label_sv: string;
+          label_en: string;
+          data_through_year: number;
+          published: string;
+          years: string;
+          origin: string;
+        }
       | undefined;
     if (!r && releaseId !== undefined) return undefined;
     if (!r) throw new Error('the database has no current release');
@@ -130,14 +154,30 @@ export function loadSnapshot(db: Db, releaseId?: string): Snapshot | undefined {
       source: releaseSource,
     };
 
-    const sectors = (db.prepare('SELECT id, smhi_name, label_sv, label_en FROM sectors ORDER BY position').all() as {
-      id: string; smhi_name: string; label_sv: string; label_en: string;
-    }[]).map((s) => ({ id: s.id, smhiName: s.smhi_name, label: { sv: s.label_sv, en: s.label_en } }));
+    const sectors = (
+      db.prepare('SELECT id, smhi_name, label_sv, label_en FROM sectors ORDER BY position').all() as {
+        id: string;
+        smhi_name: string;
+        label_sv: string;
+        label_en: string;
+      }[]
+    ).map((s) => ({ id: s.id, smhiName: s.smhi_name, label: { sv: s.label_sv, en: s.label_en } }));
 
-    const cities = (db.prepare('SELECT * FROM cities ORDER BY name COLLATE NOCASE').all() as {
-      id: string; name: string; kommunkod: string; lan_code: string; lan_name: string; wave: 1 | 2 | null; joined_on: string | null;
-      lat: number; lon: number; location_kind: 'town-centre' | 'area-centroid'; location_source: string;
-    }[]).map((c): CityRecord => ({
+    const cities = (
+      db.prepare('SELECT * FROM cities ORDER BY name COLLATE NOCASE').all() as {
+        id: string;
+        name: string;
+        kommunkod: string;
+        lan_code: string;
+        lan_name: string;
+        wave: 1 | 2 | null;
+        joined_on: string | null;
+        lat: number;
+        lon: number;
+        location_kind: 'town-centre' | 'area-centroid';
+        location_source: string;
+      }[]
+    ).map((c): CityRecord => ({
       id: c.id,
       name: c.name,
       kommunkod: c.kommunkod,
@@ -149,30 +189,49 @@ export function loadSnapshot(db: Db, releaseId?: string): Snapshot | undefined {
     cities.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
 
     const totals = new Map<string, Map<number, number>>();
-    for (const row of db.prepare('SELECT city_id, year, tonnes_co2e FROM emission_totals WHERE release_id = ? ORDER BY year').iterate(release.id) as Iterable<{
-      city_id: string; year: number; tonnes_co2e: number;
+    for (const row of db
+      .prepare('SELECT city_id, year, tonnes_co2e FROM emission_totals WHERE release_id = ? ORDER BY year')
+      .iterate(release.id) as Iterable<{
+      city_id: string;
+      year: number;
+      tonnes_co2e: number;
     }>) {
       nested(totals, row.city_id).set(row.year, row.tonnes_co2e);
     }
     const sectorValues = new Map<string, Map<number, Record<string, number>>>();
-    for (const row of db.prepare(
-      'SELECT e.city_id, e.year, e.sector_id, e.tonnes_co2e FROM emissions e JOIN sectors s ON s.id = e.sector_id WHERE e.release_id = ? ORDER BY e.year, s.position',
-    ).iterate(release.id) as Iterable<{ city_id: string; year: number; sector_id: string; tonnes_co2e: number }>) {
+    for (const row of db
+      .prepare(
+        'SELECT e.city_id, e.year, e.sector_id, e.tonnes_co2e FROM emissions e JOIN sectors s ON s.id = e.sector_id WHERE e.release_id = ? ORDER BY e.year, s.position',
+      )
+      .iterate(release.id) as Iterable<{ city_id: string; year: number; sector_id: string; tonnes_co2e: number }>) {
       const years = nested(sectorValues, row.city_id);
       const values = years.get(row.year) ?? {};
       values[row.sector_id] = row.tonnes_co2e;
       years.set(row.year, values);
     }
     const population = new Map<string, Map<number, { persons: number; sourceId: string }>>();
-    for (const row of db.prepare('SELECT city_id, year, persons, source_id FROM population ORDER BY year').iterate() as Iterable<{
-      city_id: string; year: number; persons: number; source_id: string;
+    for (const row of db
+      .prepare('SELECT city_id, year, persons, source_id FROM population ORDER BY year')
+      .iterate() as Iterable<{
+      city_id: string;
+      year: number;
+      persons: number;
+      source_id: string;
     }>) {
       nested(population, row.city_id).set(row.year, { persons: row.persons, sourceId: row.source_id });
     }
 
-    const signings = (db.prepare('SELECT * FROM signings ORDER BY signed_on, kind, city_id').all() as {
-      city_id: string; version_id: string; kind: 'contract' | 'letter-of-intent'; signed_on: string; date_certainty: 'stated' | 'inferred'; source_ids: string; note: string;
-    }[]).map((s): Signing => ({
+    const signings = (
+      db.prepare('SELECT * FROM signings ORDER BY signed_on, kind, city_id').all() as {
+        city_id: string;
+        version_id: string;
+        kind: 'contract' | 'letter-of-intent';
+        signed_on: string;
+        date_certainty: 'stated' | 'inferred';
+        source_ids: string;
+        note: string;
+      }[]
+    ).map((s): Signing => ({
       cityId: s.city_id,
       versionId: s.version_id,
       kind: s.kind,
@@ -189,7 +248,8 @@ export function loadSnapshot(db: Db, releaseId?: string): Snapshot | undefined {
       targets.set(t.city_id, list);
     }
 
-    const note = db.prepare("SELECT value FROM meta WHERE key = 'contract_note'").get() as { value: string } | undefined;
+    const note = db.prepare("SELECT value FROM meta WHERE key = 'contract_note'").get() as
+      { value: string } | undefined;
     return {
       revision,
       release,
@@ -200,10 +260,16 @@ export function loadSnapshot(db: Db, releaseId?: string): Snapshot | undefined {
       totals,
       sectorValues,
       population,
-      contractVersions: (db.prepare('SELECT id, signing_day AS signingDay, note FROM contract_versions ORDER BY id').all() as { id: string; signingDay: string; note: string }[]).map(
-        (v): ContractVersionRecord => ({ ...v, note: localizedText(v.note) }),
-      ),
-      contractSources: db.prepare('SELECT id, title, url FROM contract_sources ORDER BY rowid').all() as ContractSource[],
+      contractVersions: (
+        db.prepare('SELECT id, signing_day AS signingDay, note FROM contract_versions ORDER BY id').all() as {
+          id: string;
+          signingDay: string;
+          note: string;
+        }[]
+      ).map((v): ContractVersionRecord => ({ ...v, note: localizedText(v.note) })),
+      contractSources: db
+        .prepare('SELECT id, title, url FROM contract_sources ORDER BY rowid')
+        .all() as ContractSource[],
       contractNote: localizedText(note?.value),
       signings,
       targets,

@@ -15,24 +15,33 @@ export function errorCode(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
-const FULL = 'The disk holding the database is full (or the database reached its size limit), so nothing was written. Free space on the server, then send the request again. Reading the dashboard is not affected.';
+const FULL =
+  'The disk holding the database is full (or the database reached its size limit), so nothing was written. Free space on the server, then send the request again. Reading the dashboard is not affected.';
 const READ_ONLY =
   "The database cannot be written: its file or file system is read-only, or the server had to open it read-only at start. Nothing was written. Make the database file and its directory writable for the server's user, then restart the server. Reading the dashboard is not affected.";
-const BUSY = 'Another process holds the database for writing (a backup or a script?). Nothing was written; try again in a few seconds.';
+const BUSY =
+  'Another process holds the database for writing (a backup or a script?). Nothing was written; try again in a few seconds.';
 
 /** The problem a storage failure answers with, or null when the error is something else (a 500). */
 export function storageProblem(error: unknown): HttpProblem | null {
   const code = errorCode(error);
   if (code === undefined) return null;
   const type = '/api/v1/problems/storage';
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') return new HttpProblem(507, FULL, { type, title: 'Insufficient storage' });
-  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return new HttpProblem(503, READ_ONLY, { type, title: 'Database is read-only' });
-  if (code.startsWith('SQLITE_BUSY')) return new HttpProblem(503, BUSY, { type, title: 'Database is busy', headers: { 'Retry-After': '5' } });
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT')
+    return new HttpProblem(507, FULL, { type, title: 'Insufficient storage' });
+  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM')
+    return new HttpProblem(503, READ_ONLY, { type, title: 'Database is read-only' });
+  if (code.startsWith('SQLITE_BUSY'))
+    return new HttpProblem(503, BUSY, { type, title: 'Database is busy', headers: { 'Retry-After': '5' } });
   if (code.startsWith('SQLITE_IOERR') || code === 'SQLITE_CANTOPEN' || code === 'EIO') {
-    return new HttpProblem(503, `The disk under the database failed (${code}), so nothing was written. Check the server's file system (full, read-only or failing?) and its log. Reading the dashboard is not affected.`, {
-      type,
-      title: 'Database unavailable',
-    });
+    return new HttpProblem(
+      503,
+      `The disk under the database failed (${code}), so nothing was written. Check the server's file system (full, read-only or failing?) and its log. Reading the dashboard is not affected.`,
+      {
+        type,
+        title: 'Database unavailable',
+      },
+    );
   }
   return null;
 }
@@ -58,7 +67,8 @@ export function writeProbe(db: Db): string | null {
     const code = errorCode(error) ?? '';
     if (code.startsWith('SQLITE_BUSY')) return null;
     if (code === 'SQLITE_FULL') return 'the disk holding the database is full (or the database reached its size limit)';
-    if (code.startsWith('SQLITE_READONLY')) return 'the database file or its file system is read-only (make them writable, then restart the server)';
+    if (code.startsWith('SQLITE_READONLY'))
+      return 'the database file or its file system is read-only (make them writable, then restart the server)';
     return `a test write failed (${code || (error as Error).message})`;
   } finally {
     db.pragma(`busy_timeout = ${busyTimeout}`);
@@ -93,7 +103,8 @@ export class WriteHealth {
   status(): WriteStatus {
     const probe = writeProbe(this.db);
     if (probe !== null) return { writable: false, writeProblem: `Writes are not possible: ${probe}.` };
-    if (this.lastFailure !== null) return { writable: false, writeProblem: `The last write failed: ${this.lastFailure}` };
+    if (this.lastFailure !== null)
+      return { writable: false, writeProblem: `The last write failed: ${this.lastFailure}` };
     return { writable: true };
   }
 }

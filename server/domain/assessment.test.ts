@@ -27,11 +27,21 @@ describe('computations', () => {
     for (const [id, computed] of all) {
       cityAssessmentSchema.parse(computed.assessment);
       computed.points.forEach((p) => emissionPointSchema.parse(p));
-      [...computed.paths.trend, ...(computed.paths.target ?? []), ...computed.paths.reference].forEach((p) => pathPointSchema.parse(p));
+      [...computed.paths.trend, ...(computed.paths.target ?? []), ...computed.paths.reference].forEach((p) =>
+        pathPointSchema.parse(p),
+      );
       // The trend path is the projection: yearly from the latest reported year (2024) to 2050.
-      expect(computed.paths.trend.map((p) => p.year), id).toEqual(Array.from({ length: 27 }, (_, i) => 2024 + i));
-      expect(computed.paths.reference.map((p) => p.year), id).toEqual(Array.from({ length: 26 }, (_, i) => 2025 + i));
-      expect(computed.paths.reference[0]?.tonnesCo2e, id).toBe(computed.paths.trend.find((p) => p.year === 2025)?.tonnesCo2e);
+      expect(
+        computed.paths.trend.map((p) => p.year),
+        id,
+      ).toEqual(Array.from({ length: 27 }, (_, i) => 2024 + i));
+      expect(
+        computed.paths.reference.map((p) => p.year),
+        id,
+      ).toEqual(Array.from({ length: 26 }, (_, i) => 2025 + i));
+      expect(computed.paths.reference[0]?.tonnesCo2e, id).toBe(
+        computed.paths.trend.find((p) => p.year === 2025)?.tonnesCo2e,
+      );
       expect(computed.assessment.trend?.yearsUsed, id).toBe(6);
     }
   });
@@ -75,7 +85,10 @@ describe('computations', () => {
 
   it('target statuses: 5 assessed (Enköping, Göteborg, Lund, Malmö, Uppsala), 4 with only a statement, 14 without a target', () => {
     const byStatus = (status: string) =>
-      snapshot.cities.filter((c) => computationOf(snapshot, c.id).assessment.targetStatus === status).map((c) => c.id).sort();
+      snapshot.cities
+        .filter((c) => computationOf(snapshot, c.id).assessment.targetStatus === status)
+        .map((c) => c.id)
+        .sort();
     expect(byStatus('assessed')).toEqual(['enkoping', 'goteborg', 'lund', 'malmo', 'uppsala']);
     expect(byStatus('no-numeric-target')).toEqual(['jarfalla', 'stockholm', 'umea', 'vaxjo']);
     expect(byStatus('no-target')).toHaveLength(14);
@@ -87,7 +100,13 @@ describe('computations', () => {
     const empty = { ...snapshot, totals: new Map(), population: new Map() };
     const { figures, assessment, points, paths } = computationOf(empty, 'lund');
     expect(figures).toEqual({ latest: null, changeSince1990Percent: null, changeSince2015Percent: null });
-    expect(assessment).toMatchObject({ averageAnnualChangeSince2015Percent: null, trend: null, targetStatus: 'no-numeric-target', target: null, reference: null });
+    expect(assessment).toMatchObject({
+      averageAnnualChangeSince2015Percent: null,
+      trend: null,
+      targetStatus: 'no-numeric-target',
+      target: null,
+      reference: null,
+    });
     expect(Object.values(assessment.ranks).every((r) => r === null)).toBe(true);
     expect(points).toEqual([]);
     expect(paths).toEqual({ trend: [], target: null, reference: [] });

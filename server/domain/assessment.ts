@@ -6,7 +6,14 @@
  * or per city. The rules and their sources are documented in change.ts, trend.ts,
  * target-path.ts, reference-path.ts, ranks.ts and indexing.ts.
  */
-import { RANK_MEASURES, type CityAssessment, type CitySummary, type EmissionPoint, type PathPoint, type RankMeasure } from '../../contract/index.ts';
+import {
+  RANK_MEASURES,
+  type CityAssessment,
+  type CitySummary,
+  type EmissionPoint,
+  type PathPoint,
+  type RankMeasure,
+} from '../../contract/index.ts';
 import type { Snapshot } from '../db/snapshot.ts';
 import { averageAnnualChangePercent, changePercent, latestYear, perCapita } from './change.ts';
 import { measuredPoints, pathPoints } from './indexing.ts';
@@ -75,12 +82,20 @@ function computeCity(snapshot: Snapshot, cityId: string): Unranked {
   const reference = assessReference(line, totals);
   return {
     figures: {
-      latest: latest ? { year: latest[0], tonnesCo2e: latest[1], population: persons ?? null, tonnesPerCapita: perCapita(latest[1], persons) } : null,
+      latest: latest
+        ? {
+            year: latest[0],
+            tonnesCo2e: latest[1],
+            population: persons ?? null,
+            tonnesPerCapita: perCapita(latest[1], persons),
+          }
+        : null,
       changeSince1990Percent: changePercent(totals.get(1990), tonnes),
       changeSince2015Percent: changePercent(totals.get(2015), tonnes),
     },
     assessment: {
-      averageAnnualChangeSince2015Percent: year === undefined ? null : averageAnnualChangePercent(2015, totals.get(2015), year, tonnes),
+      averageAnnualChangeSince2015Percent:
+        year === undefined ? null : averageAnnualChangePercent(2015, totals.get(2015), year, tonnes),
       trend: fit?.trend ?? null,
       targetStatus: target.status,
       target: target.target,
@@ -116,11 +131,16 @@ export function rankValue(city: Unranked, measure: RankMeasure): number | null {
 function computeAll(snapshot: Snapshot): Map<string, CityComputation> {
   const unranked = new Map(snapshot.cities.map((city) => [city.id, computeCity(snapshot, city.id)]));
   const ranksBy = new Map(
-    RANK_MEASURES.map((measure) => [measure, competitionRanks(new Map([...unranked].map(([id, city]) => [id, rankValue(city, measure)])))]),
+    RANK_MEASURES.map((measure) => [
+      measure,
+      competitionRanks(new Map([...unranked].map(([id, city]) => [id, rankValue(city, measure)]))),
+    ]),
   );
   const result = new Map<string, CityComputation>();
   for (const [id, city] of unranked) {
-    const ranks = Object.fromEntries(RANK_MEASURES.map((measure) => [measure, ranksBy.get(measure)?.get(id) ?? null])) as CityAssessment['ranks'];
+    const ranks = Object.fromEntries(
+      RANK_MEASURES.map((measure) => [measure, ranksBy.get(measure)?.get(id) ?? null]),
+    ) as CityAssessment['ranks'];
     result.set(id, { ...city, assessment: { ...city.assessment, ranks } });
   }
   return result;

@@ -18,8 +18,10 @@ const MALMO_POP_2024 = 365644;
 
 describe('the figures used below are the dataset’s', () => {
   const dataset = testDataset();
-  const totals = (cityId: string) => dataset.emissions.find((e) => e.cityId === cityId && e.releaseId === dataset.currentReleaseId)?.totals;
-  const persons = (cityId: string, year: number) => dataset.population.find((p) => p.cityId === cityId)?.values[String(year)]?.persons;
+  const totals = (cityId: string) =>
+    dataset.emissions.find((e) => e.cityId === cityId && e.releaseId === dataset.currentReleaseId)?.totals;
+  const persons = (cityId: string, year: number) =>
+    dataset.population.find((p) => p.cityId === cityId)?.values[String(year)]?.persons;
 
   it('Lund: 1990, 2015 and 2024 totals and 2024 population', () => {
     expect(totals('lund')).toMatchObject({ 1990: LUND_1990, 2015: LUND_2015, 2024: LUND_2024 });
@@ -139,8 +141,23 @@ describe('round', () => {
 
 describe('latestYear', () => {
   it('is the newest year whatever the insertion order', () => {
-    expect(latestYear(new Map([[2024, 1], [1990, 2], [2015, 3]]))).toBe(2024);
-    expect(latestYear(new Map([[1990, 1], [2000, 2]]))).toBe(2000);
+    expect(
+      latestYear(
+        new Map([
+          [2024, 1],
+          [1990, 2],
+          [2015, 3],
+        ]),
+      ),
+    ).toBe(2024);
+    expect(
+      latestYear(
+        new Map([
+          [1990, 1],
+          [2000, 2],
+        ]),
+      ),
+    ).toBe(2000);
   });
 
   it('is 2024 for every city of the current release', () => {

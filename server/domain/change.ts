@@ -10,7 +10,7 @@
 /** Rounds half away from zero to `decimals` places, dropping float noise. */
 export function round(value: number, decimals: number): number {
   const factor = 10 ** decimals;
-  return Math.sign(value) * Math.round(Math.abs(value) * factor) / factor;
+  return (Math.sign(value) * Math.round(Math.abs(value) * factor)) / factor;
 }
 
 /** Percentage change from `from` to `to`; null when either is missing or `from` is 0. */
@@ -36,7 +36,12 @@ export function latestYear(series: ReadonlyMap<number, unknown>): number | undef
  * Compound annual change in percent from (fromYear, from) to (toYear, to); null when either
  * value is missing, `from` is not positive, `to` is negative or `toYear` is not after `fromYear`.
  */
-export function averageAnnualChangePercent(fromYear: number, from: number | undefined, toYear: number, to: number | undefined): number | null {
+export function averageAnnualChangePercent(
+  fromYear: number,
+  from: number | undefined,
+  toYear: number,
+  to: number | undefined,
+): number | null {
   if (from === undefined || to === undefined || from <= 0 || to < 0 || toYear <= fromYear) return null;
   return round(((to / from) ** (1 / (toYear - fromYear)) - 1) * 100, 2);
 }

@@ -6,7 +6,8 @@ import { openTestDatabase } from '../test-helpers.ts';
 import { citySummary, programmeSummary } from './cities.ts';
 
 const snapshot = loadSnapshot(openTestDatabase());
-const summaries = (asOf: string) => snapshot.cities.map((city) => citySummarySchema.parse(citySummary(snapshot, city, asOf)));
+const summaries = (asOf: string) =>
+  snapshot.cities.map((city) => citySummarySchema.parse(citySummary(snapshot, city, asOf)));
 const summaryOf = (id: string, asOf = '2026-11-28') => {
   const city = snapshot.cityById.get(id);
   if (!city) throw new Error(`no city ${id}`);
@@ -32,7 +33,12 @@ describe('citySummary', () => {
   it('the contract standing follows asOf', () => {
     expect(summaryOf('boras', '2021-10-31').contract.status).toBe('joined');
     expect(summaryOf('boras', '2021-12-08').contract.status).toBe('letter-of-intent');
-    expect(summaryOf('boras', '2022-12-31').contract).toEqual({ status: 'signed', firstSignedOn: '2022-12-08', firstSignedDateCertainty: 'inferred', latestVersionId: '2022' });
+    expect(summaryOf('boras', '2022-12-31').contract).toEqual({
+      status: 'signed',
+      firstSignedOn: '2022-12-08',
+      firstSignedDateCertainty: 'inferred',
+      latestVersionId: '2022',
+    });
   });
 
   it('every city has a 2024 latest figure with population and valid shape', () => {

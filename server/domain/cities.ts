@@ -18,7 +18,11 @@ export function citySummary(snapshot: Snapshot, city: CityRecord, asOf: string):
     lan: city.lan,
     wave: city.wave,
     location: { lat: city.location.lat, lon: city.location.lon, kind: city.location.kind },
-    contract: contractStandingOn(snapshot.signings.filter((s) => s.cityId === city.id), city, asOf),
+    contract: contractStandingOn(
+      snapshot.signings.filter((s) => s.cityId === city.id),
+      city,
+      asOf,
+    ),
     latest: figures.latest,
     changeSince1990Percent: figures.changeSince1990Percent,
     changeSince2015Percent: figures.changeSince2015Percent,

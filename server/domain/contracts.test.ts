@@ -16,7 +16,16 @@ const WAVE_1 = cities.filter((c) => c.wave === 1).map((c) => c.id);
 const WAVE_2 = cities.filter((c) => c.wave === 2).map((c) => c.id);
 
 function standings(asOf: string) {
-  return new Map(cities.map((city) => [city.id, contractStandingOn(signings.filter((s) => s.cityId === city.id), city, asOf)]));
+  return new Map(
+    cities.map((city) => [
+      city.id,
+      contractStandingOn(
+        signings.filter((s) => s.cityId === city.id),
+        city,
+        asOf,
+      ),
+    ]),
+  );
 }
 function statusCounts(asOf: string) {
   const counts: Record<string, number> = {};
@@ -27,7 +36,17 @@ function statusCounts(asOf: string) {
 describe('the programme in the dataset', () => {
   it('has 23 cities: 9 in wave 1 and 14 in wave 2', () => {
     expect(cities).toHaveLength(23);
-    expect(WAVE_1.sort()).toEqual(['enkoping', 'goteborg', 'jarfalla', 'lund', 'malmo', 'stockholm', 'umea', 'uppsala', 'vaxjo']);
+    expect(WAVE_1.sort()).toEqual([
+      'enkoping',
+      'goteborg',
+      'jarfalla',
+      'lund',
+      'malmo',
+      'stockholm',
+      'umea',
+      'uppsala',
+      'vaxjo',
+    ]);
     expect(WAVE_2).toHaveLength(14);
   });
 });
@@ -77,19 +96,43 @@ describe('contractStandingOn, one city', () => {
   const standing = (id: string, asOf: string) => {
     const city = cities.find((c) => c.id === id);
     if (!city) throw new Error(`no city ${id}`);
-    return contractStandingOn(signings.filter((s) => s.cityId === id), city, asOf);
+    return contractStandingOn(
+      signings.filter((s) => s.cityId === id),
+      city,
+      asOf,
+    );
   };
 
   it('Malmö: first signed 2020-12-11 (stated); latest version moves with asOf', () => {
-    expect(standing('malmo', '2021-10-31')).toEqual({ status: 'signed', firstSignedOn: '2020-12-11', firstSignedDateCertainty: 'stated', latestVersionId: '2020' });
-    expect(standing('malmo', '2022-12-31')).toEqual({ status: 'signed', firstSignedOn: '2020-12-11', firstSignedDateCertainty: 'stated', latestVersionId: '2022' });
+    expect(standing('malmo', '2021-10-31')).toEqual({
+      status: 'signed',
+      firstSignedOn: '2020-12-11',
+      firstSignedDateCertainty: 'stated',
+      latestVersionId: '2020',
+    });
+    expect(standing('malmo', '2022-12-31')).toEqual({
+      status: 'signed',
+      firstSignedOn: '2020-12-11',
+      firstSignedDateCertainty: 'stated',
+      latestVersionId: '2022',
+    });
     expect(standing('malmo', '2026-11-28').latestVersionId).toBe('2023');
   });
 
   it('Borås: a letter of intent does not count as a signing; its first contract is 2022-12-08 (inferred)', () => {
-    expect(standing('boras', '2021-12-08')).toEqual({ status: 'letter-of-intent', firstSignedOn: null, firstSignedDateCertainty: null, latestVersionId: null });
+    expect(standing('boras', '2021-12-08')).toEqual({
+      status: 'letter-of-intent',
+      firstSignedOn: null,
+      firstSignedDateCertainty: null,
+      latestVersionId: null,
+    });
     expect(standing('boras', '2022-12-07').status).toBe('letter-of-intent');
-    expect(standing('boras', '2022-12-08')).toEqual({ status: 'signed', firstSignedOn: '2022-12-08', firstSignedDateCertainty: 'inferred', latestVersionId: '2022' });
+    expect(standing('boras', '2022-12-08')).toEqual({
+      status: 'signed',
+      firstSignedOn: '2022-12-08',
+      firstSignedDateCertainty: 'inferred',
+      latestVersionId: '2022',
+    });
   });
 
   it('Borås: joined on 2021-10-01, not the day before', () => {
@@ -105,7 +148,9 @@ describe('contractStandingOn, one city', () => {
   it('does not depend on the order of the signings', () => {
     const malmo = signings.filter((s) => s.cityId === 'malmo');
     const city = { wave: 1 as const, joinedOn: '2019' };
-    expect(contractStandingOn([...malmo].reverse(), city, '2026-11-28')).toEqual(contractStandingOn(malmo, city, '2026-11-28'));
+    expect(contractStandingOn([...malmo].reverse(), city, '2026-11-28')).toEqual(
+      contractStandingOn(malmo, city, '2026-11-28'),
+    );
   });
 });
 

@@ -52,7 +52,9 @@ export function signedByYear(signings: readonly Signing[], asOf: string): { year
   if (firsts.length === 0) return [];
   const startYear = Number(firsts[0]?.slice(0, 4));
   // Up to the last year in which anything was signed: later years would only repeat it.
-  const lastSigning = signings.filter((s) => s.signedOn <= asOf).reduce((latest, s) => (s.signedOn > latest ? s.signedOn : latest), '');
+  const lastSigning = signings
+    .filter((s) => s.signedOn <= asOf)
+    .reduce((latest, s) => (s.signedOn > latest ? s.signedOn : latest), '');
   const endYear = Number(lastSigning.slice(0, 4));
   const result: { year: number; count: number }[] = [];
   for (let year = startYear; year <= endYear; year++) {

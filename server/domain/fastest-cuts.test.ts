@@ -10,7 +10,8 @@ const snapshot = loadSnapshot(openTestDatabase());
 const changes = new Map(snapshot.cities.map((c) => [c.id, cityChanges(snapshot, c.id)]));
 const raw = testDataset();
 const sectorsOf = (id: string, year: number) => raw.emissions.find((e) => e.cityId === id)?.sectors[String(year)] ?? {};
-const personsOf = (id: string, year: number) => raw.population.find((p) => p.cityId === id)?.values[String(year)]?.persons ?? 0;
+const personsOf = (id: string, year: number) =>
+  raw.population.find((p) => p.cityId === id)?.values[String(year)]?.persons ?? 0;
 
 describe('dominantSectors', () => {
   it('takes the largest sectors until ≥ 60 %, at least two and at most three', () => {
@@ -34,12 +35,18 @@ describe('fastestCuts', () => {
     // Per person: 2024 t / 2024 persons − 2015 t / 2015 persons, for every city with both years.
     const perCapita = raw.cities.map((c) => ({
       id: c.id,
-      value: sectorsOf(c.id, 2024).transport! / personsOf(c.id, 2024) - sectorsOf(c.id, 2015).transport! / personsOf(c.id, 2015),
+      value:
+        sectorsOf(c.id, 2024).transport! / personsOf(c.id, 2024) -
+        sectorsOf(c.id, 2015).transport! / personsOf(c.id, 2015),
     }));
     perCapita.sort((a, b) => a.value - b.value);
     expect(perCapita[0]?.id).toBe('enkoping');
     const first = transport?.cutters[0];
-    expect(first).toMatchObject({ cityId: 'enkoping', rank: 1, compareUrl: '/compare?cities=malmo,enkoping&measure=per-capita&from=2015' });
+    expect(first).toMatchObject({
+      cityId: 'enkoping',
+      rank: 1,
+      compareUrl: '/compare?cities=malmo,enkoping&measure=per-capita&from=2015',
+    });
     const from = sectorsOf('enkoping', 2015).transport!;
     const to = sectorsOf('enkoping', 2024).transport!;
     expect(first?.change.fromTonnes).toBe(from);
@@ -47,26 +54,46 @@ describe('fastestCuts', () => {
     expect(first?.change.changeTonnes).toBeCloseTo(to - from, 2); // −8 075.42 t
     expect(first?.change.changePercent).toBeCloseTo(((to - from) / from) * 100, 2); // −5.61 %
     expect(first?.change.changeTonnesPerCapita).toBeCloseTo(perCapita[0]!.value, 4); // −0.6401 t/person
-    expect(transport?.cutters.map((c) => c.cityId)).toEqual(perCapita.filter((p) => p.id !== 'malmo').slice(0, 3).map((p) => p.id));
-    expect(transport?.compareAllUrl).toBe('/compare?cities=malmo,enkoping,skelleftea,eskilstuna&measure=per-capita&from=2015');
+    expect(transport?.cutters.map((c) => c.cityId)).toEqual(
+      perCapita
+        .filter((p) => p.id !== 'malmo')
+        .slice(0, 3)
+        .map((p) => p.id),
+    );
+    expect(transport?.compareAllUrl).toBe(
+      '/compare?cities=malmo,enkoping,skelleftea,eskilstuna&measure=per-capita&from=2015',
+    );
   });
 
   it('Malmö itself is first in electricity & heating (−1.0255 t/person), so the cutters start at rank 2', () => {
     const heat = fastestCuts(snapshot, 'malmo', changes).find((d) => d.sectorId === 'electricity-heating');
     expect(heat?.ownRank).toBe(1);
     expect(heat?.own?.changeTonnesPerCapita).toBe(-1.0255);
-    expect(heat?.cutters.map((c) => [c.name, c.rank])).toEqual([['Uppsala', 2], ['Stockholm', 3], ['Östersund', 4]]);
+    expect(heat?.cutters.map((c) => [c.name, c.rank])).toEqual([
+      ['Uppsala', 2],
+      ['Stockholm', 3],
+      ['Östersund', 4],
+    ]);
     expect(heat?.cutters.every((c) => (c.change.changeTonnesPerCapita ?? 0) < 0)).toBe(true);
   });
 });
 
 describe('sectorChange', () => {
   it('has no percent for a sector with 0 t in 2015 (Nacka, electricity & heating: 0 → 155.46 t)', () => {
-    expect(changes.get('nacka')?.sectors['electricity-heating']).toMatchObject({ fromTonnes: 0, toTonnes: 155.46, changeTonnes: 155.46, changePercent: null });
+    expect(changes.get('nacka')?.sectors['electricity-heating']).toMatchObject({
+      fromTonnes: 0,
+      toTonnes: 155.46,
+      changeTonnes: 155.46,
+      changePercent: null,
+    });
   });
 
   it('fills nothing in: a missing year or population gives no change or no per-person figure', () => {
     expect(sectorChange(2015, 2024, undefined, 10, { from: 1, to: 1 })).toBeNull();
-    expect(sectorChange(2015, 2024, 10, 5, { from: undefined, to: 100 })).toMatchObject({ changeTonnes: -5, changePercent: -50, changeTonnesPerCapita: null });
+    expect(sectorChange(2015, 2024, 10, 5, { from: undefined, to: 100 })).toMatchObject({
+      changeTonnes: -5,
+      changePercent: -50,
+      changeTonnesPerCapita: null,
+    });
   });
 });

@@ -24,7 +24,9 @@ export const MAX_DOMINANT = 3;
 export const CUTTER_COUNT = 3;
 
 /** The sector ids that dominate `values` (t per sector in the latest year), largest first, with their shares in percent. */
-export function dominantSectors(values: Readonly<Record<string, number>>): { sectorId: string; sharePercent: number }[] {
+export function dominantSectors(
+  values: Readonly<Record<string, number>>,
+): { sectorId: string; sharePercent: number }[] {
   const total = Object.values(values).reduce((a, b) => a + b, 0);
   if (total <= 0) return [];
   const chosen: { sectorId: string; sharePercent: number }[] = [];
@@ -40,21 +42,39 @@ export function dominantSectors(values: Readonly<Record<string, number>>): { sec
 }
 
 /** The dominant sectors of `cityId` with the fastest cutters of each; `changes` holds every city's changes since 2015. */
-export function fastestCuts(snapshot: Snapshot, cityId: string, changes: ReadonlyMap<string, CityChanges | null>, count = CUTTER_COUNT): DominantSector[] {
+export function fastestCuts(
+  snapshot: Snapshot,
+  cityId: string,
+  changes: ReadonlyMap<string, CityChanges | null>,
+  count = CUTTER_COUNT,
+): DominantSector[] {
   const own = changes.get(cityId) ?? null;
   const values = own ? Object.fromEntries(Object.entries(own.sectors).map(([id, c]) => [id, c.toTonnes])) : {};
   return dominantSectors(values).map(({ sectorId, sharePercent }): DominantSector => {
     const ranked = snapshot.cities
       .flatMap((city) => {
         const change = changes.get(city.id)?.sectors[sectorId];
-        return change && change.changeTonnesPerCapita !== null ? [{ city, change, perCapita: change.changeTonnesPerCapita }] : [];
+        return change && change.changeTonnesPerCapita !== null
+          ? [{ city, change, perCapita: change.changeTonnesPerCapita }]
+          : [];
       })
-      .sort((a, b) => a.perCapita - b.perCapita || a.change.changeTonnes - b.change.changeTonnes || a.city.name.localeCompare(b.city.name, 'sv'))
+      .sort(
+        (a, b) =>
+          a.perCapita - b.perCapita ||
+          a.change.changeTonnes - b.change.changeTonnes ||
+          a.city.name.localeCompare(b.city.name, 'sv'),
+      )
       .map((entry, i) => ({ ...entry, rank: i + 1 }));
     const cutters = ranked
       .filter((entry) => entry.city.id !== cityId && entry.perCapita < 0)
       .slice(0, count)
-      .map((entry) => ({ cityId: entry.city.id, name: entry.city.name, rank: entry.rank, change: entry.change, compareUrl: compareUrl([cityId, entry.city.id]) }));
+      .map((entry) => ({
+        cityId: entry.city.id,
+        name: entry.city.name,
+        rank: entry.rank,
+        change: entry.change,
+        compareUrl: compareUrl([cityId, entry.city.id]),
+      }));
     const sector = snapshot.sectors.find((s) => s.id === sectorId);
     return {
       sectorId,

@@ -23,7 +23,15 @@ describe('indexValues', () => {
   });
 
   it('is null for a base year that is not reported or is zero', () => {
-    expect(indexValues(50, new Map([[2015, 100], [2020, 0]]))).toEqual({ 1990: null, 2015: 50, 2020: null });
+    expect(
+      indexValues(
+        50,
+        new Map([
+          [2015, 100],
+          [2020, 0],
+        ]),
+      ),
+    ).toEqual({ 1990: null, 2015: 50, 2020: null });
   });
 });
 
@@ -32,7 +40,11 @@ describe('measuredPoints', () => {
     const points = measuredPoints(totalsOf('malmo'), snapshot.population.get('malmo'));
     expect(points.map((p) => p.year)).toEqual([1990, 2000, 2005, 2010, 2015, 2020, 2021, 2022, 2023, 2024]);
     expect(emissionPointSchema.parse(points.at(-1))).toEqual({
-      year: 2024, tonnesCo2e: 812994.97, persons: 365644, tonnesPerCapita: 2.2235, index: { 1990: 65.93, 2015: 71.99, 2020: 116.31 },
+      year: 2024,
+      tonnesCo2e: 812994.97,
+      persons: 365644,
+      tonnesPerCapita: 2.2235,
+      index: { 1990: 65.93, 2015: 71.99, 2020: 116.31 },
     });
   });
 
@@ -42,7 +54,15 @@ describe('measuredPoints', () => {
   });
 
   it('without population, persons and tonnesPerCapita are null', () => {
-    expect(measuredPoints(new Map([[2015, 10]]), undefined)).toEqual([{ year: 2015, tonnesCo2e: 10, persons: null, tonnesPerCapita: null, index: { 1990: null, 2015: 100, 2020: null } }]);
+    expect(measuredPoints(new Map([[2015, 10]]), undefined)).toEqual([
+      {
+        year: 2015,
+        tonnesCo2e: 10,
+        persons: null,
+        tonnesPerCapita: null,
+        index: { 1990: null, 2015: 100, 2020: null },
+      },
+    ]);
   });
 });
 

@@ -30,7 +30,13 @@ export function measuredPoints(totals: Totals, population: Population): Emission
     .sort((a, b) => a[0] - b[0])
     .map(([year, tonnesCo2e]) => {
       const persons = population?.get(year)?.persons;
-      return { year, tonnesCo2e, persons: persons ?? null, tonnesPerCapita: perCapita(tonnesCo2e, persons), index: indexValues(tonnesCo2e, totals) };
+      return {
+        year,
+        tonnesCo2e,
+        persons: persons ?? null,
+        tonnesPerCapita: perCapita(tonnesCo2e, persons),
+        index: indexValues(tonnesCo2e, totals),
+      };
     });
 }
 

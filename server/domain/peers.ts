@@ -55,7 +55,10 @@ interface Placed {
 
 /** The normalisers of the cities compared: √V for the share block, σ for per capita and log population. */
 export function normalisers(placed: readonly Placed[], sectorIds: readonly string[]) {
-  const variance = sectorIds.reduce((sum, k) => sum + spread(placed.map((p) => p.features.sectorSharesPercent[k] ?? 0)).sd ** 2, 0);
+  const variance = sectorIds.reduce(
+    (sum, k) => sum + spread(placed.map((p) => p.features.sectorSharesPercent[k] ?? 0)).sd ** 2,
+    0,
+  );
   return {
     shareBlockSd: Math.sqrt(variance),
     perCapitaSd: spread(placed.map((p) => p.features.tonnesPerCapita)).sd,
@@ -72,7 +75,10 @@ function published(features: PeerFeatures): PeerFeatures {
 }
 
 /** Every city's peers, nearest first (ties by name); a city without features has none. */
-export function allPeers(snapshot: Snapshot, count = PEER_COUNT): Map<string, { features: PeerFeatures | null; peers: Peer[] }> {
+export function allPeers(
+  snapshot: Snapshot,
+  count = PEER_COUNT,
+): Map<string, { features: PeerFeatures | null; peers: Peer[] }> {
   const placed: Placed[] = snapshot.cities.flatMap((city) => {
     const features = peerFeatures(snapshot, city.id);
     return features ? [{ id: city.id, name: city.name, features }] : [];
@@ -85,10 +91,18 @@ export function allPeers(snapshot: Snapshot, count = PEER_COUNT): Map<string, { 
     const peers = placed
       .filter((b) => b.id !== a.id)
       .map((b): Peer => {
-        const shareSquares = sectorIds.reduce((sum, k) => sum + ((a.features.sectorSharesPercent[k] ?? 0) - (b.features.sectorSharesPercent[k] ?? 0)) ** 2, 0);
-        const sectorShares = PEER_WEIGHTS.sectorShares * (norm.shareBlockSd > 0 ? shareSquares / norm.shareBlockSd ** 2 : 0);
-        const perCapita = PEER_WEIGHTS.perCapita * ratio(a.features.tonnesPerCapita - b.features.tonnesPerCapita, norm.perCapitaSd) ** 2;
-        const population = PEER_WEIGHTS.population * ratio(Math.log(a.features.persons) - Math.log(b.features.persons), norm.logPopulationSd) ** 2;
+        const shareSquares = sectorIds.reduce(
+          (sum, k) => sum + ((a.features.sectorSharesPercent[k] ?? 0) - (b.features.sectorSharesPercent[k] ?? 0)) ** 2,
+          0,
+        );
+        const sectorShares =
+          PEER_WEIGHTS.sectorShares * (norm.shareBlockSd > 0 ? shareSquares / norm.shareBlockSd ** 2 : 0);
+        const perCapita =
+          PEER_WEIGHTS.perCapita *
+          ratio(a.features.tonnesPerCapita - b.features.tonnesPerCapita, norm.perCapitaSd) ** 2;
+        const population =
+          PEER_WEIGHTS.population *
+          ratio(Math.log(a.features.persons) - Math.log(b.features.persons), norm.logPopulationSd) ** 2;
         return {
           cityId: b.id,
           name: b.name,

@@ -7,7 +7,14 @@ import { competitionRanks } from './ranks.ts';
 
 describe('competitionRanks', () => {
   it('ranks ascending, ties share a rank and the next is skipped (1, 2, 2, 4)', () => {
-    const ranks = competitionRanks(new Map([['a', 5], ['b', 7], ['c', 7], ['d', 9]]));
+    const ranks = competitionRanks(
+      new Map([
+        ['a', 5],
+        ['b', 7],
+        ['c', 7],
+        ['d', 9],
+      ]),
+    );
     expect([...ranks]).toEqual([
       ['a', { rank: 1, of: 4 }],
       ['b', { rank: 2, of: 4 }],
@@ -17,7 +24,14 @@ describe('competitionRanks', () => {
   });
 
   it('cities without a value get null and are not counted; negative values rank first', () => {
-    const ranks = competitionRanks(new Map<string, number | null>([['a', -3], ['b', null], ['c', 0], ['d', -3]]));
+    const ranks = competitionRanks(
+      new Map<string, number | null>([
+        ['a', -3],
+        ['b', null],
+        ['c', 0],
+        ['d', -3],
+      ]),
+    );
     expect(ranks.get('a')).toEqual({ rank: 1, of: 3 });
     expect(ranks.get('d')).toEqual({ rank: 1, of: 3 });
     expect(ranks.get('c')).toEqual({ rank: 3, of: 3 });
@@ -68,7 +82,9 @@ describe('ranks of the 23 cities (2024, release smhi-thru2024)', () => {
     // Malmö: 6 × (783785.9 − 1129270.35) / 6 = −345484.45; / 812994.97 × 100 = −42.4953 → −42.50.
     // Göteborg: 6 × (2252706.82 − 2299864.95) / 9 = −31438.75; / 2252706.82 × 100 = −1.3956 → −1.40 (Linköping, −1.70, is 22).
     const projected = (id: string) => all.get(id)?.assessment.trend?.projectedChange2030Percent;
-    expect([projected('stockholm'), projected('ostersund'), projected('malmo'), projected('goteborg')]).toEqual([-77.82, -42.55, -42.5, -1.4]);
+    expect([projected('stockholm'), projected('ostersund'), projected('malmo'), projected('goteborg')]).toEqual([
+      -77.82, -42.55, -42.5, -1.4,
+    ]);
     expect(ranks('stockholm')?.projectedChange2030Percent).toEqual({ rank: 1, of: 23 });
     expect(ranks('ostersund')?.projectedChange2030Percent).toEqual({ rank: 2, of: 23 });
     expect(ranks('malmo')?.projectedChange2030Percent).toEqual({ rank: 3, of: 23 });

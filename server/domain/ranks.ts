@@ -12,7 +12,9 @@ import type { rankSchema } from '../../contract/index.ts';
 export type Rank = z.infer<typeof rankSchema>;
 
 export function competitionRanks<K>(values: ReadonlyMap<K, number | null>): Map<K, Rank> {
-  const present = [...values.values()].filter((v): v is number => v !== null && Number.isFinite(v)).sort((a, b) => a - b);
+  const present = [...values.values()]
+    .filter((v): v is number => v !== null && Number.isFinite(v))
+    .sort((a, b) => a - b);
   const ranks = new Map<K, Rank>();
   for (const [key, value] of values) {
     if (value === null || !Number.isFinite(value)) {

@@ -49,7 +49,12 @@ describe('assessReference', () => {
     // Budget 2247467.028 × (1 − 0.8828^26) / 0.1172 = 18426124.12; trend sum Σ 2025…2050 = 56731210.25.
     const totals = totalsOf('goteborg');
     const reference = assessReference(fitTrend(totals)?.line ?? null, totals)?.reference;
-    expect(reference).toMatchObject({ startTonnes: 2247467.03, budgetTonnes: 18426124.12, trendTonnes: 56731210.25, status: 'off-track' });
+    expect(reference).toMatchObject({
+      startTonnes: 2247467.03,
+      budgetTonnes: 18426124.12,
+      trendTonnes: 56731210.25,
+      status: 'off-track',
+    });
   });
 
   it('no trend, no reference; a trend at zero in 2025 gives an all-zero path that is on track', () => {

@@ -56,7 +56,11 @@ export function cityChanges(snapshot: Snapshot, cityId: string): CityChanges | n
     const change = sectorChange(CHANGE_BASE_YEAR, toYear, from[sector.id], to[sector.id], persons);
     if (change) sectors[sector.id] = change;
   }
-  return { toYear, total: sectorChange(CHANGE_BASE_YEAR, toYear, totals.get(CHANGE_BASE_YEAR), totals.get(toYear), persons), sectors };
+  return {
+    toYear,
+    total: sectorChange(CHANGE_BASE_YEAR, toYear, totals.get(CHANGE_BASE_YEAR), totals.get(toYear), persons),
+    sectors,
+  };
 }
 
 /** `/compare?…` for these cities: per person from 2015, the measure the cutters are ranked on. */

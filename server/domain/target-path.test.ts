@@ -110,27 +110,67 @@ describe('assessTarget', () => {
   });
 
   it('a base year SMHI does not report gives no-numeric-target; no trend gives a null status', () => {
-    const totals = new Map([[1990, 100], [2020, 80], [2024, 60]]);
+    const totals = new Map([
+      [1990, 100],
+      [2020, 80],
+      [2024, 60],
+    ]);
     const target = (measure: Target['measure'], targetYear = 2030): Target => ({
-      id: 'x-1', scope: 'territorial', primary: true, targetYear, measure,
-      statement: { sv: '', en: '' }, source: { url: 'https://example.org/', title: '', note: { sv: '', en: '' } },
+      id: 'x-1',
+      scope: 'territorial',
+      primary: true,
+      targetYear,
+      measure,
+      statement: { sv: '', en: '' },
+      source: { url: 'https://example.org/', title: '', note: { sv: '', en: '' } },
     });
-    expect(assessTarget([target({ type: 'reduction-from-base', baseYear: 2017, reductionPercent: 50 })], totals, [2024, 60], null).status).toBe('no-numeric-target');
-    const assessed = assessTarget([target({ type: 'reduction-from-base', baseYear: 1990, reductionPercent: 50 })], totals, [2024, 60], null);
+    expect(
+      assessTarget(
+        [target({ type: 'reduction-from-base', baseYear: 2017, reductionPercent: 50 })],
+        totals,
+        [2024, 60],
+        null,
+      ).status,
+    ).toBe('no-numeric-target');
+    const assessed = assessTarget(
+      [target({ type: 'reduction-from-base', baseYear: 1990, reductionPercent: 50 })],
+      totals,
+      [2024, 60],
+      null,
+    );
     expect(assessed.target).toMatchObject({ targetTonnes: 50, projectedTonnes: null, status: null });
     // Already below the target: nothing more is required.
-    expect(assessTarget([target({ type: 'reduction-from-base', baseYear: 1990, reductionPercent: 50 })], totals, [2024, 40], null).target?.requiredAnnualChangePercent).toBe(0);
+    expect(
+      assessTarget(
+        [target({ type: 'reduction-from-base', baseYear: 1990, reductionPercent: 50 })],
+        totals,
+        [2024, 40],
+        null,
+      ).target?.requiredAnnualChangePercent,
+    ).toBe(0);
     // A target that is not primary is not drawn.
-    expect(assessTarget([{ ...target({ type: 'statement' }), primary: false }], totals, [2024, 60], null).status).toBe('no-target');
+    expect(assessTarget([{ ...target({ type: 'statement' }), primary: false }], totals, [2024, 60], null).status).toBe(
+      'no-target',
+    );
   });
 
   it('numericTarget: −100 % allows 0 t and the path falls at −100 % a year', () => {
     const totals = new Map([[2020, 1000]]);
     const t: Target = {
-      id: 'x', scope: 'territorial', primary: true, targetYear: 2030, measure: { type: 'reduction-from-base', baseYear: 2020, reductionPercent: 100 },
-      statement: { sv: '', en: '' }, source: { url: 'https://example.org/', title: '', note: { sv: '', en: '' } },
+      id: 'x',
+      scope: 'territorial',
+      primary: true,
+      targetYear: 2030,
+      measure: { type: 'reduction-from-base', baseYear: 2020, reductionPercent: 100 },
+      statement: { sv: '', en: '' },
+      source: { url: 'https://example.org/', title: '', note: { sv: '', en: '' } },
     };
-    expect(numericTarget(t, totals)).toEqual({ baseYear: 2020, baseYearStated: true, baseTonnes: 1000, targetTonnes: 0 });
+    expect(numericTarget(t, totals)).toEqual({
+      baseYear: 2020,
+      baseYearStated: true,
+      baseTonnes: 1000,
+      targetTonnes: 0,
+    });
     expect(constantRate(1000, 0, 10)).toBe(-1);
     // Halving in one year is −50 %.
     expect(constantRate(100, 50, 1)).toBe(-0.5);

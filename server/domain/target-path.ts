@@ -54,7 +54,12 @@ export function numericTarget(target: Target, totals: Totals): NumericTarget | n
     measure.type === 'reduction-from-base'
       ? baseTonnes * (1 - measure.reductionPercent / 100)
       : baseTonnes * (1 - measure.annualReductionPercent / 100) ** (target.targetYear - baseYear);
-  return { baseYear, baseYearStated: measure.type === 'reduction-from-base', baseTonnes, targetTonnes: Math.max(0, targetTonnes) };
+  return {
+    baseYear,
+    baseYearStated: measure.type === 'reduction-from-base',
+    baseTonnes,
+    targetTonnes: Math.max(0, targetTonnes),
+  };
 }
 
 /** The constant annual rate (a fraction, e.g. −0.0297) that leads from `from` to `to` in `years` years. */
@@ -81,7 +86,9 @@ export function assessTarget(
   const r = constantRate(baseTonnes, targetTonnes, T - baseYear);
   const [latestYear, latestTonnes] = latest;
   const required =
-    targetTonnes >= latestTonnes || latestTonnes <= 0 ? 0 : constantRate(latestTonnes, targetTonnes, Math.max(1, T - latestYear)) * 100;
+    targetTonnes >= latestTonnes || latestTonnes <= 0
+      ? 0
+      : constantRate(latestTonnes, targetTonnes, Math.max(1, T - latestYear)) * 100;
   const projected = line ? projectedAt(line, T) : null;
   return {
     status: 'assessed',

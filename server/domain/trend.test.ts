@@ -8,7 +8,16 @@ import { describe, expect, it } from 'vitest';
 import { trendSchema } from '../../contract/index.ts';
 import { loadSnapshot } from '../db/snapshot.ts';
 import { openTestDatabase } from '../test-helpers.ts';
-import { fitTrend, ladLine, lineAt, projectedAt, sumAbsoluteResiduals, trendPoints, type Line, type YearValue } from './trend.ts';
+import {
+  fitTrend,
+  ladLine,
+  lineAt,
+  projectedAt,
+  sumAbsoluteResiduals,
+  trendPoints,
+  type Line,
+  type YearValue,
+} from './trend.ts';
 
 const snapshot = loadSnapshot(openTestDatabase());
 const totalsOf = (id: string) => snapshot.totals.get(id) ?? new Map<number, number>();
@@ -88,7 +97,9 @@ describe('ladLine', () => {
         for (let j = i + 1; j < points.length; j++) {
           const [x1, y1] = points[i] as YearValue;
           const [x2, y2] = points[j] as YearValue;
-          expect(best, `${city.id} ${x1}–${x2}`).toBeLessThanOrEqual(sumAbsoluteResiduals({ anchorYear: x1, anchorValue: y1, slope: (y2 - y1) / (x2 - x1) }, points) + 1e-6);
+          expect(best, `${city.id} ${x1}–${x2}`).toBeLessThanOrEqual(
+            sumAbsoluteResiduals({ anchorYear: x1, anchorValue: y1, slope: (y2 - y1) / (x2 - x1) }, points) + 1e-6,
+          );
         }
       }
     }
@@ -99,17 +110,33 @@ describe('ladLine', () => {
     // 2015–2016 y rises 1/yr: 0+0+1+3 = 4;   2015–2017 +0.5/yr: 0+0.5+0+1.5 = 2;   2015–2018 flat 0: 0+1+1+0 = 2;
     // 2016–2017 flat 1: 1+0+0+1 = 2;         2016–2018 −0.5/yr: 1.5+0+0.5+0 = 2;  2017–2018 −1/yr: 3+1+0+0 = 4.
     // Four lines tie at 2; the two flat ones have the smallest |slope|; of those, 2015–2018 is the earlier pair.
-    const hump: YearValue[] = [[2015, 0], [2016, 1], [2017, 1], [2018, 0]];
+    const hump: YearValue[] = [
+      [2015, 0],
+      [2016, 1],
+      [2017, 1],
+      [2018, 0],
+    ];
     expect(ladLine(hump)).toEqual({ anchorYear: 2015, anchorValue: 0, slope: 0 });
     // The order the points come in does not matter.
     expect(ladLine([...hump].reverse())).toEqual({ anchorYear: 2015, anchorValue: 0, slope: 0 });
     // A float-noise difference (far below 1e-9 × Σ|E|) is a tie too: the flat line still wins.
-    const noisy: YearValue[] = [[2015, 0], [2016, 1 + 1e-13], [2017, 1], [2018, 0]];
+    const noisy: YearValue[] = [
+      [2015, 0],
+      [2016, 1 + 1e-13],
+      [2017, 1],
+      [2018, 0],
+    ];
     expect(ladLine(noisy)?.slope).toBe(0);
   });
 
   it('is exact on collinear points and needs two years', () => {
-    expect(ladLine([[2015, 100], [2020, 50], [2024, 10]])?.slope).toBeCloseTo(-10, 12);
+    expect(
+      ladLine([
+        [2015, 100],
+        [2020, 50],
+        [2024, 10],
+      ])?.slope,
+    ).toBeCloseTo(-10, 12);
     expect(ladLine([[2015, 100]])).toBeNull();
     expect(ladLine([])).toBeNull();
   });
@@ -161,13 +188,28 @@ describe('fitTrend', () => {
     const line: Line = { anchorYear: 2015, anchorValue: 100, slope: -10 };
     expect(projectedAt(line, 2020)).toBe(50);
     expect(projectedAt(line, 2030)).toBe(0);
-    expect(fitTrend(new Map([[1990, 5], [2010, 4], [2015, 3]]))).toBeNull();
+    expect(
+      fitTrend(
+        new Map([
+          [1990, 5],
+          [2010, 4],
+          [2015, 3],
+        ]),
+      ),
+    ).toBeNull();
     expect(fitTrend(new Map())).toBeNull();
   });
 
   it('slopePercentPerYear is null when the latest reported year is 0 t', () => {
     // Latest year 2020 reports 0 t: the slope (−20 t/yr) has no base to be a percentage of.
-    expect(fitTrend(new Map([[2015, 100], [2020, 0]]))?.trend.slopePercentPerYear).toBeNull();
+    expect(
+      fitTrend(
+        new Map([
+          [2015, 100],
+          [2020, 0],
+        ]),
+      )?.trend.slopePercentPerYear,
+    ).toBeNull();
   });
 
   it('made-up series: the LAD slope, drawn from the latest reported year instead of the fitted line', () => {
@@ -176,8 +218,21 @@ describe('fitTrend', () => {
     // 2015–2024 −10/9: 14.44 + 22.22 = 36.67;  2020–2024 +2.5: 32.5 + 15 = 47.5;  2022–2024 +10: 100 + 30 = 130 → slope −4 t/yr.
     // The fitted line is at 64 in 2024; anchored, line(y) = 90 − 4 × (y − 2024): 2030 = 66 (−26.67 %), 2050 = −14 → 0;
     // slopePercentPerYear = −4 / 90 × 100 = −4.44.
-    const fit = fitTrend(new Map([[2015, 100], [2020, 80], [2022, 70], [2024, 90]]));
+    const fit = fitTrend(
+      new Map([
+        [2015, 100],
+        [2020, 80],
+        [2022, 70],
+        [2024, 90],
+      ]),
+    );
     expect(fit?.line).toEqual({ anchorYear: 2024, anchorValue: 90, slope: -4 });
-    expect(fit?.trend).toMatchObject({ slopeTonnesPerYear: -4, slopePercentPerYear: -4.44, projected2030Tonnes: 66, projected2050Tonnes: 0, projectedChange2030Percent: -26.67 });
+    expect(fit?.trend).toMatchObject({
+      slopeTonnesPerYear: -4,
+      slopePercentPerYear: -4.44,
+      projected2030Tonnes: 66,
+      projected2050Tonnes: 0,
+      projectedChange2030Percent: -26.67,
+    });
   });
 });

@@ -63,7 +63,12 @@ export function sumAbsoluteResiduals(line: Line, points: readonly YearValue[]): 
  */
 export function ladLine(points: readonly YearValue[]): Line | null {
   const sorted = [...points].sort((a, b) => a[0] - b[0]);
-  const tolerance = 1e-9 * Math.max(1, sorted.reduce((total, [, value]) => total + Math.abs(value), 0));
+  const tolerance =
+    1e-9 *
+    Math.max(
+      1,
+      sorted.reduce((total, [, value]) => total + Math.abs(value), 0),
+    );
   let best: { line: Line; sum: number } | null = null;
   for (let i = 0; i < sorted.length; i++) {
     for (let j = i + 1; j < sorted.length; j++) {

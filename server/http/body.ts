@@ -16,7 +16,8 @@ export type LimitedBody = { ok: true; bytes: Uint8Array } | { ok: false; sizeByt
 
 export async function readLimitedBody(c: Context, maxBytes: number): Promise<LimitedBody> {
   const declared = c.req.header('Content-Length');
-  if (declared !== undefined && /^\d+$/.test(declared) && Number(declared) > maxBytes) return { ok: false, sizeBytes: Number(declared), limitBytes: maxBytes };
+  if (declared !== undefined && /^\d+$/.test(declared) && Number(declared) > maxBytes)
+    return { ok: false, sizeBytes: Number(declared), limitBytes: maxBytes };
   const body = c.req.raw.body;
   if (!body) return { ok: true, bytes: new Uint8Array() };
   const reader = body.getReader();
@@ -46,19 +47,29 @@ export const MAX_JSON_BODY_BYTES = 64 * 1024;
 
 export async function readJsonBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
   const body = await readLimitedBody(c, MAX_JSON_BODY_BYTES);
-  if (!body.ok) throw new HttpProblem(413, `The request body is larger than ${body.limitBytes} bytes (${body.limitBytes / 1024} KiB), the limit for this request.`);
+  if (!body.ok)
+    throw new HttpProblem(
+      413,
+      `The request body is larger than ${body.limitBytes} bytes (${body.limitBytes / 1024} KiB), the limit for this request.`,
+    );
   let data: unknown;
   try {
     data = JSON.parse(new TextDecoder().decode(body.bytes));
   } catch (error) {
-    throw new HttpProblem(400, `The request body is not valid JSON (${(error as Error).message}).`, { type: '/api/v1/problems/invalid-body' });
+    throw new HttpProblem(400, `The request body is not valid JSON (${(error as Error).message}).`, {
+      type: '/api/v1/problems/invalid-body',
+    });
   }
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const parameter = (issue?.path ?? []).map(String).join('.');
-  throw new HttpProblem(400, `Invalid ${parameter ? `field '${parameter}'` : 'body'}: ${issue?.message ?? 'invalid value'}.`, {
-    type: '/api/v1/problems/invalid-body',
-    ...(parameter ? { parameter } : {}),
-  });
+  throw new HttpProblem(
+    400,
+    `Invalid ${parameter ? `field '${parameter}'` : 'body'}: ${issue?.message ?? 'invalid value'}.`,
+    {
+      type: '/api/v1/problems/invalid-body',
+      ...(parameter ? { parameter } : {}),
+    },
+  );
 }

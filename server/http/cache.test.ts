@@ -3,7 +3,9 @@ import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { jsonEntry, preferredEncoding, sendCachedJson } from './cache.ts';
 
-const big = { cities: Array.from({ length: 200 }, (_, i) => ({ id: `city-${i}`, name: `Stad ${i}`, tonnesCo2e: 1000 + i })) };
+const big = {
+  cities: Array.from({ length: 200 }, (_, i) => ({ id: `city-${i}`, name: `Stad ${i}`, tonnesCo2e: 1000 + i })),
+};
 const small = { status: 'ok' };
 
 function app() {
@@ -61,7 +63,9 @@ describe('sendCachedJson', () => {
   it('keeps one ETag for every encoding and answers 304 to it', async () => {
     const { hono, bigEntry } = app();
     const tags = await Promise.all(
-      [undefined, 'gzip', 'br'].map(async (encoding) => (await hono.request('/big', { headers: encoding ? { 'Accept-Encoding': encoding } : {} })).headers.get('ETag')),
+      [undefined, 'gzip', 'br'].map(async (encoding) =>
+        (await hono.request('/big', { headers: encoding ? { 'Accept-Encoding': encoding } : {} })).headers.get('ETag'),
+      ),
     );
     expect(new Set(tags)).toEqual(new Set([bigEntry.etag]));
     const again = await hono.request('/big', { headers: { 'Accept-Encoding': 'br', 'If-None-Match': bigEntry.etag } });

@@ -78,7 +78,10 @@ function encodedBody(entry: Entry, encoding: 'br' | 'gzip'): Uint8Array<ArrayBuf
   if (!bytes) {
     const plain = Buffer.from(entry.body, 'utf8');
     // Brotli quality 5 compresses about as well as gzip -9 at a fraction of brotli 11's time; done once per body.
-    const compressed = encoding === 'br' ? brotliCompressSync(plain, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }) : gzipSync(plain, { level: 6 });
+    const compressed =
+      encoding === 'br'
+        ? brotliCompressSync(plain, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
+        : gzipSync(plain, { level: 6 });
     // A copy in its own ArrayBuffer: a Response body may not share Node's pooled buffer.
     bytes = new Uint8Array(compressed);
     entry.encoded[encoding] = bytes;
@@ -92,5 +95,8 @@ export function sendCachedJson(c: Context, entry: Entry, cacheControl = JSON_CAC
   headers['Content-Type'] = 'application/json; charset=utf-8';
   const encoding = entry.body.length >= MIN_COMPRESS_BYTES ? preferredEncoding(c.req.header('Accept-Encoding')) : null;
   if (encoding === null) return new Response(entry.body, { status: 200, headers });
-  return new Response(encodedBody(entry, encoding), { status: 200, headers: { ...headers, 'Content-Encoding': encoding } });
+  return new Response(encodedBody(entry, encoding), {
+    status: 200,
+    headers: { ...headers, 'Content-Encoding': encoding },
+  });
 }

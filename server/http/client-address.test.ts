@@ -7,8 +7,18 @@ describe('parseTrustedProxies', () => {
   it('reads IPv4 and IPv6 addresses and CIDR ranges', () => {
     const trusted = parseTrustedProxies(' 127.0.0.1, 10.0.0.0/8 ,::1, fd00::/8,192.168.1.0/24');
     expect(trusted.rules).toEqual(['127.0.0.1', '10.0.0.0/8', '::1', 'fd00::/8', '192.168.1.0/24']);
-    for (const address of ['127.0.0.1', '10.255.0.1', '::1', 'fd12:3456::1', '192.168.1.77', '::ffff:10.0.0.1', '::ffff:127.0.0.1']) expect(trusted.has(address), address).toBe(true);
-    for (const address of ['127.0.0.2', '11.0.0.1', '::2', 'fe80::1', '192.168.2.1', 'local', '', 'not-an-address']) expect(trusted.has(address), address).toBe(false);
+    for (const address of [
+      '127.0.0.1',
+      '10.255.0.1',
+      '::1',
+      'fd12:3456::1',
+      '192.168.1.77',
+      '::ffff:10.0.0.1',
+      '::ffff:127.0.0.1',
+    ])
+      expect(trusted.has(address), address).toBe(true);
+    for (const address of ['127.0.0.2', '11.0.0.1', '::2', 'fe80::1', '192.168.2.1', 'local', '', 'not-an-address'])
+      expect(trusted.has(address), address).toBe(false);
   });
 
   it('trusts nobody when unset or blank', () => {
@@ -19,9 +29,14 @@ describe('parseTrustedProxies', () => {
     }
   });
 
-  it.each(['example.org', '10.0.0.0/33', '::1/129', '10.0.0.1/8/2', '1.2.3', '10.0.0.0/', '10.0.0.0/-1', '*'])('refuses %s, naming it and giving an example', (rule) => {
-    expect(() => parseTrustedProxies(`127.0.0.1,${rule}`)).toThrow(`TRUSTED_PROXIES: '${rule}' is not an IP address or CIDR range. Give the reverse proxies' addresses, comma-separated, e.g. TRUSTED_PROXIES=127.0.0.1,10.0.0.0/8,::1`);
-  });
+  it.each(['example.org', '10.0.0.0/33', '::1/129', '10.0.0.1/8/2', '1.2.3', '10.0.0.0/', '10.0.0.0/-1', '*'])(
+    'refuses %s, naming it and giving an example',
+    (rule) => {
+      expect(() => parseTrustedProxies(`127.0.0.1,${rule}`)).toThrow(
+        `TRUSTED_PROXIES: '${rule}' is not an IP address or CIDR range. Give the reverse proxies' addresses, comma-separated, e.g. TRUSTED_PROXIES=127.0.0.1,10.0.0.0/8,::1`,
+      );
+    },
+  );
 });
 
 describe('clientAddress', () => {
@@ -29,8 +44,17 @@ describe('clientAddress', () => {
   const trusted = parseTrustedProxies('10.0.0.0/8,::1');
   app.get('/', (c) => c.text(clientAddress(c, trusted)));
   const ask = async (peer: string | null, forwarded?: string) => {
-    const env = peer === null ? undefined : { incoming: { socket: { remoteAddress: peer, remotePort: 1234, remoteFamily: peer.includes(':') ? 'IPv6' : 'IPv4' } } };
-    return (await app.request('/', { headers: forwarded === undefined ? {} : { 'X-Forwarded-For': forwarded } }, env)).text();
+    const env =
+      peer === null
+        ? undefined
+        : {
+            incoming: {
+              socket: { remoteAddress: peer, remotePort: 1234, remoteFamily: peer.includes(':') ? 'IPv6' : 'IPv4' },
+            },
+          };
+    return (
+      await app.request('/', { headers: forwarded === undefined ? {} : { 'X-Forwarded-For': forwarded } }, env)
+    ).text();
   };
 
   it('is the socket peer when the peer is not trusted, whatever the header says', async () => {

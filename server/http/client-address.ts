@@ -25,13 +25,19 @@ const family = (address: string) => (isIP(address) === 6 ? 'ipv6' : 'ipv4');
  * Throws a message naming the entry that is not an address or range.
  */
 export function parseTrustedProxies(value: string | undefined): TrustedProxies {
-  const rules = (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const rules = (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const list = new BlockList();
   for (const rule of rules) {
     const [address = '', prefix, ...rest] = rule.split('/');
     const version = isIP(address);
     const maxPrefix = version === 6 ? 128 : 32;
-    const bad = version === 0 || rest.length > 0 || (prefix !== undefined && (!/^\d{1,3}$/.test(prefix) || Number(prefix) > maxPrefix));
+    const bad =
+      version === 0 ||
+      rest.length > 0 ||
+      (prefix !== undefined && (!/^\d{1,3}$/.test(prefix) || Number(prefix) > maxPrefix));
     if (bad) {
       throw new Error(
         `TRUSTED_PROXIES: '${rule.slice(0, 60)}' is not an IP address or CIDR range. Give the reverse proxies' addresses, comma-separated, e.g. TRUSTED_PROXIES=127.0.0.1,10.0.0.0/8,::1 (leave it unset when clients connect directly).`,

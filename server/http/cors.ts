@@ -3,5 +3,10 @@
  * that may read the read API from their pages. Without it no origin gets permission.
  */
 export function parseCorsOrigins(value: string | undefined): ReadonlySet<string> {
-  return new Set((value ?? '').split(',').map((s) => s.trim().replace(/\/+$/, '')).filter(Boolean));
+  return new Set(
+    (value ?? '')
+      .split(',')
+      .map((s) => s.trim().replace(/\/+$/, ''))
+      .filter(Boolean),
+  );
 }

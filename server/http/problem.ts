@@ -42,7 +42,12 @@ export class HttpProblem extends Error {
   }
 }
 
-export function problemBody(status: number, detail: string, instance: string, options: HttpProblem['options'] = {}): Problem {
+export function problemBody(
+  status: number,
+  detail: string,
+  instance: string,
+  options: HttpProblem['options'] = {},
+): Problem {
   return {
     type: options.type ?? `/api/v1/problems/${status}`,
     title: options.title ?? TITLES[status] ?? 'Error',
@@ -56,7 +61,12 @@ export function problemBody(status: number, detail: string, instance: string, op
 
 export function problemResponse(c: Context, problem: HttpProblem): Response {
   const path = c.req.path;
-  const body = problemBody(problem.status, problem.detail, path.length > 200 ? `${path.slice(0, 200)}…` : path, problem.options);
+  const body = problemBody(
+    problem.status,
+    problem.detail,
+    path.length > 200 ? `${path.slice(0, 200)}…` : path,
+    problem.options,
+  );
   return new Response(JSON.stringify(body), {
     status: problem.status,
     headers: { 'Content-Type': PROBLEM_CONTENT_TYPE, 'Cache-Control': 'no-store', ...problem.options.headers },

@@ -16,7 +16,10 @@ export function parseQuery<S extends z.ZodType>(c: Context, schema: S): z.output
   const single: Record<string, string> = Object.create(null);
   for (const [name, values] of Object.entries(all)) {
     if (values.length > 1) {
-      throw new HttpProblem(400, `Parameter '${name}' is given ${values.length} times; give it once.`, { type: INVALID, parameter: name });
+      throw new HttpProblem(400, `Parameter '${name}' is given ${values.length} times; give it once.`, {
+        type: INVALID,
+        parameter: name,
+      });
     }
     single[name] = values[0] ?? '';
   }
@@ -35,5 +38,8 @@ export function parseQuery<S extends z.ZodType>(c: Context, schema: S): z.output
   const parameter = String(issue?.path[0] ?? '');
   const value = single[parameter];
   const shown = value === undefined ? '' : ` (got '${shorten(value)}')`;
-  throw new HttpProblem(400, `Invalid parameter '${parameter}'${shown}: ${issue?.message ?? 'invalid value'}.`, { type: INVALID, parameter });
+  throw new HttpProblem(400, `Invalid parameter '${parameter}'${shown}: ${issue?.message ?? 'invalid value'}.`, {
+    type: INVALID,
+    parameter,
+  });
 }

@@ -21,7 +21,8 @@ const children: ChildProcess[] = [];
 const dirs: string[] = [];
 
 afterEach(() => {
-  for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  for (const child of children.splice(0))
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -34,14 +35,20 @@ function setUp() {
   const before = fingerprint(db);
   db.close();
   const csvPath = join(dir, 'release.csv');
-  const csv = smhiCsvFromDataset(testDataset(), { change: (city, year, sector, t) => (city === 'lund' && year === 2024 && sector === 'transport' ? t + 1234 : t) });
+  const csv = smhiCsvFromDataset(testDataset(), {
+    change: (city, year, sector, t) => (city === 'lund' && year === 2024 && sector === 'transport' ? t + 1234 : t),
+  });
   writeFileSync(csvPath, csv);
   return { dir, dbPath, csvPath, csv, before };
 }
 
 /** Node itself (not an npm or npx wrapper), so the SIGKILL reaches the process that holds the transaction. */
 function start(script: string, args: string[], env: Record<string, string>): ChildProcess & { output: () => string } {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.push(child);
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -92,52 +99,56 @@ function visibleReleases(dbPath: string): string[] {
   }
 }
 
-describe('an import killed in the middle of its write transaction leaves the database as it was', { timeout: 60_000 }, () => {
-  it('the CLI (npm run data:import -- --release)', async () => {
-    const { dbPath, csvPath, before } = setUp();
-    const child = start('scripts/import-data.ts', ['--release', csvPath, '--db', dbPath], { [PAUSE_ENV]: '1' });
-    await waitFor(child, new RegExp(PAUSE_MARKER));
-    expect(visibleReleases(dbPath)).toEqual(['smhi-thru2024']);
-    expect(await killed(child)).toBe('SIGKILL');
+describe(
+  'an import killed in the middle of its write transaction leaves the database as it was',
+  { timeout: 60_000 },
+  () => {
+    it('the CLI (npm run data:import -- --release)', async () => {
+      const { dbPath, csvPath, before } = setUp();
+      const child = start('scripts/import-data.ts', ['--release', csvPath, '--db', dbPath], { [PAUSE_ENV]: '1' });
+      await waitFor(child, new RegExp(PAUSE_MARKER));
+      expect(visibleReleases(dbPath)).toEqual(['smhi-thru2024']);
+      expect(await killed(child)).toBe('SIGKILL');
 
-    const after = reopened(dbPath);
-    expect(after).toEqual(before);
-    expect(after.emissionRows).toBe(23 * 10 * 9);
-    expect(after.auditCount).toBe(0);
+      const after = reopened(dbPath);
+      expect(after).toEqual(before);
+      expect(after.emissionRows).toBe(23 * 10 * 9);
+      expect(after.auditCount).toBe(0);
 
-    // The database is still sound: the same import, unpaused, goes through.
-    const again = start('scripts/import-data.ts', ['--release', csvPath, '--db', dbPath], {});
-    await new Promise((done) => again.once('exit', done));
-    expect(again.exitCode, again.output()).toBe(0);
-    const imported = reopened(dbPath);
-    expect(imported.releases.map((r) => (r as { id: string }).id)).toEqual(['smhi-thru2024', 'smhi-thru2024-2']);
-    expect(imported.emissionRows).toBe(2 * 23 * 10 * 9);
-    expect(imported.auditCount).toBe(1);
-  });
-
-  it('the server (POST /api/v1/admin/releases)', async () => {
-    const { dir, dbPath, csv, before } = setUp();
-    const server = start('server/main.ts', [], {
-      [PAUSE_ENV]: '1',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATABASE_PATH: dbPath,
-      DIST_DIR: join(dir, 'no-dist'),
-      ADMIN_TOKENS: `crash-test:${ADMIN_TOKEN}`,
+      // The database is still sound: the same import, unpaused, goes through.
+      const again = start('scripts/import-data.ts', ['--release', csvPath, '--db', dbPath], {});
+      await new Promise((done) => again.once('exit', done));
+      expect(again.exitCode, again.output()).toBe(0);
+      const imported = reopened(dbPath);
+      expect(imported.releases.map((r) => (r as { id: string }).id)).toEqual(['smhi-thru2024', 'smhi-thru2024-2']);
+      expect(imported.emissionRows).toBe(2 * 23 * 10 * 9);
+      expect(imported.auditCount).toBe(1);
     });
-    const [, port] = await waitFor(server, /http:\/\/localhost:(\d+)/);
-    const upload = fetch(`http://127.0.0.1:${port}/api/v1/admin/releases?fileName=release.csv`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'text/csv', 'If-Match': '*' },
-      body: csv,
-    }).then(
-      (response) => `answered ${response.status}`,
-      () => 'connection lost',
-    );
-    await waitFor(server, new RegExp(PAUSE_MARKER));
-    expect(visibleReleases(dbPath)).toEqual(['smhi-thru2024']);
-    expect(await killed(server)).toBe('SIGKILL');
-    expect(await upload).toBe('connection lost');
-    expect(reopened(dbPath)).toEqual(before);
-  });
-});
+
+    it('the server (POST /api/v1/admin/releases)', async () => {
+      const { dir, dbPath, csv, before } = setUp();
+      const server = start('server/main.ts', [], {
+        [PAUSE_ENV]: '1',
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DATABASE_PATH: dbPath,
+        DIST_DIR: join(dir, 'no-dist'),
+        ADMIN_TOKENS: `crash-test:${ADMIN_TOKEN}`,
+      });
+      const [, port] = await waitFor(server, /http:\/\/localhost:(\d+)/);
+      const upload = fetch(`http://127.0.0.1:${port}/api/v1/admin/releases?fileName=release.csv`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'text/csv', 'If-Match': '*' },
+        body: csv,
+      }).then(
+        (response) => `answered ${response.status}`,
+        () => 'connection lost',
+      );
+      await waitFor(server, new RegExp(PAUSE_MARKER));
+      expect(visibleReleases(dbPath)).toEqual(['smhi-thru2024']);
+      expect(await killed(server)).toBe('SIGKILL');
+      expect(await upload).toBe('connection lost');
+      expect(reopened(dbPath)).toEqual(before);
+    });
+  },
+);

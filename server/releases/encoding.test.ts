@@ -15,9 +15,15 @@ function utf16(text: string, { bigEndian = false, bom = true } = {}): Uint8Array
 describe('UTF-16 files (Excel\'s "Unicode text")', () => {
   it('with a byte-order mark: named, little- or big-endian, with how to save it', async () => {
     expect(await expectUploadRejected(utf16(csv))).toEqual([
-      { row: null, column: null, message: `the file is encoded as UTF-16 little-endian (it starts with the byte-order mark FF FE), which the importer does not read: ${HOW}` },
+      {
+        row: null,
+        column: null,
+        message: `the file is encoded as UTF-16 little-endian (it starts with the byte-order mark FF FE), which the importer does not read: ${HOW}`,
+      },
     ]);
-    expect((await expectUploadRejected(utf16(csv, { bigEndian: true })))[0]?.message).toMatch(/^the file is encoded as UTF-16 big-endian \(it starts with the byte-order mark FE FF\)/);
+    expect((await expectUploadRejected(utf16(csv, { bigEndian: true })))[0]?.message).toMatch(
+      /^the file is encoded as UTF-16 big-endian \(it starts with the byte-order mark FE FF\)/,
+    );
   });
 
   it('without one: recognised by the NUL in every other byte', async () => {
@@ -29,11 +35,29 @@ describe('UTF-16 files (Excel\'s "Unicode text")', () => {
 
 describe('UTF-32 files (issue 15: reported as UTF-16)', () => {
   it('with the byte-order mark FF FE 00 00 or 00 00 FE FF: named UTF-32', async () => {
-    const little = new Uint8Array([0xff, 0xfe, 0, 0, ...[...csv.slice(0, 200)].flatMap((ch) => [ch.charCodeAt(0) & 0xff, ch.charCodeAt(0) >> 8, 0, 0])]);
-    expect(await expectUploadRejected(little)).toEqual([
-      { row: null, column: null, message: `the file is encoded as UTF-32 little-endian (it starts with the byte-order mark FF FE 00 00), which the importer does not read: ${HOW}` },
+    const little = new Uint8Array([
+      0xff,
+      0xfe,
+      0,
+      0,
+      ...[...csv.slice(0, 200)].flatMap((ch) => [ch.charCodeAt(0) & 0xff, ch.charCodeAt(0) >> 8, 0, 0]),
     ]);
-    const big = new Uint8Array([0, 0, 0xfe, 0xff, ...[...csv.slice(0, 200)].flatMap((ch) => [0, 0, ch.charCodeAt(0) >> 8, ch.charCodeAt(0) & 0xff])]);
-    expect((await expectUploadRejected(big))[0]?.message).toMatch(/^the file is encoded as UTF-32 big-endian \(it starts with the byte-order mark 00 00 FE FF\)/);
+    expect(await expectUploadRejected(little)).toEqual([
+      {
+        row: null,
+        column: null,
+        message: `the file is encoded as UTF-32 little-endian (it starts with the byte-order mark FF FE 00 00), which the importer does not read: ${HOW}`,
+      },
+    ]);
+    const big = new Uint8Array([
+      0,
+      0,
+      0xfe,
+      0xff,
+      ...[...csv.slice(0, 200)].flatMap((ch) => [0, 0, ch.charCodeAt(0) >> 8, ch.charCodeAt(0) & 0xff]),
+    ]);
+    expect((await expectUploadRejected(big))[0]?.message).toMatch(
+      /^the file is encoded as UTF-32 big-endian \(it starts with the byte-order mark 00 00 FE FF\)/,
+    );
   });
 });

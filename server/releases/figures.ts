@@ -25,7 +25,8 @@ export interface UploadEntry {
   /** `year|sector id` of values already reported as invalid, so they are not reported again as missing. */
   invalid?: Set<string> | undefined;
   /** Where a year's value of a sector (or, for null, the file's own total) is in the file; default: row and column above. */
-  locate?: ((year: number, sectorId: string | null) => { row: number | null; column: number | string | null }) | undefined;
+  locate?:
+    ((year: number, sectorId: string | null) => { row: number | null; column: number | string | null }) | undefined;
 }
 
 export interface CityFigures {
@@ -63,14 +64,29 @@ export function resolveFigures(entries: UploadEntry[], years: number[], referenc
   const byName = new Map(reference.municipalities.map((m) => [m.name, m]));
   const found = new Map<string, UploadEntry>();
   for (const entry of entries) {
-    const municipality = entry.kommunkod !== undefined ? byCode.get(entry.kommunkod) : entry.name !== undefined ? byName.get(entry.name.trim()) : undefined;
+    const municipality =
+      entry.kommunkod !== undefined
+        ? byCode.get(entry.kommunkod)
+        : entry.name !== undefined
+          ? byName.get(entry.name.trim())
+          : undefined;
     if (!municipality) {
-      const named = [entry.name && `'${entry.name}'`, entry.kommunkod && `kommunkod ${entry.kommunkod}`].filter(Boolean).join(', ');
-      problems.add(entry.row, entry.column, `unknown municipality ${named || '(no name)'}: not one of SCB's 290 municipalities`);
+      const named = [entry.name && `'${entry.name}'`, entry.kommunkod && `kommunkod ${entry.kommunkod}`]
+        .filter(Boolean)
+        .join(', ');
+      problems.add(
+        entry.row,
+        entry.column,
+        `unknown municipality ${named || '(no name)'}: not one of SCB's 290 municipalities`,
+      );
       continue;
     }
     if (entry.kommunkod !== undefined && entry.name !== undefined && entry.name.trim() !== municipality.name) {
-      problems.add(entry.row, entry.column, `kommunkod ${entry.kommunkod} is ${municipality.name}, not '${entry.name}'`);
+      problems.add(
+        entry.row,
+        entry.column,
+        `kommunkod ${entry.kommunkod} is ${municipality.name}, not '${entry.name}'`,
+      );
     }
     if (found.has(municipality.kommunkod)) {
       problems.add(entry.row, entry.column, `${municipality.name} appears a second time`);
@@ -90,10 +106,18 @@ export function resolveFigures(entries: UploadEntry[], years: number[], referenc
     cityIds.push(city.id);
     const figures: CityFigures = { sectors: new Map(), totals: new Map() };
     for (const sector of reference.sectors) {
-      const missing = years.filter((y) => entry.sectors.get(y)?.get(sector.id) === undefined && !entry.invalid?.has(`${y}|${sector.id}`));
+      const missing = years.filter(
+        (y) => entry.sectors.get(y)?.get(sector.id) === undefined && !entry.invalid?.has(`${y}|${sector.id}`),
+      );
       const where = entry.wholeRow ?? null;
-      if (missing.length === years.length && years.length > 0) problems.add(entry.row, where, `${city.name} has no figures for main sector '${sector.smhiName}'`);
-      else if (missing.length > 0) problems.add(entry.row, where, `${city.name}: main sector '${sector.smhiName}' is missing for ${missing.join(', ')}`);
+      if (missing.length === years.length && years.length > 0)
+        problems.add(entry.row, where, `${city.name} has no figures for main sector '${sector.smhiName}'`);
+      else if (missing.length > 0)
+        problems.add(
+          entry.row,
+          where,
+          `${city.name}: main sector '${sector.smhiName}' is missing for ${missing.join(', ')}`,
+        );
     }
     for (const year of years) {
       const values = new Map(reference.sectors.map((s) => [s.id, entry.sectors.get(year)?.get(s.id) ?? 0]));
@@ -102,7 +126,9 @@ export function resolveFigures(entries: UploadEntry[], years: number[], referenc
     }
     cities.set(city.id, figures);
   }
-  const ignoredMunicipalities = [...found.keys()].filter((code) => !reference.cities.some((c) => c.kommunkod === code)).length;
+  const ignoredMunicipalities = [...found.keys()].filter(
+    (code) => !reference.cities.some((c) => c.kommunkod === code),
+  ).length;
   return { figures: { years, cities } satisfies ReleaseFigures, cityIds, ignoredMunicipalities };
 }
 
@@ -115,7 +141,13 @@ export function contentHash(figures: ReleaseFigures, sectorIds: readonly string[
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([id, city]) => [
       id,
-      [...city.totals.keys()].sort((a, b) => a - b).map((year) => [year, sectorIds.map((s) => city.sectors.get(year)?.get(s) ?? null), city.totals.get(year) ?? null]),
+      [...city.totals.keys()]
+        .sort((a, b) => a - b)
+        .map((year) => [
+          year,
+          sectorIds.map((s) => city.sectors.get(year)?.get(s) ?? null),
+          city.totals.get(year) ?? null,
+        ]),
     ]);
   return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
 }

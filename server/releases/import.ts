@@ -4,7 +4,12 @@
  * with large changes against the current release (warnings.ts) goes through only when the
  * coordinator confirms them with the preview's warnings hash.
  */
-import { MAX_LISTED_WARNINGS, type ReleasePreview, type ReleaseSummary, type ReleaseWarning } from '../../contract/index.ts';
+import {
+  MAX_LISTED_WARNINGS,
+  type ReleasePreview,
+  type ReleaseSummary,
+  type ReleaseWarning,
+} from '../../contract/index.ts';
 import type { Db } from '../db/open.ts';
 import type { Reference } from './figures.ts';
 import { compareFigures } from './preview.ts';
@@ -32,7 +37,11 @@ export interface UploadOptions {
   today: string;
 }
 
-const FORMAT_NAMES = { 'smhi-csv': "SMHI's semicolon export", 'smhi-xlsx': "SMHI's Excel download", json: 'release JSON' } as const;
+const FORMAT_NAMES = {
+  'smhi-csv': "SMHI's semicolon export",
+  'smhi-xlsx': "SMHI's Excel download",
+  json: 'release JSON',
+} as const;
 
 function newRelease(db: Db, prepared: PreparedRelease, options: UploadOptions): NewRelease {
   const years = prepared.figures.years;
@@ -51,24 +60,55 @@ function newRelease(db: Db, prepared: PreparedRelease, options: UploadOptions): 
 }
 
 /** A stored release as a preview shows it: without the source and the list's own fields. */
-function storedRelease({ source: _source, current: _current, importedAt: _at, importedBy: _by, cityCount: _count, ...release }: ReleaseSummary): ReleasePreview['release'] {
+function storedRelease({
+  source: _source,
+  current: _current,
+  importedAt: _at,
+  importedBy: _by,
+  cityCount: _count,
+  ...release
+}: ReleaseSummary): ReleasePreview['release'] {
   return release;
 }
 
-function prepare(db: Db, bytes: Uint8Array, options: UploadOptions): { reference: Reference; prepared: PreparedRelease } | Rejected {
+function prepare(
+  db: Db,
+  bytes: Uint8Array,
+  options: UploadOptions,
+): { reference: Reference; prepared: PreparedRelease } | Rejected {
   const reference = readReference(db);
-  const result = prepareUpload(bytes, { contentType: options.contentType, fileName: options.fileName, reference, thisYear: Number(options.today.slice(0, 4)) });
+  const result = prepareUpload(bytes, {
+    contentType: options.contentType,
+    fileName: options.fileName,
+    reference,
+    thisYear: Number(options.today.slice(0, 4)),
+  });
   return result.ok ? { reference, prepared: result.release } : result;
 }
 
-function warningsAgainstCurrent(db: Db, reference: Reference, prepared: PreparedRelease, currentId: string | null): Warnings {
-  return largeChanges(currentId ? storedFigures(db, currentId) : null, prepared.figures, currentId, reference.cities, reference.sectors);
+function warningsAgainstCurrent(
+  db: Db,
+  reference: Reference,
+  prepared: PreparedRelease,
+  currentId: string | null,
+): Warnings {
+  return largeChanges(
+    currentId ? storedFigures(db, currentId) : null,
+    prepared.figures,
+    currentId,
+    reference.cities,
+    reference.sectors,
+  );
 }
 
 /** The preview, without the current release's version (the API adds it). */
 export type PreviewBody = Omit<ReleasePreview, 'version'>;
 
-export function previewUpload(db: Db, bytes: Uint8Array, options: UploadOptions): Rejected | { ok: true; preview: PreviewBody } {
+export function previewUpload(
+  db: Db,
+  bytes: Uint8Array,
+  options: UploadOptions,
+): Rejected | { ok: true; preview: PreviewBody } {
   const read = prepare(db, bytes, options);
   if ('ok' in read) return read;
   const { reference, prepared } = read;
@@ -76,12 +116,21 @@ export function previewUpload(db: Db, bytes: Uint8Array, options: UploadOptions)
   const existing = existingId ? releaseSummary(db, existingId) : undefined;
   const currentId = currentReleaseId(db);
   const current = currentId ? storedFigures(db, currentId) : null;
-  const comparison = compareFigures(current, prepared.figures, new Map(reference.cities.map((c) => [c.id, c.name])), reference.sectors.map((s) => s.id));
+  const comparison = compareFigures(
+    current,
+    prepared.figures,
+    new Map(reference.cities.map((c) => [c.id, c.name])),
+    reference.sectors.map((s) => s.id),
+  );
   // Importing a stored release's figures writes nothing, so there is nothing to confirm.
   const warnings = existing ? { all: [], hash: null } : warningsAgainstCurrent(db, reference, prepared, currentId);
   const release = existing
     ? storedRelease(existing)
-    : { ...newRelease(db, prepared, options), dataThroughYear: prepared.figures.years[prepared.figures.years.length - 1] ?? 0, years: prepared.figures.years };
+    : {
+        ...newRelease(db, prepared, options),
+        dataThroughYear: prepared.figures.years[prepared.figures.years.length - 1] ?? 0,
+        years: prepared.figures.years,
+      };
   return {
     ok: true,
     preview: {
@@ -110,7 +159,10 @@ export interface Unconfirmed {
   warningCount: number;
 }
 
-export type ImportResult = Rejected | Unconfirmed | { ok: true; status: 'created' | 'unchanged'; release: ReleaseSummary; auditId: number | null };
+export type ImportResult =
+  | Rejected
+  | Unconfirmed
+  | { ok: true; status: 'created' | 'unchanged'; release: ReleaseSummary; auditId: number | null };
 
 export interface ImportOptions extends UploadOptions {
   actor: string;
@@ -130,23 +182,30 @@ export function importUpload(db: Db, bytes: Uint8Array, options: ImportOptions):
   // Check and write under one write lock, so a CLI import racing the server cannot store the same figures twice,
   // and the current release compared with is the one replaced.
   try {
-    return db.transaction((): ImportResult => {
-      const currentId = currentReleaseId(db);
-      options.checkCurrent?.(currentId);
-      const existingId = releaseWithHash(db, prepared.contentHash);
-      const existing = existingId ? releaseSummary(db, existingId) : undefined;
-      // The same figures are already stored: nothing is written and nothing is audited.
-      if (existing) return { ok: true, status: 'unchanged', release: existing, auditId: null };
-      const warnings = warningsAgainstCurrent(db, reference, prepared, currentId);
-      if (warnings.hash !== null && !options.acceptAllWarnings && options.confirmWarnings !== warnings.hash) {
-        return { ok: false, unconfirmed: true, warnings: warnings.all.slice(0, MAX_LISTED_WARNINGS), warningCount: warnings.all.length };
-      }
-      const release = newRelease(db, prepared, options);
-      const { auditId } = insertRelease(db, prepared, release, { actor: options.actor, at: options.at });
-      const summary = releaseSummary(db, release.id);
-      if (!summary) throw new Error(`release ${release.id} vanished after its import`);
-      return { ok: true, status: 'created', release: summary, auditId };
-    }).immediate();
+    return db
+      .transaction((): ImportResult => {
+        const currentId = currentReleaseId(db);
+        options.checkCurrent?.(currentId);
+        const existingId = releaseWithHash(db, prepared.contentHash);
+        const existing = existingId ? releaseSummary(db, existingId) : undefined;
+        // The same figures are already stored: nothing is written and nothing is audited.
+        if (existing) return { ok: true, status: 'unchanged', release: existing, auditId: null };
+        const warnings = warningsAgainstCurrent(db, reference, prepared, currentId);
+        if (warnings.hash !== null && !options.acceptAllWarnings && options.confirmWarnings !== warnings.hash) {
+          return {
+            ok: false,
+            unconfirmed: true,
+            warnings: warnings.all.slice(0, MAX_LISTED_WARNINGS),
+            warningCount: warnings.all.length,
+          };
+        }
+        const release = newRelease(db, prepared, options);
+        const { auditId } = insertRelease(db, prepared, release, { actor: options.actor, at: options.at });
+        const summary = releaseSummary(db, release.id);
+        if (!summary) throw new Error(`release ${release.id} vanished after its import`);
+        return { ok: true, status: 'created', release: summary, auditId };
+      })
+      .immediate();
   } catch (error) {
     if (error instanceof ImplausibleFigureError) return rejectedWith(error.message);
     throw error;

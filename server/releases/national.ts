@@ -39,14 +39,21 @@ export function insertNationalSeries(db: Db, national: NonNullable<Dataset['nati
 export function readNationalSeries(db: Db): NationalSeries | null {
   const meta = db.prepare('SELECT value FROM meta WHERE key = ?').get(META_KEY) as { value: string } | undefined;
   if (!meta) return null;
-  const { releaseId, sourceId, origin } = JSON.parse(meta.value) as Pick<NationalSeries, 'releaseId' | 'sourceId' | 'origin'>;
+  const { releaseId, sourceId, origin } = JSON.parse(meta.value) as Pick<
+    NationalSeries,
+    'releaseId' | 'sourceId' | 'origin'
+  >;
   const years = new Map<number, NationalYear>();
   const year = (y: number) => {
     let entry = years.get(y);
     if (!entry) years.set(y, (entry = { total: 0, sectors: new Map() }));
     return entry;
   };
-  for (const row of db.prepare('SELECT year, sector_id, tonnes_co2e FROM national_emissions').iterate() as Iterable<{ year: number; sector_id: string | null; tonnes_co2e: number }>) {
+  for (const row of db.prepare('SELECT year, sector_id, tonnes_co2e FROM national_emissions').iterate() as Iterable<{
+    year: number;
+    sector_id: string | null;
+    tonnes_co2e: number;
+  }>) {
     if (row.sector_id === null) year(row.year).total = row.tonnes_co2e;
     else year(row.year).sectors.set(row.sector_id, row.tonnes_co2e);
   }

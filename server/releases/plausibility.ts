@@ -46,7 +46,10 @@ export interface Bound {
 
 /** Tonnes grouped by spaces, SI style, so the thousands are not mistaken for SMHI's decimal comma. */
 export function formatTonnes(tonnes: number): string {
-  const [whole = '', fraction] = (Math.round(tonnes * 100) / 100).toFixed(2).replace(/\.?0+$/, '').split('.');
+  const [whole = '', fraction] = (Math.round(tonnes * 100) / 100)
+    .toFixed(2)
+    .replace(/\.?0+$/, '')
+    .split('.');
   return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ' ')}${fraction ? `.${fraction}` : ''} t`;
 }
 
@@ -62,8 +65,16 @@ function nearestYear(series: NationalSeries, year: number): number | null {
 }
 
 /** The bound of a value for `year`: of a sector's value when `sector` is given, else of a total. */
-export function boundFor(series: NationalSeries | null, year: number, sector: { id: string; name: string } | null): Bound {
-  if (!series) return { tonnes: FALLBACK_BOUND_TONNES, why: `no national series is stored, so twice Sweden's highest total in SMHI's series (71.0 Mt, 1990)` };
+export function boundFor(
+  series: NationalSeries | null,
+  year: number,
+  sector: { id: string; name: string } | null,
+): Bound {
+  if (!series)
+    return {
+      tonnes: FALLBACK_BOUND_TONNES,
+      why: `no national series is stored, so twice Sweden's highest total in SMHI's series (71.0 Mt, 1990)`,
+    };
   const source = `SMHI's national series, release ${series.releaseId}`;
   const exact = series.years.get(year);
   const base = exact ? year : nearestYear(series, year);
@@ -72,7 +83,10 @@ export function boundFor(series: NationalSeries | null, year: number, sector: { 
   const sectorValue = sector ? (national.sectors.get(sector.id) ?? 0) : 0;
   const bySector = sector !== null && sectorValue > 0;
   const what = bySector ? `Sweden's total for ${sector.name} in ${base}` : `Sweden's total in ${base}`;
-  const zeroSector = sector !== null && !bySector ? ` (the national series has no ${sector.name} in ${base}, so the total bounds it)` : '';
+  const zeroSector =
+    sector !== null && !bySector
+      ? ` (the national series has no ${sector.name} in ${base}, so the total bounds it)`
+      : '';
   const tonnes = bySector ? sectorValue : national.total;
   if (exact) return { tonnes, why: `${what}${zeroSector}, ${source}` };
   return {
@@ -82,7 +96,12 @@ export function boundFor(series: NationalSeries | null, year: number, sector: { 
 }
 
 /** Adds a problem for every value of every municipality above its bound. */
-export function checkPlausibility(entries: readonly UploadEntry[], series: NationalSeries | null, sectors: readonly { id: string; smhiName: string }[], problems: ProblemList): void {
+export function checkPlausibility(
+  entries: readonly UploadEntry[],
+  series: NationalSeries | null,
+  sectors: readonly { id: string; smhiName: string }[],
+  problems: ProblemList,
+): void {
   const bounds = new Map<string, Bound>();
   const bound = (year: number, sector: { id: string; name: string } | null) => {
     const key = `${year}|${sector?.id ?? ''}`;
@@ -92,9 +111,19 @@ export function checkPlausibility(entries: readonly UploadEntry[], series: Natio
   };
   for (const entry of entries) {
     const name = entry.name?.trim() || `kommunkod ${entry.kommunkod ?? '?'}`;
-    const at = (year: number, sectorId: string | null) => entry.locate?.(year, sectorId) ?? { row: entry.row, column: entry.column };
-    const report = (where: { row: number | null; column: number | string | null }, what: string, value: number, limit: Bound) =>
-      problems.add(where.row, where.column, `${name}: ${what} is ${formatTonnes(value)}, above the bound of ${formatTonnes(limit.tonnes)}: ${limit.why}`);
+    const at = (year: number, sectorId: string | null) =>
+      entry.locate?.(year, sectorId) ?? { row: entry.row, column: entry.column };
+    const report = (
+      where: { row: number | null; column: number | string | null },
+      what: string,
+      value: number,
+      limit: Bound,
+    ) =>
+      problems.add(
+        where.row,
+        where.column,
+        `${name}: ${what} is ${formatTonnes(value)}, above the bound of ${formatTonnes(limit.tonnes)}: ${limit.why}`,
+      );
     // A year with a sector above its bound is not summed as well: one problem per slip.
     const outOfBound = new Set<number>();
     for (const [year, values] of entry.sectors) {
@@ -113,18 +142,29 @@ export function checkPlausibility(entries: readonly UploadEntry[], series: Natio
       const own = entry.totals.get(year);
       if (own !== undefined) {
         if (own > limit.tonnes) report(at(year, null), `the total for ${year}`, own, limit);
-        else if (!outOfBound.has(year)) checkSum(entry, year, own, sectors, (message) => { const where = at(year, null); problems.add(where.row, where.column, `${name}: ${message}`); });
+        else if (!outOfBound.has(year))
+          checkSum(entry, year, own, sectors, (message) => {
+            const where = at(year, null);
+            problems.add(where.row, where.column, `${name}: ${message}`);
+          });
         continue;
       }
       let sum = 0;
       for (const value of entry.sectors.get(year)?.values() ?? []) sum += value;
-      if (sum > limit.tonnes) report({ row: entry.row, column: entry.column }, `the sum of its sectors for ${year}`, sum, limit);
+      if (sum > limit.tonnes)
+        report({ row: entry.row, column: entry.column }, `the sum of its sectors for ${year}`, sum, limit);
     }
   }
 }
 
 /** The main sectors of a year against the file's own total; skipped while a sector is missing or invalid (reported elsewhere). */
-function checkSum(entry: UploadEntry, year: number, total: number, sectors: readonly { id: string }[], report: (message: string) => void): void {
+function checkSum(
+  entry: UploadEntry,
+  year: number,
+  total: number,
+  sectors: readonly { id: string }[],
+  report: (message: string) => void,
+): void {
   const values = entry.sectors.get(year);
   let sum = 0;
   for (const sector of sectors) {

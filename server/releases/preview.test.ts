@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emissionsResponseSchema, releasePreviewSchema } from '../../contract/index.ts';
 import { hasRealReference, REAL_REFERENCE } from '../../tests/fixtures/import/helpers.ts';
-import { ANY_VERSION, createAdminApp, fingerprint, postRelease, previewThenImport, releaseJsonFromDataset, smhiCsvFromDataset } from '../admin/test-support.ts';
+import {
+  ANY_VERSION,
+  createAdminApp,
+  fingerprint,
+  postRelease,
+  previewThenImport,
+  releaseJsonFromDataset,
+  smhiCsvFromDataset,
+} from '../admin/test-support.ts';
 import { getJson, testDataset } from '../test-helpers.ts';
 
 const csv = smhiCsvFromDataset();
@@ -14,7 +22,12 @@ const post = postRelease;
 describe('preview on the real data', () => {
   const lund2024 = testDataset().emissions.find((e) => e.cityId === 'lund')?.sectors['2024']?.transport ?? 0;
   const changed = smhiCsvFromDataset(testDataset(), {
-    change: (city, year, sector, t) => (city === 'lund' && year === 2024 && sector === 'transport' ? t + 5000 : city === 'umea' && year === 2015 && sector === 'waste' ? t - 250.5 : t),
+    change: (city, year, sector, t) =>
+      city === 'lund' && year === 2024 && sector === 'transport'
+        ? t + 5000
+        : city === 'umea' && year === 2015 && sector === 'waste'
+          ? t - 250.5
+          : t,
     extraMunicipalities: ['Vallentuna', 'Kiruna'],
   });
 
@@ -42,14 +55,31 @@ describe('preview on the real data', () => {
     expect(preview.rowCount).toBe(1 + 23 * 11 + 2 * 9);
     const lundTotal = testDataset().emissions.find((e) => e.cityId === 'lund')?.totals['2024'] ?? 0;
     expect(preview.largestDifferences).toEqual([
-      { cityId: 'lund', cityName: 'Lund', year: 2024, sectorId: null, currentTonnes: lundTotal, proposedTonnes: expect.closeTo(lundTotal + 5000, 2), changeTonnes: 5000, changePercent: Math.round((5000 / lundTotal) * 10000) / 100 },
+      {
+        cityId: 'lund',
+        cityName: 'Lund',
+        year: 2024,
+        sectorId: null,
+        currentTonnes: lundTotal,
+        proposedTonnes: expect.closeTo(lundTotal + 5000, 2),
+        changeTonnes: 5000,
+        changePercent: Math.round((5000 / lundTotal) * 10000) / 100,
+      },
       expect.objectContaining({ cityId: 'umea', year: 2015, changeTonnes: -250.5 }),
     ]);
   });
 
   it('reports added and removed years against the current release', async () => {
     const { app } = createAdminApp();
-    const dropped = csv.split('\r\n').map((l) => l.split(';').filter((_, i) => i !== 4).join(';')).join('\r\n');
+    const dropped = csv
+      .split('\r\n')
+      .map((l) =>
+        l
+          .split(';')
+          .filter((_, i) => i !== 4)
+          .join(';'),
+      )
+      .join('\r\n');
     const preview = releasePreviewSchema.parse((await post(app, dropped, '/api/v1/admin/releases/preview')).body);
     expect(preview.removedYears).toEqual([1990]);
     expect(preview.changedFigures).toBe(23 * 9);
@@ -60,7 +90,12 @@ describe('preview on the real data', () => {
     const { app } = createAdminApp();
     for (const body of [csv, JSON.stringify(releaseJsonFromDataset())]) {
       const preview = releasePreviewSchema.parse((await post(app, body, '/api/v1/admin/releases/preview')).body);
-      expect(preview).toMatchObject({ status: 'unchanged', existingReleaseId: 'smhi-thru2024', changedFigures: 0, largestDifferences: [] });
+      expect(preview).toMatchObject({
+        status: 'unchanged',
+        existingReleaseId: 'smhi-thru2024',
+        changedFigures: 0,
+        largestDifferences: [],
+      });
       expect(preview.release.id).toBe('smhi-thru2024');
     }
   });
@@ -69,17 +104,24 @@ describe('preview on the real data', () => {
     const { app } = createAdminApp();
     const latin1 = Buffer.from(csv, 'latin1');
     expect(latin1.length).toBeLessThan(Buffer.byteLength(csv));
-    const preview = releasePreviewSchema.parse((await post(app, latin1, '/api/v1/admin/releases/preview', { 'Content-Type': 'application/json' })).body);
+    const preview = releasePreviewSchema.parse(
+      (await post(app, latin1, '/api/v1/admin/releases/preview', { 'Content-Type': 'application/json' })).body,
+    );
     expect(preview).toMatchObject({ status: 'unchanged', existingReleaseId: 'smhi-thru2024', format: 'smhi-csv' });
   });
 });
 
 describe.skipIf(!hasRealReference)("SMHI's real export (../shared/data, data to 2019)", () => {
-  it('previews and imports it beside the seeded release, with SMHI\'s own totals', async () => {
+  it("previews and imports it beside the seeded release, with SMHI's own totals", async () => {
     const { app } = createAdminApp();
     const body = readFileSync(join(REAL_REFERENCE, 'raw/emissions-smhi-thru2019/emissions_per_municipality.csv'));
     const { preview, imported } = await previewThenImport(app, body);
-    expect(preview).toMatchObject({ status: 'new', rowCount: 19656, ignoredMunicipalities: 267, release: { id: 'smhi-thru2019', published: '2021-10-14' } });
+    expect(preview).toMatchObject({
+      status: 'new',
+      rowCount: 19656,
+      ignoredMunicipalities: 267,
+      release: { id: 'smhi-thru2019', published: '2021-10-14' },
+    });
     expect(preview.addedYears).toEqual([2011, 2012, 2013, 2014, 2016, 2017, 2018, 2019]);
     expect(preview.removedYears).toEqual([2020, 2021, 2022, 2023, 2024]);
     expect(preview.largestDifferences[0]).toMatchObject({ cityId: 'stockholm', year: 2005, changeTonnes: 172088.07 });

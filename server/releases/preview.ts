@@ -13,7 +13,12 @@ export interface Comparison {
   largestDifferences: ReleaseDifference[];
 }
 
-export function compareFigures(current: ReleaseFigures | null, proposed: ReleaseFigures, cityNames: ReadonlyMap<string, string>, sectorIds: readonly string[]): Comparison {
+export function compareFigures(
+  current: ReleaseFigures | null,
+  proposed: ReleaseFigures,
+  cityNames: ReadonlyMap<string, string>,
+  sectorIds: readonly string[],
+): Comparison {
   if (!current) return { addedYears: proposed.years, removedYears: [], changedFigures: 0, largestDifferences: [] };
   const before = new Set(current.years);
   const after = new Set(proposed.years);
@@ -45,7 +50,12 @@ export function compareFigures(current: ReleaseFigures | null, proposed: Release
       });
     }
   }
-  differences.sort((x, y) => Math.abs(y.changeTonnes ?? 0) - Math.abs(x.changeTonnes ?? 0) || x.cityId.localeCompare(y.cityId) || x.year - y.year);
+  differences.sort(
+    (x, y) =>
+      Math.abs(y.changeTonnes ?? 0) - Math.abs(x.changeTonnes ?? 0) ||
+      x.cityId.localeCompare(y.cityId) ||
+      x.year - y.year,
+  );
   return {
     addedYears: proposed.years.filter((y) => !before.has(y)),
     removedYears: current.years.filter((y) => !after.has(y)),

@@ -53,6 +53,11 @@ export function rejectedWith(message: string): Rejected {
 
 /** "row 7, column 3: …", the way the CLI and the importer print a problem. */
 export function describeProblem(problem: ImportProblem): string {
-  const where = [problem.row !== null ? `row ${problem.row}` : null, problem.column !== null ? `column ${problem.column}` : null].filter(Boolean).join(', ');
+  const where = [
+    problem.row !== null ? `row ${problem.row}` : null,
+    problem.column !== null ? `column ${problem.column}` : null,
+  ]
+    .filter(Boolean)
+    .join(', ');
   return where ? `${where}: ${problem.message}` : problem.message;
 }

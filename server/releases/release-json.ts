@@ -47,8 +47,10 @@ export function readReleaseJson(text: string, sectorIds: ReadonlySet<string>): R
   const entries = file.emissions.map((e, i): UploadEntry => {
     const row = i + 1;
     const base = `emissions[${i}]`;
-    if (e.kommunkod === undefined && e.name === undefined) problems.add(row, base, 'an entry needs a kommunkod or a name');
-    if (e.kommunkod !== undefined && !/^\d{4}$/.test(e.kommunkod)) problems.add(row, `${base}.kommunkod`, `'${e.kommunkod}' is not a 4-digit kommunkod`);
+    if (e.kommunkod === undefined && e.name === undefined)
+      problems.add(row, base, 'an entry needs a kommunkod or a name');
+    if (e.kommunkod !== undefined && !/^\d{4}$/.test(e.kommunkod))
+      problems.add(row, `${base}.kommunkod`, `'${e.kommunkod}' is not a 4-digit kommunkod`);
     const entry: UploadEntry = {
       name: e.name,
       kommunkod: e.kommunkod,
@@ -57,7 +59,10 @@ export function readReleaseJson(text: string, sectorIds: ReadonlySet<string>): R
       sectors: new Map(),
       totals: new Map(),
       invalid: new Set(),
-      locate: (year, sectorId) => ({ row, column: sectorId === null ? `${base}.totals.${year}` : `${base}.sectors.${year}.${sectorId}` }),
+      locate: (year, sectorId) => ({
+        row,
+        column: sectorId === null ? `${base}.totals.${year}` : `${base}.sectors.${year}.${sectorId}`,
+      }),
     };
     for (const [yearKey, values] of Object.entries(e.sectors)) {
       if (!/^\d{4}$/.test(yearKey)) {
@@ -69,7 +74,8 @@ export function readReleaseJson(text: string, sectorIds: ReadonlySet<string>): R
       const bySector = new Map<string, number>();
       for (const [sectorId, value] of Object.entries(values)) {
         const column = `${base}.sectors.${yearKey}.${sectorId}`;
-        if (!sectorIds.has(sectorId)) problems.add(row, column, `unknown sector id '${sectorId}' (one of ${[...sectorIds].join(', ')})`);
+        if (!sectorIds.has(sectorId))
+          problems.add(row, column, `unknown sector id '${sectorId}' (one of ${[...sectorIds].join(', ')})`);
         else if (value < 0) {
           entry.invalid?.add(`${year}|${sectorId}`);
           problems.add(row, column, `negative value ${value}`);
@@ -101,9 +107,14 @@ function readKlimatkollenArray(data: unknown[], problems: ProblemList): ReleaseJ
   const entries: UploadEntry[] = [];
   data.forEach((item, i) => {
     const row = i + 1;
-    const { name, sectors } = (typeof item === 'object' && item !== null ? item : {}) as { name?: unknown; sectors?: unknown };
-    if (typeof name !== 'string' || name.trim() === '') return problems.add(row, `[${i}].name`, 'expected { name, sectors } with the municipality\'s name');
-    if (typeof sectors !== 'object' || sectors === null) return problems.add(row, `[${i}].sectors`, `${name}: expected sectors by year`);
+    const { name, sectors } = (typeof item === 'object' && item !== null ? item : {}) as {
+      name?: unknown;
+      sectors?: unknown;
+    };
+    if (typeof name !== 'string' || name.trim() === '')
+      return problems.add(row, `[${i}].name`, "expected { name, sectors } with the municipality's name");
+    if (typeof sectors !== 'object' || sectors === null)
+      return problems.add(row, `[${i}].sectors`, `${name}: expected sectors by year`);
     // The file names sectors by SMHI's names; a problem points at the key as written.
     const keys = new Map<string, string>();
     const entry: UploadEntry = {
@@ -113,7 +124,10 @@ function readKlimatkollenArray(data: unknown[], problems: ProblemList): ReleaseJ
       sectors: new Map(),
       totals: new Map(),
       invalid: new Set(),
-      locate: (year, sectorId) => ({ row, column: sectorId === null ? `[${i}].name` : `[${i}].sectors.${year}.${keys.get(sectorId) ?? sectorId}` }),
+      locate: (year, sectorId) => ({
+        row,
+        column: sectorId === null ? `[${i}].name` : `[${i}].sectors.${year}.${keys.get(sectorId) ?? sectorId}`,
+      }),
     };
     for (const [yearKey, values] of Object.entries(sectors)) {
       const base = `[${i}].sectors.${yearKey}`;

@@ -33,7 +33,8 @@ export interface Locator {
   fixedWidth: boolean;
 }
 
-export const cellText = (cell: Cell): string => (cell === null || cell === undefined ? '' : typeof cell === 'object' ? cell.text : String(cell).trim());
+export const cellText = (cell: Cell): string =>
+  cell === null || cell === undefined ? '' : typeof cell === 'object' ? cell.text : String(cell).trim();
 
 /** A value in tonnes, or what is wrong with it (the message names the value and the year). */
 export function readTonnes(cell: Cell, year: number): { value: number } | { problem: string } {
@@ -45,11 +46,18 @@ export function readTonnes(cell: Cell, year: number): { value: number } | { prob
   if (cell === null || cell === undefined) return { problem: `no value for ${year} (the cell is empty)` };
   if (typeof cell === 'object') return { problem: `the cell for ${year} ${cell.problem}` };
   const raw = String(cell).trim();
-  if (raw.startsWith('-') && DECIMAL_COMMA.test(raw.slice(1))) return { problem: `negative value '${raw}' for ${year}` };
-  if (!DECIMAL_COMMA.test(raw)) return { problem: `'${raw.length > 40 ? `${raw.slice(0, 40)}…` : raw}' for ${year} is not a number with a decimal comma` };
+  if (raw.startsWith('-') && DECIMAL_COMMA.test(raw.slice(1)))
+    return { problem: `negative value '${raw}' for ${year}` };
+  if (!DECIMAL_COMMA.test(raw))
+    return {
+      problem: `'${raw.length > 40 ? `${raw.slice(0, 40)}…` : raw}' for ${year} is not a number with a decimal comma`,
+    };
   const value = Number(raw.replace(',', '.'));
   // 400 digits parse as Infinity: a number, but no tonnage.
-  if (!Number.isFinite(value)) return { problem: `'${raw.slice(0, 20)}…' (${raw.length} characters) for ${year} is too large to be a number of tonnes` };
+  if (!Number.isFinite(value))
+    return {
+      problem: `'${raw.slice(0, 20)}…' (${raw.length} characters) for ${year} is too large to be a number of tonnes`,
+    };
   return { value };
 }
 
@@ -59,7 +67,12 @@ export interface SmhiHeader {
 }
 
 /** Checks the header row; null (with its problems) when no row could be understood by it. */
-export function readSmhiHeader(cells: readonly Cell[], row: number, where: Locator, problems: ProblemList): SmhiHeader | null {
+export function readSmhiHeader(
+  cells: readonly Cell[],
+  row: number,
+  where: Locator,
+  problems: ProblemList,
+): SmhiHeader | null {
   const header = cells.map(cellText);
   const before = problems.size;
   FIXED_COLUMNS.forEach((name, i) => {
@@ -69,13 +82,15 @@ export function readSmhiHeader(cells: readonly Cell[], row: number, where: Locat
   // A sheet's row can end in empty cells; the CSV's cannot (they would be empty year columns, reported below).
   if (!where.fixedWidth) while (last > FIXED_COLUMNS.length && header[last - 1] === '') last--;
   const years = header.slice(FIXED_COLUMNS.length, last).map((cell, i) => {
-    if (!/^\d{4}$/.test(cell)) problems.add(row, where.cell(row, FIXED_COLUMNS.length + i + 1), `expected a year, found '${cell}'`);
+    if (!/^\d{4}$/.test(cell))
+      problems.add(row, where.cell(row, FIXED_COLUMNS.length + i + 1), `expected a year, found '${cell}'`);
     return Number(cell);
   });
   if (years.length === 0) problems.add(row, where.row(row), 'the header has no year columns');
   years.forEach((y, i) => {
     const previous = years[i - 1];
-    if (previous !== undefined && y <= previous) problems.add(row, where.cell(row, FIXED_COLUMNS.length + i + 1), `year ${y} is out of order or repeated`);
+    if (previous !== undefined && y <= previous)
+      problems.add(row, where.cell(row, FIXED_COLUMNS.length + i + 1), `year ${y} is out of order or repeated`);
   });
   return problems.size > before ? null : { years, width: FIXED_COLUMNS.length + years.length };
 }
@@ -95,18 +110,32 @@ export class SmhiRows {
   ) {
     const { years } = header;
     const columnOf = new Map(years.map((year, i) => [year, FIXED_COLUMNS.length + i + 1]));
-    this.table = { years, kommuner: new Map(), locate: (row, year) => where.cell(row, year === null ? FIXED_COLUMNS.length : (columnOf.get(year) ?? FIXED_COLUMNS.length)) };
+    this.table = {
+      years,
+      kommuner: new Map(),
+      locate: (row, year) =>
+        where.cell(row, year === null ? FIXED_COLUMNS.length : (columnOf.get(year) ?? FIXED_COLUMNS.length)),
+    };
   }
 
   add(row: number, cells: readonly Cell[]): void {
     const { header, where, problems } = this;
     this.rowCount++;
     if (where.fixedWidth && cells.length !== header.width) {
-      problems.add(row, where.row(row), `has ${cells.length} fields, expected ${header.width} (truncated or wrong delimiter?)`);
+      problems.add(
+        row,
+        where.row(row),
+        `has ${cells.length} fields, expected ${header.width} (truncated or wrong delimiter?)`,
+      );
       return;
     }
     for (let c = header.width; c < cells.length; c++) {
-      if (cellText(cells[c]) !== '') problems.add(row, where.cell(row, c + 1), `'${cellText(cells[c]).slice(0, 40)}' is right of the last year column`);
+      if (cellText(cells[c]) !== '')
+        problems.add(
+          row,
+          where.cell(row, c + 1),
+          `'${cellText(cells[c]).slice(0, 40)}' is right of the last year column`,
+        );
     }
     const [main, sub, lan, kommun] = FIXED_COLUMNS.map((_, c) => cellText(cells[c]));
     let empty = false;
@@ -130,7 +159,8 @@ export class SmhiRows {
       return;
     }
     const lanOf = this.#kommunLan.get(kommun);
-    if (lanOf !== undefined && lanOf !== lan) problems.add(row, where.cell(row, 3), `${kommun} appears under both ${lanOf} and ${lan}`);
+    if (lanOf !== undefined && lanOf !== lan)
+      problems.add(row, where.cell(row, 3), `${kommun} appears under both ${lanOf} and ${lan}`);
     this.#kommunLan.set(kommun, lan);
     const entry = this.table.kommuner.get(kommun) ?? emptyKommun(row);
     this.table.kommuner.set(kommun, entry);
@@ -154,7 +184,8 @@ export class SmhiRows {
 
   /** After the last row: a table without a single kommun is a problem of its own. */
   finish(): EmissionsTable {
-    if (this.table.kommuner.size === 0 && this.problems.size === 0) this.problems.add(null, null, 'no kommun rows with Undersektor "Alla" were found');
+    if (this.table.kommuner.size === 0 && this.problems.size === 0)
+      this.problems.add(null, null, 'no kommun rows with Undersektor "Alla" were found');
     return this.table;
   }
 }

@@ -36,7 +36,8 @@ export interface SmhiXlsxResult {
 }
 
 /** An old binary Excel file (.xls) starts with the OLE2 signature D0 CF 11 E0. */
-export const isOldExcel = (bytes: Uint8Array): boolean => bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+export const isOldExcel = (bytes: Uint8Array): boolean =>
+  bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
 
 /** The sheet's name as a reference writes it: quoted when it is not a plain word. */
 const sheetRef = (name: string) => (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
@@ -65,12 +66,17 @@ function readWorkbook(bytes: Uint8Array, problems: ProblemList): XLSX.WorkBook |
       bookDeps: false,
     });
   } catch (error) {
-    problems.add(null, null, `is a zip archive but not a readable Excel workbook (${(error as Error).message.slice(0, 200)})`);
+    problems.add(
+      null,
+      null,
+      `is a zip archive but not a readable Excel workbook (${(error as Error).message.slice(0, 200)})`,
+    );
     return null;
   }
 }
 
-const rowsOf = (sheet: XLSX.WorkSheet): (XLSX.CellObject[] | undefined)[] => (sheet['!data'] as (XLSX.CellObject[] | undefined)[] | undefined) ?? [];
+const rowsOf = (sheet: XLSX.WorkSheet): (XLSX.CellObject[] | undefined)[] =>
+  (sheet['!data'] as (XLSX.CellObject[] | undefined)[] | undefined) ?? [];
 /** Excel's error codes as SheetJS gives them (the cell's `v`), by the text Excel shows. */
 const EXCEL_ERRORS = new Map<number, string>([
   [0x00, '#NULL!'],
@@ -86,20 +92,31 @@ const EXCEL_ERRORS = new Map<number, string>([
 function valueOf(cell: XLSX.CellObject | undefined): Cell {
   if (!cell) return undefined;
   if (cell.f !== undefined && (cell.v === undefined || cell.v === '')) {
-    return { text: '', problem: `holds a formula without a stored value (=${cell.f.slice(0, 40)}): save the file in Excel first, which stores every formula's value` };
+    return {
+      text: '',
+      problem: `holds a formula without a stored value (=${cell.f.slice(0, 40)}): save the file in Excel first, which stores every formula's value`,
+    };
   }
   if (cell.t === 'e') {
-    const code = typeof cell.v === 'number' ? (EXCEL_ERRORS.get(cell.v) ?? `error ${cell.v}`) : String(cell.w ?? cell.v ?? 'error');
+    const code =
+      typeof cell.v === 'number'
+        ? (EXCEL_ERRORS.get(cell.v) ?? `error ${cell.v}`)
+        : String(cell.w ?? cell.v ?? 'error');
     return { text: code, problem: `holds an Excel error (${code}), not tonnes` };
   }
   if (cell.t === 'n' && typeof cell.z === 'string' && XLSX.SSF.is_date(cell.z)) {
-    return { text: String(cell.v), problem: `is formatted as a date (${cell.z}), so its ${String(cell.v)} is a day, not tonnes` };
+    return {
+      text: String(cell.v),
+      problem: `is formatted as a date (${cell.z}), so its ${String(cell.v)} is a day, not tonnes`,
+    };
   }
   return cell.v as Cell;
 }
 
 /** The first sheet with SMHI's header, and where the header is. */
-function findTable(workbook: XLSX.WorkBook): { name: string; sheet: XLSX.WorkSheet; row: number; column: number } | null {
+function findTable(
+  workbook: XLSX.WorkBook,
+): { name: string; sheet: XLSX.WorkSheet; row: number; column: number } | null {
   for (const name of workbook.SheetNames) {
     const sheet = workbook.Sheets[name];
     if (!sheet) continue;
@@ -116,13 +133,22 @@ function findTable(workbook: XLSX.WorkBook): { name: string; sheet: XLSX.WorkShe
 
 export function readSmhiXlsx(bytes: Uint8Array): SmhiXlsxResult {
   const problems = new ProblemList();
-  const failed = (reportDate: string | null = null): SmhiXlsxResult => ({ table: null, problems, rowCount: 0, reportDate });
+  const failed = (reportDate: string | null = null): SmhiXlsxResult => ({
+    table: null,
+    problems,
+    rowCount: 0,
+    reportDate,
+  });
   const workbook = readWorkbook(bytes, problems);
   if (!workbook) return failed();
   const found = findTable(workbook);
   if (!found) {
     const names = workbook.SheetNames.map((n) => `'${n}'`).join(', ');
-    problems.add(null, null, `no sheet has a header row starting with 'Huvudsektor | Undersektor | Län | Kommun' (sheets: ${names || 'none'})`);
+    problems.add(
+      null,
+      null,
+      `no sheet has a header row starting with 'Huvudsektor | Undersektor | Län | Kommun' (sheets: ${names || 'none'})`,
+    );
     return failed();
   }
   const { name, sheet, row: headerIndex, column: first } = found;
@@ -158,7 +184,11 @@ export function readSmhiXlsx(bytes: Uint8Array): SmhiXlsxResult {
   const preamble = Array.from({ length: headerIndex }, (_, r) => cellsOf(r, PREAMBLE_COLUMNS).map(cellText).join(' '));
   const reportDate = preamble.find((line) => line.startsWith('Rapportnamn'))?.match(/\d{4}-\d{2}-\d{2}/)?.[0] ?? null;
   if (rows.length > MAX_SHEET_ROWS) {
-    problems.add(null, name, `the sheet '${name}' has more than ${MAX_SHEET_ROWS} rows; SMHI's export of every municipality has about 20 000`);
+    problems.add(
+      null,
+      name,
+      `the sheet '${name}' has more than ${MAX_SHEET_ROWS} rows; SMHI's export of every municipality has about 20 000`,
+    );
     return failed(reportDate);
   }
   const header = readSmhiHeader(cellsOf(headerIndex, MAX_HEADER_COLUMNS), headerIndex + 1, where, problems);
@@ -172,7 +202,11 @@ export function readSmhiXlsx(bytes: Uint8Array): SmhiXlsxResult {
     table.add(r + 1, cells);
   }
   if (beyond.cell !== null) {
-    problems.add(null, name, `${beyond.count} cell${beyond.count > 1 ? 's' : ''} right of the last year column, the first at ${beyond.cell}: the table ends at its last year`);
+    problems.add(
+      null,
+      name,
+      `${beyond.count} cell${beyond.count > 1 ? 's' : ''} right of the last year column, the first at ${beyond.cell}: the table ends at its last year`,
+    );
   }
   return { table: { ...table.finish(), sheet: name }, problems, rowCount: table.rowCount, reportDate };
 }

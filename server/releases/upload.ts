@@ -62,12 +62,17 @@ const SAVE_AS_UTF8 = `save it as UTF-8 (in Excel: Save as → "CSV UTF-8", which
  * other byte of its start.
  */
 export function utf16Problem(bytes: Uint8Array): string | null {
-  const named = (encoding: string, how: string) => `the file is encoded as ${encoding} (${how}), which the importer does not read: ${SAVE_AS_UTF8}`;
+  const named = (encoding: string, how: string) =>
+    `the file is encoded as ${encoding} (${how}), which the importer does not read: ${SAVE_AS_UTF8}`;
   // UTF-32 LE's mark begins with UTF-16 LE's, so it is recognised first.
-  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return named('UTF-32 little-endian', 'it starts with the byte-order mark FF FE 00 00');
-  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return named('UTF-32 big-endian', 'it starts with the byte-order mark 00 00 FE FF');
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return named('UTF-16 little-endian', 'it starts with the byte-order mark FF FE');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return named('UTF-16 big-endian', 'it starts with the byte-order mark FE FF');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0)
+    return named('UTF-32 little-endian', 'it starts with the byte-order mark FF FE 00 00');
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)
+    return named('UTF-32 big-endian', 'it starts with the byte-order mark 00 00 FE FF');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return named('UTF-16 little-endian', 'it starts with the byte-order mark FF FE');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return named('UTF-16 big-endian', 'it starts with the byte-order mark FE FF');
   const start = bytes.subarray(0, 4096);
   let even = 0;
   let odd = 0;
@@ -78,7 +83,10 @@ export function utf16Problem(bytes: Uint8Array): string | null {
   }
   const half = start.length / 2;
   if (half >= 8 && (odd > 0.3 * half || even > 0.3 * half)) {
-    return named(odd > even ? 'UTF-16 little-endian' : 'UTF-16 big-endian', `every other byte is 0, without a byte-order mark`);
+    return named(
+      odd > even ? 'UTF-16 little-endian' : 'UTF-16 big-endian',
+      `every other byte is 0, without a byte-order mark`,
+    );
   }
   return null;
 }
@@ -118,25 +126,61 @@ interface Read {
 const noExtras = { publishedInFile: null, labelInFile: null, originInFile: null };
 
 /** The file read in its format, or the single problem that it is in none of them. */
-function readUpload(bytes: Uint8Array, contentType: string | null, fileName: string | null, sectorIds: ReadonlySet<string>): Read | Rejected {
+function readUpload(
+  bytes: Uint8Array,
+  contentType: string | null,
+  fileName: string | null,
+  sectorIds: ReadonlySet<string>,
+): Read | Rejected {
   if (isZip(bytes)) {
     const xlsx = readSmhiXlsx(bytes);
     const entries = xlsx.table ? tableEntries(xlsx.table) : [];
-    return { format: 'smhi-xlsx', entries, years: xlsx.table?.years ?? [], rowCount: xlsx.rowCount, problems: xlsx.problems, extras: { ...noExtras, publishedInFile: xlsx.reportDate } };
+    return {
+      format: 'smhi-xlsx',
+      entries,
+      years: xlsx.table?.years ?? [],
+      rowCount: xlsx.rowCount,
+      problems: xlsx.problems,
+      extras: { ...noExtras, publishedInFile: xlsx.reportDate },
+    };
   }
-  if (isOldExcel(bytes)) return rejectedWith("the file is an old Excel workbook (.xls); open it in Excel and save it as .xlsx, or upload SMHI's .xlsx download as it is");
-  if (/\.xlsx$/i.test(fileName ?? '')) return rejectedWith(`${fileName} is named .xlsx but is not an Excel workbook (it does not start with a zip archive's signature 'PK'); it may be damaged or renamed from another format`);
+  if (isOldExcel(bytes))
+    return rejectedWith(
+      "the file is an old Excel workbook (.xls); open it in Excel and save it as .xlsx, or upload SMHI's .xlsx download as it is",
+    );
+  if (/\.xlsx$/i.test(fileName ?? ''))
+    return rejectedWith(
+      `${fileName} is named .xlsx but is not an Excel workbook (it does not start with a zip archive's signature 'PK'); it may be damaged or renamed from another format`,
+    );
   const encoding = utf16Problem(bytes);
   if (encoding) return rejectedWith(encoding);
   const text = decodeUpload(bytes);
   if (looksLikeJson(text, contentType)) {
     const json = readReleaseJson(text, sectorIds);
-    const extras = { publishedInFile: json.file?.published ?? null, labelInFile: json.file?.label ?? null, originInFile: json.file?.origin ?? null };
-    return { format: 'json', entries: json.entries, years: json.years, rowCount: json.entries.length, problems: json.problems, extras };
+    const extras = {
+      publishedInFile: json.file?.published ?? null,
+      labelInFile: json.file?.label ?? null,
+      originInFile: json.file?.origin ?? null,
+    };
+    return {
+      format: 'json',
+      entries: json.entries,
+      years: json.years,
+      rowCount: json.entries.length,
+      problems: json.problems,
+      extras,
+    };
   }
   const csv = readSmhiCsv(text);
   const entries = csv.table ? tableEntries(csv.table) : [];
-  return { format: 'smhi-csv', entries, years: csv.table?.years ?? [], rowCount: csv.rowCount, problems: csv.problems, extras: { ...noExtras, publishedInFile: csv.reportDate } };
+  return {
+    format: 'smhi-csv',
+    entries,
+    years: csv.table?.years ?? [],
+    rowCount: csv.rowCount,
+    problems: csv.problems,
+    extras: { ...noExtras, publishedInFile: csv.reportDate },
+  };
 }
 
 export interface UploadContext {
@@ -148,7 +192,8 @@ export interface UploadContext {
 }
 
 export function prepareUpload(bytes: Uint8Array, options: UploadContext): UploadResult {
-  if (bytes.byteLength > MAX_RELEASE_UPLOAD_BYTES) return { ok: false, problems: [oversizedProblem(bytes.byteLength)], problemCount: 1 };
+  if (bytes.byteLength > MAX_RELEASE_UPLOAD_BYTES)
+    return { ok: false, problems: [oversizedProblem(bytes.byteLength)], problemCount: 1 };
   if (bytes.byteLength === 0) return rejectedWith('the upload is empty');
   const { reference, thisYear } = options;
   const read = readUpload(bytes, options.contentType, options.fileName, new Set(reference.sectors.map((s) => s.id)));
@@ -158,9 +203,19 @@ export function prepareUpload(bytes: Uint8Array, options: UploadContext): Upload
   if (entries.length === 0 && problems.size > 0) return rejected(problems);
   if (years.length === 0) problems.add(null, null, 'the file has no years with figures');
   const outside = years.filter((y) => y < MIN_YEAR || y > MAX_YEAR);
-  if (outside.length > 0) problems.add(null, null, `year${outside.length > 1 ? 's' : ''} ${outside.join(', ')} outside ${MIN_YEAR}–${MAX_YEAR}`);
+  if (outside.length > 0)
+    problems.add(
+      null,
+      null,
+      `year${outside.length > 1 ? 's' : ''} ${outside.join(', ')} outside ${MIN_YEAR}–${MAX_YEAR}`,
+    );
   const future = years.filter((y) => y > thisYear && y <= MAX_YEAR);
-  if (future.length > 0) problems.add(null, null, `year${future.length > 1 ? 's' : ''} ${future.join(', ')} after this year (${thisYear}); SMHI publishes a year's figures about two years later`);
+  if (future.length > 0)
+    problems.add(
+      null,
+      null,
+      `year${future.length > 1 ? 's' : ''} ${future.join(', ')} after this year (${thisYear}); SMHI publishes a year's figures about two years later`,
+    );
   const resolved = resolveFigures(entries, years, reference, problems);
   checkPlausibility(entries, reference.national, reference.sectors, problems);
   if (problems.size > 0) return rejected(problems);
@@ -173,7 +228,10 @@ export function prepareUpload(bytes: Uint8Array, options: UploadContext): Upload
       figures: resolved.figures,
       cityIds: resolved.cityIds,
       ignoredMunicipalities: resolved.ignoredMunicipalities,
-      contentHash: contentHash(resolved.figures, reference.sectors.map((s) => s.id)),
+      contentHash: contentHash(
+        resolved.figures,
+        reference.sectors.map((s) => s.id),
+      ),
       ...read.extras,
     },
   };

@@ -15,7 +15,12 @@
  * current release gives the same hash, so a confirmation cannot carry over to other changes.
  */
 import { createHash } from 'node:crypto';
-import { LARGE_CHANGE_PERCENT, LARGE_CHANGE_TONNES, SECTOR_PRESENCE_TONNES, type ReleaseWarning } from '../../contract/index.ts';
+import {
+  LARGE_CHANGE_PERCENT,
+  LARGE_CHANGE_TONNES,
+  SECTOR_PRESENCE_TONNES,
+  type ReleaseWarning,
+} from '../../contract/index.ts';
 import type { ReleaseFigures } from './figures.ts';
 import { formatTonnes } from './plausibility.ts';
 
@@ -65,7 +70,8 @@ export function largeChanges(
       const b = now.totals.get(year);
       if (a !== undefined && b !== undefined) {
         const change = b - a;
-        const large = Math.abs(change) > LARGE_CHANGE_TONNES && (a === 0 || Math.abs(change) / a > LARGE_CHANGE_PERCENT / 100);
+        const large =
+          Math.abs(change) > LARGE_CHANGE_TONNES && (a === 0 || Math.abs(change) / a > LARGE_CHANGE_PERCENT / 100);
         if (large) {
           const percent = a === 0 ? 'from 0' : signed(change, `${Math.round((Math.abs(change) / a) * 100)} %`);
           all.push({
@@ -99,6 +105,9 @@ export function largeChanges(
   }
   if (all.length === 0) return { all, hash: null };
   const canonical = all.map((w) => [w.kind, w.cityId, w.year, w.years, w.sectorId, w.currentTonnes, w.proposedTonnes]);
-  const hash = createHash('sha256').update(JSON.stringify({ comparedWith: currentId, warnings: canonical })).digest('base64url').slice(0, 22);
+  const hash = createHash('sha256')
+    .update(JSON.stringify({ comparedWith: currentId, warnings: canonical }))
+    .digest('base64url')
+    .slice(0, 22);
   return { all, hash };
 }

@@ -22,7 +22,8 @@ const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const CENTRAL_ENTRY = 0x02014b50;
 const LOCAL_HEADER = 0x04034b50;
 
-export const isZip = (bytes: Uint8Array): boolean => bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+export const isZip = (bytes: Uint8Array): boolean =>
+  bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
 /** Null when the archive is sound and small enough unpacked; otherwise what is wrong with it. */
 export function checkZip(bytes: Uint8Array): string | null {
@@ -44,7 +45,7 @@ export function checkZip(bytes: Uint8Array): string | null {
   let unpacked = 0;
   let cells = 0;
   for (let i = 0; i < entries; i++) {
-    if (u32(at) !== CENTRAL_ENTRY) return 'the zip archive\'s central directory is damaged';
+    if (u32(at) !== CENTRAL_ENTRY) return "the zip archive's central directory is damaged";
     const flags = u16(at + 8);
     const method = u16(at + 10);
     const compressed = u32(at + 20);
@@ -54,7 +55,8 @@ export function checkZip(bytes: Uint8Array): string | null {
     const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
     at += 46 + nameLength + u16(at + 30) + u16(at + 32);
     if (flags & 0x41) return `the workbook is encrypted (${name}); save it without a password`;
-    if (compressed === 0xffffffff || declared === 0xffffffff) return `the zip archive uses ZIP64 (${name}); a release file is far smaller`;
+    if (compressed === 0xffffffff || declared === 0xffffffff)
+      return `the zip archive uses ZIP64 (${name}); a release file is far smaller`;
     if (u32(local) !== LOCAL_HEADER) return `the zip archive is damaged: no local header for ${name}`;
     const dataStart = local + 30 + u16(local + 26) + u16(local + 28);
     const budget = MAX_UNPACKED_BYTES - unpacked;
@@ -75,7 +77,8 @@ export function checkZip(bytes: Uint8Array): string | null {
       return `the zip archive packs ${name} with method ${method}; Excel uses 8 (deflate)`;
     }
     if (unpacked > MAX_UNPACKED_BYTES) return unpackedTooLarge(name);
-    if (cells > MAX_SHEET_CELLS) return `the workbook's sheets have more than ${MAX_SHEET_CELLS.toLocaleString('en-US')} cells (at ${name}); SMHI's export of every municipality has about 300 000`;
+    if (cells > MAX_SHEET_CELLS)
+      return `the workbook's sheets have more than ${MAX_SHEET_CELLS.toLocaleString('en-US')} cells (at ${name}); SMHI's export of every municipality has about 300 000`;
   }
   return null;
 }

@@ -80,15 +80,22 @@ function escapeAttribute(value: string): string {
  */
 export function pageHtml(template: string, page: RenderedPage, links: { scripts: string[]; styles: string[] }): string {
   const already = new Set([...template.matchAll(/(?:src|href)="\/([^"]+)"/g)].map((m) => m[1]));
-  const styles = links.styles.filter((file) => !already.has(file)).map((file) => `<link rel="stylesheet" crossorigin href="/${escapeAttribute(file)}">`);
+  const styles = links.styles
+    .filter((file) => !already.has(file))
+    .map((file) => `<link rel="stylesheet" crossorigin href="/${escapeAttribute(file)}">`);
   const own = links.scripts[0];
-  return template
-    // The shell's own modulepreload (Vite's, for the entry's static imports) goes too: the script fetches them itself.
-    .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
-    .replace(/<script type="module"/, () => `<script type="module" fetchpriority="low"${own ? ` data-page="/${escapeAttribute(own)}"` : ''}`)
-    .replace(/<html lang="[a-z]+"/, `<html lang="${page.lang}"`)
-    .replace('</head>', () => `${styles.join('')}</head>`)
-    .replace('<div id="root"></div>', () => `<div id="root">${page.html}</div>${page.data}`);
+  return (
+    template
+      // The shell's own modulepreload (Vite's, for the entry's static imports) goes too: the script fetches them itself.
+      .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
+      .replace(
+        /<script type="module"/,
+        () => `<script type="module" fetchpriority="low"${own ? ` data-page="/${escapeAttribute(own)}"` : ''}`,
+      )
+      .replace(/<html lang="[a-z]+"/, `<html lang="${page.lang}"`)
+      .replace('</head>', () => `${styles.join('')}</head>`)
+      .replace('<div id="root"></div>', () => `<div id="root">${page.html}</div>${page.data}`)
+  );
 }
 
 export interface PageRenderer {
@@ -100,7 +107,11 @@ export interface PageRenderer {
  * is the bare shell, rendered in the browser). `fetchApi` answers the app's API requests
  * in-process, so a page costs no network round trip.
  */
-export async function loadPageRenderer(distDir: string, fetchApi: (url: string, init: RequestInit) => Promise<Response>, logError: (error: unknown) => void): Promise<PageRenderer | null> {
+export async function loadPageRenderer(
+  distDir: string,
+  fetchApi: (url: string, init: RequestInit) => Promise<Response>,
+  logError: (error: unknown) => void,
+): Promise<PageRenderer | null> {
   const entryPath = join(distDir, SERVER_ENTRY);
   const manifestPath = join(distDir, MANIFEST);
   if (!existsSync(entryPath) || !existsSync(manifestPath)) return null;

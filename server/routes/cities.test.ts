@@ -77,7 +77,12 @@ describe('GET /api/v1/cities', () => {
       changeSince1990Percent: -37.34,
       changeSince2015Percent: -11.56,
       latest: { year: 2024, tonnesCo2e: 209790.69, population: 131590, tonnesPerCapita: 1.5943 },
-      contract: { status: 'signed', firstSignedOn: '2020-12-11', firstSignedDateCertainty: 'stated', latestVersionId: '2023' },
+      contract: {
+        status: 'signed',
+        firstSignedOn: '2020-12-11',
+        firstSignedDateCertainty: 'stated',
+        latestVersionId: '2023',
+      },
     });
   });
 
@@ -108,8 +113,19 @@ describe('GET /api/v1/cities', () => {
     expect(malmo?.assessment).toMatchObject({
       averageAnnualChangeSince2015Percent: -3.59,
       targetStatus: 'assessed',
-      trend: { slopeTonnesPerYear: -57580.74, slopePercentPerYear: -7.08, projected2030Tonnes: 467510.52, projectedChange2030Percent: -42.5 },
-      target: { targetId: 'malmo-1', baseYear: 1990, targetTonnes: 369930.38, projectedTonnes: 467510.52, status: 'off-track' },
+      trend: {
+        slopeTonnesPerYear: -57580.74,
+        slopePercentPerYear: -7.08,
+        projected2030Tonnes: 467510.52,
+        projectedChange2030Percent: -42.5,
+      },
+      target: {
+        targetId: 'malmo-1',
+        baseYear: 1990,
+        targetTonnes: 369930.38,
+        projectedTonnes: 467510.52,
+        status: 'off-track',
+      },
       reference: { startYear: 2025, startTonnes: 755414.23, status: 'on-track' },
       ranks: { tonnesCo2e: { rank: 21, of: 23 }, tonnesPerCapita: { rank: 6, of: 23 } },
     });
@@ -135,7 +151,11 @@ describe('GET /api/v1/cities/:id', () => {
     expect(body.targets.map((t) => t.id)).toEqual(['malmo-1', 'malmo-2', 'malmo-3']);
     const primary = body.targets.filter((t) => t.primary);
     expect(primary).toHaveLength(1);
-    expect(primary[0]).toMatchObject({ scope: 'territorial', targetYear: 2030, measure: { type: 'reduction-from-base', baseYear: 1990, reductionPercent: 70 } });
+    expect(primary[0]).toMatchObject({
+      scope: 'territorial',
+      targetYear: 2030,
+      measure: { type: 'reduction-from-base', baseYear: 1990, reductionPercent: 70 },
+    });
   });
 
   it('Malmö signed four yearly contracts, 2020–2023, with their sources', async () => {
@@ -154,7 +174,11 @@ describe('GET /api/v1/cities/:id', () => {
     const { population } = await city('malmo');
     expect(population[0]?.year).toBe(1990);
     expect(population.at(-1)?.year).toBe(2025);
-    expect(population.find((p) => p.year === 2024)).toEqual({ year: 2024, persons: 365644, sourceId: 'scb-be0101-2024' });
+    expect(population.find((p) => p.year === 2024)).toEqual({
+      year: 2024,
+      persons: 365644,
+      sourceId: 'scb-be0101-2024',
+    });
   });
 
   it('Borås has no verified target: targets is [] and the assessment says no-target', async () => {
@@ -172,7 +196,11 @@ describe('GET /api/v1/cities/:id', () => {
   it('Stockholm’s target is a statement: no-numeric-target; Göteborg’s annual −10.3 % counts from an assumed 2020', async () => {
     expect((await city('stockholm')).city.assessment.targetStatus).toBe('no-numeric-target');
     const goteborg = await city('goteborg');
-    expect(goteborg.city.assessment.target).toMatchObject({ baseYear: 2020, baseYearStated: false, pathAnnualChangePercent: -10.3 });
+    expect(goteborg.city.assessment.target).toMatchObject({
+      baseYear: 2020,
+      baseYearStated: false,
+      pathAnnualChangePercent: -10.3,
+    });
     expect(goteborg.methods.targetPath.en).toMatch(/2020/);
   });
 
@@ -188,12 +216,18 @@ describe('GET /api/v1/cities/:id', () => {
   it('the detail agrees with the list entry', async () => {
     const list = (await cities()).cities.find((c) => c.id === 'lund');
     const { city: detail } = await city('lund');
-    expect({ ...detail, location: { lat: detail.location.lat, lon: detail.location.lon, kind: detail.location.kind } }).toEqual(list);
+    expect({
+      ...detail,
+      location: { lat: detail.location.lat, lon: detail.location.lon, kind: detail.location.kind },
+    }).toEqual(list);
   });
 
-  it.each(['nope', 'Malmo', 'MALMO', 'malmö', 'malmo-', '-malmo', 'x'.repeat(200)])('unknown id %s is a 404 problem naming id', async (id) => {
-    expectProblem(await getJson(app, `/api/v1/cities/${encodeURIComponent(id)}`), 404, 'id');
-  });
+  it.each(['nope', 'Malmo', 'MALMO', 'malmö', 'malmo-', '-malmo', 'x'.repeat(200)])(
+    'unknown id %s is a 404 problem naming id',
+    async (id) => {
+      expectProblem(await getJson(app, `/api/v1/cities/${encodeURIComponent(id)}`), 404, 'id');
+    },
+  );
 
   it('an unknown parameter on a city is a 400 problem', async () => {
     expectProblem(await getJson(app, '/api/v1/cities/malmo?from=2015'), 400, 'from');

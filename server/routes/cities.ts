@@ -1,5 +1,10 @@
 import { Hono } from 'hono';
-import { citiesQuerySchema, cityParamsSchema, type CitiesResponse, type CityDetailResponse } from '../../contract/index.ts';
+import {
+  citiesQuerySchema,
+  cityParamsSchema,
+  type CitiesResponse,
+  type CityDetailResponse,
+} from '../../contract/index.ts';
 import { citySummary, programmeSummary } from '../domain/cities.ts';
 import { METHODS } from '../domain/methods.ts';
 import { HttpProblem } from '../http/problem.ts';
@@ -18,17 +23,22 @@ export function citiesRoutes(read: ReadModel) {
   app.get('/', (c) => {
     const query = parseQuery(c, citiesQuerySchema);
     const asOf = query.asOf ?? read.today();
-    return read.respond(c, `cities|${asOf}`, (snapshot): CitiesResponse => {
-      const cities = snapshot.cities.map((city) => citySummary(snapshot, city, asOf));
-      return {
-        asOf,
-        release: snapshot.release,
-        populationSource: populationSource(snapshot.sources),
-        methods: METHODS,
-        summary: programmeSummary(snapshot, cities, asOf),
-        cities,
-      };
-    }, query.release);
+    return read.respond(
+      c,
+      `cities|${asOf}`,
+      (snapshot): CitiesResponse => {
+        const cities = snapshot.cities.map((city) => citySummary(snapshot, city, asOf));
+        return {
+          asOf,
+          release: snapshot.release,
+          populationSource: populationSource(snapshot.sources),
+          methods: METHODS,
+          summary: programmeSummary(snapshot, cities, asOf),
+          cities,
+        };
+      },
+      query.release,
+    );
   });
 
   app.get('/:id', (c) => {
@@ -44,23 +54,28 @@ export function citiesRoutes(read: ReadModel) {
       });
     }
     const asOf = query.asOf ?? read.today();
-    return read.respond(c, `city|${params.data.id}|${asOf}`, (snapshot): CityDetailResponse => {
-      const city = snapshot.cityById.get(params.data.id);
-      if (!city) throw new Error('city vanished between check and build');
-      const population = [...(snapshot.population.get(city.id) ?? new Map())].map(([year, v]) => ({ year, ...v }));
-      const contractHistory = snapshot.signings.filter((s) => s.cityId === city.id);
-      const usedSources = new Set(contractHistory.flatMap((s) => s.sourceIds));
-      return {
-        asOf,
-        release: snapshot.release,
-        city: { ...citySummary(snapshot, city, asOf), location: city.location },
-        methods: METHODS,
-        population,
-        targets: snapshot.targets.get(city.id) ?? [],
-        contractHistory,
-        contractSources: snapshot.contractSources.filter((s) => usedSources.has(s.id)),
-      };
-    }, query.release);
+    return read.respond(
+      c,
+      `city|${params.data.id}|${asOf}`,
+      (snapshot): CityDetailResponse => {
+        const city = snapshot.cityById.get(params.data.id);
+        if (!city) throw new Error('city vanished between check and build');
+        const population = [...(snapshot.population.get(city.id) ?? new Map())].map(([year, v]) => ({ year, ...v }));
+        const contractHistory = snapshot.signings.filter((s) => s.cityId === city.id);
+        const usedSources = new Set(contractHistory.flatMap((s) => s.sourceIds));
+        return {
+          asOf,
+          release: snapshot.release,
+          city: { ...citySummary(snapshot, city, asOf), location: city.location },
+          methods: METHODS,
+          population,
+          targets: snapshot.targets.get(city.id) ?? [],
+          contractHistory,
+          contractSources: snapshot.contractSources.filter((s) => usedSources.has(s.id)),
+        };
+      },
+      query.release,
+    );
   });
 
   return app;

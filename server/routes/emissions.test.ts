@@ -22,7 +22,10 @@ describe('GET /api/v1/emissions', () => {
     expect(body.series).toHaveLength(23);
     expect(new Set(body.series.map((s) => s.cityId))).toEqual(new Set(testDataset().cities.map((c) => c.id)));
     for (const series of body.series) {
-      expect(series.points.map((p) => p.year), series.cityId).toEqual(REPORTED);
+      expect(
+        series.points.map((p) => p.year),
+        series.cityId,
+      ).toEqual(REPORTED);
       expect(series.points.every((p) => p.sectors === undefined)).toBe(true);
     }
   });
@@ -37,7 +40,10 @@ describe('GET /api/v1/emissions', () => {
     ]);
     for (const series of body.series) {
       // SMHI reports no kommun figures for 2016–2019: none may be invented.
-      expect(series.points.map((p) => p.year), series.cityId).toEqual([2015, 2020, 2021, 2022, 2023, 2024]);
+      expect(
+        series.points.map((p) => p.year),
+        series.cityId,
+      ).toEqual([2015, 2020, 2021, 2022, 2023, 2024]);
       expect(series.releaseId).toBe('smhi-thru2024');
     }
   });
@@ -60,7 +66,11 @@ describe('GET /api/v1/emissions', () => {
     expect(point?.year).toBe(2024);
     expect(point?.tonnesCo2e).toBe(812994.97);
     expect(Object.keys(point?.sectors ?? {})[0]).toBe('transport');
-    expect(point?.sectors).toMatchObject({ transport: 308074.57, 'electricity-heating': 295035.15, industry: 96175.51 });
+    expect(point?.sectors).toMatchObject({
+      transport: 308074.57,
+      'electricity-heating': 295035.15,
+      industry: 96175.51,
+    });
   });
 
   it('Lund totals match the dataset: 334785.9 t in 1990, 209790.69 t in 2024', async () => {
@@ -100,13 +110,22 @@ describe('GET /api/v1/emissions: per-capita figures, index and computed paths', 
   it('Malmö 2024 has 365644 persons, 2.2235 t/person and index 65.93 / 71.99 / 116.31 on 1990 / 2015 / 2020', async () => {
     // 812994.97 / 365644 = 2.22346 ; 812994.97 / 1233101.27 × 100 = 65.93 ; / 1129270.35 = 71.99 ; / 698966.49 = 116.31
     const point = (await emissions('?cities=malmo&from=2024')).series[0]?.points[0];
-    expect(point).toEqual({ year: 2024, tonnesCo2e: 812994.97, persons: 365644, tonnesPerCapita: 2.2235, index: { 1990: 65.93, 2015: 71.99, 2020: 116.31 } });
+    expect(point).toEqual({
+      year: 2024,
+      tonnesCo2e: 812994.97,
+      persons: 365644,
+      tonnesPerCapita: 2.2235,
+      index: { 1990: 65.93, 2015: 71.99, 2020: 116.31 },
+    });
   });
 
   it('every series’ 2015 point is index 100 on base 2015, and every point has a population', async () => {
     for (const series of (await emissions()).series) {
       expect(series.points.find((p) => p.year === 2015)?.index[2015], series.cityId).toBe(100);
-      expect(series.points.every((p) => p.persons !== null && p.tonnesPerCapita !== null), series.cityId).toBe(true);
+      expect(
+        series.points.every((p) => p.persons !== null && p.tonnesPerCapita !== null),
+        series.cityId,
+      ).toBe(true);
     }
   });
 
@@ -127,7 +146,10 @@ describe('GET /api/v1/emissions: per-capita figures, index and computed paths', 
   });
 
   it('paths are clipped to from–to', async () => {
-    const { points, paths } = (await emissions('?cities=malmo&from=2020&to=2027')).series[0] ?? { points: [], paths: undefined };
+    const { points, paths } = (await emissions('?cities=malmo&from=2020&to=2027')).series[0] ?? {
+      points: [],
+      paths: undefined,
+    };
     expect(points.map((p) => p.year)).toEqual([2020, 2021, 2022, 2023, 2024]);
     expect(paths?.trend.map((p) => p.year)).toEqual([2024, 2025, 2026, 2027]);
     expect(paths?.target?.map((p) => p.year)).toEqual([2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027]);
@@ -144,7 +166,11 @@ describe('GET /api/v1/emissions: per-capita figures, index and computed paths', 
   it('a city without a target has target null; a range past 2050 has empty paths', async () => {
     expect((await emissions('?cities=boras')).series[0]?.paths.target).toBeNull();
     expect((await emissions('?cities=stockholm')).series[0]?.paths.target).toBeNull();
-    expect((await emissions('?cities=malmo&from=2051')).series[0]?.paths).toEqual({ trend: [], target: [], reference: [] });
+    expect((await emissions('?cities=malmo&from=2051')).series[0]?.paths).toEqual({
+      trend: [],
+      target: [],
+      reference: [],
+    });
   });
 
   it('carries the method texts', async () => {

@@ -17,36 +17,51 @@ export function emissionsRoutes(read: ReadModel) {
     const ids = query.cities ? [...new Set(query.cities)] : snapshot.cities.map((city) => city.id);
     const unknown = ids.filter((id) => !snapshot.cityById.has(id));
     if (unknown.length > 0) {
-      throw new HttpProblem(404, `Unknown city id${unknown.length > 1 ? 's' : ''}: ${unknown.slice(0, 10).join(', ')}. GET /api/v1/cities lists the ids.`, {
-        type: '/api/v1/problems/unknown-city',
-        title: 'Unknown city',
-        parameter: 'cities',
-      });
+      throw new HttpProblem(
+        404,
+        `Unknown city id${unknown.length > 1 ? 's' : ''}: ${unknown.slice(0, 10).join(', ')}. GET /api/v1/cities lists the ids.`,
+        {
+          type: '/api/v1/problems/unknown-city',
+          title: 'Unknown city',
+          parameter: 'cities',
+        },
+      );
     }
     const from = query.from ?? MIN_YEAR;
     const to = query.to ?? DEFAULT_TO_YEAR;
     const withSectors = query.sectors ?? false;
     const inRange = (point: { year: number }) => point.year >= from && point.year <= to;
     const clip = (path: PathPoint[]) => path.filter(inRange);
-    return read.respond(c, `emissions|${ids.join(',')}|${from}|${to}|${withSectors}`, (s): EmissionsResponse => ({
-      release: s.release,
-      unit: 't CO2e',
-      from,
-      to,
-      methods: METHODS,
-      series: ids.map((id) => {
-        const city = s.cityById.get(id);
-        const { points, paths } = computationOf(s, id);
-        const sectors = s.sectorValues.get(id);
-        return {
-          cityId: id,
-          cityName: city?.name ?? id,
-          releaseId: s.release.id,
-          points: points.filter(inRange).map((point) => (withSectors ? { ...point, sectors: sectors?.get(point.year) ?? {} } : point)),
-          paths: { trend: clip(paths.trend), target: paths.target && clip(paths.target), reference: clip(paths.reference) },
-        };
+    return read.respond(
+      c,
+      `emissions|${ids.join(',')}|${from}|${to}|${withSectors}`,
+      (s): EmissionsResponse => ({
+        release: s.release,
+        unit: 't CO2e',
+        from,
+        to,
+        methods: METHODS,
+        series: ids.map((id) => {
+          const city = s.cityById.get(id);
+          const { points, paths } = computationOf(s, id);
+          const sectors = s.sectorValues.get(id);
+          return {
+            cityId: id,
+            cityName: city?.name ?? id,
+            releaseId: s.release.id,
+            points: points
+              .filter(inRange)
+              .map((point) => (withSectors ? { ...point, sectors: sectors?.get(point.year) ?? {} } : point)),
+            paths: {
+              trend: clip(paths.trend),
+              target: paths.target && clip(paths.target),
+              reference: clip(paths.reference),
+            },
+          };
+        }),
       }),
-    }), query.release);
+      query.release,
+    );
   });
   return app;
 }

@@ -53,7 +53,10 @@ describe('GET /api/v1/geo/lan', () => {
   });
 
   it('is described in the OpenAPI document with the contract schema', async () => {
-    const doc = (await getJson(app, '/api/v1/openapi.json')).body as { paths: Record<string, unknown>; components: { schemas: Record<string, { type?: string }> } };
+    const doc = (await getJson(app, '/api/v1/openapi.json')).body as {
+      paths: Record<string, unknown>;
+      components: { schemas: Record<string, { type?: string }> };
+    };
     expect(doc.paths).toHaveProperty('/api/v1/geo/lan');
     expect(doc.components.schemas.Geo?.type).toBe('object');
   });
@@ -68,6 +71,8 @@ describe('the outlines file', () => {
     expect(() => readGeoFile(missing)).toThrow(`Cannot read the map outlines ${missing}`);
     const bad = join(work, 'bad.json');
     writeFileSync(bad, JSON.stringify({ type: 'Topology', arcs: [], objects: {} }));
-    expect(() => createApp({ db: openTestDatabase(), geoPath: bad })).toThrow(`The map outlines ${bad} are not a län topology`);
+    expect(() => createApp({ db: openTestDatabase(), geoPath: bad })).toThrow(
+      `The map outlines ${bad} are not a län topology`,
+    );
   });
 });

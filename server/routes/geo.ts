@@ -19,12 +19,17 @@ export function readGeoFile(path: string): GeoResponse {
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new Error(`Cannot read the map outlines ${path}: ${(error as Error).message}. Run npm run data:build to write them.`, { cause: error });
+    throw new Error(
+      `Cannot read the map outlines ${path}: ${(error as Error).message}. Run npm run data:build to write them.`,
+      { cause: error },
+    );
   }
   const parsed = lanTopologyFileSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`The map outlines ${path} are not a län topology: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim());
+    throw new Error(
+      `The map outlines ${path} are not a län topology: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim(),
+    );
   }
   const { source, ...topology } = parsed.data;
   return { source, topology };

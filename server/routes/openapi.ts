@@ -43,12 +43,17 @@ const release = {
   name: 'release',
   in: 'query',
   required: false,
-  description: 'A stored release id (GET /api/v1/releases) to read instead of the current one; every series then comes from it.',
+  description:
+    'A stored release id (GET /api/v1/releases) to read instead of the current one; every series then comes from it.',
   schema: { type: 'string' },
 };
-const unknownRelease = 'No city has this id, or no stored release has the `release` id (the problem names the parameter).';
+const unknownRelease =
+  'No city has this id, or no stored release has the `release` id (the problem names the parameter).';
 const ref = (name: keyof typeof schemas) => ({ $ref: `#/components/schemas/${name}` });
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('Problem') } } });
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: ref('Problem') } },
+});
 const ok = (name: keyof typeof schemas, description: string) => ({
   description,
   headers: {
@@ -81,25 +86,46 @@ export function openApiDocument(version: string) {
       title: 'Klimatneutrala städer 2030 API',
       version,
       description:
-        'API of the Klimatneutrala städer 2030 dashboard: greenhouse-gas emissions of the programme\'s 23 cities (SMHI, Nationella emissionsdatabasen), population (SCB), targets and Klimatkontrakt 2030 signings. Every figure carries its release; errors are application/problem+json (RFC 9457). Coordinators update releases, signings and targets under /api/v1/admin with a bearer token; every write is one transaction and one audit entry.',
+        "API of the Klimatneutrala städer 2030 dashboard: greenhouse-gas emissions of the programme's 23 cities (SMHI, Nationella emissionsdatabasen), population (SCB), targets and Klimatkontrakt 2030 signings. Every figure carries its release; errors are application/problem+json (RFC 9457). Coordinators update releases, signings and targets under /api/v1/admin with a bearer token; every write is one transaction and one audit entry.",
     },
     servers: [{ url: '/' }],
     paths: {
-      '/api/v1/health': { get: { summary: 'Service health', operationId: 'getHealth', responses: { 200: ok('Health', 'The service and its data are up.'), 400: badRequest } } },
+      '/api/v1/health': {
+        get: {
+          summary: 'Service health',
+          operationId: 'getHealth',
+          responses: { 200: ok('Health', 'The service and its data are up.'), 400: badRequest },
+        },
+      },
       '/api/v1/cities': {
         get: {
-          summary: 'All cities with contract status, latest emissions and assessment (trend, target, reference path, ranks)',
+          summary:
+            'All cities with contract status, latest emissions and assessment (trend, target, reference path, ranks)',
           operationId: 'listCities',
           parameters: [asOf, release],
-          responses: { 200: ok('Cities', 'Every city, with programme-wide headline figures.'), 304: notModified, 400: badRequest, 404: problem('No stored release has the `release` id.') },
+          responses: {
+            200: ok('Cities', 'Every city, with programme-wide headline figures.'),
+            304: notModified,
+            400: badRequest,
+            404: problem('No stored release has the `release` id.'),
+          },
         },
       },
       '/api/v1/cities/{id}': {
         get: {
           summary: 'One city with targets, population and contract history',
           operationId: 'getCity',
-          parameters: [{ name: 'id', in: 'path', required: true, description: 'City id, e.g. malmo.', schema: { type: 'string' } }, asOf, release],
-          responses: { 200: ok('CityDetail', 'The city.'), 304: notModified, 400: badRequest, 404: problem(unknownRelease) },
+          parameters: [
+            { name: 'id', in: 'path', required: true, description: 'City id, e.g. malmo.', schema: { type: 'string' } },
+            asOf,
+            release,
+          ],
+          responses: {
+            200: ok('CityDetail', 'The city.'),
+            304: notModified,
+            400: badRequest,
+            404: problem(unknownRelease),
+          },
         },
       },
       '/api/v1/emissions': {
@@ -115,20 +141,47 @@ export function openApiDocument(version: string) {
               schema: { type: 'string', examples: ['malmo,lund'] },
             },
             year('from', `First year (default ${MIN_YEAR}).`),
-            year('to', `Last year (default ${DEFAULT_TO_YEAR}, the end of the computed paths, so the trend, target and reference paths are included; measured points end at the newest reported year of the current release anyway).`),
-            { name: 'sectors', in: 'query', required: false, description: 'Include the nine main sectors per year.', schema: { type: 'string', enum: ['true', 'false'] } },
+            year(
+              'to',
+              `Last year (default ${DEFAULT_TO_YEAR}, the end of the computed paths, so the trend, target and reference paths are included; measured points end at the newest reported year of the current release anyway).`,
+            ),
+            {
+              name: 'sectors',
+              in: 'query',
+              required: false,
+              description: 'Include the nine main sectors per year.',
+              schema: { type: 'string', enum: ['true', 'false'] },
+            },
             release,
           ],
-          responses: { 200: ok('Emissions', 'One series per city, each from a single release: measured points (reported years only, with population, t per person and index) and yearly computed paths clipped to from–to, with the method texts.'), 304: notModified, 400: badRequest, 404: problem('A city id, or the `release` id, is unknown.') },
+          responses: {
+            200: ok(
+              'Emissions',
+              'One series per city, each from a single release: measured points (reported years only, with population, t per person and index) and yearly computed paths clipped to from–to, with the method texts.',
+            ),
+            304: notModified,
+            400: badRequest,
+            404: problem('A city id, or the `release` id, is unknown.'),
+          },
         },
       },
-      '/api/v1/sectors': { get: { summary: 'SMHI main sectors', operationId: 'listSectors', responses: { 200: ok('Sectors', 'The nine main sectors.'), 304: notModified, 400: badRequest } } },
+      '/api/v1/sectors': {
+        get: {
+          summary: 'SMHI main sectors',
+          operationId: 'listSectors',
+          responses: { 200: ok('Sectors', 'The nine main sectors.'), 304: notModified, 400: badRequest },
+        },
+      },
       '/api/v1/contracts': {
         get: {
           summary: 'Klimatkontrakt 2030 versions and signings',
           operationId: 'listContracts',
           parameters: [asOf],
-          responses: { 200: ok('Contracts', 'Every yearly version and signature, with sources.'), 304: notModified, 400: badRequest },
+          responses: {
+            200: ok('Contracts', 'Every yearly version and signature, with sources.'),
+            304: notModified,
+            400: badRequest,
+          },
         },
       },
       '/api/v1/standings': {
@@ -140,20 +193,32 @@ export function openApiDocument(version: string) {
               name: 'measure',
               in: 'query',
               required: false,
-              description: 'What to rank by (default changeSince2015Percent). Rank 1 is the lowest value; ties share a rank.',
+              description:
+                'What to rank by (default changeSince2015Percent). Rank 1 is the lowest value; ties share a rank.',
               schema: { type: 'string', enum: [...RANK_MEASURES] },
             },
           ],
-          responses: { 200: ok('Standings', 'Every city with its value and rank, best first.'), 304: notModified, 400: badRequest },
+          responses: {
+            200: ok('Standings', 'Every city with its value and rank, best first.'),
+            304: notModified,
+            400: badRequest,
+          },
         },
       },
       '/api/v1/cities/{id}/peers': {
         get: {
-          summary: 'Peers to learn from: the nearest cities by sector shares, emissions per person and size; the dominant sectors and who cut them fastest since 2015',
+          summary:
+            'Peers to learn from: the nearest cities by sector shares, emissions per person and size; the dominant sectors and who cut them fastest since 2015',
           operationId: 'getCityPeers',
-          parameters: [{ name: 'id', in: 'path', required: true, description: 'City id, e.g. malmo.', schema: { type: 'string' } }, release],
+          parameters: [
+            { name: 'id', in: 'path', required: true, description: 'City id, e.g. malmo.', schema: { type: 'string' } },
+            release,
+          ],
           responses: {
-            200: ok('Peers', 'The nearest peers with their distance, its parts and their features; the dominant sectors, each with the cities that cut it most per person since 2015 and compare links; the method texts and weights.'),
+            200: ok(
+              'Peers',
+              'The nearest peers with their distance, its parts and their features; the dominant sectors, each with the cities that cut it most per person since 2015 and compare links; the method texts and weights.',
+            ),
             304: notModified,
             400: badRequest,
             404: problem(unknownRelease),
@@ -165,7 +230,15 @@ export function openApiDocument(version: string) {
           summary: 'City × sector change from 2015 to the latest reported year, in tonnes, percent and per person',
           operationId: 'listSectorChanges',
           parameters: [release],
-          responses: { 200: ok('SectorChanges', 'One row per city with its total and each sector; percent is null where the sector had 0 t in 2015.'), 304: notModified, 400: badRequest, 404: problem('No stored release has the `release` id.') },
+          responses: {
+            200: ok(
+              'SectorChanges',
+              'One row per city with its total and each sector; percent is null where the sector had 0 t in 2015.',
+            ),
+            304: notModified,
+            400: badRequest,
+            404: problem('No stored release has the `release` id.'),
+          },
         },
       },
       '/api/v1/geo/lan': {
@@ -173,20 +246,32 @@ export function openApiDocument(version: string) {
           summary: "Outlines of Sweden's 21 län for the map (TopoJSON)",
           operationId: 'getLanOutlines',
           responses: {
-            200: ok('Geo', 'A quantized, simplified TopoJSON topology whose object `lan` has one geometry per län with its SCB code and name, and the source of the outlines.'),
+            200: ok(
+              'Geo',
+              'A quantized, simplified TopoJSON topology whose object `lan` has one geometry per län with its SCB code and name, and the source of the outlines.',
+            ),
             304: notModified,
             400: badRequest,
           },
         },
       },
       ...adminPaths,
-      '/api/v1/openapi.json': { get: { summary: 'This document', operationId: 'getOpenApi', responses: { 200: { description: 'OpenAPI 3.1 document.' } } } },
+      '/api/v1/openapi.json': {
+        get: {
+          summary: 'This document',
+          operationId: 'getOpenApi',
+          responses: { 200: { description: 'OpenAPI 3.1 document.' } },
+        },
+      },
     },
     components: {
       securitySchemes,
       // Request bodies are described as a client writes them (defaults optional), answers as the server sends them.
       schemas: Object.fromEntries(
-        Object.entries(schemas).map(([name, schema]) => [name, z.toJSONSchema(schema, { io: REQUEST_SCHEMAS.has(name) ? 'input' : 'output', unrepresentable: 'any' })]),
+        Object.entries(schemas).map(([name, schema]) => [
+          name,
+          z.toJSONSchema(schema, { io: REQUEST_SCHEMAS.has(name) ? 'input' : 'output', unrepresentable: 'any' }),
+        ]),
       ),
     },
   };

@@ -11,12 +11,23 @@ describe('GET /api/v1/cities/:id/peers', () => {
     expect(result.status).toBe(200);
     expect(result.headers.get('etag')).toBeTruthy();
     const body = peersResponseSchema.parse(result.body);
-    expect(body.city).toMatchObject({ id: 'malmo', name: 'Malmö', features: { year: 2024, persons: 365644, tonnesPerCapita: 2.2235 } });
-    expect(body.peers.map((p) => [p.cityId, p.distance])).toEqual([['uppsala', 0.839], ['umea', 1.432], ['helsingborg', 1.44]]);
+    expect(body.city).toMatchObject({
+      id: 'malmo',
+      name: 'Malmö',
+      features: { year: 2024, persons: 365644, tonnesPerCapita: 2.2235 },
+    });
+    expect(body.peers.map((p) => [p.cityId, p.distance])).toEqual([
+      ['uppsala', 0.839],
+      ['umea', 1.432],
+      ['helsingborg', 1.44],
+    ]);
     expect(body.weights).toEqual({ sectorShares: 1, perCapita: 1, population: 1 });
     expect(body.methods.similarity.en).toContain('√(1 · sector shares² + 1 · per person² + 1 · population²)');
     expect(body.dominantSectors.map((d) => d.sectorId)).toEqual(['transport', 'electricity-heating']);
-    expect(body.dominantSectors[0]?.cutters[0]).toMatchObject({ cityId: 'enkoping', change: { changeTonnes: -8075.42, changePercent: -5.61, changeTonnesPerCapita: -0.6401 } });
+    expect(body.dominantSectors[0]?.cutters[0]).toMatchObject({
+      cityId: 'enkoping',
+      change: { changeTonnes: -8075.42, changePercent: -5.61, changeTonnesPerCapita: -0.6401 },
+    });
   });
 
   it('answers 404 problem+json for an unknown city and 400 for an unknown parameter', async () => {
@@ -28,7 +39,9 @@ describe('GET /api/v1/cities/:id/peers', () => {
 
   it('answers 304 to a matching If-None-Match', async () => {
     const first = await getJson(app, '/api/v1/cities/lund/peers');
-    const again = await app.request('/api/v1/cities/lund/peers', { headers: { 'If-None-Match': first.headers.get('etag') ?? '' } });
+    const again = await app.request('/api/v1/cities/lund/peers', {
+      headers: { 'If-None-Match': first.headers.get('etag') ?? '' },
+    });
     expect(again.status).toBe(304);
   });
 });

@@ -23,42 +23,59 @@ export function peersRoutes(read: ReadModel) {
     const id = c.req.param('id');
     const params = cityParamsSchema.safeParse({ id });
     if (!params.success || !read.current(query.release).cityById.has(params.data.id)) {
-      throw new HttpProblem(404, `No city with id '${id.length > 64 ? `${id.slice(0, 64)}…` : id}'. GET /api/v1/cities lists the ids.`, {
-        type: '/api/v1/problems/unknown-city',
-        title: 'Unknown city',
-        parameter: 'id',
-      });
+      throw new HttpProblem(
+        404,
+        `No city with id '${id.length > 64 ? `${id.slice(0, 64)}…` : id}'. GET /api/v1/cities lists the ids.`,
+        {
+          type: '/api/v1/problems/unknown-city',
+          title: 'Unknown city',
+          parameter: 'id',
+        },
+      );
     }
     const cityId = params.data.id;
-    return read.respond(c, `peers|${cityId}`, (s): PeersResponse => {
-      const mine = allPeers(s).get(cityId);
-      return {
-        release: s.release,
-        city: { id: cityId, name: s.cityById.get(cityId)?.name ?? cityId, features: mine?.features ?? null },
-        weights: { ...PEER_WEIGHTS },
-        peers: mine?.peers ?? [],
-        dominantSectors: fastestCuts(s, cityId, allChanges(s)),
-        methods: PEER_METHODS,
-      };
-    }, query.release);
+    return read.respond(
+      c,
+      `peers|${cityId}`,
+      (s): PeersResponse => {
+        const mine = allPeers(s).get(cityId);
+        return {
+          release: s.release,
+          city: { id: cityId, name: s.cityById.get(cityId)?.name ?? cityId, features: mine?.features ?? null },
+          weights: { ...PEER_WEIGHTS },
+          peers: mine?.peers ?? [],
+          dominantSectors: fastestCuts(s, cityId, allChanges(s)),
+          methods: PEER_METHODS,
+        };
+      },
+      query.release,
+    );
   });
 
   app.get('/sectors/changes', (c) => {
     const query = parseQuery(c, peersQuerySchema);
-    return read.respond(c, 'sector-changes', (s): SectorChangesResponse => {
-      const changes = allChanges(s);
-      return {
-        release: s.release,
-        fromYear: CHANGE_BASE_YEAR,
-        toYear: Math.max(CHANGE_BASE_YEAR, ...[...changes.values()].map((change) => change?.toYear ?? CHANGE_BASE_YEAR)),
-        sectors: s.sectors.map((sector) => ({ id: sector.id, label: sector.label })),
-        cities: s.cities.map((city) => {
-          const change = changes.get(city.id);
-          return { cityId: city.id, name: city.name, total: change?.total ?? null, sectors: change?.sectors ?? {} };
-        }),
-        method: SECTOR_CHANGES_METHOD,
-      };
-    }, query.release);
+    return read.respond(
+      c,
+      'sector-changes',
+      (s): SectorChangesResponse => {
+        const changes = allChanges(s);
+        return {
+          release: s.release,
+          fromYear: CHANGE_BASE_YEAR,
+          toYear: Math.max(
+            CHANGE_BASE_YEAR,
+            ...[...changes.values()].map((change) => change?.toYear ?? CHANGE_BASE_YEAR),
+          ),
+          sectors: s.sectors.map((sector) => ({ id: sector.id, label: sector.label })),
+          cities: s.cities.map((city) => {
+            const change = changes.get(city.id);
+            return { cityId: city.id, name: city.name, total: change?.total ?? null, sectors: change?.sectors ?? {} };
+          }),
+          method: SECTOR_CHANGES_METHOD,
+        };
+      },
+      query.release,
+    );
   });
 
   return app;

@@ -20,13 +20,23 @@ import type { WriteStatus } from '../db/storage.ts';
 const noParameters = z.strictObject({});
 
 /** `writeStatus`: whether a write is possible now (server/db/storage.ts), reported by /health. */
-export function referenceRoutes(read: ReadModel, version: string, writeStatus: () => WriteStatus = () => ({ writable: true })) {
+export function referenceRoutes(
+  read: ReadModel,
+  version: string,
+  writeStatus: () => WriteStatus = () => ({ writable: true }),
+) {
   const app = new Hono();
 
   app.get('/health', (c) => {
     parseQuery(c, noParameters);
     const snapshot = read.current();
-    const body: HealthResponse = { status: 'ok', release: snapshot.release.id, cities: snapshot.cities.length, version, ...writeStatus() };
+    const body: HealthResponse = {
+      status: 'ok',
+      release: snapshot.release.id,
+      cities: snapshot.cities.length,
+      version,
+      ...writeStatus(),
+    };
     return sendCachedJson(c, jsonEntry(body), 'no-store');
   });
 
@@ -52,12 +62,18 @@ export function referenceRoutes(read: ReadModel, version: string, writeStatus: (
     return read.respond(c, `contracts|${asOf}`, (s): ContractsResponse => ({
       asOf,
       signedCount: s.cities.filter(
-        (city) => contractStandingOn(s.signings.filter((x) => x.cityId === city.id), city, asOf).status === 'signed',
+        (city) =>
+          contractStandingOn(
+            s.signings.filter((x) => x.cityId === city.id),
+            city,
+            asOf,
+          ).status === 'signed',
       ).length,
       versions: s.contractVersions.map((v) => ({
         ...v,
         contractSignatories: s.signings.filter((x) => x.versionId === v.id && x.kind === 'contract').length,
-        letterOfIntentSignatories: s.signings.filter((x) => x.versionId === v.id && x.kind === 'letter-of-intent').length,
+        letterOfIntentSignatories: s.signings.filter((x) => x.versionId === v.id && x.kind === 'letter-of-intent')
+          .length,
       })),
       signings: s.signings,
       sources: s.contractSources,

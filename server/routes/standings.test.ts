@@ -19,8 +19,13 @@ describe('GET /api/v1/standings', () => {
     expect(body.entries[0]?.cityId).toBe('stockholm');
     const city = await getJson(app, '/api/v1/cities/malmo');
     const malmo = body.entries.find((e) => e.cityId === 'malmo');
-    const detail = city.body as { city: { changeSince2015Percent: number; assessment: { ranks: Record<string, { rank: number; of: number }> } } };
-    expect(malmo).toMatchObject({ value: detail.city.changeSince2015Percent, ...detail.city.assessment.ranks.changeSince2015Percent });
+    const detail = city.body as {
+      city: { changeSince2015Percent: number; assessment: { ranks: Record<string, { rank: number; of: number }> } };
+    };
+    expect(malmo).toMatchObject({
+      value: detail.city.changeSince2015Percent,
+      ...detail.city.assessment.ranks.changeSince2015Percent,
+    });
   });
 
   it('answers every rank measure, Järfälla lowest on total emissions (90 243.24 t in 2024)', async () => {

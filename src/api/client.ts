@@ -29,8 +29,16 @@ export class ApiError extends Error {
 
 /** The server answered, but not in the shape the contract promises. */
 export class ApiContractError extends Error {
-  constructor(readonly path: string, readonly issues: z.core.$ZodIssue[]) {
-    super(`The API's answer for ${path} did not match the contract: ${issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  constructor(
+    readonly path: string,
+    readonly issues: z.core.$ZodIssue[],
+  ) {
+    super(
+      `The API's answer for ${path} did not match the contract: ${issues
+        .slice(0, 3)
+        .map((i) => `${i.path.join('.')}: ${i.message}`)
+        .join('; ')}`,
+    );
     this.name = 'ApiContractError';
   }
 }
@@ -56,7 +64,11 @@ async function getJson(path: string, signal?: AbortSignal): Promise<StaticAnswer
     throw new ApiError(0, null, `The server could not be reached (${(error as Error).message}).`);
   }
   // A gateway's 502–504 means the server behind it is down, as much as a refused connection.
-  const down = response.headers.has(OFFLINE_CACHE_HEADER) || response.status === 502 || response.status === 503 || response.status === 504;
+  const down =
+    response.headers.has(OFFLINE_CACHE_HEADER) ||
+    response.status === 502 ||
+    response.status === 503 ||
+    response.status === 504;
   reportServerStatus(down ? 'unreachable' : 'ok');
   const text = await response.text();
   let body: unknown;
@@ -81,7 +93,11 @@ async function staticGet(path: string, signal?: AbortSignal): Promise<StaticAnsw
  */
 export type SchemaSource<S extends z.ZodType> = S | (() => Promise<S>);
 
-export async function apiGet<S extends z.ZodType>(path: string, source: SchemaSource<S>, init: { signal?: AbortSignal } = {}): Promise<z.output<S>> {
+export async function apiGet<S extends z.ZodType>(
+  path: string,
+  source: SchemaSource<S>,
+  init: { signal?: AbortSignal } = {},
+): Promise<z.output<S>> {
   const { status, body } = STATIC_API ? await staticGet(path, init.signal) : await getJson(path, init.signal);
   const schema = typeof source === 'function' ? await source() : source;
   if (status < 200 || status > 299) {

@@ -65,11 +65,23 @@ export function changeDayFor(changeDays: readonly string[], asOf: string): strin
   return chosen;
 }
 
-function problem(status: number, detail: string, instance: string, extra: { parameter?: string; type?: string; title?: string } = {}): StaticAnswer {
+function problem(
+  status: number,
+  detail: string,
+  instance: string,
+  extra: { parameter?: string; type?: string; title?: string } = {},
+): StaticAnswer {
   const titles: Record<number, string> = { 400: 'Invalid request', 404: 'Not found' };
   return {
     status,
-    body: { type: extra.type ?? (status === 400 ? '/api/v1/problems/invalid-parameter' : `/api/v1/problems/${status}`), title: extra.title ?? titles[status] ?? 'Error', status, detail, instance, ...(extra.parameter ? { parameter: extra.parameter } : {}) },
+    body: {
+      type: extra.type ?? (status === 400 ? '/api/v1/problems/invalid-parameter' : `/api/v1/problems/${status}`),
+      title: extra.title ?? titles[status] ?? 'Error',
+      status,
+      detail,
+      instance,
+      ...(extra.parameter ? { parameter: extra.parameter } : {}),
+    },
   };
 }
 
@@ -80,7 +92,8 @@ function readManifest(read: StaticFileReader, signal?: AbortSignal): Promise<Sta
   let pending = manifests.get(read);
   if (!pending) {
     pending = read(staticPaths.manifest, signal).then((answer) => {
-      if (answer.status !== 200) throw new Error(`The static copy has no ${staticPaths.manifest} (HTTP ${answer.status}).`);
+      if (answer.status !== 200)
+        throw new Error(`The static copy has no ${staticPaths.manifest} (HTTP ${answer.status}).`);
       return answer.body as StaticManifest;
     });
     manifests.set(read, pending);
@@ -98,7 +111,11 @@ export function stockholmToday(): string {
  * Answers `path` (as the client would send it to the server) from the export's files.
  * `today` is the day in Sweden, used for `asOf` answers asked without one.
  */
-export async function staticAnswer(path: string, read: StaticFileReader, options: { today: string; signal?: AbortSignal }): Promise<StaticAnswer> {
+export async function staticAnswer(
+  path: string,
+  read: StaticFileReader,
+  options: { today: string; signal?: AbortSignal },
+): Promise<StaticAnswer> {
   const url = new URL(path, 'http://static.invalid');
   const route = url.pathname.replace(/\/+$/, '');
   const query = Object.fromEntries(url.searchParams);
@@ -117,7 +134,12 @@ export async function staticAnswer(path: string, read: StaticFileReader, options
   if (query.release !== undefined) {
     const { releaseId } = await manifest();
     if (query.release !== releaseId) {
-      return problem(404, `This static copy holds only the current release '${releaseId}', not '${query.release}'.`, route, { type: '/api/v1/problems/unknown-release', title: 'Unknown release', parameter: 'release' });
+      return problem(
+        404,
+        `This static copy holds only the current release '${releaseId}', not '${query.release}'.`,
+        route,
+        { type: '/api/v1/problems/unknown-release', title: 'Unknown release', parameter: 'release' },
+      );
     }
   }
 
@@ -127,28 +149,52 @@ export async function staticAnswer(path: string, read: StaticFileReader, options
     const id = decodeURIComponent(peers[1] ?? '');
     const answer = await read(staticPaths.peers(encodeURIComponent(id)), signal);
     if (answer.status !== 404) return answer;
-    return problem(404, `No city with id '${id}'. GET /api/v1/cities lists the ids.`, route, { type: '/api/v1/problems/unknown-city', title: 'Unknown city', parameter: 'id' });
+    return problem(404, `No city with id '${id}'. GET /api/v1/cities lists the ids.`, route, {
+      type: '/api/v1/problems/unknown-city',
+      title: 'Unknown city',
+      parameter: 'id',
+    });
   }
 
   if (route === '/api/v1/standings') {
     const measure = query.measure ?? 'changeSince2015Percent';
     const answer = await read(staticPaths.standings(encodeURIComponent(measure)), signal);
-    return answer.status === 404 ? problem(400, `Invalid parameter 'measure': no standings for '${measure}' in this static copy.`, route, { parameter: 'measure' }) : answer;
+    return answer.status === 404
+      ? problem(400, `Invalid parameter 'measure': no standings for '${measure}' in this static copy.`, route, {
+          parameter: 'measure',
+        })
+      : answer;
   }
 
   if (route === '/api/v1/emissions') return emissionsAnswer(url, read, manifest, signal);
 
-  const asOfRoute = route === '/api/v1/cities' || route === '/api/v1/contracts' || /^\/api\/v1\/cities\/[^/]+$/.test(route);
+  const asOfRoute =
+    route === '/api/v1/cities' || route === '/api/v1/contracts' || /^\/api\/v1\/cities\/[^/]+$/.test(route);
   if (asOfRoute) {
     const asOf = query.asOf ?? options.today;
     const valid = asOfSchema.safeParse(asOf);
-    if (!valid.success) return problem(400, `Invalid parameter 'asOf' (got '${asOf.slice(0, 80)}'): ${valid.error.issues[0]?.message ?? 'invalid value'}.`, route, { parameter: 'asOf' });
+    if (!valid.success)
+      return problem(
+        400,
+        `Invalid parameter 'asOf' (got '${asOf.slice(0, 80)}'): ${valid.error.issues[0]?.message ?? 'invalid value'}.`,
+        route,
+        { parameter: 'asOf' },
+      );
     const day = changeDayFor((await manifest()).changeDays, asOf);
     const id = route.startsWith('/api/v1/cities/') ? decodeURIComponent(route.slice('/api/v1/cities/'.length)) : null;
-    const file = route === '/api/v1/contracts' ? staticPaths.contracts(day) : id === null ? staticPaths.cities(day) : staticPaths.city(encodeURIComponent(id), day);
+    const file =
+      route === '/api/v1/contracts'
+        ? staticPaths.contracts(day)
+        : id === null
+          ? staticPaths.cities(day)
+          : staticPaths.city(encodeURIComponent(id), day);
     const answer = await read(file, signal);
     if (answer.status === 404 && id !== null) {
-      return problem(404, `No city with id '${id}'. GET /api/v1/cities lists the ids.`, route, { type: '/api/v1/problems/unknown-city', title: 'Unknown city', parameter: 'id' });
+      return problem(404, `No city with id '${id}'. GET /api/v1/cities lists the ids.`, route, {
+        type: '/api/v1/problems/unknown-city',
+        title: 'Unknown city',
+        parameter: 'id',
+      });
     }
     if (answer.status !== 200) return answer;
     return { status: 200, body: { ...(answer.body as object), asOf } };
@@ -156,20 +202,35 @@ export async function staticAnswer(path: string, read: StaticFileReader, options
   return problem(404, `No API resource at ${route} in this static copy.`, route);
 }
 
-async function emissionsAnswer(url: URL, read: StaticFileReader, manifest: () => Promise<StaticManifest>, signal?: AbortSignal): Promise<StaticAnswer> {
+async function emissionsAnswer(
+  url: URL,
+  read: StaticFileReader,
+  manifest: () => Promise<StaticManifest>,
+  signal?: AbortSignal,
+): Promise<StaticAnswer> {
   const route = url.pathname;
   const parsed = emissionsQuerySchema.safeParse(Object.fromEntries(url.searchParams));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const parameter = issue?.path.map(String).join('.') ?? '';
-    return problem(400, `Invalid parameter '${parameter}': ${issue?.message ?? 'invalid value'}.`, route, parameter ? { parameter } : {});
+    return problem(
+      400,
+      `Invalid parameter '${parameter}': ${issue?.message ?? 'invalid value'}.`,
+      route,
+      parameter ? { parameter } : {},
+    );
   }
   const query = parsed.data;
   const { cityIds } = await manifest();
   const ids = query.cities ? [...new Set(query.cities)] : cityIds;
   const unknown = ids.filter((id) => !cityIds.includes(id));
   if (unknown.length > 0) {
-    return problem(404, `Unknown city id${unknown.length > 1 ? 's' : ''}: ${unknown.slice(0, 10).join(', ')}. GET /api/v1/cities lists the ids.`, route, { type: '/api/v1/problems/unknown-city', title: 'Unknown city', parameter: 'cities' });
+    return problem(
+      404,
+      `Unknown city id${unknown.length > 1 ? 's' : ''}: ${unknown.slice(0, 10).join(', ')}. GET /api/v1/cities lists the ids.`,
+      route,
+      { type: '/api/v1/problems/unknown-city', title: 'Unknown city', parameter: 'cities' },
+    );
   }
   const answer = await read(staticPaths.emissions(query.sectors ?? false), signal);
   if (answer.status !== 200) return answer;
@@ -181,7 +242,17 @@ async function emissionsAnswer(url: URL, read: StaticFileReader, manifest: () =>
   const series = ids.flatMap((id) => {
     const s = byId.get(id);
     if (!s) return [];
-    return [{ ...s, points: s.points.filter(inRange), paths: { trend: s.paths.trend.filter(inRange), target: s.paths.target && s.paths.target.filter(inRange), reference: s.paths.reference.filter(inRange) } }];
+    return [
+      {
+        ...s,
+        points: s.points.filter(inRange),
+        paths: {
+          trend: s.paths.trend.filter(inRange),
+          target: s.paths.target && s.paths.target.filter(inRange),
+          reference: s.paths.reference.filter(inRange),
+        },
+      },
+    ];
   });
   return { status: 200, body: { ...all, from, to, series } };
 }

@@ -9,7 +9,15 @@ function AppRoutes() {
   return useRoutes(routes);
 }
 
-export function App({ lang, client, dehydratedState }: { lang: Lang; client?: QueryClient; dehydratedState?: DehydratedState }) {
+export function App({
+  lang,
+  client,
+  dehydratedState,
+}: {
+  lang: Lang;
+  client?: QueryClient;
+  dehydratedState?: DehydratedState;
+}) {
   return (
     <AppProviders client={client} lang={lang} dehydratedState={dehydratedState}>
       <AppRoutes />

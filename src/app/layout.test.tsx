@@ -4,7 +4,10 @@ import { renderRoute } from '../../tests/render.tsx';
 describe('layout and routing', () => {
   it('links to the same place in the other language, query kept, and renders English under /en', async () => {
     renderRoute('/compare?cities=malmo,lund');
-    expect(await screen.findByRole('link', { name: 'In English' })).toHaveAttribute('href', '/en/compare?cities=malmo,lund');
+    expect(await screen.findByRole('link', { name: 'In English' })).toHaveAttribute(
+      'href',
+      '/en/compare?cities=malmo,lund',
+    );
   });
 
   it('renders the English page, with a link back to the Swedish one and <html lang>', async () => {
@@ -23,6 +26,9 @@ describe('layout and routing', () => {
   it('opens the about page with the contract versions and their sources', async () => {
     renderRoute('/about');
     expect(await screen.findByText(/Version 2020, signerad 11 dec\.? 2020/)).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /Europas första klimatkontrakt/ })).toHaveAttribute('href', expect.stringContaining('viablecities.se'));
+    expect(screen.getByRole('link', { name: /Europas första klimatkontrakt/ })).toHaveAttribute(
+      'href',
+      expect.stringContaining('viablecities.se'),
+    );
   });
 });

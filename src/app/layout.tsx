@@ -36,7 +36,13 @@ export function Layout() {
             <NavLink to="/contracts">{t('nav.contracts')}</NavLink>
             <NavLink to="/about">{t('nav.about')}</NavLink>
           </nav>
-          <a className="lang-switch" href={otherLang} hrefLang={other} lang={other} onClick={() => rememberPlace(otherLang)}>
+          <a
+            className="lang-switch"
+            href={otherLang}
+            hrefLang={other}
+            lang={other}
+            onClick={() => rememberPlace(otherLang)}
+          >
             {t('lang.switch')}
           </a>
         </div>

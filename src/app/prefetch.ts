@@ -28,7 +28,11 @@ export interface PrefetchAt {
 type Prefetch = (client: QueryClient, at: PrefetchAt) => Promise<unknown>[];
 
 /** The cities, then the series of the ones the address selects (as the page parses it): nothing more goes into the page. */
-async function prefetchComparison(client: QueryClient, search: URLSearchParams, release: string | undefined): Promise<void> {
+async function prefetchComparison(
+  client: QueryClient,
+  search: URLSearchParams,
+  release: string | undefined,
+): Promise<void> {
   await client.prefetchQuery(cityQueries.list());
   const ids = client.getQueryData(cityQueries.list().queryKey)?.cities.map((city) => city.id) ?? [];
   const { state } = parseCompareState(search, ids);
@@ -53,7 +57,9 @@ const prefetchers: Partial<Record<PageName, Prefetch>> = {
     const asOf = parseAsOf(search.get('asOf')).asOf ?? undefined;
     return [client.prefetchQuery(contractQueries.list(asOf)), client.prefetchQuery(cityQueries.list(asOf))];
   },
-  standings: (client, { search }) => [client.prefetchQuery(standingQueries.byMeasure(parseMeasure(search.get('measure'))))],
+  standings: (client, { search }) => [
+    client.prefetchQuery(standingQueries.byMeasure(parseMeasure(search.get('measure')))),
+  ],
   about: (client) => [client.prefetchQuery(cityQueries.list()), client.prefetchQuery(contractQueries.list())],
   'embed-compare': (client, { search }) => [prefetchComparison(client, search, undefined)],
   'embed-map': (client) => [client.prefetchQuery(cityQueries.list()), client.prefetchQuery(geoQueries.drawn())],

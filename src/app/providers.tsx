@@ -12,7 +12,8 @@ export function createQueryClient(): QueryClient {
         // The data changes once a year (plus coordinator edits); keep it fresh for a minute.
         staleTime: 60_000,
         // A 4xx will not get better by asking again.
-        retry: (failures, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && failures < 2,
+        retry: (failures, error) =>
+          !(error instanceof ApiError && error.status >= 400 && error.status < 500) && failures < 2,
       },
     },
   });

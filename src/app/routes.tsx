@@ -15,7 +15,20 @@ import { RouteBoundary } from './route-boundary.tsx';
 import { NotFoundPage } from './route-error.tsx';
 
 /** A page as the server sees it: which data it draws first, and which status it answers with. */
-export type PageName = 'overview' | 'compare' | 'city' | 'map' | 'sectors' | 'contracts' | 'standings' | 'about' | 'embed-compare' | 'embed-map' | 'present' | 'admin' | 'not-found';
+export type PageName =
+  | 'overview'
+  | 'compare'
+  | 'city'
+  | 'map'
+  | 'sectors'
+  | 'contracts'
+  | 'standings'
+  | 'about'
+  | 'embed-compare'
+  | 'embed-map'
+  | 'present'
+  | 'admin'
+  | 'not-found';
 
 export interface RouteHandle {
   page: PageName;
@@ -59,27 +72,69 @@ function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType)
   });
 }
 
-const PresentPage = lazyPage(() => import('../features/present/present-page.tsx'), (m) => m.PresentPage);
-const EmbedComparePage = lazyPage(() => import('../features/embed/embed-compare-page.tsx'), (m) => m.EmbedComparePage);
-const EmbedMapPage = lazyPage(() => import('../features/embed/embed-map-page.tsx'), (m) => m.EmbedMapPage);
-const EmbedNotFoundPage = lazyPage(() => import('../features/embed/embed-not-found.tsx'), (m) => m.EmbedNotFoundPage);
-const ComparePage = lazyPage(() => import('../features/compare/compare-page.tsx'), (m) => m.ComparePage);
-const CityPage = lazyPage(() => import('../features/city/city-page.tsx'), (m) => m.CityPage);
-const MapPage = lazyPage(() => import('../features/map/map-page.tsx'), (m) => m.MapPage);
-const SectorMatrixPage = lazyPage(() => import('../features/peers/sector-matrix-page.tsx'), (m) => m.SectorMatrixPage);
-const ContractsPage = lazyPage(() => import('../features/contracts/contracts-page.tsx'), (m) => m.ContractsPage);
-const StandingsPage = lazyPage(() => import('../features/standings/standings-page.tsx'), (m) => m.StandingsPage);
-const AboutPage = lazyPage(() => import('../features/about/about-page.tsx'), (m) => m.AboutPage);
+const PresentPage = lazyPage(
+  () => import('../features/present/present-page.tsx'),
+  (m) => m.PresentPage,
+);
+const EmbedComparePage = lazyPage(
+  () => import('../features/embed/embed-compare-page.tsx'),
+  (m) => m.EmbedComparePage,
+);
+const EmbedMapPage = lazyPage(
+  () => import('../features/embed/embed-map-page.tsx'),
+  (m) => m.EmbedMapPage,
+);
+const EmbedNotFoundPage = lazyPage(
+  () => import('../features/embed/embed-not-found.tsx'),
+  (m) => m.EmbedNotFoundPage,
+);
+const ComparePage = lazyPage(
+  () => import('../features/compare/compare-page.tsx'),
+  (m) => m.ComparePage,
+);
+const CityPage = lazyPage(
+  () => import('../features/city/city-page.tsx'),
+  (m) => m.CityPage,
+);
+const MapPage = lazyPage(
+  () => import('../features/map/map-page.tsx'),
+  (m) => m.MapPage,
+);
+const SectorMatrixPage = lazyPage(
+  () => import('../features/peers/sector-matrix-page.tsx'),
+  (m) => m.SectorMatrixPage,
+);
+const ContractsPage = lazyPage(
+  () => import('../features/contracts/contracts-page.tsx'),
+  (m) => m.ContractsPage,
+);
+const StandingsPage = lazyPage(
+  () => import('../features/standings/standings-page.tsx'),
+  (m) => m.StandingsPage,
+);
+const AboutPage = lazyPage(
+  () => import('../features/about/about-page.tsx'),
+  (m) => m.AboutPage,
+);
 // A static copy has no server to write to: its /admin says it is read-only instead.
 const AdminPage = STATIC_API
-  ? lazyPage(() => import('./static-admin-page.tsx'), (m) => m.StaticAdminPage)
-  : lazyPage(() => import('../features/admin/admin-page.tsx'), (m) => m.AdminPage);
+  ? lazyPage(
+      () => import('./static-admin-page.tsx'),
+      (m) => m.StaticAdminPage,
+    )
+  : lazyPage(
+      () => import('../features/admin/admin-page.tsx'),
+      (m) => m.AdminPage,
+    );
 
 export const routes: RouteObject[] = [
   // Presenter mode: full screen, without the app's chrome.
   { path: 'present', ...page('present', 'src/features/present/present-page.tsx', <PresentPage />) },
   // Embeds for other sites' iframes: the figure alone, without the app's chrome. Only /embed/* may be framed.
-  { path: 'embed/compare', ...page('embed-compare', 'src/features/embed/embed-compare-page.tsx', <EmbedComparePage />) },
+  {
+    path: 'embed/compare',
+    ...page('embed-compare', 'src/features/embed/embed-compare-page.tsx', <EmbedComparePage />),
+  },
   { path: 'embed/map', ...page('embed-map', 'src/features/embed/embed-map-page.tsx', <EmbedMapPage />) },
   // Everything under /embed/ may be framed (server/site.ts), so an unknown embed has no chrome either.
   { path: 'embed/*', ...page('not-found', 'src/features/embed/embed-not-found.tsx', <EmbedNotFoundPage />) },
@@ -95,7 +150,14 @@ export const routes: RouteObject[] = [
       { path: 'standings', ...page('standings', 'src/features/standings/standings-page.tsx', <StandingsPage />) },
       { path: 'about', ...page('about', 'src/features/about/about-page.tsx', <AboutPage />) },
       // Coordinators only: sign-in with a token, uploads, signings, targets and the audit log.
-      { path: 'admin', ...page('admin', STATIC_API ? 'src/app/static-admin-page.tsx' : 'src/features/admin/admin-page.tsx', <AdminPage />) },
+      {
+        path: 'admin',
+        ...page(
+          'admin',
+          STATIC_API ? 'src/app/static-admin-page.tsx' : 'src/features/admin/admin-page.tsx',
+          <AdminPage />,
+        ),
+      },
       { path: '*', ...page('not-found', undefined, <NotFoundPage />) },
     ],
   },

@@ -16,14 +16,18 @@ describe('when the server stops answering', () => {
 
     server.use(http.get('/api/v1/cities', () => HttpResponse.error()));
     await client.refetchQueries({ type: 'active' });
-    const notice = (await screen.findByText('Servern svarar inte – visar senast hämtade data.')).closest('[role="status"]');
+    const notice = (await screen.findByText('Servern svarar inte – visar senast hämtade data.')).closest(
+      '[role="status"]',
+    );
     expect(notice).toHaveTextContent('Servern svarar inte – visar senast hämtade data.');
     // The table is still there.
     expect(screen.getByRole('row', { name: /^Malmö/ })).toBeInTheDocument();
 
     server.resetHandlers();
     await user.click(screen.getByRole('button', { name: 'Försök igen' }));
-    await waitFor(() => expect(screen.queryByText('Servern svarar inte – visar senast hämtade data.')).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByText('Servern svarar inte – visar senast hämtade data.')).not.toBeInTheDocument(),
+    );
     expect(screen.getByRole('row', { name: /^Malmö/ })).toBeInTheDocument();
   });
 

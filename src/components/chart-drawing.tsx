@@ -37,7 +37,13 @@ export function DrawnAxes({ area, x, xTicks, y, yTicks, formatY, fontSize }: Axe
         {placed(xTicks, x).map(({ value, at }) => (
           <g key={value}>
             <line className="chart-axis__tick" x1={at} x2={at} y1={bottom} y2={bottom + TICK_SIZE_PX} />
-            <text className="chart-axis__label" x={at} y={bottom + TICK_SIZE_PX + TICK_MARGIN_PX} dy="0.71em" textAnchor="middle">
+            <text
+              className="chart-axis__label"
+              x={at}
+              y={bottom + TICK_SIZE_PX + TICK_MARGIN_PX}
+              dy="0.71em"
+              textAnchor="middle"
+            >
               {value}
             </text>
           </g>
@@ -48,7 +54,13 @@ export function DrawnAxes({ area, x, xTicks, y, yTicks, formatY, fontSize }: Axe
         {ys.map(({ value, at }) => (
           <g key={value}>
             <line className="chart-axis__tick" x1={area.x - TICK_SIZE_PX} x2={area.x} y1={at} y2={at} />
-            <text className="chart-axis__label" x={area.x - TICK_SIZE_PX - TICK_MARGIN_PX} y={at} dy="0.355em" textAnchor="end">
+            <text
+              className="chart-axis__label"
+              x={area.x - TICK_SIZE_PX - TICK_MARGIN_PX}
+              y={at}
+              dy="0.355em"
+              textAnchor="end"
+            >
               {formatY(value)}
             </text>
           </g>

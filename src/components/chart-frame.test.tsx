@@ -17,16 +17,23 @@ class FakeResizeObserver {
     this.observed.length = 0;
   }
   resize(width: number) {
-    const entries = this.observed.map((target) => ({ target, contentRect: { width, height: 300 } }) as ResizeObserverEntry);
+    const entries = this.observed.map(
+      (target) => ({ target, contentRect: { width, height: 300 } }) as ResizeObserverEntry,
+    );
     this.callback(entries, this as unknown as ResizeObserver);
   }
 }
 
 const drawing = (width: number) => <text>drawing at {width}</text>;
 const live = (width: number) => <p>live chart at {width}</p>;
-const drawings = (root: ParentNode) => [...root.querySelectorAll('svg.chart-drawing')].map((svg) => [svg.getAttribute('data-nominal'), svg.textContent]);
+const drawings = (root: ParentNode) =>
+  [...root.querySelectorAll('svg.chart-drawing')].map((svg) => [svg.getAttribute('data-nominal'), svg.textContent]);
 /** The drawing at the frame's own width, as [the nominal slot CSS shows it in, its content]. */
-const measured = (root: ParentNode) => [...root.querySelectorAll('svg.chart-drawing[data-measured]')].map((svg) => [svg.getAttribute('data-nominal'), svg.textContent]);
+const measured = (root: ParentNode) =>
+  [...root.querySelectorAll('svg.chart-drawing[data-measured]')].map((svg) => [
+    svg.getAttribute('data-nominal'),
+    svg.textContent,
+  ]);
 
 describe('ChartFrame', () => {
   beforeEach(() => {
@@ -39,7 +46,11 @@ describe('ChartFrame', () => {
     const html = renderToString(<ChartFrame height={300} drawing={drawing} live={live} />);
     const server = document.createElement('div');
     server.innerHTML = html;
-    expect(drawings(server)).toEqual([['340', 'drawing at 340'], ['640', 'drawing at 640'], ['1040', 'drawing at 1040']]);
+    expect(drawings(server)).toEqual([
+      ['340', 'drawing at 340'],
+      ['640', 'drawing at 640'],
+      ['1040', 'drawing at 1040'],
+    ]);
     expect(server.querySelector('svg[data-nominal="340"]')?.getAttribute('viewBox')).toBe('0 0 340 300');
     expect(html).not.toMatch(/live chart/);
   });
@@ -62,7 +73,11 @@ describe('ChartFrame', () => {
     expect(container.querySelector('svg[data-nominal="640"]')).toBe(shownAt640);
     expect(shownAt640?.getAttribute('width')).toBe('700');
     expect(shownAt640?.getAttribute('viewBox')).toBe('0 0 700 300');
-    expect(drawings(container)).toEqual([['340', 'drawing at 340'], ['640', 'drawing at 700'], ['1040', 'drawing at 1040']]);
+    expect(drawings(container)).toEqual([
+      ['340', 'drawing at 340'],
+      ['640', 'drawing at 700'],
+      ['1040', 'drawing at 1040'],
+    ]);
     // The window narrows past a threshold: the chart follows, in the slot shown there.
     await act(async () => observer?.resize(420));
     expect(measured(container)).toEqual([['340', 'drawing at 420']]);
@@ -83,7 +98,20 @@ describe('ChartFrame', () => {
   });
 
   it('fits a nominal drawing from 90 % to 108 % of its width', () => {
-    expect([305, 306, 340, 367, 368, 576, 640, 691, 692, 936, 1040, 1123].map(nominalFits)).toEqual([false, true, true, true, false, true, true, true, false, true, true, true]);
+    expect([305, 306, 340, 367, 368, 576, 640, 691, 692, 936, 1040, 1123].map(nominalFits)).toEqual([
+      false,
+      true,
+      true,
+      true,
+      false,
+      true,
+      true,
+      true,
+      false,
+      true,
+      true,
+      true,
+    ]);
   });
 
   it('drops the hidden nominal drawings once the chart shows something else', async () => {
@@ -106,7 +134,11 @@ describe('ChartFrame', () => {
   it('stays a drawing when it has no live chart (small multiples)', async () => {
     const { container } = render(<ChartFrame height={150} drawing={drawing} />);
     await act(async () => FakeResizeObserver.instances.at(-1)?.resize(300));
-    await act(async () => (container.querySelector('.chart-frame') as HTMLElement).dispatchEvent(new PointerEvent('pointerover', { bubbles: true })));
+    await act(async () =>
+      (container.querySelector('.chart-frame') as HTMLElement).dispatchEvent(
+        new PointerEvent('pointerover', { bubbles: true }),
+      ),
+    );
     expect(measured(container)).toEqual([['340', 'drawing at 300']]);
   });
 

@@ -135,7 +135,9 @@ export function ChartFrame({ height, drawing, live }: ChartFrameProps) {
   const goLive = live && !wantsLive ? () => startTransition(() => setWantsLive(true)) : undefined;
   let content: ReactNode;
   if (width === 0) {
-    content = NOMINAL_WIDTHS.map((nominal) => <NominalSlot key={nominal} nominal={nominal} width={null} fits={false} height={height} drawing={drawing} />);
+    content = NOMINAL_WIDTHS.map((nominal) => (
+      <NominalSlot key={nominal} nominal={nominal} width={null} fits={false} height={height} drawing={drawing} />
+    ));
   } else if (live && wantsLive) {
     content = (
       <Suspense
@@ -152,7 +154,14 @@ export function ChartFrame({ height, drawing, live }: ChartFrameProps) {
     const shown = nominalFor(width);
     const fits = nominalFits(width);
     content = NOMINAL_WIDTHS.map((nominal) => (
-      <NominalSlot key={nominal} nominal={nominal} width={nominal === shown && !fits ? width : null} fits={nominal === shown && fits} height={height} drawing={drawing} />
+      <NominalSlot
+        key={nominal}
+        nominal={nominal}
+        width={nominal === shown && !fits ? width : null}
+        fits={nominal === shown && fits}
+        height={height}
+        drawing={drawing}
+      />
     ));
   } else {
     content = (
@@ -162,7 +171,14 @@ export function ChartFrame({ height, drawing, live }: ChartFrameProps) {
     );
   }
   return (
-    <div ref={frame} className="chart-frame" style={{ height }} onPointerEnter={goLive} onPointerDown={goLive} data-live={wantsLive || undefined}>
+    <div
+      ref={frame}
+      className="chart-frame"
+      style={{ height }}
+      onPointerEnter={goLive}
+      onPointerDown={goLive}
+      data-live={wantsLive || undefined}
+    >
       {content}
     </div>
   );

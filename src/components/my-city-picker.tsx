@@ -10,7 +10,12 @@ export function MyCityPicker({ cities }: { cities: { id: string; name: string }[
   return (
     <div className="my-city-picker">
       <label htmlFor={id}>{t('myCity.label')}</label>{' '}
-      <select id={id} value={myCity ?? ''} onChange={(e) => setMyCity(e.target.value || null)} aria-describedby={`${id}-hint`}>
+      <select
+        id={id}
+        value={myCity ?? ''}
+        onChange={(e) => setMyCity(e.target.value || null)}
+        aria-describedby={`${id}-hint`}
+      >
         <option value="">{t('myCity.none')}</option>
         {cities.map((city) => (
           <option key={city.id} value={city.id}>

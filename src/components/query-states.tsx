@@ -16,7 +16,11 @@ export function Loading({ label }: { label?: string }) {
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useI18n();
   const detail =
-    error instanceof ApiError || error instanceof ApiContractError ? error.message : error instanceof Error ? error.message : String(error);
+    error instanceof ApiError || error instanceof ApiContractError
+      ? error.message
+      : error instanceof Error
+        ? error.message
+        : String(error);
   return (
     <div className="state state--error" role="alert">
       <p className="state__title">{t('state.error')}</p>

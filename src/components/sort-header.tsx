@@ -13,7 +13,11 @@ interface SortHeaderProps {
 export function SortHeader({ label, active, direction, numeric = false, onSort }: SortHeaderProps) {
   const { t } = useI18n();
   return (
-    <th scope="col" className={numeric ? 'num' : undefined} aria-sort={active ? (direction === 'asc' ? 'ascending' : 'descending') : undefined}>
+    <th
+      scope="col"
+      className={numeric ? 'num' : undefined}
+      aria-sort={active ? (direction === 'asc' ? 'ascending' : 'descending') : undefined}
+    >
       <button type="button" className="sort-button" onClick={onSort} title={t('table.sortBy', { column: label })}>
         {label}
         <span className="sort-button__icon" aria-hidden="true">

@@ -23,16 +23,23 @@ export function WhenNear({ children, height, rootMargin = '600px 0px' }: WhenNea
   const [isNear, setNear] = useState(isPrinting);
   // Without an IntersectionObserver (jsdom, old browsers) nothing is deferred. The server says it has one,
   // so it sends the placeholder and hydration finds what it sent.
-  const cannotObserve = useSyncExternalStore(noChange, () => typeof IntersectionObserver === 'undefined', () => false);
+  const cannotObserve = useSyncExternalStore(
+    noChange,
+    () => typeof IntersectionObserver === 'undefined',
+    () => false,
+  );
   const near = isNear || cannotObserve;
   const placeholder = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const element = placeholder.current;
     if (near || !element) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) setNear(true);
-    }, { rootMargin });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setNear(true);
+      },
+      { rootMargin },
+    );
     observer.observe(element);
     // Synchronously, so the print layout that follows already holds the figure.
     const beforePrint = () => flushSync(() => setNear(true));

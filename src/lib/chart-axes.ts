@@ -34,7 +34,13 @@ export interface YearTickOptions {
  * `minStep`) at which two neighbouring four-digit labels, about 2.3 em wide, keep a gap of
  * about an em at this plot width. A phone gets a tick every 10 or 20 years where a desktop has 5.
  */
-export function yearTicks(from: number, to: number, plotWidthPx: number, fontSize: number, { minStep = 1, includeLast = false }: YearTickOptions = {}): number[] {
+export function yearTicks(
+  from: number,
+  to: number,
+  plotWidthPx: number,
+  fontSize: number,
+  { minStep = 1, includeLast = false }: YearTickOptions = {},
+): number[] {
   const span = to - from;
   if (span <= 0) return [from];
   const pxPerYear = Math.max(plotWidthPx, 1) / span;

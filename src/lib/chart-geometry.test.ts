@@ -3,8 +3,18 @@ import { niceCeil, niceTop, plotArea, scaleOf, valueTicks } from './chart-geomet
 
 describe('chart geometry', () => {
   it('leaves the plot inside the margins, the y axis and recharts’ 30 px x axis', () => {
-    expect(plotArea(600, 300, { top: 12, right: 24, bottom: 8, left: 8 }, 72)).toEqual({ x: 80, y: 12, width: 496, height: 250 });
-    expect(plotArea(50, 20, { top: 12, right: 24, bottom: 8, left: 8 }, 72)).toEqual({ x: 80, y: 12, width: 0, height: 0 });
+    expect(plotArea(600, 300, { top: 12, right: 24, bottom: 8, left: 8 }, 72)).toEqual({
+      x: 80,
+      y: 12,
+      width: 496,
+      height: 250,
+    });
+    expect(plotArea(50, 20, { top: 12, right: 24, bottom: 8, left: 8 }, 72)).toEqual({
+      x: 80,
+      y: 12,
+      width: 0,
+      height: 0,
+    });
   });
 
   it('maps linearly, upside down for y, and logarithmically only above zero', () => {

@@ -31,21 +31,31 @@ export const TICK_MARGIN_PX = 2;
 export function plotArea(width: number, height: number, margin: Margin, yAxisPx: number): PlotArea {
   const x = margin.left + yAxisPx;
   const y = margin.top;
-  return { x, y, width: Math.max(0, width - margin.right - x), height: Math.max(0, height - margin.bottom - X_AXIS_PX - y) };
+  return {
+    x,
+    y,
+    width: Math.max(0, width - margin.right - x),
+    height: Math.max(0, height - margin.bottom - X_AXIS_PX - y),
+  };
 }
 
 export type Scale = (value: number) => number | undefined;
 export type ScaleKind = 'linear' | 'log';
 
 /** Maps the domain onto [from, to] in pixels, linearly or logarithmically; a log scale has no place for 0 or less. */
-export function scaleOf(kind: ScaleKind, [d0, d1]: readonly [number, number], [r0, r1]: readonly [number, number]): Scale {
+export function scaleOf(
+  kind: ScaleKind,
+  [d0, d1]: readonly [number, number],
+  [r0, r1]: readonly [number, number],
+): Scale {
   if (kind === 'log') {
     const l0 = Math.log(d0);
     const span = Math.log(d1) - l0;
     return (value) => (value > 0 && span !== 0 ? r0 + ((Math.log(value) - l0) / span) * (r1 - r0) : undefined);
   }
   const span = d1 - d0;
-  return (value) => (Number.isFinite(value) ? (span === 0 ? (r0 + r1) / 2 : r0 + ((value - d0) / span) * (r1 - r0)) : undefined);
+  return (value) =>
+    Number.isFinite(value) ? (span === 0 ? (r0 + r1) / 2 : r0 + ((value - d0) / span) * (r1 - r0)) : undefined;
 }
 
 /**

@@ -95,7 +95,12 @@ export function formatPerCapita(value: number, lang: Lang): string {
 
 /** A signed percentage with a true minus sign: −37,3 % (sv), −37.3% (en). */
 export function formatChange(percent: number, lang: Lang): string {
-  const text = numberFormat(lang, { style: 'percent', signDisplay: 'exceptZero', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(percent / 100);
+  const text = numberFormat(lang, {
+    style: 'percent',
+    signDisplay: 'exceptZero',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(percent / 100);
   // English Intl uses a hyphen-minus; set both languages with the typographic minus.
   return text.replace('-', '\u2212');
 }
@@ -108,7 +113,9 @@ export function formatInteger(value: number, lang: Lang): string {
 export function formatDay(isoDay: string, lang: Lang): string {
   const [y, m, d] = isoDay.split('-').map(Number);
   if (!y || !m || !d) return isoDay;
-  return dateFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return dateFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
 }
 
 /** Swedish-aware alphabetical comparison (å, ä, ö after z). */
@@ -135,8 +142,13 @@ export function formatDateTime(iso: string, lang: Lang): string {
 
 /** A file size in kB or MB (powers of 1024, as file managers show them), one decimal for MB. */
 export function formatFileSize(bytes: number, lang: Lang): string {
-  if (bytes < 1024 * 1024) return numberFormat(lang, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(Math.max(1, bytes / 1024));
-  return numberFormat(lang, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));
+  if (bytes < 1024 * 1024)
+    return numberFormat(lang, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(
+      Math.max(1, bytes / 1024),
+    );
+  return numberFormat(lang, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(
+    bytes / (1024 * 1024),
+  );
 }
 
 /** A share 0–1 as a whole percentage: 45 % (sv), 45% (en). */
@@ -146,5 +158,7 @@ export function formatPercent(fraction: number, lang: Lang): string {
 
 /** A signed difference in whole tonnes with a true minus sign: +100 000, −2 345. */
 export function formatTonnesChange(value: number, lang: Lang): string {
-  return numberFormat(lang, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(value).replace('-', '\u2212');
+  return numberFormat(lang, { maximumFractionDigits: 0, signDisplay: 'exceptZero' })
+    .format(value)
+    .replace('-', '\u2212');
 }

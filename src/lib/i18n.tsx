@@ -33,7 +33,9 @@ export function I18nProvider({ children, lang: initial = 'sv' }: { children: Rea
   const setLang = useCallback((next: Lang) => setLangState(next), []);
   const value = useMemo<I18n>(() => {
     const t: Translate = (key, values) =>
-      lookupMessage(lang, key).replace(/\{(\w+)\}/g, (whole, name: string) => (values && name in values ? String(values[name]) : whole));
+      lookupMessage(lang, key).replace(/\{(\w+)\}/g, (whole, name: string) =>
+        values && name in values ? String(values[name]) : whole,
+      );
     return { lang, setLang, t };
   }, [lang, setLang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

@@ -27,5 +27,7 @@ export function stripLang(pathname: string): string {
 /** The full address of an in-app place (pathname, search, hash) in `lang`. */
 export function pathIn(lang: Lang, inAppPath: string): string {
   if (lang === 'sv') return inAppPath;
-  return inAppPath === '/' || inAppPath.startsWith('/?') || inAppPath.startsWith('/#') ? `${ENGLISH_PREFIX}${inAppPath.slice(1)}` : `${ENGLISH_PREFIX}${inAppPath}`;
+  return inAppPath === '/' || inAppPath.startsWith('/?') || inAppPath.startsWith('/#')
+    ? `${ENGLISH_PREFIX}${inAppPath.slice(1)}`
+    : `${ENGLISH_PREFIX}${inAppPath}`;
 }

@@ -2,7 +2,8 @@
 export const adminEditMessages = {
   sv: {
     'admin.signings.heading': 'Registrera eller rätta en signering',
-    'admin.signings.intro': 'En signering av samma stad, version och slag som redan finns rättas; annars läggs en ny till.',
+    'admin.signings.intro':
+      'En signering av samma stad, version och slag som redan finns rättas; annars läggs en ny till.',
     'admin.signings.city': 'Stad',
     'admin.signings.chooseCity': 'Välj stad',
     'admin.signings.version': 'Version (år)',
@@ -16,7 +17,8 @@ export const adminEditMessages = {
     'admin.signings.saving': 'Sparar…',
     'admin.signings.created': 'Registrerad: {city}, version {version}, {date} (ändringslogg nr {audit}).',
     'admin.signings.corrected': 'Rättad: {city}, version {version}, {date} (ändringslogg nr {audit}).',
-    'admin.signings.unchanged': 'Oförändrad: {city}, version {version}, {date} var redan registrerad så. Inget sparades.',
+    'admin.signings.unchanged':
+      'Oförändrad: {city}, version {version}, {date} var redan registrerad så. Inget sparades.',
     'admin.signings.fixFields': 'Rätta fälten som är markerade.',
     'admin.signings.listHeading': 'Signeringar nu',
     'admin.signings.caption': 'Alla registrerade signeringar, nyaste versionen först',
@@ -32,7 +34,8 @@ export const adminEditMessages = {
     'admin.field.number': 'Ange ett tal.',
     'admin.field.tooLong': 'Texten är för lång.',
     'admin.targets.heading': 'Stadens mål',
-    'admin.targets.intro': 'Välj en stad, ändra dess mål och spara. Alla mål ersätts med listan du sparar; en tom lista betyder att staden inte har något registrerat mål.',
+    'admin.targets.intro':
+      'Välj en stad, ändra dess mål och spara. Alla mål ersätts med listan du sparar; en tom lista betyder att staden inte har något registrerat mål.',
     'admin.targets.city': 'Stad',
     'admin.targets.none': 'Inga mål registrerade. Lägg till ett, eller spara den tomma listan.',
     'admin.targets.target': 'Mål {n}',
@@ -86,7 +89,8 @@ export const adminEditMessages = {
     'admin.error.412': 'Någon annan hann ändra först. Inget sparades.',
     'admin.error.428': 'Ändringen saknade version. Ladda om sidan och försök igen.',
     'admin.versionConflict.heading': 'Någon annan har ändrat {what} medan du redigerade',
-    'admin.versionConflict.intro': 'Inget av ditt sparades. Jämför och välj: lägg in dina ändringar över deras, eller behåll deras. Dina ändringar finns kvar tills du väljer.',
+    'admin.versionConflict.intro':
+      'Inget av ditt sparades. Jämför och välj: lägg in dina ändringar över deras, eller behåll deras. Dina ändringar finns kvar tills du väljer.',
     'admin.versionConflict.yours': 'Dina (inte sparade)',
     'admin.versionConflict.theirs': 'Deras (sparade nu)',
     'admin.versionConflict.reapply': 'Lägg in mina igen, över deras',
@@ -111,8 +115,10 @@ export const adminEditMessages = {
     'admin.signings.remove': 'Ta bort',
     'admin.signings.removeLabel': 'Ta bort {city}s signering av version {version}',
     'admin.signings.removeHeading': 'Ta bort {city}s {kind} {version}?',
-    'admin.signings.removeIntro': 'Signerat {date}. Borttagningen sparas i ändringsloggen, och signeringen kan registreras igen.',
-    'admin.signings.removeCurated': 'Signeringen kommer från den granskade datan, inte från en samordnare. Ta bara bort den om den är fel.',
+    'admin.signings.removeIntro':
+      'Signerat {date}. Borttagningen sparas i ändringsloggen, och signeringen kan registreras igen.',
+    'admin.signings.removeCurated':
+      'Signeringen kommer från den granskade datan, inte från en samordnare. Ta bara bort den om den är fel.',
     'admin.signings.removeConfirm': 'Ta bort signeringen',
     'admin.signings.removing': 'Tar bort…',
     'admin.signings.cancel': 'Avbryt',
@@ -123,7 +129,8 @@ export const adminEditMessages = {
   },
   en: {
     'admin.signings.heading': 'Record or correct a signing',
-    'admin.signings.intro': 'A signing for the same city, version and kind as an existing one corrects it; otherwise a new one is recorded.',
+    'admin.signings.intro':
+      'A signing for the same city, version and kind as an existing one corrects it; otherwise a new one is recorded.',
     'admin.signings.city': 'City',
     'admin.signings.chooseCity': 'Choose a city',
     'admin.signings.version': 'Version (year)',
@@ -137,7 +144,8 @@ export const adminEditMessages = {
     'admin.signings.saving': 'Saving…',
     'admin.signings.created': 'Recorded: {city}, version {version}, {date} (audit entry {audit}).',
     'admin.signings.corrected': 'Corrected: {city}, version {version}, {date} (audit entry {audit}).',
-    'admin.signings.unchanged': 'Unchanged: {city}, version {version}, {date} was already recorded like this. Nothing was stored.',
+    'admin.signings.unchanged':
+      'Unchanged: {city}, version {version}, {date} was already recorded like this. Nothing was stored.',
     'admin.signings.fixFields': 'Fix the marked fields.',
     'admin.signings.listHeading': 'Current signings',
     'admin.signings.caption': 'Every recorded signing, newest version first',
@@ -153,7 +161,8 @@ export const adminEditMessages = {
     'admin.field.number': 'Enter a number.',
     'admin.field.tooLong': 'The text is too long.',
     'admin.targets.heading': "The city's targets",
-    'admin.targets.intro': 'Choose a city, edit its targets and save. The list you save replaces all its targets; an empty list records that the city has no target.',
+    'admin.targets.intro':
+      'Choose a city, edit its targets and save. The list you save replaces all its targets; an empty list records that the city has no target.',
     'admin.targets.city': 'City',
     'admin.targets.none': 'No targets recorded. Add one, or save the empty list.',
     'admin.targets.target': 'Target {n}',
@@ -207,7 +216,8 @@ export const adminEditMessages = {
     'admin.error.412': 'Someone else changed it first. Nothing was saved.',
     'admin.error.428': 'The change carried no version. Reload the page and try again.',
     'admin.versionConflict.heading': 'Someone else changed {what} while you were editing',
-    'admin.versionConflict.intro': 'Nothing of yours was saved. Compare them, then apply yours over theirs, or keep theirs. Your changes stay here until you choose.',
+    'admin.versionConflict.intro':
+      'Nothing of yours was saved. Compare them, then apply yours over theirs, or keep theirs. Your changes stay here until you choose.',
     'admin.versionConflict.yours': 'Yours (not saved)',
     'admin.versionConflict.theirs': 'Theirs (saved now)',
     'admin.versionConflict.reapply': 'Apply mine again over theirs',
@@ -216,7 +226,8 @@ export const adminEditMessages = {
     'admin.versionConflict.differs': 'differs',
     'admin.versionConflict.versions': 'Your change was based on version {yours}; the current version is {theirs}.',
     'admin.versionConflict.discarded': 'Your changes were discarded. The form shows what is saved now.',
-    'admin.versionConflict.unreadable': 'The server did not send what is current now. Reload and make the change again.',
+    'admin.versionConflict.unreadable':
+      'The server did not send what is current now. Reload and make the change again.',
     'admin.targets.what': "{city}'s targets",
     'admin.targets.noneShort': 'No targets.',
     'admin.targets.summary.reduction-from-base': '{scope}, {year}: cut {percent} % from {base}',
@@ -232,8 +243,10 @@ export const adminEditMessages = {
     'admin.signings.remove': 'Remove',
     'admin.signings.removeLabel': "Remove {city}'s signing of version {version}",
     'admin.signings.removeHeading': "Remove {city}'s {kind} {version}?",
-    'admin.signings.removeIntro': 'Signed {date}. The removal is kept in the audit log, and the signing can be recorded again.',
-    'admin.signings.removeCurated': 'This signing comes from the curated dataset, not from a coordinator. Remove it only if it is wrong.',
+    'admin.signings.removeIntro':
+      'Signed {date}. The removal is kept in the audit log, and the signing can be recorded again.',
+    'admin.signings.removeCurated':
+      'This signing comes from the curated dataset, not from a coordinator. Remove it only if it is wrong.',
     'admin.signings.removeConfirm': 'Remove the signing',
     'admin.signings.removing': 'Removing…',
     'admin.signings.cancel': 'Cancel',

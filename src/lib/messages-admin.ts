@@ -2,9 +2,11 @@
 export const adminMessages = {
   sv: {
     'admin.heading': 'Samordnare: uppdatera datan',
-    'admin.intro': 'Ladda upp en ny version från SMHI, registrera signeringar av Klimatkontrakt 2030, ändra städernas mål och se vem som ändrat vad.',
+    'admin.intro':
+      'Ladda upp en ny version från SMHI, registrera signeringar av Klimatkontrakt 2030, ändra städernas mål och se vem som ändrat vad.',
     'admin.signIn.heading': 'Logga in',
-    'admin.signIn.intro': 'Logga in med den nyckel (token) som serverns administratör gett dig. Nyckeln sparas bara i den här fliken och glöms när du stänger den.',
+    'admin.signIn.intro':
+      'Logga in med den nyckel (token) som serverns administratör gett dig. Nyckeln sparas bara i den här fliken och glöms när du stänger den.',
     'admin.signIn.token': 'Nyckel',
     'admin.signIn.submit': 'Logga in',
     'admin.signIn.checking': 'Kontrollerar nyckeln…',
@@ -23,7 +25,8 @@ export const adminMessages = {
     'admin.tab.targets': 'Mål',
     'admin.tab.audit': 'Ändringslogg',
     'admin.upload.heading': 'Ladda upp en ny version',
-    'admin.upload.intro': 'SMHI:s export (.csv med semikolon och decimalkomma), SMHI:s Excel-fil (.xlsx, som den laddas ned från Nationella emissionsdatabasen) eller projektets JSON-format. Du ser först vad som skulle ändras; inget sparas förrän du bekräftar.',
+    'admin.upload.intro':
+      'SMHI:s export (.csv med semikolon och decimalkomma), SMHI:s Excel-fil (.xlsx, som den laddas ned från Nationella emissionsdatabasen) eller projektets JSON-format. Du ser först vad som skulle ändras; inget sparas förrän du bekräftar.',
     'admin.upload.file': 'Fil att ladda upp',
     'admin.upload.drop': 'eller släpp filen här',
     'admin.upload.chosen': 'Vald fil: {name} ({size})',
@@ -37,7 +40,8 @@ export const adminMessages = {
     'admin.upload.startOver': 'Börja om',
     'admin.upload.confirm': 'Importera versionen',
     'admin.upload.importing': 'Importerar…',
-    'admin.upload.created': 'Klart: {release} är nu den aktuella versionen (ändringslogg nr {audit}). Översikten visar de nya siffrorna.',
+    'admin.upload.created':
+      'Klart: {release} är nu den aktuella versionen (ändringslogg nr {audit}). Översikten visar de nya siffrorna.',
     'admin.upload.unchangedDone': 'Inget ändrades: {release} fanns redan.',
     'admin.problems.heading': 'Filen kan inte importeras: {count} fel',
     'admin.problems.intro': 'Inget har sparats. Rätta felen i filen och ladda upp den igen.',
@@ -75,7 +79,8 @@ export const adminMessages = {
     'admin.diff.changePercent': 'Förändring, %',
     'admin.diff.missing': 'saknas',
     'admin.warnings.heading': 'Stora ändringar att bekräfta: {count}',
-    'admin.warnings.intro': 'Jämfört med den aktuella versionen ({current}) ändrar filen följande mycket. Stora ändringar är: en stads total för ett år som ändras med mer än {percent} % och mer än {tonnes} ton; en huvudsektor som går från 0 till mer än {sectorTonnes} ton eller tvärtom; år som inte längre visas. Kontrollera att det är rätt fil.',
+    'admin.warnings.intro':
+      'Jämfört med den aktuella versionen ({current}) ändrar filen följande mycket. Stora ändringar är: en stads total för ett år som ändras med mer än {percent} % och mer än {tonnes} ton; en huvudsektor som går från 0 till mer än {sectorTonnes} ton eller tvärtom; år som inte längre visas. Kontrollera att det är rätt fil.',
     'admin.warnings.capped': 'Visar de första {shown} av {count}.',
     'admin.warnings.total-change': '{city} {year}: totalen ändras från {from} till {to} ton ({change})',
     'admin.warnings.sector-appears': '{city} {year}: {sector} tillkommer (från 0 till {to} ton)',
@@ -84,8 +89,10 @@ export const adminMessages = {
     'admin.warnings.confirm': 'Jag har läst de stora ändringarna och vill importera filen ändå',
     'admin.warnings.confirmFirst': 'Bekräfta de stora ändringarna först.',
     'admin.releaseConflict.heading': 'Någon annan har ändrat den aktuella versionen',
-    'admin.releaseConflict.upload': 'Din förhandsvisning jämfördes med {yours}, men nu är {theirs} aktuell{by}. Inget har sparats. Förhandsvisa filen igen för att se vad den ändrar jämfört med den versionen.',
-    'admin.releaseConflict.list': 'Listan visade {yours} som aktuell, men nu är {theirs} aktuell{by}. Inget har ändrats. Listan är uppdaterad; välj igen om du fortfarande vill byta.',
+    'admin.releaseConflict.upload':
+      'Din förhandsvisning jämfördes med {yours}, men nu är {theirs} aktuell{by}. Inget har sparats. Förhandsvisa filen igen för att se vad den ändrar jämfört med den versionen.',
+    'admin.releaseConflict.list':
+      'Listan visade {yours} som aktuell, men nu är {theirs} aktuell{by}. Inget har ändrats. Listan är uppdaterad; välj igen om du fortfarande vill byta.',
     'admin.releaseConflict.by': ' (importerad {when} av {who})',
     'admin.releaseConflict.none': 'ingen',
     'admin.releaseConflict.previewAgain': 'Förhandsvisa igen',
@@ -111,9 +118,11 @@ export const adminMessages = {
   },
   en: {
     'admin.heading': 'Coordinators: keep the data current',
-    'admin.intro': "Upload a new SMHI release, record Klimatkontrakt 2030 signings, edit the cities' targets and see who changed what.",
+    'admin.intro':
+      "Upload a new SMHI release, record Klimatkontrakt 2030 signings, edit the cities' targets and see who changed what.",
     'admin.signIn.heading': 'Sign in',
-    'admin.signIn.intro': "Sign in with the token the server's administrator gave you. It is kept only in this tab and forgotten when you close it.",
+    'admin.signIn.intro':
+      "Sign in with the token the server's administrator gave you. It is kept only in this tab and forgotten when you close it.",
     'admin.signIn.token': 'Token',
     'admin.signIn.submit': 'Sign in',
     'admin.signIn.checking': 'Checking the token…',
@@ -132,7 +141,8 @@ export const adminMessages = {
     'admin.tab.targets': 'Targets',
     'admin.tab.audit': 'Audit log',
     'admin.upload.heading': 'Upload a new release',
-    'admin.upload.intro': "SMHI's export (.csv with semicolons and decimal commas), SMHI's Excel file (.xlsx, as downloaded from Nationella emissionsdatabasen) or the project's JSON format. You see what would change first; nothing is stored until you confirm.",
+    'admin.upload.intro':
+      "SMHI's export (.csv with semicolons and decimal commas), SMHI's Excel file (.xlsx, as downloaded from Nationella emissionsdatabasen) or the project's JSON format. You see what would change first; nothing is stored until you confirm.",
     'admin.upload.file': 'File to upload',
     'admin.upload.drop': 'or drop the file here',
     'admin.upload.chosen': 'Chosen file: {name} ({size})',
@@ -146,7 +156,8 @@ export const adminMessages = {
     'admin.upload.startOver': 'Start over',
     'admin.upload.confirm': 'Import the release',
     'admin.upload.importing': 'Importing…',
-    'admin.upload.created': 'Done: {release} is now the current release (audit entry {audit}). The overview shows the new figures.',
+    'admin.upload.created':
+      'Done: {release} is now the current release (audit entry {audit}). The overview shows the new figures.',
     'admin.upload.unchangedDone': 'Nothing changed: {release} was already stored.',
     'admin.problems.heading': 'The file cannot be imported: {count} problems',
     'admin.problems.intro': 'Nothing was stored. Fix the problems in the file and upload it again.',
@@ -184,7 +195,8 @@ export const adminMessages = {
     'admin.diff.changePercent': 'Change, %',
     'admin.diff.missing': 'missing',
     'admin.warnings.heading': 'Large changes to confirm: {count}',
-    'admin.warnings.intro': 'Against the current release ({current}) the file changes the following by much. Large changes are: a city-year total that changes by more than {percent} % and more than {tonnes} t; a main sector that goes from 0 to more than {sectorTonnes} t or back; years no longer shown. Check that this is the right file.',
+    'admin.warnings.intro':
+      'Against the current release ({current}) the file changes the following by much. Large changes are: a city-year total that changes by more than {percent} % and more than {tonnes} t; a main sector that goes from 0 to more than {sectorTonnes} t or back; years no longer shown. Check that this is the right file.',
     'admin.warnings.capped': 'Showing the first {shown} of {count}.',
     'admin.warnings.total-change': '{city} {year}: the total changes from {from} t to {to} t ({change})',
     'admin.warnings.sector-appears': '{city} {year}: {sector} appears (from 0 to {to} t)',
@@ -193,8 +205,10 @@ export const adminMessages = {
     'admin.warnings.confirm': 'I have read the large changes and want to import the file anyway',
     'admin.warnings.confirmFirst': 'Confirm the large changes first.',
     'admin.releaseConflict.heading': 'Someone else changed the current release',
-    'admin.releaseConflict.upload': 'Your preview compared the file with {yours}, but {theirs} is current now{by}. Nothing was stored. Preview the file again to see what it changes against that release.',
-    'admin.releaseConflict.list': 'The list showed {yours} as current, but {theirs} is current now{by}. Nothing was changed. The list is up to date; choose again if you still want to switch.',
+    'admin.releaseConflict.upload':
+      'Your preview compared the file with {yours}, but {theirs} is current now{by}. Nothing was stored. Preview the file again to see what it changes against that release.',
+    'admin.releaseConflict.list':
+      'The list showed {yours} as current, but {theirs} is current now{by}. Nothing was changed. The list is up to date; choose again if you still want to switch.',
     'admin.releaseConflict.by': ' (imported {when} by {who})',
     'admin.releaseConflict.none': 'none',
     'admin.releaseConflict.previewAgain': 'Preview again',

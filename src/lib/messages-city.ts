@@ -20,7 +20,8 @@ export const cityMessages = {
     'city.notFound.home': 'Till översikten med alla städer',
     'city.method.how': 'Hur räknas detta?',
     'city.headline.label': 'Nyckeltal för {city}',
-    'city.headline.source': 'Utsläpp: {release}. Befolkning: SCB, folkmängd 31 december. Trend, banor och rangordning räknas av panelen från dessa siffror.',
+    'city.headline.source':
+      'Utsläpp: {release}. Befolkning: SCB, folkmängd 31 december. Trend, banor och rangordning räknas av panelen från dessa siffror.',
     'city.headline.latest': 'ton CO₂e år {year}',
     'city.headline.latestDetail': 'Territoriella utsläpp enligt SMHI',
     'city.headline.perCapita': 'ton CO₂e per invånare {year}',
@@ -55,14 +56,18 @@ export const cityMessages = {
     'city.rank.averageAnnualChangeSince2015Percent': 'Genomsnittlig årlig förändring sedan 2015',
     'city.rank.projectedChange2030Percent': 'Trendens förändring till 2030',
     'city.trajectory.heading': 'Utsläpp, trend, mål och referensbana',
-    'city.trajectory.label': 'Linjediagram: {city}s utsläpp {first}–{latest} i ton CO₂e, med trend, målbana och referensbana till {to}. Siffrorna finns i tabellen under diagrammet.',
+    'city.trajectory.label':
+      'Linjediagram: {city}s utsläpp {first}–{latest} i ton CO₂e, med trend, målbana och referensbana till {to}. Siffrorna finns i tabellen under diagrammet.',
     'city.trajectory.unit': 'Totalt, ton CO₂e',
     'city.trajectory.noTarget': 'Inget mål registrerat: det finns ingen målbana att rita.',
-    'city.trajectory.noNumericTarget': 'Stadens mål anger ingen siffra att räkna en bana från, så ingen målbana ritas. Målet och dess källa står under Mål.',
-    'city.trajectory.assumedBase': 'Målet anger inget basår; banan räknas från {year}, vårt antagande (se Hur räknas detta?).',
+    'city.trajectory.noNumericTarget':
+      'Stadens mål anger ingen siffra att räkna en bana från, så ingen målbana ritas. Målet och dess källa står under Mål.',
+    'city.trajectory.assumedBase':
+      'Målet anger inget basår; banan räknas från {year}, vårt antagande (se Hur räknas detta?).',
     'city.trajectory.table': 'Visa siffrorna som tabell',
     'city.trajectory.tableCaption': '{city}: rapporterade utsläpp och beräknade banor, ton CO₂e',
-    'city.trajectory.note': 'Åren {gaps} saknas i SMHI:s version; där är linjen streckad och bygger inte på någon mätning. Skuggat: efter senaste rapporterade år ({latest}).',
+    'city.trajectory.note':
+      'Åren {gaps} saknas i SMHI:s version; där är linjen streckad och bygger inte på någon mätning. Skuggat: efter senaste rapporterade år ({latest}).',
     'city.key.label': 'Teckenförklaring',
     'city.series.measured': 'Rapporterat',
     'city.key.measured': 'Rapporterat (punkter = rapporterade år)',
@@ -73,8 +78,10 @@ export const cityMessages = {
     'city.key.future': 'Efter senaste rapport',
     'city.sectors.heading': 'Utsläpp per sektor',
     'city.sectors.intro': 'SMHI:s nio huvudsektorer, staplade. Välj ett år i tabellen för att se fördelningen.',
-    'city.sectors.label': 'Staplat ytdiagram: {city}s utsläpp per sektor, rapporterade år {first}–{latest}, ton CO₂e. Siffrorna per år finns i tabellen nedan.',
-    'city.sectors.note': 'Punkterna är SMHI:s rapporterade år. Åren {gaps} redovisas inte på kommunnivå: där är ytan randig och bara en rak förbindelse mellan två rapporterade år, inte en mätning.',
+    'city.sectors.label':
+      'Staplat ytdiagram: {city}s utsläpp per sektor, rapporterade år {first}–{latest}, ton CO₂e. Siffrorna per år finns i tabellen nedan.',
+    'city.sectors.note':
+      'Punkterna är SMHI:s rapporterade år. Åren {gaps} redovisas inte på kommunnivå: där är ytan randig och bara en rak förbindelse mellan två rapporterade år, inte en mätning.',
     'city.sectors.legend': 'Sektorer, uppifrån och ned i diagrammet',
     'city.sectors.gapKey': 'Ej rapporterade år',
     'city.sectors.empty': 'SMHI redovisar inga sektorssiffror för staden i den här versionen.',
@@ -86,8 +93,10 @@ export const cityMessages = {
     'city.sectors.share': 'Andel',
     'city.sectors.total': 'Totalt',
     'city.targets.heading': 'Mål',
-    'city.targets.noTarget': 'Vi har inte hittat något verifierat klimatmål i stadens egna källor. Därför visas varken målbana eller bedömning mot mål; referensbanan gäller ändå.',
-    'city.targets.noNumeric': 'Det finns ingen siffra att rita en bana från: stadens mål är ett uttalande utan en mätbar nivå för utsläppen inom kommunens gränser.',
+    'city.targets.noTarget':
+      'Vi har inte hittat något verifierat klimatmål i stadens egna källor. Därför visas varken målbana eller bedömning mot mål; referensbanan gäller ändå.',
+    'city.targets.noNumeric':
+      'Det finns ingen siffra att rita en bana från: stadens mål är ett uttalande utan en mätbar nivå för utsläppen inom kommunens gränser.',
     'city.targets.year': 'Målår',
     'city.targets.scope': 'Omfattning',
     'city.targets.measure': 'Mått',
@@ -99,7 +108,8 @@ export const cityMessages = {
     'city.targets.measure.statement': 'Uttalande utan siffra',
     'city.targets.primary': 'Huvudmål: banan i diagrammet räknas från detta',
     'city.targets.primaryNoPath': 'Huvudmål, men utan en siffra att räkna en bana från',
-    'city.targets.path': 'Målbanan: från {baseTonnes} t år {baseYear} till {targetTonnes} t år {targetYear}, {change} per år.',
+    'city.targets.path':
+      'Målbanan: från {baseTonnes} t år {baseYear} till {targetTonnes} t år {targetYear}, {change} per år.',
     'city.targets.source': 'Källa:',
     'city.contract.heading': 'Klimatkontrakt 2030',
     'city.contract.none': 'Staden har inte signerat någon version av kontraktet.',
@@ -114,7 +124,8 @@ export const cityMessages = {
     'city.notes.origin': 'Hämtad från: {origin}.',
     'city.notes.method': 'Metod',
     'city.notes.lagHeading': 'Varför senaste året är {year}',
-    'city.notes.lag': 'SMHI:s kommunsiffror bygger på nationell statistik om energi, transporter, industri och jordbruk som själv blir klar först året efter. SMHI räknar sedan om hela tidsserien och publicerar ungefär två år efter utsläppsåret. Varje ny version kan därför ändra även gamla år; panelen blandar aldrig två versioner.',
+    'city.notes.lag':
+      'SMHI:s kommunsiffror bygger på nationell statistik om energi, transporter, industri och jordbruk som själv blir klar först året efter. SMHI räknar sedan om hela tidsserien och publicerar ungefär två år efter utsläppsåret. Varje ny version kan därför ändra även gamla år; panelen blandar aldrig två versioner.',
     'city.notes.years': 'Rapporterade år i den här versionen: {years}.',
   },
   en: {
@@ -137,7 +148,8 @@ export const cityMessages = {
     'city.notFound.home': 'Go to the overview of all cities',
     'city.method.how': 'How is this computed?',
     'city.headline.label': 'Key figures for {city}',
-    'city.headline.source': 'Emissions: {release}. Population: SCB, 31 December. The trend, paths and ranks are computed by the dashboard from these figures.',
+    'city.headline.source':
+      'Emissions: {release}. Population: SCB, 31 December. The trend, paths and ranks are computed by the dashboard from these figures.',
     'city.headline.latest': 't CO₂e in {year}',
     'city.headline.latestDetail': 'Territorial emissions according to SMHI',
     'city.headline.perCapita': 't CO₂e per person in {year}',
@@ -172,14 +184,18 @@ export const cityMessages = {
     'city.rank.averageAnnualChangeSince2015Percent': 'Average annual change since 2015',
     'city.rank.projectedChange2030Percent': "The trend's change to 2030",
     'city.trajectory.heading': 'Emissions, trend, target and reference path',
-    'city.trajectory.label': "Line chart: {city}'s emissions {first}–{latest} in t CO₂e, with the trend, target path and reference path to {to}. The figures are in the table below the chart.",
+    'city.trajectory.label':
+      "Line chart: {city}'s emissions {first}–{latest} in t CO₂e, with the trend, target path and reference path to {to}. The figures are in the table below the chart.",
     'city.trajectory.unit': 'Total, t CO₂e',
     'city.trajectory.noTarget': 'No target recorded: there is no target path to draw.',
-    'city.trajectory.noNumericTarget': "The city's target gives no figure to compute a path from, so no target path is drawn. The target and its source are listed under Targets.",
-    'city.trajectory.assumedBase': 'The target names no base year; the path starts in {year}, our assumption (see How is this computed?).',
+    'city.trajectory.noNumericTarget':
+      "The city's target gives no figure to compute a path from, so no target path is drawn. The target and its source are listed under Targets.",
+    'city.trajectory.assumedBase':
+      'The target names no base year; the path starts in {year}, our assumption (see How is this computed?).',
     'city.trajectory.table': 'Show the figures as a table',
     'city.trajectory.tableCaption': '{city}: reported emissions and computed paths, t CO₂e',
-    'city.trajectory.note': "The years {gaps} are missing from SMHI's release; there the line is dashed and rests on no measurement. Shaded: after the latest reported year ({latest}).",
+    'city.trajectory.note':
+      "The years {gaps} are missing from SMHI's release; there the line is dashed and rests on no measurement. Shaded: after the latest reported year ({latest}).",
     'city.key.label': 'Key',
     'city.series.measured': 'Reported',
     'city.key.measured': 'Reported (markers = reported years)',
@@ -190,8 +206,10 @@ export const cityMessages = {
     'city.key.future': 'After the latest report',
     'city.sectors.heading': 'Emissions by sector',
     'city.sectors.intro': "SMHI's nine main sectors, stacked. Choose a year in the table to see the breakdown.",
-    'city.sectors.label': "Stacked area chart: {city}'s emissions by sector, reported years {first}–{latest}, t CO₂e. The figures for each year are in the table below.",
-    'city.sectors.note': "The markers are SMHI's reported years. The years {gaps} are not reported for municipalities: there the area is striped and only a straight link between two reported years, not a measurement.",
+    'city.sectors.label':
+      "Stacked area chart: {city}'s emissions by sector, reported years {first}–{latest}, t CO₂e. The figures for each year are in the table below.",
+    'city.sectors.note':
+      "The markers are SMHI's reported years. The years {gaps} are not reported for municipalities: there the area is striped and only a straight link between two reported years, not a measurement.",
     'city.sectors.legend': 'Sectors, top to bottom in the chart',
     'city.sectors.gapKey': 'Unreported years',
     'city.sectors.empty': 'SMHI reports no sector figures for this city in this release.',
@@ -203,8 +221,10 @@ export const cityMessages = {
     'city.sectors.share': 'Share',
     'city.sectors.total': 'Total',
     'city.targets.heading': 'Targets',
-    'city.targets.noTarget': "We have found no verified climate target in the city's own sources. So neither a target path nor an assessment against a target is shown; the reference path still applies.",
-    'city.targets.noNumeric': "There is no figure to draw a path from: the city's target is a statement without a measurable level for emissions within its borders.",
+    'city.targets.noTarget':
+      "We have found no verified climate target in the city's own sources. So neither a target path nor an assessment against a target is shown; the reference path still applies.",
+    'city.targets.noNumeric':
+      "There is no figure to draw a path from: the city's target is a statement without a measurable level for emissions within its borders.",
     'city.targets.year': 'Target year',
     'city.targets.scope': 'Scope',
     'city.targets.measure': 'Measure',
@@ -216,7 +236,8 @@ export const cityMessages = {
     'city.targets.measure.statement': 'A statement without a figure',
     'city.targets.primary': 'Primary target: the path in the chart is computed from it',
     'city.targets.primaryNoPath': 'Primary target, but without a figure to compute a path from',
-    'city.targets.path': 'Target path: from {baseTonnes} t in {baseYear} to {targetTonnes} t in {targetYear}, {change} a year.',
+    'city.targets.path':
+      'Target path: from {baseTonnes} t in {baseYear} to {targetTonnes} t in {targetYear}, {change} a year.',
     'city.targets.source': 'Source:',
     'city.contract.heading': 'Klimatkontrakt 2030',
     'city.contract.none': 'The city has not signed any version of the contract.',
@@ -231,7 +252,8 @@ export const cityMessages = {
     'city.notes.origin': 'Taken from: {origin}.',
     'city.notes.method': 'Method',
     'city.notes.lagHeading': 'Why the latest year is {year}',
-    'city.notes.lag': "SMHI's municipal figures rest on national statistics on energy, transport, industry and agriculture that are themselves finished only the following year. SMHI then recalculates the whole time series and publishes about two years after the emissions year. Every new release can therefore change earlier years too; the dashboard never mixes two releases.",
+    'city.notes.lag':
+      "SMHI's municipal figures rest on national statistics on energy, transport, industry and agriculture that are themselves finished only the following year. SMHI then recalculates the whole time series and publishes about two years after the emissions year. Every new release can therefore change earlier years too; the dashboard never mixes two releases.",
     'city.notes.years': 'Years reported in this release: {years}.',
   },
 } as const;

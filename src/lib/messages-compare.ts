@@ -46,13 +46,15 @@ export const compareMessages = {
     'compare.view': 'Visa som',
     'compare.problems': 'Delar av adressen kunde inte användas:',
     'compare.problem': '{parameter}={value} är inte giltigt; visar {fallback}.',
-    'compare.omission.overlays-need-total-or-index': 'Banorna visas bara för totala utsläpp och index: per invånare skulle kräva en befolkningsprognos som inte finns i datan.',
+    'compare.omission.overlays-need-total-or-index':
+      'Banorna visas bara för totala utsläpp och index: per invånare skulle kräva en befolkningsprognos som inte finns i datan.',
     'compare.omission.no-target': 'Inget mål med siffra registrerat för: {cities}.',
     'compare.omission.log-drops-zero': 'Noll kan inte visas på logaritmisk skala; de punkterna är utelämnade.',
     'compare.omission.no-index-base': 'Basåret saknas i datan för: {cities}.',
     'compare.chartLabel': 'Linjediagram: {measure}, {count} städer, {from}–{to}',
     'compare.legend': 'Städer i diagrammet (peka eller fokusera för att framhäva)',
-    'compare.gapNote': 'Heldragen linje och punkter: rapporterade år. Streckad linje: år som saknas i SMHI:s version ({gaps}) – där finns ingen mätning. Skuggat: efter senaste rapporterade år ({latest}).',
+    'compare.gapNote':
+      'Heldragen linje och punkter: rapporterade år. Streckad linje: år som saknas i SMHI:s version ({gaps}) – där finns ingen mätning. Skuggat: efter senaste rapporterade år ({latest}).',
     'compare.tableCaption': 'De visade värdena: {measure}',
     'compare.series.measured': 'Rapporterat',
     'compare.series.target': 'Målbana',
@@ -65,7 +67,8 @@ export const compareMessages = {
   },
   en: {
     'compare.heading': "Compare the cities' emissions",
-    'compare.intro': 'Choose cities and a measure. The whole view lives in the address, so a link shows the same chart.',
+    'compare.intro':
+      'Choose cities and a measure. The whole view lives in the address, so a link shows the same chart.',
     'compare.release.showing': "Showing a release of SMHI's data other than the current one: {release} ({id}).",
     'compare.release.current': 'Show the current release',
     'compare.cities': 'Cities',
@@ -109,13 +112,15 @@ export const compareMessages = {
     'compare.view': 'Show as',
     'compare.problems': 'Parts of the address could not be used:',
     'compare.problem': '{parameter}={value} is not valid; showing {fallback}.',
-    'compare.omission.overlays-need-total-or-index': "Paths are shown only for total emissions and the index: per person would need a population forecast the data doesn't have.",
+    'compare.omission.overlays-need-total-or-index':
+      "Paths are shown only for total emissions and the index: per person would need a population forecast the data doesn't have.",
     'compare.omission.no-target': 'No target with a figure is recorded for: {cities}.',
     'compare.omission.log-drops-zero': 'Zero cannot be shown on a logarithmic scale; those points are left out.',
     'compare.omission.no-index-base': 'The base year is missing from the data for: {cities}.',
     'compare.chartLabel': 'Line chart: {measure}, {count} cities, {from}–{to}',
     'compare.legend': 'Cities in the chart (point at or focus one to highlight it)',
-    'compare.gapNote': "Solid line and markers: reported years. Dashed line: years missing from SMHI's release ({gaps}): there is no measurement. Shaded: after the latest reported year ({latest}).",
+    'compare.gapNote':
+      "Solid line and markers: reported years. Dashed line: years missing from SMHI's release ({gaps}): there is no measurement. Shaded: after the latest reported year ({latest}).",
     'compare.tableCaption': 'The plotted values: {measure}',
     'compare.series.measured': 'Reported',
     'compare.series.target': 'Target path',

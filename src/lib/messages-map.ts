@@ -2,7 +2,8 @@
 export const mapMessages = {
   sv: {
     'map.heading': 'Städerna på kartan',
-    'map.intro': 'Varje stad har en markering vid sin stadskärna. Markeringens yta visar utsläppen, färgen det mått du väljer. Peka på eller fokusera en markering för siffrorna och klicka för stadens sida. Tabellen har samma siffror.',
+    'map.intro':
+      'Varje stad har en markering vid sin stadskärna. Markeringens yta visar utsläppen, färgen det mått du väljer. Peka på eller fokusera en markering för siffrorna och klicka för stadens sida. Tabellen har samma siffror.',
     'map.measure': 'Färg efter',
     'map.measure.contract': 'Klimatkontrakt',
     'map.measure.change2015': 'Förändring sedan 2015',
@@ -36,7 +37,8 @@ export const mapMessages = {
     'map.myCity': 'min stad',
     'map.tonnes': '{value} t',
     'map.perCapita': '{value} t/inv.',
-    'map.markLabel': '{name}: {measure} {value}. Utsläpp {year}: {tonnes} ton CO₂e, {perCapita} ton per invånare, {change} sedan 2015. Klimatkontrakt: {contract}. Referensbanan: {onTrack}.',
+    'map.markLabel':
+      '{name}: {measure} {value}. Utsläpp {year}: {tonnes} ton CO₂e, {perCapita} ton per invånare, {change} sedan 2015. Klimatkontrakt: {contract}. Referensbanan: {onTrack}.',
     'map.table.caption': 'Städerna på kartan, utsläpp {year}',
     'map.table.onTrack': 'Referensbanan',
     'map.table.shown': 'på kartan',
@@ -45,7 +47,8 @@ export const mapMessages = {
   },
   en: {
     'map.heading': 'The cities on the map',
-    'map.intro': "Each city has a mark at its town centre. The mark's area shows the emissions, its colour the measure you choose. Point at or focus a mark for the figures and click it for the city's page. The table has the same figures.",
+    'map.intro':
+      "Each city has a mark at its town centre. The mark's area shows the emissions, its colour the measure you choose. Point at or focus a mark for the figures and click it for the city's page. The table has the same figures.",
     'map.measure': 'Colour by',
     'map.measure.contract': 'Climate City Contract',
     'map.measure.change2015': 'Change since 2015',
@@ -79,7 +82,8 @@ export const mapMessages = {
     'map.myCity': 'my city',
     'map.tonnes': '{value} t',
     'map.perCapita': '{value} t/person',
-    'map.markLabel': '{name}: {measure} {value}. Emissions {year}: {tonnes} tonnes CO₂e, {perCapita} tonnes per person, {change} since 2015. Climate City Contract: {contract}. Reference path: {onTrack}.',
+    'map.markLabel':
+      '{name}: {measure} {value}. Emissions {year}: {tonnes} tonnes CO₂e, {perCapita} tonnes per person, {change} since 2015. Climate City Contract: {contract}. Reference path: {onTrack}.',
     'map.table.caption': 'The cities on the map, emissions {year}',
     'map.table.onTrack': 'Reference path',
     'map.table.shown': 'on the map',

@@ -8,4 +8,7 @@ import { cityMessages } from './messages-city.ts';
 import { compareMessages } from './messages-compare.ts';
 import { mapMessages } from './messages-map.ts';
 
-addMessages({ sv: { ...compareMessages.sv, ...cityMessages.sv, ...mapMessages.sv }, en: { ...compareMessages.en, ...cityMessages.en, ...mapMessages.en } });
+addMessages({
+  sv: { ...compareMessages.sv, ...cityMessages.sv, ...mapMessages.sv },
+  en: { ...compareMessages.en, ...cityMessages.en, ...mapMessages.en },
+});

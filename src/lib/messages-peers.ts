@@ -2,7 +2,8 @@
 export const peersMessages = {
   sv: {
     'peers.heading': 'Städer som liknar din',
-    'peers.intro': 'De tre städer i programmet som liknar {city} mest i vad utsläppen kommer från, hur stora de är per invånare och hur stor staden är ({year}). Börja här när ni letar någon att lära av.',
+    'peers.intro':
+      'De tre städer i programmet som liknar {city} mest i vad utsläppen kommer från, hur stora de är per invånare och hur stor staden är ({year}). Börja här när ni letar någon att lära av.',
     'peers.caption': '{city} och de mest lika städerna: det som avgör likheten, {year}',
     'peers.feature': 'Kännetecken',
     'peers.distance': 'Avstånd (0 = identisk)',
@@ -10,10 +11,12 @@ export const peersMessages = {
     'peers.population': 'Folkmängd',
     'peers.share': 'Andel {sector}',
     'peers.otherShares': 'Övriga sektorer, andel',
-    'peers.weights': 'Mått: viktat euklidiskt avstånd på normaliserade värden. Vikter: sektorandelar {sectors}, per invånare {perCapita}, folkmängd (log) {population}. Under varje avstånd står dess delar i kvadrat i samma ordning; de summerar till avståndet i kvadrat.',
+    'peers.weights':
+      'Mått: viktat euklidiskt avstånd på normaliserade värden. Vikter: sektorandelar {sectors}, per invånare {perCapita}, folkmängd (log) {population}. Under varje avstånd står dess delar i kvadrat i samma ordning; de summerar till avståndet i kvadrat.',
     'peers.parts': 'Avståndets delar (sektorer · per invånare · folkmängd)',
     'peers.compare': 'Jämför {city} och {peer}',
-    'peers.none': 'Det går inte att räkna fram liknande städer: staden saknar utsläpp eller folkmängd för det senaste året.',
+    'peers.none':
+      'Det går inte att räkna fram liknande städer: staden saknar utsläpp eller folkmängd för det senaste året.',
     'cuts.heading': 'Vem minskade snabbast i dina största sektorer',
     'cuts.intro': '{city}s största sektorer {year} och de städer som minskat dem mest per invånare sedan 2015.',
     'cuts.sector': '{sector}: {share} av {city}s utsläpp',
@@ -32,7 +35,8 @@ export const peersMessages = {
     'cuts.none': 'Ingen annan stad har minskat den här sektorn per invånare sedan 2015.',
     'cuts.compareNote': 'Jämförelsen visar städernas totala utsläpp per invånare från 2015.',
     'matrix.heading': 'Sektorer: förändring sedan 2015',
-    'matrix.intro': 'Varje stad och SMHI-sektor: förändringen från {from} till {to}. Blått är en minskning, orange en ökning; tecknet och siffran står i varje ruta. Sortera på valfri kolumn. Stadens namn leder till stadssidan, med liknande städer och vem som minskat snabbast.',
+    'matrix.intro':
+      'Varje stad och SMHI-sektor: förändringen från {from} till {to}. Blått är en minskning, orange en ökning; tecknet och siffran står i varje ruta. Sortera på valfri kolumn. Stadens namn leder till stadssidan, med liknande städer och vem som minskat snabbast.',
     'matrix.unit': 'Visa som',
     'matrix.unit.percent': 'Procent',
     'matrix.unit.tonnes': 'Ton CO₂e',
@@ -51,7 +55,8 @@ export const peersMessages = {
   },
   en: {
     'peers.heading': 'Cities like yours',
-    'peers.intro': 'The three cities in the programme most like {city} in where their emissions come from, how large they are per person and how big the city is ({year}). Start here when you look for someone to learn from.',
+    'peers.intro':
+      'The three cities in the programme most like {city} in where their emissions come from, how large they are per person and how big the city is ({year}). Start here when you look for someone to learn from.',
     'peers.caption': '{city} and the most similar cities: what decides the likeness, {year}',
     'peers.feature': 'Feature',
     'peers.distance': 'Distance (0 = identical)',
@@ -59,7 +64,8 @@ export const peersMessages = {
     'peers.population': 'Population',
     'peers.share': 'Share {sector}',
     'peers.otherShares': 'Other sectors, share',
-    'peers.weights': 'Measure: weighted Euclidean distance on normalised values. Weights: sector shares {sectors}, per person {perCapita}, population (log) {population}. Under each distance are its squared parts in that order; they add up to the distance squared.',
+    'peers.weights':
+      'Measure: weighted Euclidean distance on normalised values. Weights: sector shares {sectors}, per person {perCapita}, population (log) {population}. Under each distance are its squared parts in that order; they add up to the distance squared.',
     'peers.parts': 'Parts of the distance (sectors · per person · population)',
     'peers.compare': 'Compare {city} and {peer}',
     'peers.none': 'Similar cities cannot be worked out: the city has no emissions or population for the latest year.',
@@ -81,7 +87,8 @@ export const peersMessages = {
     'cuts.none': 'No other city has cut this sector per person since 2015.',
     'cuts.compareNote': 'The comparison shows the cities’ total emissions per person from 2015.',
     'matrix.heading': 'Sectors: change since 2015',
-    'matrix.intro': 'Every city and SMHI sector: the change from {from} to {to}. Blue is a cut, orange a rise; the sign and the number are in every cell. Sort by any column. A city’s name opens its city page, with similar cities and who cut fastest.',
+    'matrix.intro':
+      'Every city and SMHI sector: the change from {from} to {to}. Blue is a cut, orange a rise; the sign and the number are in every cell. Sort by any column. A city’s name opens its city page, with similar cities and who cut fastest.',
     'matrix.unit': 'Show as',
     'matrix.unit.percent': 'Percent',
     'matrix.unit.tonnes': 't CO₂e',
@@ -99,4 +106,3 @@ export const peersMessages = {
     'matrix.file': 'sectors',
   },
 } as const;
-

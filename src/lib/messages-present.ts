@@ -15,14 +15,16 @@ export const presentMessages = {
     'present.source.outlines': 'Länsgränser: {title}.',
     'present.source.population': 'Befolkning: SCB, folkmängd 31 december.',
     'present.problems': 'Delar av länken kunde inte användas:',
-    'present.problem.unknown-kind': '”{text}” är ingen sorts bild (headline, map, compare eller city); den är utelämnad.',
+    'present.problem.unknown-kind':
+      '”{text}” är ingen sorts bild (headline, map, compare eller city); den är utelämnad.',
     'present.problem.bad-option': '”{text}”: okänt val; bilden visas med standardvalet.',
     'present.problem.missing-city': '”{text}” saknar stad, till exempel city:malmo; bilden är utelämnad.',
     'present.problem.bad-city': '”{text}” är inget stads-id (små bokstäver, till exempel malmo).',
     'present.problem.unknown-city': 'Staden ”{text}” finns inte i programmet.',
     'present.problem.too-many-slides': 'Länken har {text} bilder; de första 40 visas.',
     'present.problem.no-slides': 'Länken har inga användbara bilder; visar standardpresentationen.',
-    'present.problem.bad-auto': 'auto={text} är inget antal sekunder mellan 5 och 600; bilderna växlar inte av sig själva.',
+    'present.problem.bad-auto':
+      'auto={text} är inget antal sekunder mellan 5 och 600; bilderna växlar inte av sig själva.',
     'present.problem.bad-lang': 'lang={text} stöds inte (sv eller en).',
     'present.problem.bad-slide': 'slide={text} är inget bildnummer; visar bild 1.',
     'present.kind.headline': 'Programmet i siffror',
@@ -38,12 +40,15 @@ export const presentMessages = {
     'present.compare.indexed': 'Utsläppens utveckling',
     'present.compare.allCities': 'alla städer',
     'present.compare.count': '{count} städer',
-    'present.chart.note': 'Punkter: rapporterade år. Streckat: år som saknas i SMHI:s data ({gaps}). Skuggat: efter {latest}.',
+    'present.chart.note':
+      'Punkter: rapporterade år. Streckat: år som saknas i SMHI:s data ({gaps}). Skuggat: efter {latest}.',
     'present.city.rank': '{ordinal} av {of} städer',
     'present.city.trend2030': 'Pekar mot {change} till 2030 (mot {year})',
-    'present.city.chartLabel': 'Linjediagram: {city}s utsläpp {first}–{latest} i ton CO₂e, med trend, målbana och referensbana till {to}.',
+    'present.city.chartLabel':
+      'Linjediagram: {city}s utsläpp {first}–{latest} i ton CO₂e, med trend, målbana och referensbana till {to}.',
     'present.builder.heading': 'Presentationsläge',
-    'present.builder.intro': 'Sätt ihop bilderna, kopiera länken och starta. Hela presentationen finns i länken, så den kan förberedas i förväg och delas. Länken fungerar utan nät när den har öppnats en gång.',
+    'present.builder.intro':
+      'Sätt ihop bilderna, kopiera länken och starta. Hela presentationen finns i länken, så den kan förberedas i förväg och delas. Länken fungerar utan nät när den har öppnats en gång.',
     'present.builder.slides': 'Bilderna i ordning',
     'present.builder.slide': 'Bild {number}: {kind}',
     'present.builder.up': 'Flytta bild {number} uppåt',
@@ -61,7 +66,8 @@ export const presentMessages = {
     'present.builder.copied': 'Länken är kopierad.',
     'present.builder.selected': 'Länken är markerad: kopiera den med Ctrl+C (⌘C på Mac).',
     'present.builder.start': 'Starta presentationen',
-    'present.builder.keys': 'Under presentationen: → eller PageDown nästa bild, ← eller PageUp föregående, Home och End första och sista, F helskärm, Esc lämnar.',
+    'present.builder.keys':
+      'Under presentationen: → eller PageDown nästa bild, ← eller PageUp föregående, Home och End första och sista, F helskärm, Esc lämnar.',
   },
   en: {
     'present.slide': 'slide',
@@ -85,7 +91,8 @@ export const presentMessages = {
     'present.problem.unknown-city': 'The city “{text}” is not in the programme.',
     'present.problem.too-many-slides': 'The link has {text} slides; the first 40 are shown.',
     'present.problem.no-slides': 'The link has no usable slides; showing the default presentation.',
-    'present.problem.bad-auto': 'auto={text} is not a number of seconds from 5 to 600; slides do not advance by themselves.',
+    'present.problem.bad-auto':
+      'auto={text} is not a number of seconds from 5 to 600; slides do not advance by themselves.',
     'present.problem.bad-lang': 'lang={text} is not supported (sv or en).',
     'present.problem.bad-slide': 'slide={text} is not a slide number; showing slide 1.',
     'present.kind.headline': 'The programme in figures',
@@ -101,12 +108,15 @@ export const presentMessages = {
     'present.compare.indexed': 'How emissions changed',
     'present.compare.allCities': 'all cities',
     'present.compare.count': '{count} cities',
-    'present.chart.note': "Dots: reported years. Dashed: years missing from SMHI's data ({gaps}). Shaded: after {latest}.",
+    'present.chart.note':
+      "Dots: reported years. Dashed: years missing from SMHI's data ({gaps}). Shaded: after {latest}.",
     'present.city.rank': '{ordinal} of {of} cities',
     'present.city.trend2030': 'Heading for {change} by 2030 (against {year})',
-    'present.city.chartLabel': "Line chart: {city}'s emissions {first}–{latest} in tonnes CO₂e, with trend, target path and reference path to {to}.",
+    'present.city.chartLabel':
+      "Line chart: {city}'s emissions {first}–{latest} in tonnes CO₂e, with trend, target path and reference path to {to}.",
     'present.builder.heading': 'Presenter mode',
-    'present.builder.intro': 'Put the slides together, copy the link and start. The whole deck lives in the link, so it can be prepared ahead and shared. Once opened, the link works without a network.',
+    'present.builder.intro':
+      'Put the slides together, copy the link and start. The whole deck lives in the link, so it can be prepared ahead and shared. Once opened, the link works without a network.',
     'present.builder.slides': 'The slides in order',
     'present.builder.slide': 'Slide {number}: {kind}',
     'present.builder.up': 'Move slide {number} up',
@@ -124,6 +134,7 @@ export const presentMessages = {
     'present.builder.copied': 'The link is copied.',
     'present.builder.selected': 'The link is selected: copy it with Ctrl+C (⌘C on a Mac).',
     'present.builder.start': 'Start the presentation',
-    'present.builder.keys': 'While presenting: → or PageDown next slide, ← or PageUp previous, Home and End first and last, F full screen, Esc leaves.',
+    'present.builder.keys':
+      'While presenting: → or PageDown next slide, ← or PageUp previous, Home and End first and last, F full screen, Esc leaves.',
   },
 } as const;

@@ -33,7 +33,8 @@ const common = {
     'state.retry': 'Försök igen',
     'state.empty': 'Det finns inga städer att visa.',
     'overview.heading': 'Programmets städer',
-    'overview.intro': 'Territoriella utsläpp av växthusgaser enligt SMHI, per stad och år. Klicka på en kolumnrubrik för att sortera.',
+    'overview.intro':
+      'Territoriella utsläpp av växthusgaser enligt SMHI, per stad och år. Klicka på en kolumnrubrik för att sortera.',
     'headline.cities': 'städer i programmet',
     'headline.wave': '{wave1} från 2019, {wave2} från hösten 2021',
     'headline.signed': 'har signerat Klimatkontrakt 2030',
@@ -62,13 +63,16 @@ const common = {
     'source.heading': 'Källa och version',
     'source.emissions': 'Utsläpp, {release}:',
     'source.population': 'Befolkning: {title} ({licence}).',
-    'source.lag': 'SMHI publicerar kommunernas utsläpp ungefär två år i efterhand. Den här versionen redovisar åren {years}; övriga år saknas i SMHI:s data och visas inte.',
+    'source.lag':
+      'SMHI publicerar kommunernas utsläpp ungefär två år i efterhand. Den här versionen redovisar åren {years}; övriga år saknas i SMHI:s data och visas inte.',
     'source.attribution': '{attribution}. Licens: {licence}.',
     'source.perCapita': 'Per invånare = årets utsläpp delat med folkmängden 31 december samma år.',
     'about.heading': 'Om datan',
-    'about.intro': 'Panelen visar territoriella utsläpp av växthusgaser: utsläpp inom kommunens gränser, enligt SMHI:s metod. Markanvändning (LULUCF), biogen koldioxid och utsläpp som inte fördelas på någon kommun ingår inte. Stora industrier i en kommun kan dominera dess totala utsläpp.',
+    'about.intro':
+      'Panelen visar territoriella utsläpp av växthusgaser: utsläpp inom kommunens gränser, enligt SMHI:s metod. Markanvändning (LULUCF), biogen koldioxid och utsläpp som inte fördelas på någon kommun ingår inte. Stora industrier i en kommun kan dominera dess totala utsläpp.',
     'about.releases': 'Versioner',
-    'about.releasesBody': 'SMHI räknar om hela tidsserien i varje ny version. Panelen blandar därför aldrig år från två versioner i samma serie; varje siffra visar sin version.',
+    'about.releasesBody':
+      'SMHI räknar om hela tidsserien i varje ny version. Panelen blandar därför aldrig år från två versioner i samma serie; varje siffra visar sin version.',
     'about.contracts': 'Klimatkontrakt 2030: datum och källor',
     'about.version': 'Version {id}, signerad {date}',
     'about.signatories': '{contracts} städer signerade kontraktet; {letters} avsiktsförklaringar',
@@ -99,7 +103,8 @@ const common = {
     'state.retry': 'Try again',
     'state.empty': 'There are no cities to show.',
     'overview.heading': "The programme's cities",
-    'overview.intro': 'Territorial greenhouse-gas emissions according to SMHI, per city and year. Select a column heading to sort.',
+    'overview.intro':
+      'Territorial greenhouse-gas emissions according to SMHI, per city and year. Select a column heading to sort.',
     'headline.cities': 'cities in the programme',
     'headline.wave': '{wave1} since 2019, {wave2} since autumn 2021',
     'headline.signed': 'have signed Klimatkontrakt 2030',
@@ -128,13 +133,16 @@ const common = {
     'source.heading': 'Source and release',
     'source.emissions': 'Emissions, {release}:',
     'source.population': 'Population: {title} ({licence}).',
-    'source.lag': "SMHI publishes municipal emissions about two years after the fact. This release reports the years {years}; other years are missing from SMHI's data and are not shown.",
+    'source.lag':
+      "SMHI publishes municipal emissions about two years after the fact. This release reports the years {years}; other years are missing from SMHI's data and are not shown.",
     'source.attribution': '{attribution}. Licence: {licence}.',
     'source.perCapita': 'Per person = the year’s emissions divided by the population on 31 December of the same year.',
     'about.heading': 'About the data',
-    'about.intro': "The dashboard shows territorial greenhouse-gas emissions: emissions inside the municipality's borders, by SMHI's method. Land use (LULUCF), biogenic CO₂ and emissions not allocated to any municipality are left out. Large industrial sites can dominate a municipality's total.",
+    'about.intro':
+      "The dashboard shows territorial greenhouse-gas emissions: emissions inside the municipality's borders, by SMHI's method. Land use (LULUCF), biogenic CO₂ and emissions not allocated to any municipality are left out. Large industrial sites can dominate a municipality's total.",
     'about.releases': 'Releases',
-    'about.releasesBody': 'SMHI recalculates its whole time series in every release. The dashboard therefore never mixes years from two releases in one series; every figure shows its release.',
+    'about.releasesBody':
+      'SMHI recalculates its whole time series in every release. The dashboard therefore never mixes years from two releases in one series; every figure shows its release.',
     'about.contracts': 'Klimatkontrakt 2030: dates and sources',
     'about.version': 'Version {id}, signed {date}',
     'about.signatories': '{contracts} cities signed the contract; {letters} letters of intent',
@@ -153,12 +161,27 @@ export const messages = {
 } as const;
 
 // Keys of features whose strings load with their route: the admin pages, presenter mode and the pages beyond the overview.
-type PageKey = keyof (typeof cityMessages)['sv'] | keyof (typeof compareMessages)['sv'] | keyof (typeof mapMessages)['sv'];
-type LazyKey = keyof (typeof adminMessages)['sv'] | keyof (typeof adminEditMessages)['sv'] | keyof (typeof presentMessages)['sv'] | keyof (typeof peersMessages)['sv'] | PageKey;
+type PageKey =
+  keyof (typeof cityMessages)['sv'] | keyof (typeof compareMessages)['sv'] | keyof (typeof mapMessages)['sv'];
+type LazyKey =
+  | keyof (typeof adminMessages)['sv']
+  | keyof (typeof adminEditMessages)['sv']
+  | keyof (typeof presentMessages)['sv']
+  | keyof (typeof peersMessages)['sv']
+  | PageKey;
 export type MessageKey = keyof (typeof messages)['sv'] | LazyKey;
 // Both languages must have every key: these fail to compile if English misses one.
 export const englishIsComplete: Record<keyof (typeof messages)['sv'], string> = messages.en;
-export type LazyEnglishIsComplete = Record<LazyKey, string> extends (typeof adminMessages)['en'] & (typeof adminEditMessages)['en'] & (typeof presentMessages)['en'] & (typeof peersMessages)['en'] & (typeof cityMessages)['en'] & (typeof compareMessages)['en'] & (typeof mapMessages)['en'] ? true : never;
+export type LazyEnglishIsComplete =
+  Record<LazyKey, string> extends (typeof adminMessages)['en'] &
+    (typeof adminEditMessages)['en'] &
+    (typeof presentMessages)['en'] &
+    (typeof peersMessages)['en'] &
+    (typeof cityMessages)['en'] &
+    (typeof compareMessages)['en'] &
+    (typeof mapMessages)['en']
+    ? true
+    : never;
 
 type Dictionary = Record<string, string>;
 /** Strings of features loaded on demand, added by their route module before it renders. */

@@ -10,7 +10,10 @@ function ours(entries: PerformanceEntryList): string[] {
     .map((entry) => entry.name)
     .filter((name) => {
       const url = new URL(name, window.location.href);
-      return url.origin === window.location.origin && (url.pathname.startsWith('/assets/') || url.pathname.startsWith('/api/v1/'));
+      return (
+        url.origin === window.location.origin &&
+        (url.pathname.startsWith('/assets/') || url.pathname.startsWith('/api/v1/'))
+      );
     });
 }
 

@@ -20,7 +20,10 @@ function watchErrors(page: Page): string[] {
 }
 
 test.describe('static export on a plain file server', () => {
-  test('overview with Malmö’s latest figure, then compare, a city, the map and contracts by client navigation', async ({ page, request }) => {
+  test('overview with Malmö’s latest figure, then compare, a city, the map and contracts by client navigation', async ({
+    page,
+    request,
+  }) => {
     const errors = watchErrors(page);
     // The server's answer for today, as exported: the overview must show its figures.
     const manifest = (await (await request.get('/api/v1/static.json')).json()) as { changeDays: string[] };
@@ -35,7 +38,9 @@ test.describe('static export on a plain file server', () => {
     await expect(page.getByText('23 av 23', { exact: true })).toBeVisible();
     expect(malmo.latest.year).toBe(2024);
     const tonnes = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 }).format(malmo.latest.tonnesCo2e);
-    await expect.poll(async () => nbsp(await page.getByRole('row', { name: /^Malmö\s/ }).innerText())).toContain(nbsp(tonnes));
+    await expect
+      .poll(async () => nbsp(await page.getByRole('row', { name: /^Malmö\s/ }).innerText()))
+      .toContain(nbsp(tonnes));
     await expect(page.getByRole('row', { name: /^Lund\s/ })).toContainText('209 791');
 
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Jämför' }).click();
@@ -55,7 +60,10 @@ test.describe('static export on a plain file server', () => {
     const errors = watchErrors(page);
     await page.goto('/compare?cities=malmo,lund&measure=per-capita&base=2015&from=1990&to=2030&scale=log');
     await expect(page.locator('section.figure')).toHaveAttribute('data-cities', '2');
-    await expect(page.getByRole('list', { name: /Städer i diagrammet/ }).getByRole('button')).toHaveText(['Lund', 'Malmö']);
+    await expect(page.getByRole('list', { name: /Städer i diagrammet/ }).getByRole('button')).toHaveText([
+      'Lund',
+      'Malmö',
+    ]);
 
     await page.goto('/cities/lund');
     await expect(page.getByRole('heading', { level: 1, name: 'Lund' })).toBeVisible();
@@ -63,14 +71,19 @@ test.describe('static export on a plain file server', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Lund' })).toBeVisible();
 
     await page.goto('/contracts?asOf=2021-10-31');
-    await expect(page.locator('.contracts__headline')).toHaveText('Den 31 okt. 2021 hade 9 av 23 städer signerat Klimatkontrakt 2030.');
+    await expect(page.locator('.contracts__headline')).toHaveText(
+      'Den 31 okt. 2021 hade 9 av 23 städer signerat Klimatkontrakt 2030.',
+    );
     const table = page.getByRole('table', { name: /Städernas status/ });
     await expect(table.locator('tbody tr').filter({ hasText: 'Signerat' })).toHaveCount(9);
     await expect(table.locator('tbody tr').filter({ hasText: 'Med i programmet' })).toHaveCount(14);
     await page.getByLabel('Läget den').fill('2022-12-31');
     await expect(page.locator('.contracts__headline')).toContainText('hade 23 av 23 städer signerat');
 
-    for (const [path, heading] of [['/standings', 'Rangordning'], ['/about', 'Om datan']] as const) {
+    for (const [path, heading] of [
+      ['/standings', 'Rangordning'],
+      ['/about', 'Om datan'],
+    ] as const) {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1, name: new RegExp(heading) })).toBeVisible();
     }
@@ -84,7 +97,9 @@ test.describe('static export on a plain file server', () => {
     expect(errors).toEqual([]);
   });
 
-  test('an unknown path gets the SPA’s not-found page from 404.html; an unknown city its own page', async ({ page }) => {
+  test('an unknown path gets the SPA’s not-found page from 404.html; an unknown city its own page', async ({
+    page,
+  }) => {
     const response = await page.goto('/no/such/page');
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { name: 'Sidan finns inte' })).toBeVisible();

@@ -34,9 +34,20 @@ const ROUTES: Route[] = [
   { path: '/compare', ready: (page) => page.locator(`.figure__plot ${SHOWN} .series`).first() },
   { path: '/compare?layout=multiples', ready: (page) => page.locator(`.multiples__item ${SHOWN} .series`).nth(22) },
   { path: '/compare?view=table', ready: table },
-  { path: '/compare?overlays=target,reference,trend&cities=malmo,lund,umea', ready: (page) => page.locator(`.figure__plot ${SHOWN} .series__path--target`).first() },
-  { path: '/cities/malmo', ready: (page) => page.locator(`${SHOWN} .sector-area`).first(), revealAfter: (page) => page.locator(`.figure__plot ${SHOWN} .series`) },
-  { path: '/cities/boras', ready: (page) => page.locator(`${SHOWN} .sector-area`).first(), revealAfter: (page) => page.locator(`.figure__plot ${SHOWN} .series`) },
+  {
+    path: '/compare?overlays=target,reference,trend&cities=malmo,lund,umea',
+    ready: (page) => page.locator(`.figure__plot ${SHOWN} .series__path--target`).first(),
+  },
+  {
+    path: '/cities/malmo',
+    ready: (page) => page.locator(`${SHOWN} .sector-area`).first(),
+    revealAfter: (page) => page.locator(`.figure__plot ${SHOWN} .series`),
+  },
+  {
+    path: '/cities/boras',
+    ready: (page) => page.locator(`${SHOWN} .sector-area`).first(),
+    revealAfter: (page) => page.locator(`.figure__plot ${SHOWN} .series`),
+  },
   { path: '/cities/atlantis', ready: heading },
   { path: '/map', ready: mapMark },
   { path: '/map?measure=contract', ready: mapMark },
@@ -50,7 +61,11 @@ const ROUTES: Route[] = [
   // The coordinators' sign-in; admin.spec.ts runs axe on the signed-in tabs.
   { path: '/admin', ready: (page) => page.locator('input[type=password]') },
   { path: '/present', ready: heading, needs: 'src/features/present/present-page.tsx' },
-  { path: '/embed/compare?cities=malmo,lund', ready: (page) => page.locator(`${SHOWN} .series`).first(), needs: 'src/features/embed/embed-compare-page.tsx' },
+  {
+    path: '/embed/compare?cities=malmo,lund',
+    ready: (page) => page.locator(`${SHOWN} .series`).first(),
+    needs: 'src/features/embed/embed-compare-page.tsx',
+  },
   { path: '/embed/map', ready: mapMark, needs: 'src/features/embed/embed-map-page.tsx' },
 ];
 
@@ -62,14 +77,19 @@ function built(route: Route): boolean {
 /** One line per failing node: rule, impact, what to fix, and where. */
 function describeViolations(violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']): string[] {
   return violations.flatMap((v) =>
-    v.nodes.map((node) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n    at ${node.target.join(' ')}\n    ${(node.failureSummary ?? '').replace(/\n/g, '\n    ')}`),
+    v.nodes.map(
+      (node) =>
+        `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n    at ${node.target.join(' ')}\n    ${(node.failureSummary ?? '').replace(/\n/g, '\n    ')}`,
+    ),
   );
 }
 
 async function openLoaded(page: Page, route: Route, lang: 'sv' | 'en') {
   // English pages are under /en; an embed, framed by other sites, takes its language from ?lang=.
   const embed = route.path.startsWith('/embed/');
-  await page.goto(embed ? `${route.path}${route.path.includes('?') ? '&' : '?'}lang=${lang}` : pathIn(lang, route.path));
+  await page.goto(
+    embed ? `${route.path}${route.path.includes('?') ? '&' : '?'}lang=${lang}` : pathIn(lang, route.path),
+  );
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
   // No route may fall into the error boundary or the chunk-load error.
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -82,7 +102,10 @@ async function openLoaded(page: Page, route: Route, lang: 'sv' | 'en') {
 async function expectNoViolations(page: Page) {
   // Only violations are reported in full: collecting every pass on a 23-chart page is slow. (options() replaces
   // the options object, so it comes before withTags.)
-  const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(WCAG_TAGS).analyze();
+  const results = await new AxeBuilder({ page })
+    .options({ resultTypes: ['violations'] })
+    .withTags(WCAG_TAGS)
+    .analyze();
   expect(describeViolations(results.violations), 'axe violations').toEqual([]);
 }
 
@@ -90,10 +113,13 @@ for (const lang of ['sv', 'en'] as const) {
   test.describe(`axe in the light theme (${lang})`, () => {
     test.beforeEach(async ({ page }) => {
       await page.emulateMedia({ colorScheme: 'light' });
-      await page.addInitScript((myCity) => {
-        // English also runs with a chosen city, so its highlights are checked too.
-        if (myCity) localStorage.setItem('ks.myCity', myCity);
-      }, lang === 'en' ? 'malmo' : '');
+      await page.addInitScript(
+        (myCity) => {
+          // English also runs with a chosen city, so its highlights are checked too.
+          if (myCity) localStorage.setItem('ks.myCity', myCity);
+        },
+        lang === 'en' ? 'malmo' : '',
+      );
     });
     for (const route of ROUTES) {
       test(`${route.path}`, async ({ page }) => {
@@ -122,7 +148,9 @@ test.describe('axe in the dark theme (sv)', () => {
 test.describe('axe on a phone-sized screen (sv)', () => {
   test.use({ viewport: { width: 390, height: 844 } });
   // Wide tables scroll sideways here: each scrolling region must be reachable by keyboard.
-  for (const route of ROUTES.filter((r) => ['/', '/compare?view=table', '/cities/malmo', '/map', '/standings', '/contracts'].includes(r.path))) {
+  for (const route of ROUTES.filter((r) =>
+    ['/', '/compare?view=table', '/cities/malmo', '/map', '/standings', '/contracts'].includes(r.path),
+  )) {
     test(`${route.path}`, async ({ page }) => {
       await openLoaded(page, route, 'sv');
       await expectNoViolations(page);
@@ -166,7 +194,9 @@ async function tabThrough(page: Page, count: number): Promise<string[]> {
 }
 
 test.describe('keyboard', () => {
-  test('the overview: skip link first, then the menu, the picker, the sort buttons, all with a visible focus', async ({ page }) => {
+  test('the overview: skip link first, then the menu, the picker, the sort buttons, all with a visible focus', async ({
+    page,
+  }) => {
     await page.goto('/');
     await expect(table(page)).toBeVisible();
     await page.keyboard.press('Tab');
@@ -197,7 +227,10 @@ test.describe('keyboard', () => {
     const button = page.getByRole('button', { name: /^Per invånare/ });
     await button.focus();
     await page.keyboard.press('Space');
-    await expect(page.getByRole('columnheader', { name: /Per invånare/ })).toHaveAttribute('aria-sort', /ascending|descending/);
+    await expect(page.getByRole('columnheader', { name: /Per invånare/ })).toHaveAttribute(
+      'aria-sort',
+      /ascending|descending/,
+    );
   });
 
   test('the compare page: every control by keyboard with a visible focus', async ({ page }) => {

@@ -50,11 +50,16 @@ test.describe('two coordinators edit the same city', () => {
   test.afterAll(async ({ request }) => {
     if (!original) return;
     const now = await storedTargets(request);
-    const response = await request.put(TARGETS, { headers: { ...AUTH, 'If-Match': `"${now.version}"` }, data: { targets: original.targets } });
+    const response = await request.put(TARGETS, {
+      headers: { ...AUTH, 'If-Match': `"${now.version}"` },
+      data: { targets: original.targets },
+    });
     expect(response.status()).toBe(200);
   });
 
-  test('the second save gets the conflict, applies mine again over theirs, and the audit log keeps all three', async ({ browser }) => {
+  test('the second save gets the conflict, applies mine again over theirs, and the audit log keeps all three', async ({
+    browser,
+  }) => {
     test.setTimeout(90_000);
     const first = await coordinator(browser);
     const second = await coordinator(browser);
@@ -89,8 +94,12 @@ test.describe('two coordinators edit the same city', () => {
     await expect(entries.nth(2)).toContainText('Ändrade mål');
     // The refusal keeps both sides: theirs (75 %) and yours (80 %).
     await entries.nth(1).getByText('Deras och din').click();
-    await expect(entries.nth(1).getByRole('heading', { name: 'Deras (det som gällde)' }).locator('xpath=following-sibling::pre')).toContainText('"reductionPercent": 75');
-    await expect(entries.nth(1).getByRole('heading', { name: 'Din (avvisad)' }).locator('xpath=following-sibling::pre')).toContainText('"reductionPercent": 80');
+    await expect(
+      entries.nth(1).getByRole('heading', { name: 'Deras (det som gällde)' }).locator('xpath=following-sibling::pre'),
+    ).toContainText('"reductionPercent": 75');
+    await expect(
+      entries.nth(1).getByRole('heading', { name: 'Din (avvisad)' }).locator('xpath=following-sibling::pre'),
+    ).toContainText('"reductionPercent": 80');
 
     await first.context().close();
     await second.context().close();

@@ -34,21 +34,38 @@ type Change = (kommun: string, year: number, sectorId: string, tonnes: number) =
  */
 function smhiFigures(): { kommuner: Figures; sweden: Figures[number] | undefined } {
   if (hasRealReference && !process.env.XLSX_FROM_DATASET) {
-    const readJson = (path: string) => JSON.parse(readFileSync(join(REAL_REFERENCE, path), 'utf8')) as Omit<Figures[number], 'lan'>[];
-    const codes = readFileSync(join(REAL_REFERENCE, 'raw/codes/municipality_county.csv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split(','));
+    const readJson = (path: string) =>
+      JSON.parse(readFileSync(join(REAL_REFERENCE, path), 'utf8')) as Omit<Figures[number], 'lan'>[];
+    const codes = readFileSync(join(REAL_REFERENCE, 'raw/codes/municipality_county.csv'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(','));
     const lanOf = new Map(codes.map((c) => [c[2] ?? '', c[4] ?? '']));
-    const kommuner = readJson('raw/emissions-smhi-thru2024/municipality-sector-emissions.json').map((k) => ({ ...k, lan: lanOf.get(k.name) ?? '' }));
+    const kommuner = readJson('raw/emissions-smhi-thru2024/municipality-sector-emissions.json').map((k) => ({
+      ...k,
+      lan: lanOf.get(k.name) ?? '',
+    }));
     const sweden = readJson('raw/emissions-smhi-thru2024/national-sector-emissions.json')[0];
     return { kommuner, sweden: sweden && { ...sweden, lan: 'Alla' } };
   }
   const dataset = datasetSchema.parse(JSON.parse(readFileSync('data/dataset-all.json', 'utf8')));
   const smhiName = new Map(dataset.sectors.map((s) => [s.id, s.smhiName]));
   const bySmhiName = (sectors: Record<string, Record<string, number>>) =>
-    Object.fromEntries(Object.entries(sectors).map(([year, values]) => [year, Object.fromEntries(Object.entries(values).map(([id, t]) => [smhiName.get(id) ?? id, t]))]));
+    Object.fromEntries(
+      Object.entries(sectors).map(([year, values]) => [
+        year,
+        Object.fromEntries(Object.entries(values).map(([id, t]) => [smhiName.get(id) ?? id, t])),
+      ]),
+    );
   const cities = new Map(dataset.cities.map((c) => [c.id, c]));
   const kommuner = dataset.emissions
     .filter((e) => e.releaseId === dataset.currentReleaseId)
-    .map((e) => ({ name: cities.get(e.cityId)?.name ?? e.cityId, lan: cities.get(e.cityId)?.lan.name ?? '', sectors: bySmhiName(e.sectors) }));
+    .map((e) => ({
+      name: cities.get(e.cityId)?.name ?? e.cityId,
+      lan: cities.get(e.cityId)?.lan.name ?? '',
+      sectors: bySmhiName(e.sectors),
+    }));
   const national = dataset.nationalEmissions;
   return { kommuner, sweden: national && { name: 'Sverige', lan: 'Alla', sectors: bySmhiName(national.sectors) } };
 }
@@ -60,7 +77,9 @@ function smhiFigures(): { kommuner: Figures; sweden: Figures[number] | undefined
  */
 function smhiWorkbook(change: Change = (_k, _y, _s, t) => t): Buffer {
   const { kommuner, sweden } = smhiFigures();
-  const years = Object.keys(kommuner[0]?.sectors ?? {}).map(Number).sort((a, b) => a - b);
+  const years = Object.keys(kommuner[0]?.sectors ?? {})
+    .map(Number)
+    .sort((a, b) => a - b);
   // Summed in SECTORS' order and rounded to the hundredth, as the dataset's totals are.
   const total = (values: number[]) => Math.round(values.reduce((a, b) => a + b, 0) * 100) / 100;
   const rows: unknown[][] = [
@@ -70,14 +89,28 @@ function smhiWorkbook(change: Change = (_k, _y, _s, t) => t): Buffer {
     ['CO2-ekv. efter ämnesnamn innebär att emissionen är uttryckt i CO2-ekvivalenter'],
     [],
     ['Huvudsektor', 'Undersektor', 'Län', 'Kommun', ...years],
-    ['Alla', 'Alla', 'Alla', 'Alla', ...years.map((y) => total(SECTORS.map((s) => sweden?.sectors[y]?.[s.smhiName] ?? 0)))],
-    ...SECTORS.map((s) => [s.smhiName, 'Alla', 'Alla', 'Alla', ...years.map((y) => sweden?.sectors[y]?.[s.smhiName] ?? 0)]),
+    [
+      'Alla',
+      'Alla',
+      'Alla',
+      'Alla',
+      ...years.map((y) => total(SECTORS.map((s) => sweden?.sectors[y]?.[s.smhiName] ?? 0))),
+    ],
+    ...SECTORS.map((s) => [
+      s.smhiName,
+      'Alla',
+      'Alla',
+      'Alla',
+      ...years.map((y) => sweden?.sectors[y]?.[s.smhiName] ?? 0),
+    ]),
   ];
   for (const kommun of kommuner) {
-    const value = (year: number, sector: (typeof SECTORS)[number]) => change(kommun.name, year, sector.id, kommun.sectors[year]?.[sector.smhiName] ?? Number.NaN);
+    const value = (year: number, sector: (typeof SECTORS)[number]) =>
+      change(kommun.name, year, sector.id, kommun.sectors[year]?.[sector.smhiName] ?? Number.NaN);
     const lan = kommun.lan;
     rows.push(['Alla', 'Alla', lan, kommun.name, ...years.map((y) => total(SECTORS.map((s) => value(y, s))))]);
-    for (const sector of SECTORS) rows.push([sector.smhiName, 'Alla', lan, kommun.name, ...years.map((y) => value(y, sector))]);
+    for (const sector of SECTORS)
+      rows.push([sector.smhiName, 'Alla', lan, kommun.name, ...years.map((y) => value(y, sector))]);
   }
   expect(JSON.stringify(rows)).not.toContain('null');
   const workbook = XLSX.utils.book_new();
@@ -85,7 +118,10 @@ function smhiWorkbook(change: Change = (_k, _y, _s, t) => t): Buffer {
   return XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;
 }
 
-const only = (kommun: string, year: number, sectorId: string, apply: (t: number) => number): Change => (k, y, s, t) => (k === kommun && y === year && s === sectorId ? apply(t) : t);
+const only =
+  (kommun: string, year: number, sectorId: string, apply: (t: number) => number): Change =>
+  (k, y, s, t) =>
+    k === kommun && y === year && s === sectorId ? apply(t) : t;
 
 async function signIn(page: Page) {
   await page.goto('/admin?tab=releases');
@@ -119,16 +155,27 @@ test.describe("SMHI's Excel download in the admin UI", () => {
   // The other specs share this server and expect the seeded figures: make the seeded release current again.
   test.afterAll(async ({ request }) => {
     const { version } = await currentRelease(request);
-    const response = await request.put('/api/v1/admin/releases/current', { headers: { ...AUTH, 'If-Match': `"${version}"` }, data: { releaseId: originalRelease } });
+    const response = await request.put('/api/v1/admin/releases/current', {
+      headers: { ...AUTH, 'If-Match': `"${version}"` },
+      data: { releaseId: originalRelease },
+    });
     expect(response.ok()).toBe(true);
   });
 
-  test('the raw figures as SMHI\'s .xlsx: read from the sheet, recognised as the release already stored', async ({ page }) => {
+  test("the raw figures as SMHI's .xlsx: read from the sheet, recognised as the release already stored", async ({
+    page,
+  }) => {
     test.setTimeout(90_000);
     await signIn(page);
     const preview = await upload(page, 'smhi-getexcelfile.xlsx', smhiWorkbook());
-    await expect(preview.getByText(`Den här versionen finns redan (${originalRelease}). Att importera den ändrar ingenting.`)).toBeVisible();
-    const fact = (term: string) => preview.locator('.admin-facts div').filter({ has: page.locator('dt', { hasText: term }) }).locator('dd');
+    await expect(
+      preview.getByText(`Den här versionen finns redan (${originalRelease}). Att importera den ändrar ingenting.`),
+    ).toBeVisible();
+    const fact = (term: string) =>
+      preview
+        .locator('.admin-facts div')
+        .filter({ has: page.locator('dt', { hasText: term }) })
+        .locator('dd');
     await expect(fact('Format')).toHaveText('SMHI:s Excel-fil (.xlsx)');
     await expect(fact('Städer i filen')).toHaveText('23 av programmets städer');
     await expect(fact('Andra kommuner (utelämnas)')).toHaveText('267');
@@ -136,7 +183,10 @@ test.describe("SMHI's Excel download in the admin UI", () => {
     await expect(preview.getByRole('button', { name: 'Importera versionen' })).toHaveCount(0);
   });
 
-  test('another coordinator imports after the preview: the import is refused, names theirs, and previews again', async ({ page, request }) => {
+  test('another coordinator imports after the preview: the import is refused, names theirs, and previews again', async ({
+    page,
+    request,
+  }) => {
     test.setTimeout(90_000);
     await signIn(page);
     const mine = smhiWorkbook(only('Umeå', 2024, 'waste', (t) => t + 1));
@@ -147,19 +197,32 @@ test.describe("SMHI's Excel download in the admin UI", () => {
     // Meanwhile, through the API as another coordinator's browser would: preview, then import with that preview's version.
     const theirs = smhiWorkbook(only('Kalmar', 2024, 'waste', (t) => t + 2));
     const headers = { ...AUTH, 'Content-Type': XLSX_TYPE };
-    const theirPreview = releasePreviewSchema.parse(await (await request.post('/api/v1/admin/releases/preview?fileName=theirs.xlsx', { headers, data: theirs })).json());
-    const imported = await request.post('/api/v1/admin/releases?fileName=theirs.xlsx', { headers: { ...headers, 'If-Match': `"${theirPreview.version}"` }, data: theirs });
+    const theirPreview = releasePreviewSchema.parse(
+      await (
+        await request.post('/api/v1/admin/releases/preview?fileName=theirs.xlsx', { headers, data: theirs })
+      ).json(),
+    );
+    const imported = await request.post('/api/v1/admin/releases?fileName=theirs.xlsx', {
+      headers: { ...headers, 'If-Match': `"${theirPreview.version}"` },
+      data: theirs,
+    });
     expect(imported.status()).toBe(201);
     const now = await currentRelease(request);
 
     await preview.getByRole('button', { name: 'Importera versionen' }).click();
     const alert = page.getByRole('alert');
-    await expect(alert.getByRole('heading', { name: 'Någon annan har ändrat den aktuella versionen' })).toBeVisible({ timeout: 30_000 });
+    await expect(alert.getByRole('heading', { name: 'Någon annan har ändrat den aktuella versionen' })).toBeVisible({
+      timeout: 30_000,
+    });
     await expect(alert).toContainText(`Din förhandsvisning jämfördes med ${comparedWith}, men nu är`);
     await expect(alert).toContainText(`(${now.currentReleaseId}) aktuell (importerad`);
     await expect(alert).toContainText('av e2e). Inget har sparats.');
     await alert.getByRole('button', { name: 'Förhandsvisa igen' }).click();
-    await expect(page.getByRole('region', { name: /^Förhandsvisning/ }).getByText(`Ny version. Jämförd med den aktuella (${now.currentReleaseId}).`)).toBeVisible({ timeout: 30_000 });
+    await expect(
+      page
+        .getByRole('region', { name: /^Förhandsvisning/ })
+        .getByText(`Ny version. Jämförd med den aktuella (${now.currentReleaseId}).`),
+    ).toBeVisible({ timeout: 30_000 });
   });
 
   test('a large change is a warning: Import is enabled only once it is confirmed', async ({ page }) => {
@@ -167,12 +230,18 @@ test.describe("SMHI's Excel download in the admin UI", () => {
     await signIn(page);
     const preview = await upload(page, 'smhi-lund.xlsx', smhiWorkbook(only('Lund', 2024, 'transport', (t) => t * 3)));
     const warnings = preview.getByRole('region', { name: 'Stora ändringar att bekräfta: 1' });
-    await expect(warnings.getByRole('listitem')).toHaveText([/^Lund 2024: totalen ändras från .+ till .+ ton \(\+\d+,\d\s%\)$/]);
+    await expect(warnings.getByRole('listitem')).toHaveText([
+      /^Lund 2024: totalen ändras från .+ till .+ ton \(\+\d+,\d\s%\)$/,
+    ]);
     const importButton = preview.getByRole('button', { name: 'Importera versionen' });
     await expect(importButton).toBeDisabled();
-    await preview.getByRole('checkbox', { name: 'Jag har läst de stora ändringarna och vill importera filen ändå' }).check();
+    await preview
+      .getByRole('checkbox', { name: 'Jag har läst de stora ändringarna och vill importera filen ändå' })
+      .check();
     await expect(importButton).toBeEnabled();
     await importButton.click();
-    await expect(page.getByText(/är nu den aktuella versionen \(ändringslogg nr \d+\)/)).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText(/är nu den aktuella versionen \(ändringslogg nr \d+\)/)).toBeVisible({
+      timeout: 30_000,
+    });
   });
 });

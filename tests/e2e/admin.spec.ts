@@ -10,7 +10,12 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { interactive } from './ready.ts';
-import { citiesResponseSchema, emissionsResponseSchema, releasesResponseSchema, sectorsResponseSchema } from '../../contract/index.ts';
+import {
+  citiesResponseSchema,
+  emissionsResponseSchema,
+  releasesResponseSchema,
+  sectorsResponseSchema,
+} from '../../contract/index.ts';
 
 /** The token playwright.config.ts gives the server in ADMIN_TOKENS, named 'e2e'. */
 const TOKEN = 'e2e-a18bf5422a46b7f4e6a25952094af926e7e96ba6b79c4261';
@@ -50,13 +55,17 @@ async function smhiExportWithOneChange(request: APIRequestContext) {
       if (!found?.sectors) throw new Error(`${city.name} has no sectors for ${year}`);
       return found;
     };
-    const changed = (year: number, sectorId: string | null) => series.cityId === 'malmo' && year === 2024 && (sectorId === null || sectorId === 'transport');
+    const changed = (year: number, sectorId: string | null) =>
+      series.cityId === 'malmo' && year === 2024 && (sectorId === null || sectorId === 'transport');
     const total = (year: number) => point(year).tonnesCo2e + (changed(year, null) ? ADDED_TONNES : 0);
     if (series.cityId === 'malmo') malmo2024 = point(2024).tonnesCo2e;
     lines.push(['Alla', 'Alla', city.lan.name, city.name, ...years.map((y) => smhiNumber(total(y)))].join(';'));
     for (const sector of sectors) {
-      const value = (year: number) => (point(year).sectors?.[sector.id] ?? Number.NaN) + (changed(year, sector.id) ? ADDED_TONNES : 0);
-      lines.push([sector.smhiName, 'Alla', city.lan.name, city.name, ...years.map((y) => smhiNumber(value(y)))].join(';'));
+      const value = (year: number) =>
+        (point(year).sectors?.[sector.id] ?? Number.NaN) + (changed(year, sector.id) ? ADDED_TONNES : 0);
+      lines.push(
+        [sector.smhiName, 'Alla', city.lan.name, city.name, ...years.map((y) => smhiNumber(value(y)))].join(';'),
+      );
     }
   }
   lines.push(`Rapportnamn:;Länsrapport, ${today};;;`);
@@ -77,11 +86,17 @@ test.describe('coordinators keep the data current', () => {
     // A release write needs the current release's version (If-Match), as the admin UI sends it.
     const current = await request.get('/api/v1/admin/releases/current', { headers: auth });
     const ifMatch = current.headers()['etag'] ?? '';
-    const response = await request.put('/api/v1/admin/releases/current', { headers: { ...auth, 'If-Match': ifMatch }, data: { releaseId: originalRelease } });
+    const response = await request.put('/api/v1/admin/releases/current', {
+      headers: { ...auth, 'If-Match': ifMatch },
+      data: { releaseId: originalRelease },
+    });
     expect(response.ok()).toBe(true);
   });
 
-  test('upload → preview → confirm; the overview shows the new figure and the audit log the import', async ({ page, request }) => {
+  test('upload → preview → confirm; the overview shows the new figure and the audit log the import', async ({
+    page,
+    request,
+  }) => {
     test.setTimeout(90_000);
     const { csv, malmo2024, cityCount } = await smhiExportWithOneChange(request);
 
@@ -95,11 +110,16 @@ test.describe('coordinators keep the data current', () => {
     expect(await page.evaluate(() => sessionStorage.getItem('ks.admin.token'))).toBe(TOKEN);
     expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toContain(TOKEN);
 
-    await page.getByLabel('Fil att ladda upp').setInputFiles({ name: 'smhi-e2e.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await page
+      .getByLabel('Fil att ladda upp')
+      .setInputFiles({ name: 'smhi-e2e.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
     const preview = page.getByRole('region', { name: /^Förhandsvisning/ });
     await expect(preview).toBeVisible({ timeout: 30_000 });
     await expect(preview.getByText(`${cityCount} av programmets städer`)).toBeVisible();
-    const largest = preview.getByRole('table', { name: /Största skillnaderna/ }).locator('tbody tr').first();
+    const largest = preview
+      .getByRole('table', { name: /Största skillnaderna/ })
+      .locator('tbody tr')
+      .first();
     const row = nbsp(await largest.innerText());
     expect(row).toMatch(/^Malmö\s+2024/);
     expect(row).toContain(svTonnes(malmo2024));
@@ -107,7 +127,9 @@ test.describe('coordinators keep the data current', () => {
     expect(row).toContain('+100 000');
 
     await preview.getByRole('button', { name: 'Importera versionen' }).click();
-    await expect(page.getByText(/är nu den aktuella versionen \(ändringslogg nr \d+\)/)).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText(/är nu den aktuella versionen \(ändringslogg nr \d+\)/)).toBeVisible({
+      timeout: 30_000,
+    });
     const releases = releasesResponseSchema.parse(await json(request, '/api/v1/releases'));
     expect(releases.currentReleaseId).not.toBe(originalRelease);
 
@@ -151,7 +173,10 @@ test.describe('the signed-in admin views', () => {
           .options({ resultTypes: ['violations'] })
           .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
           .analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${tab} (${scheme})`).toEqual([]);
+        expect(
+          results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+          `${tab} (${scheme})`,
+        ).toEqual([]);
       }
     });
   }

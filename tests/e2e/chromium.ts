@@ -15,9 +15,12 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export const INSTALL_HINT = 'Install it with: apt-get update && apt-get install -y chromium (or set CHROME_PATH to a Chromium binary).';
+export const INSTALL_HINT =
+  'Install it with: apt-get update && apt-get install -y chromium (or set CHROME_PATH to a Chromium binary).';
 
 export function findChromium(): string | undefined {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+    Boolean,
+  ) as string[];
   return candidates.find((path) => existsSync(path));
 }

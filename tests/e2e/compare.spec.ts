@@ -8,7 +8,9 @@ const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 async function chartMarkup(page: Page): Promise<string> {
   const svg = page.locator('.figure__plot').locator(CHART_SVG).first();
   await expect(svg).toBeVisible();
-  return svg.evaluate((el) => el.outerHTML.replace(/recharts\d+-clip/g, 'clip').replace(/id="[^"]*"|url\(#[^)]*\)/g, ''));
+  return svg.evaluate((el) =>
+    el.outerHTML.replace(/recharts\d+-clip/g, 'clip').replace(/id="[^"]*"|url\(#[^)]*\)/g, ''),
+  );
 }
 
 test.describe('compare view', () => {
@@ -19,7 +21,10 @@ test.describe('compare view', () => {
     await expect(figure).toHaveAttribute('data-cities', '2');
     await expect(page.getByRole('radio', { name: 'Per invånare, ton CO₂e' })).toBeChecked();
     await expect(page.getByRole('radio', { name: 'Logaritmisk' })).toBeChecked();
-    await expect(page.getByRole('list', { name: /Städer i diagrammet/ }).getByRole('button')).toHaveText(['Lund', 'Malmö']);
+    await expect(page.getByRole('list', { name: /Städer i diagrammet/ }).getByRole('button')).toHaveText([
+      'Lund',
+      'Malmö',
+    ]);
     const before = await chartMarkup(page);
     await page.reload();
     await expect(figure).toHaveAttribute('data-measure', 'per-capita');
@@ -43,7 +48,12 @@ test.describe('compare view', () => {
     await expect(page.locator('section.figure')).toHaveAttribute('data-cities', '9');
     await expect(page).toHaveURL(/cities=/);
     await page.getByRole('combobox').filter({ hasText: 'Välj län' }).selectOption({ label: 'Skåne län' });
-    await expect(page.getByRole('list', { name: /Städer i diagrammet/ }).getByRole('button')).toHaveText(['Helsingborg', 'Kristianstad', 'Lund', 'Malmö']);
+    await expect(page.getByRole('list', { name: /Städer i diagrammet/ }).getByRole('button')).toHaveText([
+      'Helsingborg',
+      'Kristianstad',
+      'Lund',
+      'Malmö',
+    ]);
     await page.getByLabel('Signerat senast').fill('2021-10-31');
     await page.getByRole('button', { name: 'Välj', exact: true }).click();
     await expect(page.locator('section.figure')).toHaveAttribute('data-cities', '9');
@@ -53,8 +63,12 @@ test.describe('compare view', () => {
 
   test('focusing a legend entry highlights one city and dims the rest', async ({ page }) => {
     await page.goto('/compare?cities=malmo,lund,umea');
-    await page.getByRole('list', { name: /Städer i diagrammet/ }).getByRole('button', { name: 'Lund' }).focus();
-    const opacity = (city: string) => page.locator(`.figure__plot ${SHOWN} .series[data-city="${city}"]`).getAttribute('opacity');
+    await page
+      .getByRole('list', { name: /Städer i diagrammet/ })
+      .getByRole('button', { name: 'Lund' })
+      .focus();
+    const opacity = (city: string) =>
+      page.locator(`.figure__plot ${SHOWN} .series[data-city="${city}"]`).getAttribute('opacity');
     await expect.poll(() => opacity('lund')).toBe('1');
     expect(Number(await opacity('malmo'))).toBeLessThan(0.2);
     expect(Number(await opacity('umea'))).toBeLessThan(0.2);
@@ -66,10 +80,14 @@ test.describe('compare view', () => {
 
   test('the table view shows exactly the plotted numbers', async ({ page, request }) => {
     await page.goto('/compare?cities=malmo,lund&measure=per-capita&view=table');
-    const api = emissionsResponseSchema.parse(await (await request.get('/api/v1/emissions?cities=malmo&from=2024&to=2024')).json());
+    const api = emissionsResponseSchema.parse(
+      await (await request.get('/api/v1/emissions?cities=malmo&from=2024&to=2024')).json(),
+    );
     const malmo2024 = api.series[0]?.points[0]?.tonnesPerCapita ?? NaN;
     const row = page.getByRole('row', { name: /^Malmö/ });
-    const formatted = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(malmo2024);
+    const formatted = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+      malmo2024,
+    );
     expect(nbsp(await row.innerText())).toContain(nbsp(formatted));
     // Unreported years have no column: SMHI's newest release skips 2016–2019.
     await expect(page.getByRole('columnheader', { name: '2017' })).toHaveCount(0);
@@ -81,7 +99,10 @@ test.describe('compare view', () => {
     await expect(plot.locator(`${SHOWN} .series`).first()).toBeVisible();
     await pointAtChart(page, plot);
     const tickX = async (year: number) => {
-      const box = await plot.locator(X_TICK_LABEL).filter({ hasText: new RegExp(`^${year}$`) }).boundingBox();
+      const box = await plot
+        .locator(X_TICK_LABEL)
+        .filter({ hasText: new RegExp(`^${year}$`) })
+        .boundingBox();
       if (!box) throw new Error(`no tick for ${year}`);
       return box.x + box.width / 2;
     };
@@ -90,16 +111,24 @@ test.describe('compare view', () => {
     const x2020 = await tickX(2020);
     const x2025 = await tickX(2025);
     // Hover over each year: the tooltip names that year, not the first or last one. 2022 has no tick of its own.
-    for (const [year, x] of [[2010, await tickX(2010)], [2020, x2020], [2022, x2020 + ((x2025 - x2020) * 2) / 5]] as const) {
+    for (const [year, x] of [
+      [2010, await tickX(2010)],
+      [2020, x2020],
+      [2022, x2020 + ((x2025 - x2020) * 2) / 5],
+    ] as const) {
       await page.mouse.move(x, y);
       await expect(plot.locator('.chart-tooltip__year')).toHaveText(String(year));
     }
     await page.mouse.move(await tickX(2010), y);
     await expect(plot.locator('.chart-tooltip__year')).toHaveText('2010');
-    const api = emissionsResponseSchema.parse(await (await request.get('/api/v1/emissions?cities=malmo&from=2010&to=2010')).json());
+    const api = emissionsResponseSchema.parse(
+      await (await request.get('/api/v1/emissions?cities=malmo&from=2010&to=2010')).json(),
+    );
     const malmo2010 = api.series[0]?.points[0]?.tonnesCo2e ?? NaN;
     const formatted = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 }).format(malmo2010);
-    await expect.poll(async () => nbsp(await plot.locator('.chart-tooltip li').filter({ hasText: 'Malmö' }).innerText())).toContain(nbsp(formatted));
+    await expect
+      .poll(async () => nbsp(await plot.locator('.chart-tooltip li').filter({ hasText: 'Malmö' }).innerText()))
+      .toContain(nbsp(formatted));
   });
 
   test('small multiples draw one chart per city', async ({ page }) => {

@@ -7,9 +7,22 @@ import type { Page } from '@playwright/test';
 import { expect, test, SHOWN } from './fixtures.ts';
 
 const ROUTES = [
-  '/', '/compare', '/compare?cities=malmo,lund&measure=per-capita&layout=multiples', '/compare?view=table', '/cities/malmo', '/cities/atlantis',
-  '/map', '/map?measure=per-capita', '/standings', '/contracts?asOf=2021-10-31', '/about', '/admin', '/present', '/embed/compare?cities=malmo,lund',
-  '/embed/map', '/no/such/page',
+  '/',
+  '/compare',
+  '/compare?cities=malmo,lund&measure=per-capita&layout=multiples',
+  '/compare?view=table',
+  '/cities/malmo',
+  '/cities/atlantis',
+  '/map',
+  '/map?measure=per-capita',
+  '/standings',
+  '/contracts?asOf=2021-10-31',
+  '/about',
+  '/admin',
+  '/present',
+  '/embed/compare?cities=malmo,lund',
+  '/embed/map',
+  '/no/such/page',
 ];
 
 /** Collects every `securitypolicyviolation` event and every console message about the policy. */
@@ -21,9 +34,14 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`),
+    );
   });
-  return async () => [...console, ...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations))];
+  return async () => [
+    ...console,
+    ...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)),
+  ];
 }
 
 test.describe('Content-Security-Policy', () => {
@@ -68,13 +86,19 @@ test.describe('Content-Security-Policy', () => {
     await expect(page.locator(`.figure__plot ${SHOWN} .series`)).toHaveCount(2);
     const menu = page.getByRole('group', { name: /^Ladda ner Utsläpp/ }).first();
     for (const format of ['PNG', 'SVG']) {
-      const [file] = await Promise.all([page.waitForEvent('download'), menu.getByRole('button', { name: `Ladda ner ${format}` }).click()]);
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        menu.getByRole('button', { name: `Ladda ner ${format}` }).click(),
+      ]);
       expect(file.suggestedFilename()).toMatch(new RegExp(`\\.${format.toLowerCase()}$`));
     }
     await page.goto('/map');
     await expect(page.locator('a.map-mark')).toHaveCount(23);
     const mapMenu = page.getByRole('group', { name: /^Ladda ner/ }).first();
-    const [file] = await Promise.all([page.waitForEvent('download'), mapMenu.getByRole('button', { name: 'Ladda ner PNG' }).click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      mapMenu.getByRole('button', { name: 'Ladda ner PNG' }).click(),
+    ]);
     expect(file.suggestedFilename()).toMatch(/\.png$/);
     expect(await violations()).toEqual([]);
   });

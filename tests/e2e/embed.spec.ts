@@ -56,12 +56,16 @@ async function expectFits(page: Page, figure: ReturnType<Page['locator']>, size:
 }
 
 test.describe('embeds', () => {
-  test('only the embeds may be framed: frame-ancestors * there, none (and X-Frame-Options DENY) everywhere else', async ({ request }) => {
+  test('only the embeds may be framed: frame-ancestors * there, none (and X-Frame-Options DENY) everywhere else', async ({
+    request,
+  }) => {
     for (const path of ['/embed/compare?cities=malmo,lund', '/embed/map?measure=per-capita']) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(200);
       // The full policy (server/site.ts), ending with the embeds' frame-ancestors.
-      expect(response.headers()['content-security-policy'], path).toMatch(/^default-src 'self'; script-src 'self';.*; frame-ancestors \*$/);
+      expect(response.headers()['content-security-policy'], path).toMatch(
+        /^default-src 'self'; script-src 'self';.*; frame-ancestors \*$/,
+      );
       expect(response.headers()['x-frame-options'], path).toBeUndefined();
     }
     for (const path of ['/', '/compare?cities=malmo,lund', '/map', '/cities/malmo', '/api/v1/cities']) {
@@ -86,9 +90,14 @@ test.describe('embeds', () => {
     try {
       await page.goto(`http://localhost:${port}/host.html`);
       const embed = page.frameLocator('#embed');
-      await expect(embed.getByRole('heading', { level: 1, name: 'Greenhouse-gas emissions: Total, t CO₂e, 1990–2030' })).toBeVisible();
+      await expect(
+        embed.getByRole('heading', { level: 1, name: 'Greenhouse-gas emissions: Total, t CO₂e, 1990–2030' }),
+      ).toBeVisible();
       await expect(embed.locator(`.figure__plot ${SHOWN} .series`)).toHaveCount(2);
-      await expect(embed.getByRole('list', { name: /Cities in the chart/ }).getByRole('button')).toHaveText(['Lund', 'Malmö']);
+      await expect(embed.getByRole('list', { name: /Cities in the chart/ }).getByRole('button')).toHaveText([
+        'Lund',
+        'Malmö',
+      ]);
       await expect(embed.getByRole('navigation')).toHaveCount(0);
       const open = embed.getByRole('link', { name: /Open in Climate-neutral cities 2030/ });
       await expect(open).toHaveAttribute('target', '_blank');
@@ -130,7 +139,9 @@ test.describe('embeds', () => {
 
   for (const frame of FRAMES) {
     const size = `${frame.width}×${frame.height}`;
-    test(`the compare embed fits a ${size} frame: the chart drawn, the source and the link back in view, nothing scrolls`, async ({ page }) => {
+    test(`the compare embed fits a ${size} frame: the chart drawn, the source and the link back in view, nothing scrolls`, async ({
+      page,
+    }) => {
       await page.setViewportSize(frame);
       await page.goto('/embed/compare?cities=malmo,lund,umea&lang=sv');
       await expect(page.locator(`.figure__plot ${SHOWN} .series`)).toHaveCount(3);
@@ -145,7 +156,9 @@ test.describe('embeds', () => {
       await expectInsideViewport(page, page.locator('a.embed__open'), `${size} link back, notes open`);
     });
 
-    test(`the map embed fits a ${size} frame: the map and key drawn, the source and the link back in view, nothing scrolls`, async ({ page }) => {
+    test(`the map embed fits a ${size} frame: the map and key drawn, the source and the link back in view, nothing scrolls`, async ({
+      page,
+    }) => {
       await page.setViewportSize(frame);
       await page.goto('/embed/map?measure=per-capita&lang=en');
       await expect(page.locator('a.map-mark')).toHaveCount(23);
@@ -162,17 +175,23 @@ test.describe('embeds', () => {
     await expectFits(page, page.locator('.figure__plot').locator(CHART_SVG), '320×300, 23 cities');
   });
 
-  test('an embed naming an unknown city says so, in its language, instead of drawing other cities', async ({ page }) => {
+  test('an embed naming an unknown city says so, in its language, instead of drawing other cities', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 400, height: 500 });
     await page.goto('/embed/compare?cities=atlantis&lang=en');
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('Unknown city in the address');
-    await expect(alert).toContainText('The city “atlantis” is not in Climate-neutral cities 2030, so the chart is not shown.');
+    await expect(alert).toContainText(
+      'The city “atlantis” is not in Climate-neutral cities 2030, so the chart is not shown.',
+    );
     await expect(page.locator('.figure__plot')).toHaveCount(0);
     await expectInsideViewport(page, page.locator('a.embed__open'), 'link back');
 
     await page.goto('/embed/compare?cities=malmo,atlantis,narnia&lang=sv');
-    await expect(page.getByRole('alert')).toContainText('Städerna ”atlantis”, ”narnia” finns inte i Klimatneutrala städer 2030, så diagrammet visas inte.');
+    await expect(page.getByRole('alert')).toContainText(
+      'Städerna ”atlantis”, ”narnia” finns inte i Klimatneutrala städer 2030, så diagrammet visas inte.',
+    );
     await expect(page.locator('.figure__plot')).toHaveCount(0);
     await expect(page.locator('details.embed__notes')).toHaveCount(0);
 

@@ -8,8 +8,16 @@ const VIEW = '/compare?cities=malmo,lund&measure=per-capita';
 const TITLE_SV = 'Utsläpp av växthusgaser: Per invånare, ton CO₂e, 1990–2030';
 const FILE = /^klimatneutrala-stader_jamfor_per-capita_malmo-lund_1990-2030_\d{4}-\d{2}-\d{2}\.(png|svg|csv)$/;
 
-async function download(page: Page, menu: Locator, format: 'PNG' | 'SVG' | 'CSV', verb = 'Ladda ner'): Promise<{ file: Download; bytes: Buffer }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), menu.getByRole('button', { name: `${verb} ${format}` }).click()]);
+async function download(
+  page: Page,
+  menu: Locator,
+  format: 'PNG' | 'SVG' | 'CSV',
+  verb = 'Ladda ner',
+): Promise<{ file: Download; bytes: Buffer }> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    menu.getByRole('button', { name: `${verb} ${format}` }).click(),
+  ]);
   const path = await file.path();
   return { file, bytes: readFileSync(path) };
 }
@@ -22,7 +30,9 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 }
 
 test.describe('exports of the compare chart', () => {
-  test('PNG and SVG carry the chart, its legend, source and date; the PNG is the SVG at twice the size', async ({ page }, testInfo) => {
+  test('PNG and SVG carry the chart, its legend, source and date; the PNG is the SVG at twice the size', async ({
+    page,
+  }, testInfo) => {
     await page.setViewportSize({ width: 1280, height: 1000 });
     await page.goto(VIEW);
     await expect(page.locator(`.figure__plot ${SHOWN} .series`)).toHaveCount(2);
@@ -31,7 +41,8 @@ test.describe('exports of the compare chart', () => {
     const svg = await download(page, menu, 'SVG');
     expect(svg.file.suggestedFilename()).toMatch(FILE);
     const markup = svg.bytes.toString('utf8');
-    for (const text of ['Malmö', 'Lund', TITLE_SV, 'Utsläpp, SMHI, utsläpp t.o.m. 2024', 'Källa: SMHI', 'Hämtad']) expect(markup).toContain(text);
+    for (const text of ['Malmö', 'Lund', TITLE_SV, 'Utsläpp, SMHI, utsläpp t.o.m. 2024', 'Källa: SMHI', 'Hämtad'])
+      expect(markup).toContain(text);
     expect(markup).toContain('xmlns="http://www.w3.org/2000/svg"');
     expect(markup).not.toContain('var(--');
     const width = Number(/<svg[^>]* width="(\d+)"/.exec(markup)?.[1]);
@@ -40,7 +51,10 @@ test.describe('exports of the compare chart', () => {
     // Well-formed: the browser parses it as XML without an error.
     const parsed = await page.evaluate((xml) => {
       const doc = new DOMParser().parseFromString(xml, 'image/svg+xml');
-      return { error: doc.querySelector('parsererror')?.textContent ?? null, legend: [...doc.querySelectorAll('g.legend-entry text')].map((t) => t.textContent) };
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        legend: [...doc.querySelectorAll('g.legend-entry text')].map((t) => t.textContent),
+      };
     }, markup);
     expect(parsed.error).toBeNull();
     expect(parsed.legend.slice(0, 2)).toEqual(['Lund', 'Malmö']);
@@ -54,26 +68,34 @@ test.describe('exports of the compare chart', () => {
     copyFileSync(await png.file.path(), testInfo.outputPath('compare.png'));
   });
 
-  test('in the dark theme the exported legend uses the colours the lines are drawn with, on the dark ground', async ({ page }, testInfo) => {
+  test('in the dark theme the exported legend uses the colours the lines are drawn with, on the dark ground', async ({
+    page,
+  }, testInfo) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(VIEW);
     await expect(page.locator(`.figure__plot ${SHOWN} .series`)).toHaveCount(2);
     const svg = await download(page, page.getByRole('group', { name: `Ladda ner ${TITLE_SV}` }), 'SVG');
-    const found = await page.evaluate(({ xml, shown }) => {
-      const doc = new DOMParser().parseFromString(xml, 'image/svg+xml');
-      const entry = (name: string) => [...doc.querySelectorAll('g.legend-entry')].find((g) => g.querySelector('text')?.textContent === name);
-      const swatch = (name: string) => entry(name)?.querySelector('[stroke]')?.getAttribute('stroke') ?? null;
-      const drawn = (city: string) => {
-        const path = document.querySelector(`.figure__plot ${shown} .series[data-city="${city}"] .series__measured`);
-        return path ? getComputedStyle(path).stroke : null;
-      };
-      return {
-        legend: { malmo: swatch('Malmö'), lund: swatch('Lund') },
-        drawn: { malmo: drawn('malmo'), lund: drawn('lund') },
-        exportedLines: [...doc.querySelectorAll('.series__measured')].map((p) => /stroke:\s*([^;]+)/.exec(p.getAttribute('style') ?? '')?.[1] ?? null),
-        background: doc.querySelector('svg > rect')?.getAttribute('fill') ?? null,
-      };
-    }, { xml: svg.bytes.toString('utf8'), shown: SHOWN });
+    const found = await page.evaluate(
+      ({ xml, shown }) => {
+        const doc = new DOMParser().parseFromString(xml, 'image/svg+xml');
+        const entry = (name: string) =>
+          [...doc.querySelectorAll('g.legend-entry')].find((g) => g.querySelector('text')?.textContent === name);
+        const swatch = (name: string) => entry(name)?.querySelector('[stroke]')?.getAttribute('stroke') ?? null;
+        const drawn = (city: string) => {
+          const path = document.querySelector(`.figure__plot ${shown} .series[data-city="${city}"] .series__measured`);
+          return path ? getComputedStyle(path).stroke : null;
+        };
+        return {
+          legend: { malmo: swatch('Malmö'), lund: swatch('Lund') },
+          drawn: { malmo: drawn('malmo'), lund: drawn('lund') },
+          exportedLines: [...doc.querySelectorAll('.series__measured')].map(
+            (p) => /stroke:\s*([^;]+)/.exec(p.getAttribute('style') ?? '')?.[1] ?? null,
+          ),
+          background: doc.querySelector('svg > rect')?.getAttribute('fill') ?? null,
+        };
+      },
+      { xml: svg.bytes.toString('utf8'), shown: SHOWN },
+    );
     expect(found.legend.malmo).toBeTruthy();
     expect(found.legend).toEqual(found.drawn);
     for (const stroke of found.exportedLines) expect(Object.values(found.drawn)).toContain(stroke);
@@ -83,9 +105,17 @@ test.describe('exports of the compare chart', () => {
   });
 
   test('the CSV parses back to the API’s per-capita figures in Swedish and in English', async ({ page, request }) => {
-    const api = emissionsResponseSchema.parse(await (await request.get('/api/v1/emissions?cities=malmo,lund&from=1990&to=2030')).json());
-    const expected = api.series.flatMap((s) => s.points.filter((p) => p.tonnesPerCapita !== null).map((p) => `${s.cityId} ${p.year} ${p.tonnesPerCapita}`)).sort();
-    const malmo2024 = api.series.find((s) => s.cityId === 'malmo')?.points.find((p) => p.year === 2024)?.tonnesPerCapita;
+    const api = emissionsResponseSchema.parse(
+      await (await request.get('/api/v1/emissions?cities=malmo,lund&from=1990&to=2030')).json(),
+    );
+    const expected = api.series
+      .flatMap((s) =>
+        s.points.filter((p) => p.tonnesPerCapita !== null).map((p) => `${s.cityId} ${p.year} ${p.tonnesPerCapita}`),
+      )
+      .sort();
+    const malmo2024 = api.series
+      .find((s) => s.cityId === 'malmo')
+      ?.points.find((p) => p.year === 2024)?.tonnesPerCapita;
     expect(malmo2024).toBeGreaterThan(0);
 
     await page.goto(VIEW);
@@ -95,19 +125,36 @@ test.describe('exports of the compare chart', () => {
     expect(svText.charCodeAt(0)).toBe(0xfeff);
     const svRows = parseCsv(svText, { lang: 'sv' });
     expect(svRows[0]).toEqual(['Stad', 'Id', 'Serie', 'År', 'Per invånare, ton CO₂e', 'Källa för utsläppen']);
-    expect(svRows.slice(1).map(([, id, , year, value]) => `${id} ${year} ${parseCsvNumber(value ?? '', { lang: 'sv' })}`).sort()).toEqual(expected);
+    expect(
+      svRows
+        .slice(1)
+        .map(([, id, , year, value]) => `${id} ${year} ${parseCsvNumber(value ?? '', { lang: 'sv' })}`)
+        .sort(),
+    ).toEqual(expected);
     const svMalmo = svRows.find(([, id, , year]) => id === 'malmo' && year === '2024');
     expect(svMalmo?.[4]).toBe(String(malmo2024).replace('.', ','));
 
     await page.getByRole('link', { name: 'In English' }).click();
     await expect(page).toHaveURL(/\/en\/compare\?/);
     await untilInteractive(page);
-    const en = await download(page, page.getByRole('group', { name: /^Download Greenhouse-gas emissions/ }), 'CSV', 'Download');
+    const en = await download(
+      page,
+      page.getByRole('group', { name: /^Download Greenhouse-gas emissions/ }),
+      'CSV',
+      'Download',
+    );
     expect(en.file.suggestedFilename()).toMatch(/^klimatneutrala-stader_compare_per-capita_malmo-lund_1990-2030_/);
     const enRows = parseCsv(en.bytes.toString('utf8'), { lang: 'en' });
     expect(enRows[0]).toEqual(['City', 'Id', 'Series', 'Year', 'Per person, t CO₂e', 'Emissions source']);
-    expect(en.bytes.toString('utf8').split('\r\n')[1]).toMatch(/^Lund,lund,Reported,1990,[\d.]+,"SMHI, emissions to 2024/);
-    expect(enRows.slice(1).map(([, id, , year, value]) => `${id} ${year} ${parseCsvNumber(value ?? '', { lang: 'en' })}`).sort()).toEqual(expected);
+    expect(en.bytes.toString('utf8').split('\r\n')[1]).toMatch(
+      /^Lund,lund,Reported,1990,[\d.]+,"SMHI, emissions to 2024/,
+    );
+    expect(
+      enRows
+        .slice(1)
+        .map(([, id, , year, value]) => `${id} ${year} ${parseCsvNumber(value ?? '', { lang: 'en' })}`)
+        .sort(),
+    ).toEqual(expected);
     expect(enRows.find(([, id, , year]) => id === 'malmo' && year === '2024')?.[4]).toBe(String(malmo2024));
   });
 });
@@ -119,7 +166,9 @@ test.describe('exports elsewhere', () => {
     await expect(page.locator('a.map-mark')).toHaveCount(23);
     const mapMenu = page.getByRole('group', { name: /^Ladda ner Städerna på kartan/ });
     const mapSvg = await download(page, mapMenu, 'SVG');
-    expect(mapSvg.file.suggestedFilename()).toMatch(/^klimatneutrala-stader_karta_per-capita_2024_\d{4}-\d{2}-\d{2}\.svg$/);
+    expect(mapSvg.file.suggestedFilename()).toMatch(
+      /^klimatneutrala-stader_karta_per-capita_2024_\d{4}-\d{2}-\d{2}\.svg$/,
+    );
     expect(mapSvg.bytes.toString('utf8')).toContain('Malmö');
     const mapPng = await download(page, mapMenu, 'PNG');
     expect(pngSize(mapPng.bytes).width).toBeGreaterThan(600);

@@ -14,7 +14,9 @@ const HYDRATED_MS = 15_000;
 
 /** Waits until the page in `page` has hydrated (after a navigation the test did not make with goto, such as a followed link). */
 export async function untilInteractive(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.dataset.ready !== undefined, undefined, { timeout: HYDRATED_MS }).catch(() => undefined);
+  await page
+    .waitForFunction(() => document.documentElement.dataset.ready !== undefined, undefined, { timeout: HYDRATED_MS })
+    .catch(() => undefined);
 }
 
 export const test = base.extend({
@@ -45,7 +47,8 @@ export const CHART_SVG = 'svg.chart-drawing[data-measured], svg.recharts-surface
  */
 export const SHOWN = ':is(svg.chart-drawing[data-measured], svg.recharts-surface)';
 /** A year label on a chart's x axis, drawn or live. */
-export const X_TICK_LABEL = 'svg.chart-drawing[data-measured] .chart-axis--x .chart-axis__label, .recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value';
+export const X_TICK_LABEL =
+  'svg.chart-drawing[data-measured] .chart-axis--x .chart-axis__label, .recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value';
 
 /**
  * Points at the chart in `plot` and waits until it has become the live recharts chart (its code

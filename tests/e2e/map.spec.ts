@@ -27,7 +27,10 @@ async function markCentres(page: Page): Promise<Centre[]> {
 }
 
 test.describe('map view on the real server', () => {
-  test('draws a mark per city at its place: Malmö south-west, Skellefteå and Umeå north-east', async ({ page, request }, testInfo) => {
+  test('draws a mark per city at its place: Malmö south-west, Skellefteå and Umeå north-east', async ({
+    page,
+    request,
+  }, testInfo) => {
     await page.setViewportSize({ width: 1280, height: 1000 });
     const api = citiesResponseSchema.parse(await (await request.get('/api/v1/cities')).json());
     await page.goto('/map');
@@ -79,10 +82,20 @@ test.describe('map view on the real server', () => {
       if (measure === 'change2015') await expect(page).toHaveURL(/\/map$/);
       else await expect(page).toHaveURL(new RegExp(`measure=${measure}$`));
       const tableValues = await rows.evaluateAll(
-        (trs, m) => trs.map((tr) => ({ id: tr.getAttribute('data-city') ?? '', value: tr.querySelector(`td[data-measure="${m}"]`)?.textContent ?? '' })),
+        (trs, m) =>
+          trs.map((tr) => ({
+            id: tr.getAttribute('data-city') ?? '',
+            value: tr.querySelector(`td[data-measure="${m}"]`)?.textContent ?? '',
+          })),
         measure,
       );
-      const markLabels = new Map(await page.locator('a.map-mark').evaluateAll((marks) => marks.map((a) => [a.getAttribute('data-city') ?? '', a.getAttribute('aria-label') ?? ''] as const)));
+      const markLabels = new Map(
+        await page
+          .locator('a.map-mark')
+          .evaluateAll((marks) =>
+            marks.map((a) => [a.getAttribute('data-city') ?? '', a.getAttribute('aria-label') ?? ''] as const),
+          ),
+      );
       expect(tableValues).toHaveLength(23);
       for (const { id, value } of tableValues) {
         expect(nbsp(markLabels.get(id) ?? ''), `${id} ${measure}`).toContain(`: ${label}: ${nbsp(value)}.`);
@@ -113,7 +126,9 @@ test.describe('map view on the real server', () => {
 
   test('an unknown measure in the address falls back with a note', async ({ page }) => {
     await page.goto('/map?measure=volume');
-    await expect(page.getByRole('status').filter({ hasText: 'measure=volume' })).toContainText('visar Förändring sedan 2015');
+    await expect(page.getByRole('status').filter({ hasText: 'measure=volume' })).toContainText(
+      'visar Förändring sedan 2015',
+    );
     await expect(page.locator('svg.map-svg')).toHaveAttribute('data-measure', 'change2015');
   });
 });

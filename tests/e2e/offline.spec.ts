@@ -9,8 +9,15 @@ import { expect, test, SHOWN } from './fixtures.ts';
 async function goOffline(page: Page, context: BrowserContext) {
   await context.setOffline(true);
   // Playwright's offline mode does not cover a service worker's own requests (microsoft/playwright#2311).
-  await context.route('**/*', (route) => (route.request().serviceWorker() ? route.abort('internetdisconnected') : route.continue()));
-  const probe = await page.evaluate(() => fetch(`/api/v1/health?probe=${Date.now()}`).then(() => 'online', () => 'offline'));
+  await context.route('**/*', (route) =>
+    route.request().serviceWorker() ? route.abort('internetdisconnected') : route.continue(),
+  );
+  const probe = await page.evaluate(() =>
+    fetch(`/api/v1/health?probe=${Date.now()}`).then(
+      () => 'online',
+      () => 'offline',
+    ),
+  );
   expect(probe).toBe('offline');
 }
 

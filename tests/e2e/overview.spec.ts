@@ -26,10 +26,14 @@ test.describe('overview on the real server and a fresh database', () => {
     const api = citiesResponseSchema.parse(await (await request.get('/api/v1/cities')).json());
     for (const city of api.cities) {
       const row = page.getByRole('row', { name: new RegExp(`^${city.name}\\s`) });
-      const tonnes = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 }).format(city.latest?.tonnesCo2e ?? NaN);
+      const tonnes = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 }).format(
+        city.latest?.tonnesCo2e ?? NaN,
+      );
       expect(nbsp(await row.innerText())).toContain(nbsp(tonnes));
     }
-    await expect(page.getByRole('region', { name: 'Källa och version' })).toContainText('SMHI, utsläpp t.o.m. 2024 (publicerad 2026)');
+    await expect(page.getByRole('region', { name: 'Källa och version' })).toContainText(
+      'SMHI, utsläpp t.o.m. 2024 (publicerad 2026)',
+    );
   });
 
   test('sorts by a column, keeps the sort in the URL across a reload', async ({ page }) => {

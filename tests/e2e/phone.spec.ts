@@ -24,8 +24,11 @@ async function open(page: Page, lang: Lang, path: string): Promise<void> {
 
 /** Scrolls to the bottom in steps, as a reader would, until every deferred section (WhenNear) has appeared; then back to the top. */
 async function scrollThrough(page: Page): Promise<void> {
-  for (let y = 0; ; ) {
-    const { height, viewport } = await page.evaluate(() => ({ height: document.documentElement.scrollHeight, viewport: window.innerHeight }));
+  for (let y = 0; ;) {
+    const { height, viewport } = await page.evaluate(() => ({
+      height: document.documentElement.scrollHeight,
+      viewport: window.innerHeight,
+    }));
     if (y >= height) break;
     y += Math.round(viewport * 0.8);
     await page.evaluate((top) => window.scrollTo(0, top), y);
@@ -45,7 +48,9 @@ async function overlappingTicks(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = [];
     // The drawing's x axis, or recharts 3's, which draws the labels in their own group.
-    for (const axis of document.querySelectorAll(':is(svg.chart-drawing[data-measured], svg.recharts-surface) .chart-axis--x, .recharts-xAxis-tick-labels')) {
+    for (const axis of document.querySelectorAll(
+      ':is(svg.chart-drawing[data-measured], svg.recharts-surface) .chart-axis--x, .recharts-xAxis-tick-labels',
+    )) {
       const labels = [...axis.querySelectorAll('.chart-axis__label, .recharts-cartesian-axis-tick-value')]
         .map((el) => ({ text: el.textContent ?? '', box: el.getBoundingClientRect() }))
         .filter((l) => l.box.width > 0)
@@ -62,13 +67,17 @@ async function overlappingTicks(page: Page): Promise<string[]> {
 /** Visible controls smaller than 24 × 24 CSS px (WCAG 2.2 2.5.8). Links inside running text are exempt, so only standalone ones are checked. */
 async function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const selector = 'button, select, summary, input[type=text], input[type=search], input[type=date], .segmented label, label:has(> input[type=checkbox]), nav a, .chip';
+    const selector =
+      'button, select, summary, input[type=text], input[type=search], input[type=date], .segmented label, label:has(> input[type=checkbox]), nav a, .chip';
     const small: string[] = [];
     for (const el of document.querySelectorAll<HTMLElement>(selector)) {
       if (el.closest('.skip-link, .visually-hidden')) continue;
       const box = el.getBoundingClientRect();
       if (box.width === 0 || box.height === 0) continue;
-      if (box.width < 24 || box.height < 24) small.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+      if (box.width < 24 || box.height < 24)
+        small.push(
+          `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+        );
     }
     return small;
   });
@@ -79,15 +88,27 @@ async function labelsMissingText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
     const wrong: string[] = [];
-    for (const el of document.querySelectorAll<HTMLElement>('a[aria-label], button[aria-label], summary[aria-label], [role=button][aria-label], [role=link][aria-label]')) {
+    for (const el of document.querySelectorAll<HTMLElement>(
+      'a[aria-label], button[aria-label], summary[aria-label], [role=button][aria-label], [role=link][aria-label]',
+    )) {
       const shown = norm(el.innerText ?? '');
-      if (shown && !norm(el.getAttribute('aria-label') ?? '').includes(shown)) wrong.push(`"${el.getAttribute('aria-label')}" does not contain "${shown}"`);
+      if (shown && !norm(el.getAttribute('aria-label') ?? '').includes(shown))
+        wrong.push(`"${el.getAttribute('aria-label')}" does not contain "${shown}"`);
     }
     return wrong;
   });
 }
 
-const PAGES = ['/', '/compare?cities=malmo,lund,umea', '/cities/malmo', '/map', '/standings', '/sectors', '/contracts', '/about'];
+const PAGES = [
+  '/',
+  '/compare?cities=malmo,lund,umea',
+  '/cities/malmo',
+  '/map',
+  '/standings',
+  '/sectors',
+  '/contracts',
+  '/about',
+];
 /** A phone's screen: width and the height of its first screen. */
 const PHONES = [
   { width: 360, height: 740 },
@@ -103,25 +124,40 @@ for (const phone of PHONES) {
       test.use({ viewport: phone });
 
       for (const path of PAGES) {
-        test(`${path}: no sideways scrolling once every section is in, targets ≥ 24 px, names hold their text, axe`, async ({ page }) => {
+        test(`${path}: no sideways scrolling once every section is in, targets ≥ 24 px, names hold their text, axe`, async ({
+          page,
+        }) => {
           await open(page, lang, path);
           await scrollThrough(page);
           const { scrollWidth, innerWidth } = await pageWidth(page);
           expect(scrollWidth, 'the page is no wider than the screen').toBeLessThanOrEqual(innerWidth);
           expect(await smallTargets(page), 'targets of at least 24 × 24 px').toEqual([]);
           expect(await labelsMissingText(page), 'accessible names contain the visible label').toEqual([]);
-          const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-          expect(results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`)), 'axe violations').toEqual([]);
+          const results = await new AxeBuilder({ page })
+            .options({ resultTypes: ['violations'] })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+            .analyze();
+          expect(
+            results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`)),
+            'axe violations',
+          ).toEqual([]);
         });
       }
 
-      test('the overview: a city’s tonnes and contract status are on screen without scrolling sideways', async ({ page }) => {
+      test('the overview: a city’s tonnes and contract status are on screen without scrolling sideways', async ({
+        page,
+      }) => {
         await open(page, lang, '/');
         const row = page.locator('tbody tr').filter({ has: page.getByRole('link', { name: 'Lund', exact: true }) });
         await row.scrollIntoViewIfNeeded();
         // Columns: city, county, wave, contract, tonnes, per capita, since 1990, since 2015.
         const cells = row.locator('td');
-        for (const [index, what] of [[2, 'contract status'], [3, 'tonnes'], [4, 'per capita'], [5, 'change since 1990']] as const) {
+        for (const [index, what] of [
+          [2, 'contract status'],
+          [3, 'tonnes'],
+          [4, 'per capita'],
+          [5, 'change since 1990'],
+        ] as const) {
           const box = await cells.nth(index).boundingBox();
           expect(box, what).not.toBeNull();
           expect(box!.x, `${what} starts on screen`).toBeGreaterThanOrEqual(0);
@@ -131,13 +167,17 @@ for (const phone of PHONES) {
         await expect(cells.nth(3)).toHaveText(/\d/);
       });
 
-      test('compare: the chart is on the first screen; the controls open from a button, by keyboard too', async ({ page }) => {
+      test('compare: the chart is on the first screen; the controls open from a button, by keyboard too', async ({
+        page,
+      }) => {
         await open(page, lang, '/compare?cities=malmo,lund,umea');
         const plot = page.locator('.figure__plot');
         await expect(plot.locator(`${SHOWN} .series`).first()).toBeAttached();
         const box = await plot.boundingBox();
         expect(box!.y, 'the chart starts within the first screen').toBeLessThan(phone.height);
-        const toggle = page.getByRole('button', { name: lang === 'sv' ? /Städer och inställningar/ : /Cities and settings/ });
+        const toggle = page.getByRole('button', {
+          name: lang === 'sv' ? /Städer och inställningar/ : /Cities and settings/,
+        });
         await expect(toggle).toHaveAttribute('aria-expanded', 'false');
         const search = page.getByLabel(lang === 'sv' ? 'Sök stad' : 'Search cities');
         await expect(search).toBeHidden();
@@ -155,11 +195,15 @@ for (const phone of PHONES) {
         await expect(page.locator('.figure__plot').locator(X_TICK_LABEL).first()).toBeAttached();
         expect(await overlappingTicks(page)).toEqual([]);
         await open(page, lang, '/compare?cities=malmo,lund,umea&layout=multiples');
-        await expect(page.locator('.multiples__item .chart-drawing[data-measured] .chart-axis--x').nth(2)).toBeAttached();
+        await expect(
+          page.locator('.multiples__item .chart-drawing[data-measured] .chart-axis--x').nth(2),
+        ).toBeAttached();
         expect(await overlappingTicks(page)).toEqual([]);
         await open(page, lang, '/cities/malmo');
         await scrollThrough(page);
-        expect(await page.locator('.chart-drawing[data-measured] .chart-axis--x, .recharts-xAxis-tick-labels').count()).toBeGreaterThanOrEqual(2);
+        expect(
+          await page.locator('.chart-drawing[data-measured] .chart-axis--x, .recharts-xAxis-tick-labels').count(),
+        ).toBeGreaterThanOrEqual(2);
         expect(await overlappingTicks(page)).toEqual([]);
       });
     });

@@ -19,7 +19,8 @@ async function expectSlide(page: Page, number: number, count = TITLES.length) {
 async function expectDrawn(page: Page) {
   await expect(page.locator('.slide .state')).toHaveCount(0);
   const kind = await page.locator('.slide').getAttribute('data-kind');
-  if (kind === 'compare' || kind === 'city') await expect(page.locator(`.slide-chart__plot ${SHOWN} .series__measured`).first()).toBeVisible();
+  if (kind === 'compare' || kind === 'city')
+    await expect(page.locator(`.slide-chart__plot ${SHOWN} .series__measured`).first()).toBeVisible();
   if (kind === 'map') await expect(page.locator('.slide-map__svg [data-city]').first()).toBeVisible();
   if (kind === 'headline') await expect(page.locator('.headline__figure').first()).toBeVisible();
 }
@@ -107,10 +108,13 @@ test.describe('presenter mode', () => {
         await page.goto(`${deck}&slide=${slide}`);
         await expectDrawn(page);
         const layout = await page.evaluate(() => {
-          const px = (selector: string) => parseFloat(getComputedStyle(document.querySelector(selector) as Element).fontSize);
+          const px = (selector: string) =>
+            parseFloat(getComputedStyle(document.querySelector(selector) as Element).fontSize);
           const footer = (document.querySelector('.slide__footer') as Element).getBoundingClientRect();
           return {
-            scrolls: document.documentElement.scrollHeight > window.innerHeight || document.documentElement.scrollWidth > window.innerWidth,
+            scrolls:
+              document.documentElement.scrollHeight > window.innerHeight ||
+              document.documentElement.scrollWidth > window.innerWidth,
             footerBottom: footer.bottom,
             title: px('.slide__title'),
             body: px('.slide'),
@@ -131,10 +135,17 @@ test.describe('presenter mode', () => {
     test.slow();
     for (const lang of ['sv', 'en']) {
       for (let slide = 1; slide <= 4; slide++) {
-        await page.goto(`/present?slides=headline,map,compare:malmo+lund+uppsala:indexed,city:malmo&lang=${lang}&slide=${slide}`);
+        await page.goto(
+          `/present?slides=headline,map,compare:malmo+lund+uppsala:indexed,city:malmo&lang=${lang}&slide=${slide}`,
+        );
         await expectDrawn(page);
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${lang} slide ${slide}`).toEqual([]);
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        expect(
+          results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+          `${lang} slide ${slide}`,
+        ).toEqual([]);
       }
     }
   });
@@ -149,14 +160,23 @@ test.describe('presenter mode', () => {
     await page.waitForFunction(async () => {
       const api = await caches.open('ks-api-v2');
       const paths = (await api.keys()).map((request) => new URL(request.url).pathname);
-      return ['/api/v1/cities', '/api/v1/cities/malmo', '/api/v1/emissions', '/api/v1/geo/lan'].every((path) => paths.includes(path));
+      return ['/api/v1/cities', '/api/v1/cities/malmo', '/api/v1/emissions', '/api/v1/geo/lan'].every((path) =>
+        paths.includes(path),
+      );
     });
 
     await context.setOffline(true);
     // Playwright's offline mode does not cover a service worker's own requests (microsoft/playwright#2311).
-    await context.route('**/*', (route) => (route.request().serviceWorker() ? route.abort('internetdisconnected') : route.continue()));
+    await context.route('**/*', (route) =>
+      route.request().serviceWorker() ? route.abort('internetdisconnected') : route.continue(),
+    );
     // Really offline: an answer the worker has not kept cannot be had.
-    const probe = await page.evaluate(() => fetch(`/api/v1/health?probe=${Date.now()}`).then(() => 'online', () => 'offline'));
+    const probe = await page.evaluate(() =>
+      fetch(`/api/v1/health?probe=${Date.now()}`).then(
+        () => 'online',
+        () => 'offline',
+      ),
+    );
     expect(probe).toBe('offline');
 
     await page.reload();

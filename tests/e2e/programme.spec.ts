@@ -6,7 +6,9 @@ test.describe('Klimatkontrakt 2030 over time', () => {
     await page.goto('/contracts');
     await page.getByRole('button', { name: /COP26/ }).click();
     await expect(page).toHaveURL(/asOf=2021-10-31/);
-    await expect(page.locator('.contracts__headline')).toHaveText('Den 31 okt. 2021 hade 9 av 23 städer signerat Klimatkontrakt 2030.');
+    await expect(page.locator('.contracts__headline')).toHaveText(
+      'Den 31 okt. 2021 hade 9 av 23 städer signerat Klimatkontrakt 2030.',
+    );
     const table = page.getByRole('table', { name: /Städernas status/ });
     await expect(table.locator('tbody tr').filter({ hasText: 'Signerat' })).toHaveCount(9);
     await expect(table.locator('tbody tr').filter({ hasText: 'Med i programmet' })).toHaveCount(14);
@@ -31,9 +33,14 @@ test.describe('Klimatkontrakt 2030 over time', () => {
       'Version 2022: 23 signerade kontraktet',
       'Version 2023: 23 signerade kontraktet',
     ]);
-    await expect(timeline.locator('.timeline__item').first()).toContainText('Enköping, Göteborg, Järfälla, Lund, Malmö, Stockholm, Umeå, Uppsala, Växjö');
+    await expect(timeline.locator('.timeline__item').first()).toContainText(
+      'Enköping, Göteborg, Järfälla, Lund, Malmö, Stockholm, Umeå, Uppsala, Växjö',
+    );
     await expect(timeline.locator('.timeline__item.is-future')).toHaveCount(4);
-    await expect(timeline.getByRole('link', { name: /Europas första klimatkontrakt/ })).toHaveAttribute('href', /viablecities\.se/);
+    await expect(timeline.getByRole('link', { name: /Europas första klimatkontrakt/ })).toHaveAttribute(
+      'href',
+      /viablecities\.se/,
+    );
   });
 
   test('a bad date falls back to today with a note', async ({ page }) => {
@@ -48,7 +55,9 @@ test.describe('standings and my city', () => {
     await page.goto('/standings?measure=changeSince2015Percent');
     await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(23);
     await page.getByLabel('Min stad').selectOption({ label: 'Malmö' });
-    const api = standingsResponseSchema.parse(await (await request.get('/api/v1/standings?measure=changeSince2015Percent')).json());
+    const api = standingsResponseSchema.parse(
+      await (await request.get('/api/v1/standings?measure=changeSince2015Percent')).json(),
+    );
     const malmo = api.entries.find((e) => e.cityId === 'malmo');
     const ordinal = `${malmo?.rank}:${[1, 2].includes((malmo?.rank ?? 0) % 10) && ![11, 12].includes((malmo?.rank ?? 0) % 100) ? 'a' : 'e'}`;
     await expect(page.locator('.my-city-sentence')).toHaveText(`Malmö är ${ordinal} av 23 på förändring sedan 2015.`);

@@ -23,7 +23,10 @@ async function startServer(port: number, databasePath: string): Promise<ChildPro
   });
   for (let i = 0; i < 600; i++) {
     if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}`);
-    const up = await fetch(`http://127.0.0.1:${port}/api/v1/health`).then((r) => r.ok, () => false);
+    const up = await fetch(`http://127.0.0.1:${port}/api/v1/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) return child;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -45,7 +48,9 @@ test.describe('when the server stops', () => {
     if (server) await stopServer(server);
   });
 
-  test('loaded views stay readable with a notice and a retry; a view with nothing kept shows an error with a retry', async ({ page }) => {
+  test('loaded views stay readable with a notice and a retry; a view with nothing kept shows an error with a retry', async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
@@ -99,7 +104,9 @@ test.describe('when the server stops', () => {
     // The server comes back on the same address: one retry brings fresh data and the notice goes.
     server = await startServer(port, databasePath);
     await error.getByRole('button').click();
-    await expect(page.locator('.contracts__headline')).toHaveText('Den 31 okt. 2021 hade 9 av 23 städer signerat Klimatkontrakt 2030.');
+    await expect(page.locator('.contracts__headline')).toHaveText(
+      'Den 31 okt. 2021 hade 9 av 23 städer signerat Klimatkontrakt 2030.',
+    );
     await page.goto(`${base}/`);
     await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(23);
     await expect(notice(page)).toHaveCount(0);
@@ -125,7 +132,9 @@ test.describe('when the server stops', () => {
     await page.clock.fastForward('02:00');
     await page.evaluate(() => window.dispatchEvent(new Event('visibilitychange')));
     await page.clock.runFor(10_000);
-    const englishNotice = page.getByRole('status').filter({ hasText: 'The server is not responding – showing the data last fetched.' });
+    const englishNotice = page
+      .getByRole('status')
+      .filter({ hasText: 'The server is not responding – showing the data last fetched.' });
     await expect(englishNotice).toBeVisible({ timeout: 20_000 });
     await expect(page.getByRole('heading', { level: 1, name: 'Lund' })).toBeVisible();
     await expect(englishNotice.getByRole('button', { name: 'Try again' })).toBeVisible();

@@ -10,9 +10,19 @@ import { citiesResponseSchema, cityDetailResponseSchema } from '../../contract/i
 import { pathIn } from '../../src/lib/lang-path.ts';
 
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
-const tonnes = (value: number, lang: 'sv' | 'en') => nbsp(new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 0 }).format(value));
+const tonnes = (value: number, lang: 'sv' | 'en') =>
+  nbsp(new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 0 }).format(value));
 
-const PAGES = ['/', '/compare?cities=malmo,lund,umea', '/cities/malmo', '/map', '/standings', '/sectors', '/contracts', '/about'];
+const PAGES = [
+  '/',
+  '/compare?cities=malmo,lund,umea',
+  '/cities/malmo',
+  '/map',
+  '/standings',
+  '/sectors',
+  '/contracts',
+  '/about',
+];
 const HEADINGS: Record<string, { sv: string; en: string }> = {
   '/': { sv: 'Programmets städer', en: "The programme's cities" },
   '/cities/malmo': { sv: 'Malmö', en: 'Malmö' },
@@ -46,11 +56,18 @@ test.describe('server-rendered pages', () => {
       const city = nbsp(await firstHtml(page, pathIn(lang, '/cities/malmo')));
       expect(city).toContain(tonnes(detail.city.latest?.tonnesCo2e ?? NaN, lang));
       // The first chart is drawn in the HTML (at three nominal widths, for CSS to pick one), lines and axes.
-      for (const [path, city] of [['/compare?cities=malmo,lund,umea', 'lund'], ['/cities/malmo', 'malmo']] as const) {
+      for (const [path, city] of [
+        ['/compare?cities=malmo,lund,umea', 'lund'],
+        ['/cities/malmo', 'malmo'],
+      ] as const) {
         const html = await firstHtml(page, pathIn(lang, path));
         for (const width of [340, 640, 1040]) expect(html, path).toContain(`data-nominal="${width}"`);
         // Reported years joined by a line somewhere (isolated years before yearly reporting are moves only).
-        expect(html, path).toMatch(new RegExp(`data-city="${city}"[^>]*>.*?<path class="series__measured" d="M[\\d.]+,[\\d.]+[^"]*L[\\d.]+,[\\d.]+`));
+        expect(html, path).toMatch(
+          new RegExp(
+            `data-city="${city}"[^>]*>.*?<path class="series__measured" d="M[\\d.]+,[\\d.]+[^"]*L[\\d.]+,[\\d.]+`,
+          ),
+        );
         expect(html, path).toMatch(/class="chart-axis__label"[^>]*>2020</);
       }
     });
@@ -71,7 +88,10 @@ test.describe('server-rendered pages', () => {
         await page.goto(pathIn(lang, path), { waitUntil: 'networkidle' });
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         // Interactive: the language link is the same place in the other language.
-        await expect(page.getByRole('link', { name: lang === 'sv' ? 'In English' : 'På svenska' })).toHaveAttribute('href', pathIn(lang === 'sv' ? 'en' : 'sv', path));
+        await expect(page.getByRole('link', { name: lang === 'sv' ? 'In English' : 'På svenska' })).toHaveAttribute(
+          'href',
+          pathIn(lang === 'sv' ? 'en' : 'sv', path),
+        );
       }
     }
     expect(api, 'API requests while hydrating').toEqual([]);
@@ -86,8 +106,13 @@ test.describe('server-rendered pages', () => {
         const shifts: string[] = [];
         (window as unknown as { shifts: string[] }).shifts = shifts;
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources?: { node?: Node }[] })[]) {
-            shifts.push(`${entry.value.toFixed(4)} ${(entry.sources ?? []).map((source) => (source.node as Element | undefined)?.className ?? '?').join(', ')}`);
+          for (const entry of list.getEntries() as (PerformanceEntry & {
+            value: number;
+            sources?: { node?: Node }[];
+          })[]) {
+            shifts.push(
+              `${entry.value.toFixed(4)} ${(entry.sources ?? []).map((source) => (source.node as Element | undefined)?.className ?? '?').join(', ')}`,
+            );
           }
         }).observe({ type: 'layout-shift', buffered: true });
       });
@@ -124,7 +149,9 @@ test.describe('with JavaScript off', () => {
     const detail = cityDetailResponseSchema.parse(await (await request.get('/api/v1/cities/malmo')).json());
     await page.goto('/cities/malmo');
     await expect(page.getByRole('heading', { level: 1, name: 'Malmö' })).toBeVisible();
-    await expect(page.locator('main')).toContainText(tonnes(detail.city.latest?.tonnesCo2e ?? NaN, 'sv').replace(/ /g, '\u00a0'));
+    await expect(page.locator('main')).toContainText(
+      tonnes(detail.city.latest?.tonnesCo2e ?? NaN, 'sv').replace(/ /g, '\u00a0'),
+    );
     await expect(page.getByRole('heading', { level: 2, name: 'Utsläpp per sektor' })).toBeAttached();
     await expect(page.getByText('Hämtar data…')).toHaveCount(0);
     // Styled without JavaScript: the page's own stylesheet came with the HTML.

@@ -11,7 +11,11 @@ import { revealDeferred } from './reveal.ts';
 const PAGES = [
   { path: '/', name: 'overview', ready: (page: Page) => page.locator('table tbody tr').nth(22) },
   { path: '/compare', name: 'compare', ready: (page: Page) => page.locator(`.figure__plot ${SHOWN} .series`).nth(22) },
-  { path: '/cities/malmo', name: 'city', ready: (page: Page) => page.locator('.chart-drawing[data-measured] .sector-area').nth(8) },
+  {
+    path: '/cities/malmo',
+    name: 'city',
+    ready: (page: Page) => page.locator('.chart-drawing[data-measured] .sector-area').nth(8),
+  },
   { path: '/map', name: 'map', ready: (page: Page) => page.locator('a.map-mark').nth(22) },
 ];
 
@@ -21,7 +25,9 @@ async function contrastOf(page: Page, foreground: string, background: string): P
     ([fg, bg]) => {
       const channels = (css: string) => (css.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
       const luminance = (css: string) => {
-        const [r = 0, g = 0, b = 0] = channels(css).map((v) => v / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+        const [r = 0, g = 0, b = 0] = channels(css)
+          .map((v) => v / 255)
+          .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
         return 0.2126 * r + 0.7152 * g + 0.0722 * b;
       };
       const [high, low] = [luminance(fg), luminance(bg)].sort((a, b) => b - a) as [number, number];
@@ -71,11 +77,16 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.goto('/compare');
       await expect(page.locator(`.figure__plot ${SHOWN} .series`)).toHaveCount(23);
       const { surface } = await groundAndInk(page);
-      const strokes = await page.locator(`.figure__plot ${SHOWN} .series`).evaluateAll((lines) => lines.map((line) => getComputedStyle(line).stroke));
+      const strokes = await page
+        .locator(`.figure__plot ${SHOWN} .series`)
+        .evaluateAll((lines) => lines.map((line) => getComputedStyle(line).stroke));
       expect(new Set(strokes).size).toBe(12);
       for (const stroke of strokes) expect(await contrastOf(page, stroke, surface), stroke).toBeGreaterThanOrEqual(3);
       // The legend's swatches are painted the same as the lines.
-      const swatch = await page.locator('.legend__line').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+      const swatch = await page
+        .locator('.legend__line')
+        .first()
+        .evaluate((el) => getComputedStyle(el).backgroundColor);
       expect(swatch).toBe(strokes[0]);
     });
 
@@ -87,8 +98,12 @@ for (const scheme of ['light', 'dark'] as const) {
       const { surface, ink } = await groundAndInk(page);
       const fills = await areas.evaluateAll((paths) => paths.map((path) => getComputedStyle(path).fill));
       // Paul Tol's sand and pale cyan are light by design; on the dark ground every sector must read.
-      if (scheme === 'dark') for (const fill of fills) expect(await contrastOf(page, fill, surface), fill).toBeGreaterThanOrEqual(3);
-      const tick = await page.locator('.chart-drawing[data-measured] .chart-axis__label').first().evaluate((el) => getComputedStyle(el).fill);
+      if (scheme === 'dark')
+        for (const fill of fills) expect(await contrastOf(page, fill, surface), fill).toBeGreaterThanOrEqual(3);
+      const tick = await page
+        .locator('.chart-drawing[data-measured] .chart-axis__label')
+        .first()
+        .evaluate((el) => getComputedStyle(el).fill);
       expect(await contrastOf(page, tick, surface)).toBeGreaterThanOrEqual(4.5);
       expect(await contrastOf(page, ink, surface)).toBeGreaterThanOrEqual(7);
     });
@@ -147,7 +162,9 @@ test.describe('print', () => {
     { path: '/cities/malmo', name: 'city', chart: `.figure__plot ${SHOWN} .series` },
     { path: '/compare?cities=malmo,lund', name: 'compare', chart: `.figure__plot ${SHOWN} .series` },
   ]) {
-    test(`${path} prints on A4: black on white, no controls, charts within the paper, sources with their address`, async ({ page }, testInfo) => {
+    test(`${path} prints on A4: black on white, no controls, charts within the paper, sources with their address`, async ({
+      page,
+    }, testInfo) => {
       // Printed from a browser in the dark theme: the print must still be black on white.
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.goto(path);
@@ -155,7 +172,15 @@ test.describe('print', () => {
       // Figures that wait for the reader to scroll near them are drawn for the print: count
       // the charts the moment printing ends, before anything else could draw them.
       await page.evaluate(() => {
-        addEventListener('afterprint', () => document.body.setAttribute('data-printed-charts', String(document.querySelectorAll('svg.chart-drawing[data-measured], svg.recharts-surface').length)), { once: true });
+        addEventListener(
+          'afterprint',
+          () =>
+            document.body.setAttribute(
+              'data-printed-charts',
+              String(document.querySelectorAll('svg.chart-drawing[data-measured], svg.recharts-surface').length),
+            ),
+          { once: true },
+        );
       });
       const onScreen = await page.locator(CHART_SVG).count();
       const pdf = await page.pdf({ format: 'A4', path: testInfo.outputPath(`${name}.pdf`) });
@@ -175,7 +200,9 @@ test.describe('print', () => {
         ink: getComputedStyle(document.body).color,
         ground: getComputedStyle(document.documentElement).backgroundColor,
         overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        charts: [...document.querySelectorAll('svg.chart-drawing[data-measured], svg.recharts-surface')].map((svg) => svg.getBoundingClientRect().right),
+        charts: [...document.querySelectorAll('svg.chart-drawing[data-measured], svg.recharts-surface')].map(
+          (svg) => svg.getBoundingClientRect().right,
+        ),
       }));
       expect(look.ink).toBe('rgb(0, 0, 0)');
       expect(look.ground).toBe('rgb(255, 255, 255)');
@@ -183,7 +210,9 @@ test.describe('print', () => {
       expect(look.charts.length).toBeGreaterThan(0);
       for (const right of look.charts) expect(right).toBeLessThanOrEqual(PAPER_WIDTH_PX);
       for (const hidden of ['.topbar', '.skip-link', '.controls', '.picker', '.export-menu', 'button.chip']) {
-        const shown = await page.locator(hidden).evaluateAll((els) => els.filter((el) => getComputedStyle(el).display !== 'none').length);
+        const shown = await page
+          .locator(hidden)
+          .evaluateAll((els) => els.filter((el) => getComputedStyle(el).display !== 'none').length);
         expect(shown, hidden).toBe(0);
       }
       // Folded notes and the chart's table print open.
@@ -194,7 +223,9 @@ test.describe('print', () => {
       const sources = page.locator('a[href^="http"]');
       if (name === 'city') expect(await sources.count()).toBeGreaterThan(2);
       for (const source of await sources.all()) {
-        expect(await source.evaluate((a) => getComputedStyle(a, '::after').content)).toContain(await source.getAttribute('href'));
+        expect(await source.evaluate((a) => getComputedStyle(a, '::after').content)).toContain(
+          await source.getAttribute('href'),
+        );
       }
       await page.screenshot({ path: testInfo.outputPath(`${name}-print.png`), fullPage: true });
     });

@@ -28,7 +28,14 @@ export function AboutPage() {
               {contractsData.versions.map((version) => (
                 <li key={version.id}>
                   <strong>{t('about.version', { id: version.id, date: formatDay(version.signingDay, lang) })}</strong>
-                  <span className="muted"> — {t('about.signatories', { contracts: version.contractSignatories, letters: version.letterOfIntentSignatories })}</span>
+                  <span className="muted">
+                    {' '}
+                    —{' '}
+                    {t('about.signatories', {
+                      contracts: version.contractSignatories,
+                      letters: version.letterOfIntentSignatories,
+                    })}
+                  </span>
                   <p>{version.note[lang]}</p>
                 </li>
               ))}

@@ -36,7 +36,9 @@ export interface VersionConflict {
 function conflictOf(body: unknown): VersionConflict | null {
   if (typeof body !== 'object' || body === null) return null;
   const { yourVersion, currentVersion, current } = body as Record<string, unknown>;
-  return typeof yourVersion === 'string' && typeof currentVersion === 'string' ? { yourVersion, currentVersion, current } : null;
+  return typeof yourVersion === 'string' && typeof currentVersion === 'string'
+    ? { yourVersion, currentVersion, current }
+    : null;
 }
 
 /** The version an `ETag` header names (`"abc"` → `abc`); null without a strong ETag. */
@@ -67,7 +69,14 @@ export function errorFromAnswer(status: number, text: string, retryAfter: string
   const listed = importProblemResponseSchema.safeParse(body);
   const problem = problemSchema.safeParse(body);
   const detail = problem.success ? problem.data.detail : `HTTP ${status}`;
-  return new AdminApiError(status, problem.success ? problem.data : null, detail, listed.success ? listed.data : null, parseRetryAfter(retryAfter), status === 412 ? conflictOf(body) : null);
+  return new AdminApiError(
+    status,
+    problem.success ? problem.data : null,
+    detail,
+    listed.success ? listed.data : null,
+    parseRetryAfter(retryAfter),
+    status === 412 ? conflictOf(body) : null,
+  );
 }
 
 /** Parses a 2xx body with the contract. */
@@ -92,12 +101,20 @@ interface AdminInit {
   signal?: AbortSignal;
 }
 
-export async function adminFetch<S extends z.ZodType>(path: string, schema: S, init: AdminInit = {}): Promise<z.output<S>> {
+export async function adminFetch<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  init: AdminInit = {},
+): Promise<z.output<S>> {
   return (await adminFetchVersioned(path, schema, init)).data;
 }
 
 /** As adminFetch, with the answer's version (its `ETag`), for a later write's `If-Match`. */
-export async function adminFetchVersioned<S extends z.ZodType>(path: string, schema: S, init: AdminInit = {}): Promise<{ data: z.output<S>; version: string | null }> {
+export async function adminFetchVersioned<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  init: AdminInit = {},
+): Promise<{ data: z.output<S>; version: string | null }> {
   const token = init.token ?? readAdminToken();
   if (!token) throw notSignedIn();
   const headers: Record<string, string> = { Accept: 'application/json', Authorization: `Bearer ${token}` };

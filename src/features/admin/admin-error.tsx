@@ -14,7 +14,10 @@ export function describeAdminError(error: unknown, t: Translate): { message: str
     if (error.status === 403) return { message: t('admin.error.403'), detail: detail ?? error.message };
     if (error.status === 429) {
       const seconds = error instanceof AdminApiError ? error.retryAfterSeconds : null;
-      return { message: seconds === null ? t('admin.error.429NoWait') : t('admin.error.429', { seconds }), detail: null };
+      return {
+        message: seconds === null ? t('admin.error.429NoWait') : t('admin.error.429', { seconds }),
+        detail: null,
+      };
     }
     // Where a form shows the conflict itself (yours and theirs), these are only the fallback.
     if (error.status === 412) return { message: t('admin.error.412'), detail: detail ?? error.message };
@@ -25,7 +28,15 @@ export function describeAdminError(error: unknown, t: Translate): { message: str
 }
 
 /** Shown where a request failed. A 401 after sign-in means the token was withdrawn: offer to sign in again. */
-export function AdminError({ error, onRetry, offerSignIn = true }: { error: unknown; onRetry?: () => void; offerSignIn?: boolean }) {
+export function AdminError({
+  error,
+  onRetry,
+  offerSignIn = true,
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  offerSignIn?: boolean;
+}) {
   const { t } = useI18n();
   const { message, detail } = describeAdminError(error, t);
   const unauthorised = offerSignIn && error instanceof ApiError && error.status === 401;

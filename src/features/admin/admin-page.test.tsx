@@ -39,7 +39,10 @@ describe('signing in to /admin', () => {
   it('shows how to enable writes when the server has none (403)', async () => {
     server.use(
       http.get('*/api/v1/admin/session', () =>
-        adminProblem(403, 'Writes are not enabled on this server. Set ADMIN_TOKENS=name:token (tokens of 16 characters or more) and restart it.'),
+        adminProblem(
+          403,
+          'Writes are not enabled on this server. Set ADMIN_TOKENS=name:token (tokens of 16 characters or more) and restart it.',
+        ),
       ),
     );
     await signIn(MOCK_ADMIN_TOKEN);
@@ -49,7 +52,9 @@ describe('signing in to /admin', () => {
   });
 
   it('asks to wait after too many attempts (429), as long as Retry-After says', async () => {
-    server.use(http.get('*/api/v1/admin/session', () => adminProblem(429, 'Too many attempts.', {}, { 'Retry-After': '30' })));
+    server.use(
+      http.get('*/api/v1/admin/session', () => adminProblem(429, 'Too many attempts.', {}, { 'Retry-After': '30' })),
+    );
     await signIn('guess');
     expect(await screen.findByText('För många försök. Vänta 30 sekunder och försök igen.')).toBeInTheDocument();
   });

@@ -60,7 +60,12 @@ function Workspace() {
           {t('admin.signOut')}
         </button>
       </div>
-      <AdminTabs label={t('admin.tabs.label')} tabs={tabs} selected={tab} onSelect={(id) => setParams({ tab: id }, { replace: true })}>
+      <AdminTabs
+        label={t('admin.tabs.label')}
+        tabs={tabs}
+        selected={tab}
+        onSelect={(id) => setParams({ tab: id }, { replace: true })}
+      >
         {tab === 'releases' && <ReleasesSection />}
         {tab === 'signings' && <SigningsSection />}
         {tab === 'targets' && <TargetsSection />}

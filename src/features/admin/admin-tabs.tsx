@@ -23,11 +23,19 @@ export function AdminTabs<Id extends string>({ label, tabs, selected, onSelect, 
   const move = (event: KeyboardEvent, index: number) => {
     const last = tabs.length - 1;
     const next =
-      event.key === 'ArrowRight' ? (index === last ? 0 : index + 1)
-      : event.key === 'ArrowLeft' ? (index === 0 ? last : index - 1)
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? last
-      : null;
+      event.key === 'ArrowRight'
+        ? index === last
+          ? 0
+          : index + 1
+        : event.key === 'ArrowLeft'
+          ? index === 0
+            ? last
+            : index - 1
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : null;
     const tab = next === null ? undefined : tabs[next];
     if (!tab) return;
     event.preventDefault();
@@ -58,7 +66,12 @@ export function AdminTabs<Id extends string>({ label, tabs, selected, onSelect, 
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`admin-panel-${selected}`} aria-labelledby={`admin-tab-${selected}`} className="admin-tabs__panel">
+      <div
+        role="tabpanel"
+        id={`admin-panel-${selected}`}
+        aria-labelledby={`admin-tab-${selected}`}
+        className="admin-tabs__panel"
+      >
         {children}
       </div>
     </div>

@@ -41,5 +41,9 @@ function subscribe(listener: () => void): () => void {
 
 /** Whether a token is stored; re-renders on sign-in and sign-out. */
 export function useHasAdminToken(): boolean {
-  return useSyncExternalStore(subscribe, () => readAdminToken() !== null, () => false);
+  return useSyncExternalStore(
+    subscribe,
+    () => readAdminToken() !== null,
+    () => false,
+  );
 }

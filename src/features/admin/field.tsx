@@ -21,7 +21,11 @@ export function Field({ label, error, children, className }: Props) {
   return (
     <div className={`admin-field${className ? ` ${className}` : ''}`}>
       <label htmlFor={id}>{label}</label>
-      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? `${id}-error` : undefined })}
+      {children({
+        id,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': error ? `${id}-error` : undefined,
+      })}
       {error && (
         <p id={`${id}-error`} className="admin-field__error">
           {error}

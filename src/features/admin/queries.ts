@@ -34,7 +34,11 @@ export const adminQueries = {
     infiniteQueryOptions({
       queryKey: [...adminQueries.all(), 'audit'] as const,
       queryFn: ({ signal, pageParam }) =>
-        adminFetch(`/api/v1/admin/audit?limit=${AUDIT_PAGE_SIZE}${pageParam === null ? '' : `&before=${pageParam}`}`, auditResponseSchema, { signal }),
+        adminFetch(
+          `/api/v1/admin/audit?limit=${AUDIT_PAGE_SIZE}${pageParam === null ? '' : `&before=${pageParam}`}`,
+          auditResponseSchema,
+          { signal },
+        ),
       initialPageParam: null as number | null,
       getNextPageParam: (last) => last.nextBefore,
     }),
@@ -45,5 +49,7 @@ export const adminQueries = {
  * ranks), so mark all of them stale, with the audit log; the session check stays as it is.
  */
 export function invalidateAfterWrite(client: QueryClient): Promise<void> {
-  return client.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'admin' || query.queryKey[1] === 'audit' });
+  return client.invalidateQueries({
+    predicate: (query) => query.queryKey[0] !== 'admin' || query.queryKey[1] === 'audit',
+  });
 }

@@ -6,4 +6,7 @@ import { adminEditMessages } from '../../lib/messages-admin-edit.ts';
 import { adminMessages } from '../../lib/messages-admin.ts';
 import { addMessages } from '../../lib/messages.ts';
 
-addMessages({ sv: { ...adminMessages.sv, ...adminEditMessages.sv }, en: { ...adminMessages.en, ...adminEditMessages.en } });
+addMessages({
+  sv: { ...adminMessages.sv, ...adminEditMessages.sv },
+  en: { ...adminMessages.en, ...adminEditMessages.en },
+});

@@ -15,7 +15,8 @@ export function SignInForm() {
   const [token, setToken] = useState('');
   const [empty, setEmpty] = useState(false);
   const signIn = useMutation({
-    mutationFn: (candidate: string) => adminFetch('/api/v1/admin/session', adminSessionResponseSchema, { token: candidate }),
+    mutationFn: (candidate: string) =>
+      adminFetch('/api/v1/admin/session', adminSessionResponseSchema, { token: candidate }),
     onSuccess: (session, candidate) => {
       client.setQueryData(adminQueries.session().queryKey, session);
       storeAdminToken(candidate);

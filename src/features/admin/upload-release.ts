@@ -25,7 +25,13 @@ export interface UploadOptions {
   signal?: AbortSignal;
 }
 
-function send<S extends z.ZodType>(path: string, file: File, schema: S, options: UploadOptions, headers: Record<string, string> = {}): Promise<z.output<S>> {
+function send<S extends z.ZodType>(
+  path: string,
+  file: File,
+  schema: S,
+  options: UploadOptions,
+  headers: Record<string, string> = {},
+): Promise<z.output<S>> {
   const token = readAdminToken();
   if (!token) return Promise.reject(notSignedIn());
   return new Promise((resolve, reject) => {
@@ -57,7 +63,9 @@ function send<S extends z.ZodType>(path: string, file: File, schema: S, options:
 }
 
 const query = (file: File, extra: Record<string, string> = {}) =>
-  `?${Object.entries({ fileName: file.name.slice(0, 200), ...extra }).map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join('&')}`;
+  `?${Object.entries({ fileName: file.name.slice(0, 200), ...extra })
+    .map(([name, value]) => `${name}=${encodeURIComponent(value)}`)
+    .join('&')}`;
 
 /** `POST /api/v1/admin/releases/preview`: what importing the file would change; writes nothing. */
 export function previewRelease(file: File, options: UploadOptions = {}) {
@@ -73,6 +81,10 @@ export interface ImportConditions {
 
 /** `POST /api/v1/admin/releases`: stores the file as a new release and makes it current. */
 export function importRelease(file: File, conditions: ImportConditions, options: UploadOptions = {}) {
-  const extra: Record<string, string> = conditions.confirmWarnings ? { confirmWarnings: conditions.confirmWarnings } : {};
-  return send(`/api/v1/admin/releases${query(file, extra)}`, file, releaseImportResponseSchema, options, { 'If-Match': `"${conditions.version}"` });
+  const extra: Record<string, string> = conditions.confirmWarnings
+    ? { confirmWarnings: conditions.confirmWarnings }
+    : {};
+  return send(`/api/v1/admin/releases${query(file, extra)}`, file, releaseImportResponseSchema, options, {
+    'If-Match': `"${conditions.version}"`,
+  });
 }

@@ -32,7 +32,13 @@ export function VersionConflictView({ what, conflict, yours, theirs, onReapply, 
   const id = useId();
   const ref = useFocusOnMount<HTMLElement>();
   return (
-    <section ref={ref} tabIndex={-1} className="notice admin-conflict" aria-labelledby={`${id}-heading`} aria-describedby={`${id}-intro`}>
+    <section
+      ref={ref}
+      tabIndex={-1}
+      className="notice admin-conflict"
+      aria-labelledby={`${id}-heading`}
+      aria-describedby={`${id}-intro`}
+    >
       <h3 id={`${id}-heading`}>{t('admin.versionConflict.heading', { what })}</h3>
       <p id={`${id}-intro`}>{t('admin.versionConflict.intro')}</p>
       <div className="admin-audit__diff">
@@ -45,7 +51,9 @@ export function VersionConflictView({ what, conflict, yours, theirs, onReapply, 
           {theirs}
         </div>
       </div>
-      <p className="muted">{t('admin.versionConflict.versions', { yours: conflict.yourVersion || '–', theirs: conflict.currentVersion })}</p>
+      <p className="muted">
+        {t('admin.versionConflict.versions', { yours: conflict.yourVersion || '–', theirs: conflict.currentVersion })}
+      </p>
       <div className="admin-actions">
         {onReapply && (
           <button type="button" className="button" disabled={pending} onClick={onReapply}>

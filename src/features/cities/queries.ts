@@ -10,11 +10,19 @@ export const cityQueries = {
   list: (asOf?: string) =>
     queryOptions({
       queryKey: [...cityQueries.all(), 'list', { asOf: asOf ?? null }] as const,
-      queryFn: ({ signal }) => apiGet(`/api/v1/cities${asOf ? `?asOf=${encodeURIComponent(asOf)}` : ''}`, async () => (await contract()).citiesResponseSchema, { signal }),
+      queryFn: ({ signal }) =>
+        apiGet(
+          `/api/v1/cities${asOf ? `?asOf=${encodeURIComponent(asOf)}` : ''}`,
+          async () => (await contract()).citiesResponseSchema,
+          { signal },
+        ),
     }),
   detail: (id: string) =>
     queryOptions({
       queryKey: [...cityQueries.all(), 'detail', id] as const,
-      queryFn: ({ signal }) => apiGet(`/api/v1/cities/${encodeURIComponent(id)}`, async () => (await contract()).cityDetailResponseSchema, { signal }),
+      queryFn: ({ signal }) =>
+        apiGet(`/api/v1/cities/${encodeURIComponent(id)}`, async () => (await contract()).cityDetailResponseSchema, {
+          signal,
+        }),
     }),
 };

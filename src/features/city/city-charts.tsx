@@ -23,9 +23,16 @@ export function CityCharts({ detail }: { detail: CityDetailResponse }) {
       </HydrateApart>
       <HydrateApart>
         <QueryGate queries={[sectors]}>
-          {(sectorsData) => (
-            series && <SectorSection cityName={city.name} series={series} sectors={sectorsData.sectors} release={emissions.data.release} />
-          )}
+          {(sectorsData) =>
+            series && (
+              <SectorSection
+                cityName={city.name}
+                series={series}
+                sectors={sectorsData.sectors}
+                release={emissions.data.release}
+              />
+            )
+          }
         </QueryGate>
       </HydrateApart>
     </>

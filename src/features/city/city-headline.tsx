@@ -23,7 +23,11 @@ export function CityHeadline({ detail }: { detail: CityDetailResponse }) {
         <HeadlineItem
           label={t('city.headline.perCapita', { year: latest?.year ?? '' })}
           figure={latest?.tonnesPerCapita == null ? noData : formatPerCapita(latest.tonnesPerCapita, lang)}
-          detail={latest?.population == null ? undefined : t('city.headline.population', { persons: formatInteger(latest.population, lang), year: latest.year })}
+          detail={
+            latest?.population == null
+              ? undefined
+              : t('city.headline.population', { persons: formatInteger(latest.population, lang), year: latest.year })
+          }
           methods={[methods.perCapita[lang]]}
         />
         <HeadlineItem label={t('city.headline.since1990')} figure={change(city.changeSince1990Percent)} />
@@ -33,7 +37,9 @@ export function CityHeadline({ detail }: { detail: CityDetailResponse }) {
           detail={
             assessment.averageAnnualChangeSince2015Percent === null
               ? undefined
-              : t('city.headline.averageAnnual', { change: formatChange(assessment.averageAnnualChangeSince2015Percent, lang) })
+              : t('city.headline.averageAnnual', {
+                  change: formatChange(assessment.averageAnnualChangeSince2015Percent, lang),
+                })
           }
           methods={[methods.averageAnnualChange[lang]]}
         />

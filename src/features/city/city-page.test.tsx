@@ -30,15 +30,32 @@ describe('city page', () => {
     const latest = city.latest;
     const target = city.assessment.target;
     const trend = city.assessment.trend;
-    if (!latest || latest.tonnesPerCapita === null || latest.population === null || !target || !trend || trend.slopePercentPerYear === null) {
+    if (
+      !latest ||
+      latest.tonnesPerCapita === null ||
+      latest.population === null ||
+      !target ||
+      !trend ||
+      trend.slopePercentPerYear === null
+    ) {
       throw new Error('the Malmö fixture lacks figures this test reads');
     }
     expect(nbsp(headlineFigure('ton CO₂e år 2024').textContent)).toBe(nbsp(formatTonnes(latest.tonnesCo2e, 'sv')));
-    expect(nbsp(headlineFigure('ton CO₂e per invånare 2024').textContent)).toBe(nbsp(formatPerCapita(latest.tonnesPerCapita, 'sv')));
-    expect(nbsp(screen.getByText(/^Folkmängd/).textContent)).toBe(nbsp(`Folkmängd ${formatInteger(latest.population, 'sv')} (31 dec. 2024)`));
-    expect(nbsp(headlineFigure('förändring sedan 1990').textContent)).toBe(nbsp(formatChange(city.changeSince1990Percent ?? NaN, 'sv')));
-    expect(nbsp(headlineFigure('förändring sedan 2015').textContent)).toBe(nbsp(formatChange(city.changeSince2015Percent ?? NaN, 'sv')));
-    expect(nbsp(headlineFigure('trend per år sedan 2015').textContent)).toBe(nbsp(formatChange(trend.slopePercentPerYear, 'sv')));
+    expect(nbsp(headlineFigure('ton CO₂e per invånare 2024').textContent)).toBe(
+      nbsp(formatPerCapita(latest.tonnesPerCapita, 'sv')),
+    );
+    expect(nbsp(screen.getByText(/^Folkmängd/).textContent)).toBe(
+      nbsp(`Folkmängd ${formatInteger(latest.population, 'sv')} (31 dec. 2024)`),
+    );
+    expect(nbsp(headlineFigure('förändring sedan 1990').textContent)).toBe(
+      nbsp(formatChange(city.changeSince1990Percent ?? NaN, 'sv')),
+    );
+    expect(nbsp(headlineFigure('förändring sedan 2015').textContent)).toBe(
+      nbsp(formatChange(city.changeSince2015Percent ?? NaN, 'sv')),
+    );
+    expect(nbsp(headlineFigure('trend per år sedan 2015').textContent)).toBe(
+      nbsp(formatChange(trend.slopePercentPerYear, 'sv')),
+    );
     expect(nbsp(headlineFigure('krävs per år för att nå målet 2030').textContent)).toBe(
       nbsp(formatChange(target.requiredAnnualChangePercent, 'sv')),
     );
@@ -59,7 +76,8 @@ describe('city page', () => {
   it('puts each method text next to the figure it explains', async () => {
     const user = userEvent.setup();
     renderRoute('/cities/malmo');
-    const item = (await screen.findByText('ton CO₂e per invånare 2024', { selector: 'dt' })).parentElement as HTMLElement;
+    const item = (await screen.findByText('ton CO₂e per invånare 2024', { selector: 'dt' }))
+      .parentElement as HTMLElement;
     await user.click(within(item).getByText('Hur räknas detta?'));
     expect(within(item).getByText(malmo.methods.perCapita.sv)).toBeVisible();
     const trend = screen.getByText('trend per år sedan 2015', { selector: 'dt' }).parentElement as HTMLElement;
@@ -112,7 +130,9 @@ describe('city page', () => {
     renderRoute('/cities/malmo', { lang: 'en' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Malmö' })).toBeInTheDocument();
     expect(headlineFigure('t CO₂e in 2024')).toHaveTextContent('812,995');
-    expect(headlineFigure('against the 2030 target')).toHaveTextContent(malmo.city.assessment.target?.status === 'on-track' ? 'On track' : 'Off track');
+    expect(headlineFigure('against the 2030 target')).toHaveTextContent(
+      malmo.city.assessment.target?.status === 'on-track' ? 'On track' : 'Off track',
+    );
     expect(rankOf('Total emissions')).toBe('21st of 23');
     expect(rankOf('Change since 2015')).toBe(`${malmo.city.assessment.ranks.changeSince2015Percent?.rank}nd of 23`);
     expect(screen.getByRole('heading', { name: 'Targets' })).toBeInTheDocument();

@@ -54,7 +54,8 @@ export function CityPage() {
         </p>
         <h1>{city.name}</h1>
         <p className="lede">
-          {t('city.lede', { lan: city.lan.name, kommunkod: city.kommunkod })} · {t(city.wave ? `city.wave.${city.wave}` : 'city.wave.none')}
+          {t('city.lede', { lan: city.lan.name, kommunkod: city.kommunkod })} ·{' '}
+          {t(city.wave ? `city.wave.${city.wave}` : 'city.wave.none')}
         </p>
       </header>
       <SectionIndex />

@@ -17,7 +17,9 @@ export function CityRanks({ ranks, methods }: { ranks: CityAssessment['ranks']; 
           return (
             <div key={measure} className="city-ranks__item">
               <dt>{t(`city.rank.${measure}`)}</dt>
-              <dd>{rank ? t('city.rank', { ordinal: formatOrdinal(rank.rank, lang), of: rank.of }) : t('table.noData')}</dd>
+              <dd>
+                {rank ? t('city.rank', { ordinal: formatOrdinal(rank.rank, lang), of: rank.of }) : t('table.noData')}
+              </dd>
             </div>
           );
         })}

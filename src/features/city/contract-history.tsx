@@ -27,7 +27,8 @@ export function ContractHistory({ detail }: { detail: CityDetailResponse }) {
         <ol className="version-list city-contract__list">
           {contractHistory.map((signing) => (
             <li key={`${signing.versionId}-${signing.kind}`}>
-              <strong>{t('city.contract.version', { version: signing.versionId })}</strong>: {t(`city.contract.kind.${signing.kind}`)},{' '}
+              <strong>{t('city.contract.version', { version: signing.versionId })}</strong>:{' '}
+              {t(`city.contract.kind.${signing.kind}`)},{' '}
               {t('city.contract.signed', { date: formatDay(signing.signedOn, lang) })}
               {signing.dateCertainty === 'inferred' && (
                 <>
@@ -64,7 +65,9 @@ export function ContractHistory({ detail }: { detail: CityDetailResponse }) {
           ))}
         </ol>
       )}
-      {(anyInferred || contract.firstSignedDateCertainty === 'inferred') && <p className="footnote city-footnote">{t('table.inferredNote')}</p>}
+      {(anyInferred || contract.firstSignedDateCertainty === 'inferred') && (
+        <p className="footnote city-footnote">{t('table.inferredNote')}</p>
+      )}
     </section>
   );
 }

@@ -10,7 +10,8 @@ export const sectorQueries = {
   list: () =>
     queryOptions({
       queryKey: [...sectorQueries.all(), 'list'] as const,
-      queryFn: ({ signal }) => apiGet('/api/v1/sectors', async () => (await contract()).sectorsResponseSchema, { signal }),
+      queryFn: ({ signal }) =>
+        apiGet('/api/v1/sectors', async () => (await contract()).sectorsResponseSchema, { signal }),
       // The nine sectors are fixed by SMHI's method; they do not change while the page is open.
       staleTime: Infinity,
     }),

@@ -18,7 +18,9 @@ export function SectionIndex() {
   const { t } = useI18n();
   return (
     <nav className="city-index" aria-labelledby="city-index-heading">
-      <h2 id="city-index-heading" className="city-index__heading">{t('city.index.label')}</h2>
+      <h2 id="city-index-heading" className="city-index__heading">
+        {t('city.index.label')}
+      </h2>
       <ul className="city-index__list">
         {SECTIONS.map((section) => (
           <li key={section.id}>

@@ -9,7 +9,15 @@ import { sectorPaint, type SectorChart as SectorChartData } from './sector-serie
 import { ChartFrame } from '../../components/chart-frame.tsx';
 import { DrawnAxes } from '../../components/chart-drawing.tsx';
 import { yearTicks } from '../../lib/chart-axes.ts';
-import { niceTop, plotArea, scaleOf, valueTicks, type Margin, type PlotArea, type Scale } from '../../lib/chart-geometry.ts';
+import {
+  niceTop,
+  plotArea,
+  scaleOf,
+  valueTicks,
+  type Margin,
+  type PlotArea,
+  type Scale,
+} from '../../lib/chart-geometry.ts';
 
 export interface SectorChartProps {
   /** Shaped rows, stack order, colours and gaps from buildSectorChart. */
@@ -70,7 +78,15 @@ export function GapHatch({ id }: { id: string }) {
   return (
     <pattern id={id} patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">
       <rect width="8" height="8" fill="var(--surface, #ffffff)" fillOpacity="0.25" />
-      <line x1="0" y1="0" x2="0" y2="8" stroke="var(--surface, #ffffff)" strokeWidth="4" strokeOpacity="var(--hatch-opacity, 0.75)" />
+      <line
+        x1="0"
+        y1="0"
+        x2="0"
+        y2="8"
+        stroke="var(--surface, #ffffff)"
+        strokeWidth="4"
+        strokeOpacity="var(--hatch-opacity, 0.75)"
+      />
     </pattern>
   );
 }
@@ -90,7 +106,13 @@ function DrawnSectors({ chart, layout, hatchId }: { chart: SectorChartData; layo
         const paint = sectorPaint(sector.color);
         return (
           <g key={sector.id} className="sector-area" data-sector={sector.id}>
-            <path className="sector-area__fill" d={`M${upper.join('L')}L${lower.join('L')}Z`} fill={paint} fillOpacity={0.85} stroke="none" />
+            <path
+              className="sector-area__fill"
+              d={`M${upper.join('L')}L${lower.join('L')}Z`}
+              fill={paint}
+              fillOpacity={0.85}
+              stroke="none"
+            />
             <path className="sector-area__line" d={`M${upper.join('L')}`} fill="none" stroke={paint} strokeWidth={1} />
             <g className="sector-area__dots" fill={paint} stroke="var(--surface, #ffffff)" strokeWidth={1}>
               {chart.rows.map((row, i) => (
@@ -101,7 +123,15 @@ function DrawnSectors({ chart, layout, hatchId }: { chart: SectorChartData; layo
         );
       })}
       {chart.gaps.map(([from, to]) => (
-        <rect key={from} className="sector-gap" x={f(x(from))} y={area.y} width={f((x(to) ?? 0) - (x(from) ?? 0))} height={area.height} fill={`url(#${hatchId})`} />
+        <rect
+          key={from}
+          className="sector-gap"
+          x={f(x(from))}
+          y={area.y}
+          width={f((x(to) ?? 0) - (x(from) ?? 0))}
+          height={area.height}
+          fill={`url(#${hatchId})`}
+        />
       ))}
     </>
   );
@@ -125,7 +155,15 @@ export const SectorChart = memo(function SectorChart(props: SectorChartProps) {
             <defs>
               <GapHatch id={id} />
             </defs>
-            <DrawnAxes area={layout.area} x={layout.x} xTicks={layout.xTicks} y={layout.y} yTicks={layout.yTicks} formatY={formatTick} fontSize={13} />
+            <DrawnAxes
+              area={layout.area}
+              x={layout.x}
+              xTicks={layout.xTicks}
+              y={layout.y}
+              yTicks={layout.yTicks}
+              formatY={formatTick}
+              fontSize={13}
+            />
             <DrawnSectors chart={chart} layout={layout} hatchId={id} />
           </>
         );

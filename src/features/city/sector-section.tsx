@@ -46,7 +46,11 @@ export function SectorSection({ cityName, series, sectors, release }: SectorSect
             <div
               role="img"
               className="figure__plot"
-              aria-label={t('city.sectors.label', { city: cityName, first: years[0] ?? '', latest: years.at(-1) ?? '' })}
+              aria-label={t('city.sectors.label', {
+                city: cityName,
+                first: years[0] ?? '',
+                latest: years.at(-1) ?? '',
+              })}
             >
               <WhenNear height={SECTOR_CHART_HEIGHT}>
                 <SectorChart

@@ -41,12 +41,21 @@ describe('buildSectorChart', () => {
   it('puts the largest sector of the latest year at the bottom of the stack', () => {
     const chart = buildSectorChart(malmo, sectors, 'sv');
     expect(chart.sectors.map((s) => s.id)).toEqual([
-      'transport', 'electricity-heating', 'industry', 'machinery', 'product-use', 'waste', 'own-heating', 'agriculture', 'international-transport',
+      'transport',
+      'electricity-heating',
+      'industry',
+      'machinery',
+      'product-use',
+      'waste',
+      'own-heating',
+      'agriculture',
+      'international-transport',
     ]);
   });
 
   it("gives each sector the colour of its place in SMHI's list, the same on every city's page", () => {
-    const colours = (cityId: string) => new Map(buildSectorChart(seriesOf(cityId), sectors, 'sv').sectors.map((s) => [s.id, s.color]));
+    const colours = (cityId: string) =>
+      new Map(buildSectorChart(seriesOf(cityId), sectors, 'sv').sectors.map((s) => [s.id, s.color]));
     const malmoColours = colours('malmo');
     expect(malmoColours.get('transport')).toBe(SECTOR_PALETTE[0]);
     expect(malmoColours.get('electricity-heating')).toBe(SECTOR_PALETTE[2]);
@@ -73,7 +82,9 @@ describe('sectorYear', () => {
     const first = year?.sectors[0];
     expect(first).toMatchObject({ id: 'transport', label: 'Transport', tonnesCo2e: 308074.57 });
     expect(first?.sharePercent).toBeCloseTo((308074.57 / 812994.97) * 100, 6);
-    expect(year?.sectors.map((s) => s.tonnesCo2e)).toEqual([...(year?.sectors.map((s) => s.tonnesCo2e) ?? [])].sort((a, b) => b - a));
+    expect(year?.sectors.map((s) => s.tonnesCo2e)).toEqual(
+      [...(year?.sectors.map((s) => s.tonnesCo2e) ?? [])].sort((a, b) => b - a),
+    );
     expect(year?.sectors.reduce((sum, s) => sum + (s.sharePercent ?? 0), 0)).toBeCloseTo(100, 3);
   });
 

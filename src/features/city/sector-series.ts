@@ -12,7 +12,17 @@ import type { Lang } from '../../lib/format.ts';
  * Paul Tol's "muted" qualitative scheme: nine colours chosen to stay apart for the
  * common colour-vision deficiencies, one per SMHI main sector.
  */
-export const SECTOR_PALETTE = ['#CC6677', '#332288', '#DDCC77', '#117733', '#88CCEE', '#882255', '#44AA99', '#999933', '#AA4499'] as const;
+export const SECTOR_PALETTE = [
+  '#CC6677',
+  '#332288',
+  '#DDCC77',
+  '#117733',
+  '#88CCEE',
+  '#882255',
+  '#44AA99',
+  '#999933',
+  '#AA4499',
+] as const;
 /** For a sector id the sectors list does not name (should not happen; shown rather than dropped). */
 export const UNKNOWN_SECTOR_COLOR = '#777777';
 
@@ -69,10 +79,18 @@ function withSectors(series: EmissionSeries): SectorPoint[] {
 }
 
 /** Styles for every sector id in the list and in the data, keyed by id. */
-export function sectorStyles(sectors: readonly Sector[], dataIds: Iterable<string>, lang: Lang): Map<string, SectorStyle> {
+export function sectorStyles(
+  sectors: readonly Sector[],
+  dataIds: Iterable<string>,
+  lang: Lang,
+): Map<string, SectorStyle> {
   const styles = new Map<string, SectorStyle>();
   sectors.forEach((sector, i) => {
-    styles.set(sector.id, { id: sector.id, label: sector.label[lang], color: SECTOR_PALETTE[i % SECTOR_PALETTE.length] ?? UNKNOWN_SECTOR_COLOR });
+    styles.set(sector.id, {
+      id: sector.id,
+      label: sector.label[lang],
+      color: SECTOR_PALETTE[i % SECTOR_PALETTE.length] ?? UNKNOWN_SECTOR_COLOR,
+    });
   });
   for (const id of dataIds) if (!styles.has(id)) styles.set(id, { id, label: id, color: UNKNOWN_SECTOR_COLOR });
   return styles;
@@ -93,7 +111,9 @@ export function buildSectorChart(series: EmissionSeries, sectors: readonly Secto
   const styles = sectorStyles(sectors, ids, lang);
   const listOrder = [...styles.keys()];
   const latest = points.at(-1)?.sectors ?? {};
-  const order = [...ids].sort((a, b) => (latest[b] ?? 0) - (latest[a] ?? 0) || listOrder.indexOf(a) - listOrder.indexOf(b));
+  const order = [...ids].sort(
+    (a, b) => (latest[b] ?? 0) - (latest[a] ?? 0) || listOrder.indexOf(a) - listOrder.indexOf(b),
+  );
 
   const rows = points.map((point) => {
     const row: SectorRow = { year: point.year, total: point.tonnesCo2e };
@@ -110,7 +130,12 @@ export function buildSectorChart(series: EmissionSeries, sectors: readonly Secto
 }
 
 /** The sectors of one reported year with their shares; null when the year has no sector figures. */
-export function sectorYear(series: EmissionSeries, sectors: readonly Sector[], year: number, lang: Lang): SectorYear | null {
+export function sectorYear(
+  series: EmissionSeries,
+  sectors: readonly Sector[],
+  year: number,
+  lang: Lang,
+): SectorYear | null {
   const point = withSectors(series).find((p) => p.year === year);
   if (!point) return null;
   const styles = sectorStyles(sectors, Object.keys(point.sectors), lang);

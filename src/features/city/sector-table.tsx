@@ -14,7 +14,9 @@ interface SectorTableProps {
 
 /** 37,9 % (sv), 37.9% (en). */
 function formatShare(percent: number, lang: Lang): string {
-  return numberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(percent / 100);
+  return numberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    percent / 100,
+  );
 }
 
 /** The sectors of one reported year: tonnes and share of the total, with a year picker. */
@@ -40,9 +42,15 @@ export function SectorTable({ cityName, data, years, onYearChange }: SectorTable
           <caption>{caption}</caption>
           <thead>
             <tr>
-              <th scope="col" className="sector-table__th">{t('city.sectors.sector')}</th>
-              <th scope="col" className="num sector-table__th">{t('city.sectors.tonnes')}</th>
-              <th scope="col" className="num sector-table__th">{t('city.sectors.share')}</th>
+              <th scope="col" className="sector-table__th">
+                {t('city.sectors.sector')}
+              </th>
+              <th scope="col" className="num sector-table__th">
+                {t('city.sectors.tonnes')}
+              </th>
+              <th scope="col" className="num sector-table__th">
+                {t('city.sectors.share')}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -12,7 +12,8 @@ export function TargetFigures({ detail }: { detail: CityDetailResponse }) {
   const missing = targetStatus === 'no-target' ? t('city.noTarget') : t('city.noNumericTarget');
   const referenceDetail = reference && (
     <>
-      {t('city.headline.reference')} <OnTrackBadge status={reference.status} label={t(`city.reference.${reference.status}`)} />
+      {t('city.headline.reference')}{' '}
+      <OnTrackBadge status={reference.status} label={t(`city.reference.${reference.status}`)} />
     </>
   );
   return (
@@ -24,18 +25,27 @@ export function TargetFigures({ detail }: { detail: CityDetailResponse }) {
           detail={
             target.requiredAnnualChangePercent === 0
               ? t('city.headline.requiredReached')
-              : t('city.headline.requiredPath', { change: formatChange(target.pathAnnualChangePercent, lang), baseYear: target.baseYear })
+              : t('city.headline.requiredPath', {
+                  change: formatChange(target.pathAnnualChangePercent, lang),
+                  baseYear: target.baseYear,
+                })
           }
           methods={[methods.targetPath[lang]]}
         />
       ) : (
-        <HeadlineItem label={t('city.headline.requiredNoTarget')} figure={<span className="headline__words">{missing}</span>} />
+        <HeadlineItem
+          label={t('city.headline.requiredNoTarget')}
+          figure={<span className="headline__words">{missing}</span>}
+        />
       )}
       <HeadlineItem
         label={target ? t('city.headline.onTrack', { year: target.targetYear }) : t('city.headline.onTrackNoTarget')}
         figure={
           target ? (
-            <OnTrackBadge status={target.status} label={t(target.status ? `city.status.${target.status}` : 'city.status.unknown')} />
+            <OnTrackBadge
+              status={target.status}
+              label={t(target.status ? `city.status.${target.status}` : 'city.status.unknown')}
+            />
           ) : (
             <span className="headline__words">{missing}</span>
           )

@@ -11,7 +11,10 @@ function useMeasureText() {
   return (measure: Target['measure']) => {
     switch (measure.type) {
       case 'reduction-from-base':
-        return t('city.targets.measure.reduction-from-base', { percent: percent(measure.reductionPercent, lang), baseYear: measure.baseYear });
+        return t('city.targets.measure.reduction-from-base', {
+          percent: percent(measure.reductionPercent, lang),
+          baseYear: measure.baseYear,
+        });
       case 'annual-reduction':
         return t('city.targets.measure.annual-reduction', { percent: percent(measure.annualReductionPercent, lang) });
       case 'statement':
@@ -56,7 +59,9 @@ export function TargetsSection({ detail }: { detail: CityDetailResponse }) {
                 </div>
               </dl>
               {target.primary && (
-                <p className="city-target__primary">{t(assessed?.targetId === target.id ? 'city.targets.primary' : 'city.targets.primaryNoPath')}</p>
+                <p className="city-target__primary">
+                  {t(assessed?.targetId === target.id ? 'city.targets.primary' : 'city.targets.primaryNoPath')}
+                </p>
               )}
               {assessed?.targetId === target.id && (
                 <p>
@@ -80,7 +85,9 @@ export function TargetsSection({ detail }: { detail: CityDetailResponse }) {
           ))}
         </ol>
       )}
-      {targetStatus === 'assessed' && <MethodNote texts={[methods.targetPath[lang], methods.onTrack[lang]]} about={t('city.targets.heading')} />}
+      {targetStatus === 'assessed' && (
+        <MethodNote texts={[methods.targetPath[lang], methods.onTrack[lang]]} about={t('city.targets.heading')} />
+      )}
     </section>
   );
 }

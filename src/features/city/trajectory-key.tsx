@@ -19,8 +19,19 @@ export function TrajectoryKey({ color, entries }: TrajectoryKeyProps) {
       {entries.map((entry) => (
         <li key={entry}>
           <svg width="36" height="12" aria-hidden="true" className="city-key__sample">
-            <line x1="2" y1="6" x2="34" y2="6" stroke={seriesPaint(color)} strokeWidth={STROKES[entry].width} strokeDasharray={STROKES[entry].dash} strokeLinecap={STROKES[entry].cap} />
-            {entry === 'measured' && <circle cx="18" cy="6" r="3.5" fill={seriesPaint(color)} stroke="var(--surface, #fff)" />}
+            <line
+              x1="2"
+              y1="6"
+              x2="34"
+              y2="6"
+              stroke={seriesPaint(color)}
+              strokeWidth={STROKES[entry].width}
+              strokeDasharray={STROKES[entry].dash}
+              strokeLinecap={STROKES[entry].cap}
+            />
+            {entry === 'measured' && (
+              <circle cx="18" cy="6" r="3.5" fill={seriesPaint(color)} stroke="var(--surface, #fff)" />
+            )}
           </svg>
           {t(`city.key.${entry}`)}
         </li>

@@ -16,7 +16,17 @@ const TO = 2050;
 
 /** The compare view's state for one city: totals 1990–2050 with every path. */
 function singleCityState(cityId: string): CompareState {
-  return { cities: [cityId], measure: 'total', base: 2015, from: FROM, to: TO, scale: 'linear', overlays: ['target', 'reference', 'trend'], layout: 'lines', view: 'chart' };
+  return {
+    cities: [cityId],
+    measure: 'total',
+    base: 2015,
+    from: FROM,
+    to: TO,
+    scale: 'linear',
+    overlays: ['target', 'reference', 'trend'],
+    layout: 'lines',
+    view: 'chart',
+  };
 }
 
 /** The city's reported emissions with trend, target path and reference path, as a chart and as a table. */
@@ -26,7 +36,8 @@ export function TrajectorySection({ detail, emissions }: { detail: CityDetailRes
   const state = useMemo(() => singleCityState(city.id), [city.id]);
   const chart = useMemo(() => buildCompareChart(emissions, state, [city.id]), [emissions, state, city.id]);
   const format = useMemo(() => measureFormatters('total', lang), [lang]);
-  const seriesLabel = (kind: 'measured' | Overlay) => (kind === 'measured' ? t('city.series.measured') : t(`city.key.${kind}`));
+  const seriesLabel = (kind: 'measured' | Overlay) =>
+    kind === 'measured' ? t('city.series.measured') : t(`city.key.${kind}`);
   const line = chart.lines[0];
   const drawn = (['trend', 'target', 'reference'] as const).filter((overlay) => line?.overlayKeys[overlay]);
   const gaps = unreportedStretches(release.years);
@@ -39,14 +50,23 @@ export function TrajectorySection({ detail, emissions }: { detail: CityDetailRes
       <h2 id="city-trajectory-heading">{t('city.trajectory.heading')}</h2>
       <div className="figure">
         {targetStatus !== 'assessed' && (
-          <p className="notice notice--info">{t(targetStatus === 'no-target' ? 'city.trajectory.noTarget' : 'city.trajectory.noNumericTarget')}</p>
+          <p className="notice notice--info">
+            {t(targetStatus === 'no-target' ? 'city.trajectory.noTarget' : 'city.trajectory.noNumericTarget')}
+          </p>
         )}
-        {target && !target.baseYearStated && <p className="notice notice--info">{t('city.trajectory.assumedBase', { year: target.baseYear })}</p>}
+        {target && !target.baseYearStated && (
+          <p className="notice notice--info">{t('city.trajectory.assumedBase', { year: target.baseYear })}</p>
+        )}
         <p className="figure__unit">{t('city.trajectory.unit')}</p>
         <div
           role="img"
           className="figure__plot"
-          aria-label={t('city.trajectory.label', { city: city.name, first: release.years[0] ?? FROM, latest: release.dataThroughYear, to: TO })}
+          aria-label={t('city.trajectory.label', {
+            city: city.name,
+            first: release.years[0] ?? FROM,
+            latest: release.dataThroughYear,
+            to: TO,
+          })}
         >
           <TrajectoryChart
             chart={chart}
@@ -61,7 +81,9 @@ export function TrajectorySection({ detail, emissions }: { detail: CityDetailRes
             height={400}
           />
         </div>
-        {line && <TrajectoryKey color={line.color} entries={['measured', ...(gaps ? (['gap'] as const) : []), ...drawn]} />}
+        {line && (
+          <TrajectoryKey color={line.color} entries={['measured', ...(gaps ? (['gap'] as const) : []), ...drawn]} />
+        )}
         <p className="figure__note">
           {gaps && `${t('city.trajectory.note', { gaps, latest: release.dataThroughYear })} `}
           {t('source.emissions', { release: release.label[lang] })} {release.source.attribution}.
@@ -76,7 +98,10 @@ export function TrajectorySection({ detail, emissions }: { detail: CityDetailRes
           from={FROM}
           to={TO}
         />
-        <MethodNote texts={[methods.trend[lang], methods.targetPath[lang], methods.referencePath[lang]]} about={t('city.trajectory.heading')} />
+        <MethodNote
+          texts={[methods.trend[lang], methods.targetPath[lang], methods.referencePath[lang]]}
+          about={t('city.trajectory.heading')}
+        />
         {/* The table (a column per year to 2050) is built when first opened, not with the page. */}
         <details className="city-table-toggle" onToggle={(event) => event.currentTarget.open && setTableOpened(true)}>
           <summary>{t('city.trajectory.table')}</summary>

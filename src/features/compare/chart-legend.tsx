@@ -28,7 +28,10 @@ export function ChartLegend({ lines, label, onHighlight, highlighted }: ChartLeg
           >
             <span className="legend__marker" aria-hidden="true">
               <span className="legend__line" style={{ background: seriesPaint(line.color) }} />
-              <span className={`legend__shape legend__shape--${line.marker}`} style={{ background: seriesPaint(line.color) }} />
+              <span
+                className={`legend__shape legend__shape--${line.marker}`}
+                style={{ background: seriesPaint(line.color) }}
+              />
             </span>
             {line.name}
             {line.cityId === myCity && <span className="badge"> ★</span>}

@@ -23,10 +23,12 @@ export function ChartTooltip({ chart, highlighted, formatValue, seriesLabel, act
   for (const line of chart.lines) {
     if (highlighted !== null && line.cityId !== highlighted) continue;
     const measured = row[line.measuredKey];
-    if (typeof measured === 'number') entries.push({ key: line.measuredKey, name: line.name, color: line.color, kind: 'measured', value: measured });
+    if (typeof measured === 'number')
+      entries.push({ key: line.measuredKey, name: line.name, color: line.color, kind: 'measured', value: measured });
     for (const [overlay, key] of Object.entries(line.overlayKeys)) {
       const value = row[key];
-      if (typeof value === 'number') entries.push({ key, name: line.name, color: line.color, kind: overlay as Kind, value });
+      if (typeof value === 'number')
+        entries.push({ key, name: line.name, color: line.color, kind: overlay as Kind, value });
     }
   }
   if (entries.length === 0) return null;

@@ -21,8 +21,15 @@ export function CityPicker({ cities, selected, onChange }: CityPickerProps) {
   const searchId = useId();
   const chosen = new Set(selected);
   const needle = query.trim().toLocaleLowerCase(lang === 'sv' ? 'sv-SE' : 'en-GB');
-  const visible = needle ? cities.filter((c) => c.name.toLocaleLowerCase('sv-SE').includes(needle) || c.lan.name.toLocaleLowerCase('sv-SE').includes(needle)) : cities;
-  const lans = [...new Map(cities.map((c) => [c.lan.code, c.lan.name])).entries()].sort((a, b) => compareNames(a[1], b[1]));
+  const visible = needle
+    ? cities.filter(
+        (c) =>
+          c.name.toLocaleLowerCase('sv-SE').includes(needle) || c.lan.name.toLocaleLowerCase('sv-SE').includes(needle),
+      )
+    : cities;
+  const lans = [...new Map(cities.map((c) => [c.lan.code, c.lan.name])).entries()].sort((a, b) =>
+    compareNames(a[1], b[1]),
+  );
   const ordered = (ids: Iterable<string>) => {
     const set = new Set(ids);
     return cities.filter((c) => set.has(c.id)).map((c) => c.id);
@@ -48,16 +55,25 @@ export function CityPicker({ cities, selected, onChange }: CityPickerProps) {
   return (
     <fieldset className="picker">
       <legend>
-        {t('compare.cities')} <span className="muted">({t('compare.selected', { count: selected.length, total: cities.length })})</span>
+        {t('compare.cities')}{' '}
+        <span className="muted">({t('compare.selected', { count: selected.length, total: cities.length })})</span>
       </legend>
       <div className="picker__presets" role="group" aria-label={t('compare.presets')}>
         <button type="button" className="chip" onClick={() => choose(cities.map((c) => c.id))}>
           {t('compare.preset.all', { count: cities.length })}
         </button>
-        <button type="button" className="chip" onClick={() => choose(cities.filter((c) => c.wave === 1).map((c) => c.id))}>
+        <button
+          type="button"
+          className="chip"
+          onClick={() => choose(cities.filter((c) => c.wave === 1).map((c) => c.id))}
+        >
           {t('compare.preset.wave1')}
         </button>
-        <button type="button" className="chip" onClick={() => choose(cities.filter((c) => c.wave === 2).map((c) => c.id))}>
+        <button
+          type="button"
+          className="chip"
+          onClick={() => choose(cities.filter((c) => c.wave === 2).map((c) => c.id))}
+        >
           {t('compare.preset.wave2')}
         </button>
         <button type="button" className="chip" onClick={() => choose([])}>
@@ -65,7 +81,10 @@ export function CityPicker({ cities, selected, onChange }: CityPickerProps) {
         </button>
         <label className="picker__inline">
           <span className="visually-hidden">{t('compare.preset.lan')}</span>
-          <select value="" onChange={(e) => choose(cities.filter((c) => c.lan.code === e.target.value).map((c) => c.id))}>
+          <select
+            value=""
+            onChange={(e) => choose(cities.filter((c) => c.lan.code === e.target.value).map((c) => c.id))}
+          >
             <option value="">{t('compare.preset.lanChoose')}</option>
             {lans.map(([code, name]) => (
               <option key={code} value={code}>
@@ -77,7 +96,13 @@ export function CityPicker({ cities, selected, onChange }: CityPickerProps) {
         <span className="picker__inline">
           <label>
             {t('compare.preset.signedBy')}{' '}
-            <input type="date" value={signedBy} min="1990-01-01" max="2100-12-31" onChange={(e) => setSignedBy(e.target.value)} />
+            <input
+              type="date"
+              value={signedBy}
+              min="1990-01-01"
+              max="2100-12-31"
+              onChange={(e) => setSignedBy(e.target.value)}
+            />
           </label>
           <button type="button" className="chip" disabled={!signedBy} onClick={() => void applySignedBy()}>
             {t('compare.preset.apply')}
@@ -92,7 +117,14 @@ export function CityPicker({ cities, selected, onChange }: CityPickerProps) {
       <label htmlFor={searchId} className="picker__search-label">
         {t('compare.search')}
       </label>
-      <input id={searchId} type="search" className="picker__search" placeholder={t('compare.searchPlaceholder')} value={query} onChange={(e) => setQuery(e.target.value)} />
+      <input
+        id={searchId}
+        type="search"
+        className="picker__search"
+        placeholder={t('compare.searchPlaceholder')}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
       <ul className="picker__list">
         {visible.map((city) => (
           <li key={city.id}>

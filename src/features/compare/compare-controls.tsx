@@ -1,6 +1,16 @@
 import { INDEX_BASE_YEARS, type IndexBaseYear } from '../../../contract/measures.ts';
 import { useI18n } from '../../lib/i18n.tsx';
-import { FIRST_YEAR, LAST_YEAR, LAYOUTS, MEASURES, OVERLAYS, SCALES, VIEWS, type CompareState, type Overlay } from './compare-state.ts';
+import {
+  FIRST_YEAR,
+  LAST_YEAR,
+  LAYOUTS,
+  MEASURES,
+  OVERLAYS,
+  SCALES,
+  VIEWS,
+  type CompareState,
+  type Overlay,
+} from './compare-state.ts';
 
 interface CompareControlsProps {
   state: CompareState;
@@ -9,7 +19,14 @@ interface CompareControlsProps {
 
 const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
 
-function Radios<T extends string>({ name, legend, values, value, label, onChange }: {
+function Radios<T extends string>({
+  name,
+  legend,
+  values,
+  value,
+  label,
+  onChange,
+}: {
   name: string;
   legend: string;
   values: readonly T[];
@@ -36,10 +53,21 @@ function Radios<T extends string>({ name, legend, values, value, label, onChange
 export function CompareControls({ state, onChange }: CompareControlsProps) {
   const { t } = useI18n();
   const toggleOverlay = (overlay: Overlay) =>
-    onChange({ overlays: state.overlays.includes(overlay) ? state.overlays.filter((o) => o !== overlay) : OVERLAYS.filter((o) => o === overlay || state.overlays.includes(o)) });
+    onChange({
+      overlays: state.overlays.includes(overlay)
+        ? state.overlays.filter((o) => o !== overlay)
+        : OVERLAYS.filter((o) => o === overlay || state.overlays.includes(o)),
+    });
   return (
     <div className="controls">
-      <Radios name="measure" legend={t('compare.measure')} values={MEASURES} value={state.measure} label={(m) => t(`compare.measure.${m}`)} onChange={(measure) => onChange({ measure })} />
+      <Radios
+        name="measure"
+        legend={t('compare.measure')}
+        values={MEASURES}
+        value={state.measure}
+        label={(m) => t(`compare.measure.${m}`)}
+        onChange={(measure) => onChange({ measure })}
+      />
       {state.measure === 'indexed' && (
         <Radios
           name="base"
@@ -50,7 +78,14 @@ export function CompareControls({ state, onChange }: CompareControlsProps) {
           onChange={(base) => onChange({ base: Number(base) as IndexBaseYear })}
         />
       )}
-      <Radios name="scale" legend={t('compare.scale')} values={SCALES} value={state.scale} label={(s) => t(`compare.scale.${s}`)} onChange={(scale) => onChange({ scale })} />
+      <Radios
+        name="scale"
+        legend={t('compare.scale')}
+        values={SCALES}
+        value={state.scale}
+        label={(s) => t(`compare.scale.${s}`)}
+        onChange={(scale) => onChange({ scale })}
+      />
       <fieldset className="control">
         <legend>{t('compare.range')}</legend>
         <label>
@@ -80,8 +115,22 @@ export function CompareControls({ state, onChange }: CompareControlsProps) {
           </label>
         ))}
       </fieldset>
-      <Radios name="layout" legend={t('compare.layout')} values={LAYOUTS} value={state.layout} label={(l) => t(`compare.layout.${l}`)} onChange={(layout) => onChange({ layout })} />
-      <Radios name="view" legend={t('compare.view')} values={VIEWS} value={state.view} label={(v) => t(`compare.view.${v}`)} onChange={(view) => onChange({ view })} />
+      <Radios
+        name="layout"
+        legend={t('compare.layout')}
+        values={LAYOUTS}
+        value={state.layout}
+        label={(l) => t(`compare.layout.${l}`)}
+        onChange={(layout) => onChange({ layout })}
+      />
+      <Radios
+        name="view"
+        legend={t('compare.view')}
+        values={VIEWS}
+        value={state.view}
+        label={(v) => t(`compare.view.${v}`)}
+        onChange={(view) => onChange({ view })}
+      />
     </div>
   );
 }

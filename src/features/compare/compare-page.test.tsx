@@ -48,7 +48,20 @@ describe('compare page', () => {
         asked.push(asOf);
         if (asOf !== '2021-10-31') return HttpResponse.json(fixtures.cities);
         // The server's answer for that day: wave 2 had joined but not signed.
-        const cities = fixtures.cities.cities.map((c) => (c.wave === 2 ? { ...c, contract: { ...c.contract, status: 'joined' as const, firstSignedOn: null, firstSignedDateCertainty: null, latestVersionId: null } } : c));
+        const cities = fixtures.cities.cities.map((c) =>
+          c.wave === 2
+            ? {
+                ...c,
+                contract: {
+                  ...c.contract,
+                  status: 'joined' as const,
+                  firstSignedOn: null,
+                  firstSignedDateCertainty: null,
+                  latestVersionId: null,
+                },
+              }
+            : c,
+        );
         return HttpResponse.json({ ...fixtures.cities, asOf, cities });
       }),
     );
@@ -67,7 +80,11 @@ describe('compare page', () => {
     renderRoute('/compare');
     await user.type(await screen.findByLabelText('Sök stad'), 'ume');
     const list = screen.getByRole('group', { name: /Städer/ }).querySelector('.picker__list') as HTMLElement;
-    expect(within(list).getAllByRole('checkbox').map((c) => c.parentElement?.textContent?.trim())).toEqual(['Umeå']);
+    expect(
+      within(list)
+        .getAllByRole('checkbox')
+        .map((c) => c.parentElement?.textContent?.trim()),
+    ).toEqual(['Umeå']);
   });
 
   it('shows the plotted numbers as a table', async () => {

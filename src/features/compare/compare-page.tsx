@@ -54,14 +54,26 @@ export function ComparePage() {
               aria-controls={`${panelId}-cities ${panelId}-controls`}
               onClick={() => setPanelOpen((open) => !open)}
             >
-              <span>{t('compare.panel')}</span> <span className="compare__toggle-count">({t('compare.panelCount', { count: state.cities.length })})</span>
-              <span className="compare__toggle-icon" aria-hidden="true">{panelOpen ? '▴' : '▾'}</span>
+              <span>{t('compare.panel')}</span>{' '}
+              <span className="compare__toggle-count">({t('compare.panelCount', { count: state.cities.length })})</span>
+              <span className="compare__toggle-icon" aria-hidden="true">
+                {panelOpen ? '▴' : '▾'}
+              </span>
             </button>
             <aside className="compare__side compare__fold" id={`${panelId}-cities`}>
-              <CityPicker cities={citiesData.cities} selected={state.cities} onChange={(next) => update({ cities: next })} />
+              <CityPicker
+                cities={citiesData.cities}
+                selected={state.cities}
+                onChange={(next) => update({ cities: next })}
+              />
             </aside>
             <div className="compare__main">
-              {release && emissions.data && <ReleaseNotice release={emissions.data.release} onCurrent={() => setParams(serializeCompareState(state, ids), { replace: true })} />}
+              {release && emissions.data && (
+                <ReleaseNotice
+                  release={emissions.data.release}
+                  onCurrent={() => setParams(serializeCompareState(state, ids), { replace: true })}
+                />
+              )}
               <StateProblems problems={problems} />
               <div className="compare__fold" id={`${panelId}-controls`}>
                 <CompareControls state={state} onChange={update} />
@@ -71,7 +83,14 @@ export function ComparePage() {
               ) : (
                 <QueryGate queries={[emissions]}>
                   {(emissionsData) => (
-                    <CompareFigure state={shown} emissions={emissionsData} allCityIds={ids} highlighted={highlighted} onHighlight={setHighlighted} busy={emissions.isPlaceholderData} />
+                    <CompareFigure
+                      state={shown}
+                      emissions={emissionsData}
+                      allCityIds={ids}
+                      highlighted={highlighted}
+                      onHighlight={setHighlighted}
+                      busy={emissions.isPlaceholderData}
+                    />
                   )}
                 </QueryGate>
               )}

@@ -8,7 +8,11 @@ import { renderRoute } from '../../../tests/render.tsx';
 describe('compare with an earlier release', () => {
   it('asks for the release in the address, says which one is shown, and keeps it while the view changes', async () => {
     const asked: (string | null)[] = [];
-    const earlier = { ...fixtures.emissions.release, id: 'smhi-thru2023', label: { sv: 'SMHI t.o.m. 2023', en: 'SMHI to 2023' } };
+    const earlier = {
+      ...fixtures.emissions.release,
+      id: 'smhi-thru2023',
+      label: { sv: 'SMHI t.o.m. 2023', en: 'SMHI to 2023' },
+    };
     server.use(
       http.get('*/api/v1/emissions', ({ request }) => {
         const release = new URL(request.url).searchParams.get('release');
@@ -18,7 +22,11 @@ describe('compare with an earlier release', () => {
     );
     const user = userEvent.setup();
     const { router } = renderRoute('/compare?cities=malmo,lund&release=smhi-thru2023');
-    expect(await screen.findByText('Visar en annan version av SMHI:s data än den aktuella: SMHI t.o.m. 2023 (smhi-thru2023).')).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'Visar en annan version av SMHI:s data än den aktuella: SMHI t.o.m. 2023 (smhi-thru2023).',
+      ),
+    ).toBeInTheDocument();
     expect(asked).toEqual(['smhi-thru2023']);
     await user.click(screen.getByRole('radio', { name: 'Per invånare, ton CO₂e' }));
     expect(new URLSearchParams(router.state.location.search).get('release')).toBe('smhi-thru2023');

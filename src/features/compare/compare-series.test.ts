@@ -31,20 +31,35 @@ describe('buildCompareChart', () => {
     const chart = buildCompareChart(fixtures.emissions, state({ measure: 'indexed', base: 2015 }), all);
     expect(chart.rows.find((r) => r.year === 2015)?.lund).toBe(100);
     const lund = fixtures.emissions.series.find((s) => s.cityId === 'lund');
-    expect(chart.rows.find((r) => r.year === 2024)?.lund).toBe(lund?.points.find((p) => p.year === 2024)?.index['2015']);
+    expect(chart.rows.find((r) => r.year === 2024)?.lund).toBe(
+      lund?.points.find((p) => p.year === 2024)?.index['2015'],
+    );
   });
 
   it('adds overlays for total and index, but not per capita, and says why', () => {
     const total = buildCompareChart(fixtures.emissions, state({ overlays: ['target', 'reference', 'trend'] }), all);
-    expect(total.lines.find((l) => l.cityId === 'malmo')?.overlayKeys).toEqual({ target: 'malmo__target', reference: 'malmo__reference', trend: 'malmo__trend' });
-    expect(total.table.filter((r) => r.cityId === 'malmo').map((r) => r.kind)).toEqual(['measured', 'target', 'reference', 'trend']);
+    expect(total.lines.find((l) => l.cityId === 'malmo')?.overlayKeys).toEqual({
+      target: 'malmo__target',
+      reference: 'malmo__reference',
+      trend: 'malmo__trend',
+    });
+    expect(total.table.filter((r) => r.cityId === 'malmo').map((r) => r.kind)).toEqual([
+      'measured',
+      'target',
+      'reference',
+      'trend',
+    ]);
     const perCapita = buildCompareChart(fixtures.emissions, state({ measure: 'per-capita', overlays: ['trend'] }), all);
     expect(perCapita.lines[0]?.overlayKeys).toEqual({});
     expect(perCapita.omissions).toContainEqual({ kind: 'overlays-need-total-or-index' });
   });
 
   it('names the cities that have no target path', () => {
-    const chart = buildCompareChart(fixtures.emissions, state({ cities: ['malmo', 'boras'], overlays: ['target'] }), all);
+    const chart = buildCompareChart(
+      fixtures.emissions,
+      state({ cities: ['malmo', 'boras'], overlays: ['target'] }),
+      all,
+    );
     expect(chart.omissions).toContainEqual({ kind: 'no-target', cityIds: ['boras'] });
   });
 
@@ -74,7 +89,9 @@ describe('buildCompareChart', () => {
 
 describe('unreportedStretches', () => {
   it('lists the years between reported ones', () => {
-    expect(unreportedStretches([1990, 2000, 2005, 2010, 2015, 2020, 2021])).toBe('1991–1999, 2001–2004, 2006–2009, 2011–2014, 2016–2019');
+    expect(unreportedStretches([1990, 2000, 2005, 2010, 2015, 2020, 2021])).toBe(
+      '1991–1999, 2001–2004, 2006–2009, 2011–2014, 2016–2019',
+    );
     expect(unreportedStretches([2010, 2012, 2013])).toBe('2011');
   });
 });

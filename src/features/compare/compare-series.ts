@@ -91,7 +91,11 @@ function pathValue(point: PathPoint, state: CompareState): number | null {
  * @param state the compare state from the URL
  * @param allCityIds every city id in the stable display order, for colours that do not shift
  */
-export function buildCompareChart(response: EmissionsResponse, state: CompareState, allCityIds: readonly string[]): CompareChart {
+export function buildCompareChart(
+  response: EmissionsResponse,
+  state: CompareState,
+  allCityIds: readonly string[],
+): CompareChart {
   const inRange = (year: number) => year >= state.from && year <= state.to;
   const rowsByYear = new Map<number, ChartRow>();
   for (let year = state.from; year <= state.to; year++) rowsByYear.set(year, { year });
@@ -160,10 +164,13 @@ export function buildCompareChart(response: EmissionsResponse, state: CompareSta
         gapEnds.add(next.year);
       }
     });
-    line.data.gap = withBreaks(drawn.filter((p) => gapEnds.has(p.year)), (a, b) => {
-      const ia = drawn.findIndex((p) => p.year === a);
-      return drawn[ia + 1]?.year === b && b - a > 1;
-    });
+    line.data.gap = withBreaks(
+      drawn.filter((p) => gapEnds.has(p.year)),
+      (a, b) => {
+        const ia = drawn.findIndex((p) => p.year === a);
+        return drawn[ia + 1]?.year === b && b - a > 1;
+      },
+    );
 
     for (const overlay of state.overlays) {
       if (state.measure === 'per-capita') continue;
@@ -187,7 +194,8 @@ export function buildCompareChart(response: EmissionsResponse, state: CompareSta
     lines.push(line);
   }
 
-  if (state.measure === 'per-capita' && state.overlays.length > 0) omissions.push({ kind: 'overlays-need-total-or-index' });
+  if (state.measure === 'per-capita' && state.overlays.length > 0)
+    omissions.push({ kind: 'overlays-need-total-or-index' });
   if (noTarget.length > 0) omissions.push({ kind: 'no-target', cityIds: noTarget });
   if (noBase.length > 0) omissions.push({ kind: 'no-index-base', cityIds: noBase });
   if (droppedForLog) omissions.push({ kind: 'log-drops-zero' });

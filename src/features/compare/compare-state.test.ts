@@ -7,7 +7,15 @@ describe('compare state in the URL', () => {
   it('reads the example link from the issue exactly', () => {
     const { state, problems } = parse('cities=malmo,lund&measure=per-capita&base=2015&from=1990&to=2030&scale=log');
     expect(problems).toEqual([]);
-    expect(state).toEqual({ ...DEFAULTS, cities: ['malmo', 'lund'], measure: 'per-capita', base: 2015, from: 1990, to: 2030, scale: 'log' });
+    expect(state).toEqual({
+      ...DEFAULTS,
+      cities: ['malmo', 'lund'],
+      measure: 'per-capita',
+      base: 2015,
+      from: 1990,
+      to: 2030,
+      scale: 'log',
+    });
   });
 
   it('defaults to every city and the default view when the URL is bare', () => {
@@ -19,9 +27,20 @@ describe('compare state in the URL', () => {
   });
 
   it('falls back to defaults for bad values and reports each one', () => {
-    const { state, problems } = parse('measure=volume&base=1999&from=1800&to=banana&scale=cubic&overlays=trend,stars&layout=grid&view=pie');
+    const { state, problems } = parse(
+      'measure=volume&base=1999&from=1800&to=banana&scale=cubic&overlays=trend,stars&layout=grid&view=pie',
+    );
     expect(state).toEqual({ ...DEFAULTS, cities: ALL, overlays: ['trend'] });
-    expect(problems.map((p) => p.parameter)).toEqual(['measure', 'base', 'from', 'to', 'scale', 'overlays', 'layout', 'view']);
+    expect(problems.map((p) => p.parameter)).toEqual([
+      'measure',
+      'base',
+      'from',
+      'to',
+      'scale',
+      'overlays',
+      'layout',
+      'view',
+    ]);
     expect(problems[0]).toEqual({ parameter: 'measure', value: 'volume', fallback: 'total' });
   });
 
@@ -44,9 +63,13 @@ describe('compare state in the URL', () => {
   });
 
   it('round-trips through the URL, leaving defaults out', () => {
-    const { state } = parse('cities=malmo,lund&measure=indexed&base=1990&from=2000&to=2050&overlays=target,trend&layout=multiples&view=table');
+    const { state } = parse(
+      'cities=malmo,lund&measure=indexed&base=1990&from=2000&to=2050&overlays=target,trend&layout=multiples&view=table',
+    );
     const query = serializeCompareState(state, ALL);
-    expect(query.toString()).toBe('cities=malmo%2Clund&measure=indexed&base=1990&from=2000&to=2050&overlays=target%2Ctrend&layout=multiples&view=table');
+    expect(query.toString()).toBe(
+      'cities=malmo%2Clund&measure=indexed&base=1990&from=2000&to=2050&overlays=target%2Ctrend&layout=multiples&view=table',
+    );
     expect(parseCompareState(query, ALL).state).toEqual(state);
     expect(serializeCompareState({ ...DEFAULTS, cities: ALL }, ALL).toString()).toBe('');
   });

@@ -51,7 +51,13 @@ export const DEFAULTS: Omit<CompareState, 'cities'> = {
   view: 'chart',
 };
 
-function oneOf<T extends string>(values: readonly T[], raw: string | null, fallback: T, parameter: string, problems: StateProblem[]): T {
+function oneOf<T extends string>(
+  values: readonly T[],
+  raw: string | null,
+  fallback: T,
+  parameter: string,
+  problems: StateProblem[],
+): T {
   if (raw === null) return fallback;
   if ((values as readonly string[]).includes(raw)) return raw as T;
   problems.push({ parameter, value: raw, fallback });
@@ -67,7 +73,10 @@ function year(raw: string | null, fallback: number, parameter: string, problems:
 }
 
 /** Reads the state from URL parameters; `knownCities` are all valid ids in display order. */
-export function parseCompareState(params: URLSearchParams, knownCities: readonly string[]): { state: CompareState; problems: StateProblem[] } {
+export function parseCompareState(
+  params: URLSearchParams,
+  knownCities: readonly string[],
+): { state: CompareState; problems: StateProblem[] } {
   const problems: StateProblem[] = [];
   const known = new Set(knownCities);
   let cities = [...knownCities];
@@ -75,12 +84,19 @@ export function parseCompareState(params: URLSearchParams, knownCities: readonly
   // `cities=` (empty) is a deliberate empty selection, not a mistake.
   if (rawCities === '') cities = [];
   else if (rawCities !== null) {
-    const asked = rawCities.split(',').map((s) => s.trim()).filter(Boolean);
+    const asked = rawCities
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const valid = [...new Set(asked.filter((id) => known.has(id)))];
     const unknown = asked.filter((id) => !known.has(id));
     if (valid.length > 0) cities = valid;
     if (unknown.length > 0 || valid.length === 0) {
-      problems.push({ parameter: 'cities', value: unknown.join(',') || rawCities, fallback: valid.length > 0 ? valid.join(',') : 'all' });
+      problems.push({
+        parameter: 'cities',
+        value: unknown.join(',') || rawCities,
+        fallback: valid.length > 0 ? valid.join(',') : 'all',
+      });
     }
   }
   const measure = oneOf(MEASURES, params.get('measure'), DEFAULTS.measure, 'measure', problems);
@@ -107,7 +123,10 @@ export function parseCompareState(params: URLSearchParams, knownCities: readonly
   }
   const layout = oneOf(LAYOUTS, params.get('layout'), DEFAULTS.layout, 'layout', problems);
   const view = oneOf(VIEWS, params.get('view'), DEFAULTS.view, 'view', problems);
-  return { state: { cities, measure, base: Number(base) as IndexBaseYear, from, to, scale, overlays, layout, view }, problems };
+  return {
+    state: { cities, measure, base: Number(base) as IndexBaseYear, from, to, scale, overlays, layout, view },
+    problems,
+  };
 }
 
 /** Writes the state as URL parameters, leaving out what equals the default (all cities included). */

@@ -2,7 +2,10 @@ import { formatCompact, formatDecimal, formatTonnes, type Lang } from '../../lib
 import type { Measure } from './compare-state.ts';
 
 /** How a value of each measure is written in the tooltip, the table and on the axis. */
-export function measureFormatters(measure: Measure, lang: Lang): { value: (v: number) => string; tick: (v: number) => string } {
+export function measureFormatters(
+  measure: Measure,
+  lang: Lang,
+): { value: (v: number) => string; tick: (v: number) => string } {
   switch (measure) {
     case 'total':
       return { value: (v) => formatTonnes(v, lang), tick: (v) => formatCompact(v, lang) };

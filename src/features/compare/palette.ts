@@ -6,8 +6,18 @@
  * differ in shape too: colour is never the only way to tell two cities apart.
  */
 export const PALETTE = [
-  '#0072B2', '#D55E00', '#117733', '#AA4499', '#332288', '#B07A00',
-  '#882255', '#2F8C7E', '#CC6677', '#5A6E00', '#6A3D9A', '#555555',
+  '#0072B2',
+  '#D55E00',
+  '#117733',
+  '#AA4499',
+  '#332288',
+  '#B07A00',
+  '#882255',
+  '#2F8C7E',
+  '#CC6677',
+  '#5A6E00',
+  '#6A3D9A',
+  '#555555',
 ] as const;
 
 /**
@@ -16,8 +26,18 @@ export const PALETTE = [
  * (a unit test keeps the two in step); print and the light theme use PALETTE.
  */
 export const DARK_PALETTE = [
-  '#56B4E9', '#FF9E4A', '#4FD08B', '#E58FD0', '#A9A6FF', '#F0E442',
-  '#FF8FA3', '#5FD3C6', '#FFB3B3', '#C8E06A', '#D0A0FF', '#E0E0E0',
+  '#56B4E9',
+  '#FF9E4A',
+  '#4FD08B',
+  '#E58FD0',
+  '#A9A6FF',
+  '#F0E442',
+  '#FF8FA3',
+  '#5FD3C6',
+  '#FFB3B3',
+  '#C8E06A',
+  '#D0A0FF',
+  '#E0E0E0',
 ] as const;
 
 export const MARKERS = ['circle', 'square', 'triangle', 'diamond'] as const;

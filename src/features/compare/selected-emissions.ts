@@ -24,7 +24,11 @@ export interface SelectedEmissions {
 }
 
 export function useSelectedEmissions(state: CompareState, release?: string): SelectedEmissions {
-  const query = useQuery({ ...selectedEmissions(state.cities, release), enabled: state.cities.length > 0, placeholderData: keepPreviousData });
+  const query = useQuery({
+    ...selectedEmissions(state.cities, release),
+    enabled: state.cities.length > 0,
+    placeholderData: keepPreviousData,
+  });
   if (!query.isPlaceholderData || !query.data) return { query, shown: state };
   const arrived = new Set(query.data.series.map((series) => series.cityId));
   return { query, shown: { ...state, cities: state.cities.filter((id) => arrived.has(id)) } };

@@ -19,7 +19,16 @@ describe('pathData', () => {
   });
 
   it('skips points the scale cannot place (outside a log domain)', () => {
-    expect(pathData([{ year: 2000, value: 1 }, { year: 2001, value: 2 }], x, (v) => (v > 1 ? v : undefined))).toBe('M10.0,2.0');
+    expect(
+      pathData(
+        [
+          { year: 2000, value: 1 },
+          { year: 2001, value: 2 },
+        ],
+        x,
+        (v) => (v > 1 ? v : undefined),
+      ),
+    ).toBe('M10.0,2.0');
   });
 });
 

@@ -57,18 +57,37 @@ export interface SeriesPathsProps {
   shadeFrom: number | null;
 }
 
-export function SeriesPaths({ lines, highlighted, compact, shadeFrom, x, y, area }: SeriesPathsProps & { x: Scale; y: Scale; area: PlotArea }) {
+export function SeriesPaths({
+  lines,
+  highlighted,
+  compact,
+  shadeFrom,
+  x,
+  y,
+  area,
+}: SeriesPathsProps & { x: Scale; y: Scale; area: PlotArea }) {
   const clipId = useId();
   const r = compact ? 2.5 : 3.5;
   // The highlighted city is drawn last, so it lies on top.
-  const ordered = highlighted === null ? lines : [...lines.filter((l) => l.cityId !== highlighted), ...lines.filter((l) => l.cityId === highlighted)];
+  const ordered =
+    highlighted === null
+      ? lines
+      : [...lines.filter((l) => l.cityId !== highlighted), ...lines.filter((l) => l.cityId === highlighted)];
   return (
     <g className="series-layer">
       <clipPath id={clipId}>
         <rect x={area.x} y={area.y - 6} width={area.width} height={area.height + 12} />
       </clipPath>
       {shadeFrom !== null && x(shadeFrom) !== undefined && (
-        <rect className="series-layer__future" x={x(shadeFrom)} y={area.y} width={Math.max(0, area.x + area.width - (x(shadeFrom) ?? 0))} height={area.height} fill="var(--future, #eef2f0)" fillOpacity={0.75} />
+        <rect
+          className="series-layer__future"
+          x={x(shadeFrom)}
+          y={area.y}
+          width={Math.max(0, area.x + area.width - (x(shadeFrom) ?? 0))}
+          height={area.height}
+          fill="var(--future, #eef2f0)"
+          fillOpacity={0.75}
+        />
       )}
       <g clipPath={`url(#${clipId})`}>
         {ordered.map((line) => {
@@ -76,12 +95,27 @@ export function SeriesPaths({ lines, highlighted, compact, shadeFrom, x, y, area
           const markers = line.data.measured
             .filter((p) => p.value !== null)
             .map((p) => ({ px: x(p.year), py: y(p.value as number) }))
-            .filter((p): p is { px: number; py: number } => p.px !== undefined && p.py !== undefined && Number.isFinite(p.py))
+            .filter(
+              (p): p is { px: number; py: number } => p.px !== undefined && p.py !== undefined && Number.isFinite(p.py),
+            )
             .map((p) => markerPath(line.marker, p.px, p.py, r))
             .join('');
           return (
-            <g key={line.cityId} className="series" data-city={line.cityId} opacity={opacity} fill="none" stroke={seriesPaint(line.color)}>
-              <path className="series__gap" d={pathData(line.data.gap, x, y)} strokeWidth={SERIES_STROKES.gap.width} strokeDasharray={SERIES_STROKES.gap.dash} strokeOpacity={0.75} />
+            <g
+              key={line.cityId}
+              className="series"
+              data-city={line.cityId}
+              opacity={opacity}
+              fill="none"
+              stroke={seriesPaint(line.color)}
+            >
+              <path
+                className="series__gap"
+                d={pathData(line.data.gap, x, y)}
+                strokeWidth={SERIES_STROKES.gap.width}
+                strokeDasharray={SERIES_STROKES.gap.dash}
+                strokeOpacity={0.75}
+              />
               {Object.entries(line.data.overlays).map(([overlay, points]) => {
                 const style = SERIES_STROKES[overlay as 'target' | 'reference' | 'trend'];
                 return (
@@ -96,8 +130,19 @@ export function SeriesPaths({ lines, highlighted, compact, shadeFrom, x, y, area
                   />
                 );
               })}
-              <path className="series__measured" d={pathData(line.data.measured, x, y)} strokeWidth={highlighted === line.cityId ? 3.5 : compact ? 1.5 : SERIES_STROKES.measured.width} strokeLinejoin="round" />
-              <path className="series__markers" d={markers} fill={seriesPaint(line.color)} stroke="var(--surface, #fff)" strokeWidth={1} />
+              <path
+                className="series__measured"
+                d={pathData(line.data.measured, x, y)}
+                strokeWidth={highlighted === line.cityId ? 3.5 : compact ? 1.5 : SERIES_STROKES.measured.width}
+                strokeLinejoin="round"
+              />
+              <path
+                className="series__markers"
+                d={markers}
+                fill={seriesPaint(line.color)}
+                stroke="var(--surface, #fff)"
+                strokeWidth={1}
+              />
             </g>
           );
         })}

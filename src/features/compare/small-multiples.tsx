@@ -16,7 +16,14 @@ export function SmallMultiples({ chart, ...shared }: Shared & { chart: CompareCh
             <span className="swatch" style={{ background: seriesPaint(line.color) }} aria-hidden="true" />
             {line.name}
           </h3>
-          <TrajectoryChart {...shared} chart={{ ...chart, lines: [line] }} highlighted={null} height={150} yDomain={domain} compact />
+          <TrajectoryChart
+            {...shared}
+            chart={{ ...chart, lines: [line] }}
+            highlighted={null}
+            height={150}
+            yDomain={domain}
+            compact
+          />
         </li>
       ))}
     </ul>

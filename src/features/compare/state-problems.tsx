@@ -10,7 +10,9 @@ export function StateProblems({ problems }: { problems: StateProblem[] }) {
       <p>{t('compare.problems')}</p>
       <ul>
         {problems.map((p, i) => (
-          <li key={`${p.parameter}-${i}`}>{t('compare.problem', { parameter: p.parameter, value: p.value, fallback: p.fallback })}</li>
+          <li key={`${p.parameter}-${i}`}>
+            {t('compare.problem', { parameter: p.parameter, value: p.value, fallback: p.fallback })}
+          </li>
         ))}
       </ul>
     </div>

@@ -30,12 +30,39 @@ function axisRows(chart: CompareChart, from: number, to: number): { year: number
 }
 
 export default function LiveTrajectory(props: TrajectoryChartProps & { width: number }) {
-  const { chart, from, to, scale, latestYear, highlighted, formatValue, formatTick, seriesLabel, height, width, compact = false } = props;
+  const {
+    chart,
+    from,
+    to,
+    scale,
+    latestYear,
+    highlighted,
+    formatValue,
+    formatTick,
+    seriesLabel,
+    height,
+    width,
+    compact = false,
+  } = props;
   const layout = trajectoryLayout(props, width);
   return (
-    <LineChart width={width} height={height} accessibilityLayer={false} data={axisRows(chart, from, to)} margin={layout.margin}>
+    <LineChart
+      width={width}
+      height={height}
+      accessibilityLayer={false}
+      data={axisRows(chart, from, to)}
+      margin={layout.margin}
+    >
       <CartesianGrid stroke="var(--grid, #e3e8e5)" vertical={false} verticalCoordinatesGenerator={noGridLines} />
-      <XAxis dataKey="year" type="number" domain={[from, to]} ticks={layout.xTicks} allowDecimals={false} interval={0} tick={tickText(layout.fontSize)} />
+      <XAxis
+        dataKey="year"
+        type="number"
+        domain={[from, to]}
+        ticks={layout.xTicks}
+        allowDecimals={false}
+        interval={0}
+        tick={tickText(layout.fontSize)}
+      />
       <YAxis
         scale={scale}
         domain={layout.domain}
@@ -46,10 +73,30 @@ export default function LiveTrajectory(props: TrajectoryChartProps & { width: nu
         interval={0}
         tick={tickText(layout.fontSize)}
       />
-      {!compact && <Tooltip filterNull={false} content={<ChartTooltip chart={chart} highlighted={highlighted} formatValue={formatValue} seriesLabel={seriesLabel} />} />}
+      {!compact && (
+        <Tooltip
+          filterNull={false}
+          content={
+            <ChartTooltip chart={chart} highlighted={highlighted} formatValue={formatValue} seriesLabel={seriesLabel} />
+          }
+        />
+      )}
       {/* recharts sets up its axes only for a graphical item: one invisible line spans the plotted extent. Its value is null in most years, so the tooltip must not drop nulls (filterNull) or it would hide there. */}
-      <Line dataKey="value" stroke="none" dot={false} activeDot={false} isAnimationActive={false} legendType="none" tooltipType="none" />
-      <SeriesLayer lines={chart.lines} highlighted={highlighted} compact={compact} shadeFrom={latestYear < to ? Math.max(latestYear, from) : null} />
+      <Line
+        dataKey="value"
+        stroke="none"
+        dot={false}
+        activeDot={false}
+        isAnimationActive={false}
+        legendType="none"
+        tooltipType="none"
+      />
+      <SeriesLayer
+        lines={chart.lines}
+        highlighted={highlighted}
+        compact={compact}
+        shadeFrom={latestYear < to ? Math.max(latestYear, from) : null}
+      />
     </LineChart>
   );
 }

@@ -11,7 +11,15 @@ import { SeriesPaths } from './series-paths.tsx';
 import { ChartFrame } from '../../components/chart-frame.tsx';
 import { DrawnAxes } from '../../components/chart-drawing.tsx';
 import { yearTicks } from '../../lib/chart-axes.ts';
-import { niceTop, plotArea, scaleOf, valueTicks, type Margin, type PlotArea, type Scale } from '../../lib/chart-geometry.ts';
+import {
+  niceTop,
+  plotArea,
+  scaleOf,
+  valueTicks,
+  type Margin,
+  type PlotArea,
+  type Scale,
+} from '../../lib/chart-geometry.ts';
 
 export { niceCeil } from '../../lib/chart-geometry.ts';
 
@@ -69,7 +77,9 @@ export function trajectoryLayout(props: TrajectoryChartProps, width: number): Tr
   const fontSize = compact ? 11 : 13;
   const area = plotArea(width, height, margin, yAxisPx);
   const domain = props.yDomain ?? trajectoryDomain(chart.extent, scale);
-  const xTicks = yearTicks(from, to, area.width, fontSize, { minStep: compact ? (to - from > 30 ? 20 : 10) : to - from > 40 ? 10 : 5 });
+  const xTicks = yearTicks(from, to, area.width, fontSize, {
+    minStep: compact ? (to - from > 30 ? 20 : 10) : to - from > 40 ? 10 : 5,
+  });
   return {
     margin,
     yAxisPx,
@@ -95,8 +105,24 @@ export const TrajectoryChart = memo(function TrajectoryChart(props: TrajectoryCh
         const layout = trajectoryLayout(props, width);
         return (
           <>
-            <DrawnAxes area={layout.area} x={layout.x} xTicks={layout.xTicks} y={layout.y} yTicks={layout.yTicks} formatY={formatTick} fontSize={layout.fontSize} />
-            <SeriesPaths lines={chart.lines} highlighted={highlighted} compact={compact} shadeFrom={shadeFrom} x={layout.x} y={layout.y} area={layout.area} />
+            <DrawnAxes
+              area={layout.area}
+              x={layout.x}
+              xTicks={layout.xTicks}
+              y={layout.y}
+              yTicks={layout.yTicks}
+              formatY={formatTick}
+              fontSize={layout.fontSize}
+            />
+            <SeriesPaths
+              lines={chart.lines}
+              highlighted={highlighted}
+              compact={compact}
+              shadeFrom={shadeFrom}
+              x={layout.x}
+              y={layout.y}
+              area={layout.area}
+            />
           </>
         );
       }}

@@ -10,14 +10,24 @@ export function AsOfControl({ value, onChange }: { value: string; onChange: (day
   const id = useId();
   return (
     <div className="contracts__asof">
-      <label htmlFor={id}>
-        {t('contracts.asOf')}
-      </label>
-      <input id={id} type="date" min="1990-01-01" max="2100-12-31" value={value} onChange={(e) => onChange(e.target.value || null)} />
+      <label htmlFor={id}>{t('contracts.asOf')}</label>
+      <input
+        id={id}
+        type="date"
+        min="1990-01-01"
+        max="2100-12-31"
+        value={value}
+        onChange={(e) => onChange(e.target.value || null)}
+      />
       <button type="button" className="chip" onClick={() => onChange(null)}>
         {t('contracts.today')}
       </button>
-      <button type="button" className="chip" aria-pressed={value === COP26_OPENING} onClick={() => onChange(COP26_OPENING)}>
+      <button
+        type="button"
+        className="chip"
+        aria-pressed={value === COP26_OPENING}
+        onClick={() => onChange(COP26_OPENING)}
+      >
         {t('contracts.cop26')}
       </button>
       <button type="button" className="chip" aria-pressed={value === END_OF_2022} onClick={() => onChange(END_OF_2022)}>

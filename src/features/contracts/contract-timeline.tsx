@@ -18,7 +18,15 @@ export function groupSignings(signings: readonly Signing[]): Group[] {
   const groups = new Map<string, Group>();
   for (const s of signings) {
     const key = `${s.versionId}|${s.kind}|${s.signedOn}`;
-    const group: Group = groups.get(key) ?? { versionId: s.versionId, kind: s.kind, signedOn: s.signedOn, inferred: false, cityIds: [], sourceIds: [], note: s.note };
+    const group: Group = groups.get(key) ?? {
+      versionId: s.versionId,
+      kind: s.kind,
+      signedOn: s.signedOn,
+      inferred: false,
+      cityIds: [],
+      sourceIds: [],
+      note: s.note,
+    };
     group.cityIds.push(s.cityId);
     group.inferred ||= s.dateCertainty === 'inferred';
     for (const id of s.sourceIds) if (!group.sourceIds.includes(id)) group.sourceIds.push(id);
@@ -40,14 +48,18 @@ export function ContractTimeline({ contracts, cities }: { contracts: ContractsRe
         {groups.map((group) => {
           const future = group.signedOn > contracts.asOf;
           return (
-            <li key={`${group.versionId}-${group.kind}`} className={`timeline__item timeline__item--${group.kind}${future ? ' is-future' : ''}`}>
+            <li
+              key={`${group.versionId}-${group.kind}`}
+              className={`timeline__item timeline__item--${group.kind}${future ? ' is-future' : ''}`}
+            >
               <p className="timeline__date">
                 <time dateTime={group.signedOn}>{formatDay(group.signedOn, lang)}</time>
                 {group.inferred && <abbr title={t('table.inferred')}>*</abbr>}
                 {future && <span className="muted"> · {t('contracts.notYet')}</span>}
               </p>
               <h3 className="timeline__title">
-                {t('contracts.version', { id: group.versionId })}: {t(`contracts.kind.${group.kind}`, { count: group.cityIds.length })}
+                {t('contracts.version', { id: group.versionId })}:{' '}
+                {t(`contracts.kind.${group.kind}`, { count: group.cityIds.length })}
               </h3>
               <p className="timeline__cities">
                 {group.cityIds
@@ -71,7 +83,9 @@ export function ContractTimeline({ contracts, cities }: { contracts: ContractsRe
           );
         })}
       </ol>
-      <p className="muted">{t('contracts.inferred')} {t('contracts.laterNote')}</p>
+      <p className="muted">
+        {t('contracts.inferred')} {t('contracts.laterNote')}
+      </p>
     </section>
   );
 }

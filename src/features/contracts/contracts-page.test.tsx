@@ -19,7 +19,15 @@ describe('parseAsOf', () => {
 
 describe('groupSignings', () => {
   it('groups the recorded signings into the five events of the programme', () => {
-    expect(groupSignings(fixtures.contracts.signings).map((g) => [g.versionId, g.kind, g.signedOn, g.cityIds.length, g.inferred])).toEqual([
+    expect(
+      groupSignings(fixtures.contracts.signings).map((g) => [
+        g.versionId,
+        g.kind,
+        g.signedOn,
+        g.cityIds.length,
+        g.inferred,
+      ]),
+    ).toEqual([
       ['2020', 'contract', '2020-12-11', 9, false],
       ['2021', 'contract', '2021-12-08', 9, true],
       ['2021', 'letter-of-intent', '2021-12-08', 14, false],
@@ -41,7 +49,9 @@ describe('contracts page', () => {
     );
     const user = userEvent.setup();
     const { router } = renderRoute('/contracts');
-    expect(await screen.findByText('Den 28 nov. 2026 hade 23 av 23 städer signerat Klimatkontrakt 2030.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Den 28 nov. 2026 hade 23 av 23 städer signerat Klimatkontrakt 2030.'),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /COP26/ }));
     expect(router.state.location.search).toBe('?asOf=2021-10-31');
     expect(asked).toContain('2021-10-31');
@@ -50,14 +60,21 @@ describe('contracts page', () => {
   it('lists every version with its signers and links its sources', async () => {
     renderRoute('/contracts');
     const timeline = await screen.findByRole('region', { name: 'Tidslinje' });
-    expect(within(timeline).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+    expect(
+      within(timeline)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual([
       'Version 2020: 9 signerade kontraktet',
       'Version 2021: 9 signerade kontraktet',
       'Version 2021: 14 signerade en avsiktsförklaring',
       'Version 2022: 23 signerade kontraktet',
       'Version 2023: 23 signerade kontraktet',
     ]);
-    expect(within(timeline).getAllByRole('link', { name: /Tillväxtverket/ })[0]).toHaveAttribute('href', expect.stringContaining('tillvaxtverket.se'));
+    expect(within(timeline).getAllByRole('link', { name: /Tillväxtverket/ })[0]).toHaveAttribute(
+      'href',
+      expect.stringContaining('tillvaxtverket.se'),
+    );
   });
 
   it('shows each city’s status in words', async () => {

@@ -38,7 +38,11 @@ export function ContractsPage() {
           <>
             <section className="contracts__summary" aria-live="polite">
               <p className="contracts__headline">
-                {t('contracts.summary', { date: formatDay(contractsData.asOf, lang), signed: citiesData.summary.signedCount, total: citiesData.summary.cityCount })}
+                {t('contracts.summary', {
+                  date: formatDay(contractsData.asOf, lang),
+                  signed: citiesData.summary.signedCount,
+                  total: citiesData.summary.cityCount,
+                })}
               </p>
               <p className="muted">
                 {t('contracts.summaryDetail', {

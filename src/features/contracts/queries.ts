@@ -9,6 +9,11 @@ export const contractQueries = {
   list: (asOf?: string) =>
     queryOptions({
       queryKey: [...contractQueries.all(), 'list', { asOf: asOf ?? null }] as const,
-      queryFn: ({ signal }) => apiGet(`/api/v1/contracts${asOf ? `?asOf=${encodeURIComponent(asOf)}` : ''}`, async () => (await contract()).contractsResponseSchema, { signal }),
+      queryFn: ({ signal }) =>
+        apiGet(
+          `/api/v1/contracts${asOf ? `?asOf=${encodeURIComponent(asOf)}` : ''}`,
+          async () => (await contract()).contractsResponseSchema,
+          { signal },
+        ),
     }),
 };

@@ -35,16 +35,31 @@ function EmbedCompare({ params }: { params: URLSearchParams }) {
   const ids = useMemo(() => citiesQuery.data?.cities.map((c) => c.id) ?? [], [citiesQuery.data]);
   const { state } = useMemo(() => parseCompareState(params, ids), [params, ids]);
   const { query: emissionsQuery, shown } = useSelectedEmissions(state);
-  const measureLabel = state.measure === 'indexed' ? t('compare.measure.indexedBase', { base: state.base }) : t(`compare.measure.${state.measure}`);
+  const measureLabel =
+    state.measure === 'indexed'
+      ? t('compare.measure.indexedBase', { base: state.base })
+      : t(`compare.measure.${state.measure}`);
   const title = t('export.compare.title', { measure: measureLabel, from: state.from, to: state.to });
   const fullView = `/compare?${serializeCompareState(state, ids).toString()}`;
 
   // Known only once the cities have loaded; until then nothing is drawn anyway.
   const unknown = citiesQuery.data ? unknownCities(params, ids) : [];
-  const notes = emissionsQuery.data && unknown.length === 0 && <p>{t('compare.gapNote', { gaps: unreportedStretches(emissionsQuery.data.release.years), latest: emissionsQuery.data.release.dataThroughYear })}</p>;
+  const notes = emissionsQuery.data && unknown.length === 0 && (
+    <p>
+      {t('compare.gapNote', {
+        gaps: unreportedStretches(emissionsQuery.data.release.years),
+        latest: emissionsQuery.data.release.dataThroughYear,
+      })}
+    </p>
+  );
 
   return (
-    <EmbedFrame title={title} fullView={fullView} source={emissionsQuery.data && <EmbedSource release={emissionsQuery.data.release} />} notes={notes}>
+    <EmbedFrame
+      title={title}
+      fullView={fullView}
+      source={emissionsQuery.data && <EmbedSource release={emissionsQuery.data.release} />}
+      notes={notes}
+    >
       <QueryGate queries={[citiesQuery]}>
         {() =>
           unknown.length > 0 ? (
@@ -52,7 +67,11 @@ function EmbedCompare({ params }: { params: URLSearchParams }) {
           ) : state.cities.length === 0 ? (
             <EmptyState message={t('compare.noCities')} />
           ) : (
-            <QueryGate queries={[emissionsQuery]}>{(emissionsData) => <EmbedChart state={shown} emissions={emissionsData} allCityIds={ids} measureLabel={measureLabel} />}</QueryGate>
+            <QueryGate queries={[emissionsQuery]}>
+              {(emissionsData) => (
+                <EmbedChart state={shown} emissions={emissionsData} allCityIds={ids} measureLabel={measureLabel} />
+              )}
+            </QueryGate>
           )
         }
       </QueryGate>
@@ -67,12 +86,24 @@ function UnknownCities({ ids }: { ids: string[] }) {
   return (
     <div className="embed__problem" role="alert">
       <h2>{m('unknownCityHeading')}</h2>
-      <p>{m(ids.length === 1 ? 'unknownCityOne' : 'unknownCityMany', { ids: quoted(lang, ids), app: t('app.title') })}</p>
+      <p>
+        {m(ids.length === 1 ? 'unknownCityOne' : 'unknownCityMany', { ids: quoted(lang, ids), app: t('app.title') })}
+      </p>
     </div>
   );
 }
 
-function EmbedChart({ state, emissions, allCityIds, measureLabel }: { state: CompareState; emissions: EmissionsResponse; allCityIds: string[]; measureLabel: string }) {
+function EmbedChart({
+  state,
+  emissions,
+  allCityIds,
+  measureLabel,
+}: {
+  state: CompareState;
+  emissions: EmissionsResponse;
+  allCityIds: string[];
+  measureLabel: string;
+}) {
   const { t, lang } = useI18n();
   const [highlighted, setHighlighted] = useState<string | null>(null);
   const [height, plot] = useAvailableHeight(360);
@@ -81,13 +112,37 @@ function EmbedChart({ state, emissions, allCityIds, measureLabel }: { state: Com
   if (state.cities.length === 0) return <EmptyState message={t('compare.noCities')} />;
   if (chart.extent === null) return <EmptyState message={t('compare.nothingPlotted')} />;
   const seriesLabel = (kind: 'measured' | 'target' | 'reference' | 'trend') => t(`compare.series.${kind}`);
-  const label = t('compare.chartLabel', { measure: measureLabel, count: chart.lines.length, from: state.from, to: state.to });
-  const shared = { from: state.from, to: state.to, scale: state.scale, latestYear: emissions.release.dataThroughYear, formatValue: format.value, formatTick: format.tick, seriesLabel };
+  const label = t('compare.chartLabel', {
+    measure: measureLabel,
+    count: chart.lines.length,
+    from: state.from,
+    to: state.to,
+  });
+  const shared = {
+    from: state.from,
+    to: state.to,
+    scale: state.scale,
+    latestYear: emissions.release.dataThroughYear,
+    formatValue: format.value,
+    formatTick: format.tick,
+    seriesLabel,
+  };
 
   return (
-    <section className="figure embed__figure" aria-label={label} data-measure={state.measure} data-cities={chart.lines.length}>
+    <section
+      className="figure embed__figure"
+      aria-label={label}
+      data-measure={state.measure}
+      data-cities={chart.lines.length}
+    >
       {state.view === 'table' ? (
-        <CompareTable chart={chart} caption={t('compare.tableCaption', { measure: measureLabel })} cityHeader={t('table.name')} seriesLabel={seriesLabel} formatValue={format.value} />
+        <CompareTable
+          chart={chart}
+          caption={t('compare.tableCaption', { measure: measureLabel })}
+          cityHeader={t('table.name')}
+          seriesLabel={seriesLabel}
+          formatValue={format.value}
+        />
       ) : state.layout === 'multiples' ? (
         <div role="img" aria-label={label}>
           <SmallMultiples {...shared} chart={chart} />
@@ -99,7 +154,12 @@ function EmbedChart({ state, emissions, allCityIds, measureLabel }: { state: Com
               <TrajectoryChart {...shared} chart={chart} highlighted={highlighted} height={height} />
             </div>
           </div>
-          <ChartLegend lines={chart.lines} label={t('compare.legend')} highlighted={highlighted} onHighlight={setHighlighted} />
+          <ChartLegend
+            lines={chart.lines}
+            label={t('compare.legend')}
+            highlighted={highlighted}
+            onHighlight={setHighlighted}
+          />
         </>
       )}
     </section>

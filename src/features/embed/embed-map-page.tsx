@@ -34,14 +34,17 @@ function EmbedMap({ params }: { params: URLSearchParams }) {
   const geoQuery = useQuery(geoQueries.drawn());
   const title = citiesQuery.data ? mapTitle(measure, citiesQuery.data, t, lang) : t('map.heading');
   const query = serializeMapState(measure).toString();
-  const source = citiesQuery.data && geoQuery.data && <EmbedSource release={citiesQuery.data.release} extra={`${t('map.source.outlines')} ${geoQuery.data.source.title}.`} />;
+  const source = citiesQuery.data && geoQuery.data && (
+    <EmbedSource
+      release={citiesQuery.data.release}
+      extra={`${t('map.source.outlines')} ${geoQuery.data.source.title}.`}
+    />
+  );
 
   return (
     <EmbedFrame title={title} fullView={`/map${query ? `?${query}` : ''}`} source={source}>
       <QueryGate queries={[citiesQuery, geoQuery]}>
-        {(citiesData, geoData) => (
-          <EmbedMapBody cities={citiesData} drawn={geoData.map} measure={measure} />
-        )}
+        {(citiesData, geoData) => <EmbedMapBody cities={citiesData} drawn={geoData.map} measure={measure} />}
       </QueryGate>
     </EmbedFrame>
   );
@@ -68,7 +71,14 @@ function EmbedMapBody({ cities, drawn, measure }: { cities: CitiesResponse; draw
           <MapFigure geometry={geometry} marks={marks} measure={measure} year={year} />
         </div>
       </div>
-      <MapLegend measure={measure} items={legend} year={year} asOf={cities.asOf} methods={cities.methods} myCity={undefined} />
+      <MapLegend
+        measure={measure}
+        items={legend}
+        year={year}
+        asOf={cities.asOf}
+        methods={cities.methods}
+        myCity={undefined}
+      />
     </div>
   );
 }

@@ -53,12 +53,22 @@ export function EmbedSnippet({ path, params, title }: EmbedSnippetProps) {
         <div className="embed-snippet" id={`${id}-panel`}>
           <p className="embed-snippet__help">{t('embed.instructions')}</p>
           <label htmlFor={`${id}-code`}>{t('embed.snippet')}</label>
-          <textarea id={`${id}-code`} ref={textarea} className="embed-snippet__code" readOnly rows={3} value={snippet} onFocus={(event) => event.currentTarget.select()} />
+          <textarea
+            id={`${id}-code`}
+            ref={textarea}
+            className="embed-snippet__code"
+            readOnly
+            rows={3}
+            value={snippet}
+            onFocus={(event) => event.currentTarget.select()}
+          />
           <p className="embed-snippet__actions">
             <button type="button" className="tool-button" onClick={() => void copy()}>
               {t('embed.copy')}
             </button>{' '}
-            <span role="status">{copied === 'ok' ? t('embed.copied') : copied === 'failed' ? t('embed.copyFailed') : ''}</span>
+            <span role="status">
+              {copied === 'ok' ? t('embed.copied') : copied === 'failed' ? t('embed.copyFailed') : ''}
+            </span>
           </p>
         </div>
       )}

@@ -19,7 +19,8 @@ export function useAvailableSize(fallback: Size): [Size, (element: HTMLElement |
     const observer = new ResizeObserver(([entry]) => {
       const width = Math.floor(entry?.contentRect.width ?? 0);
       const height = Math.floor(entry?.contentRect.height ?? 0);
-      if (width > 0 && height > 0) setSize((old) => (old.width === width && old.height === height ? old : { width, height }));
+      if (width > 0 && height > 0)
+        setSize((old) => (old.width === width && old.height === height ? old : { width, height }));
     });
     observer.observe(element);
     return () => observer.disconnect();

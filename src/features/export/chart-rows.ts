@@ -13,11 +13,25 @@ import type { CsvRow } from './csv.ts';
 /** Exactly `chart.table`: a row per plotted value, in the table's series order and by year. */
 export function trajectoryRows(
   chart: CompareChart,
-  { t, seriesLabel, valueHeader, release }: { t: Translate; seriesLabel: (kind: TableRowKind) => string; valueHeader: string; release: string },
+  {
+    t,
+    seriesLabel,
+    valueHeader,
+    release,
+  }: { t: Translate; seriesLabel: (kind: TableRowKind) => string; valueHeader: string; release: string },
 ): CsvRow[] {
-  const header = [t('export.csv.city'), t('export.csv.id'), t('export.csv.series'), t('export.csv.year'), valueHeader, t('export.csv.source')];
+  const header = [
+    t('export.csv.city'),
+    t('export.csv.id'),
+    t('export.csv.series'),
+    t('export.csv.year'),
+    valueHeader,
+    t('export.csv.source'),
+  ];
   const rows = chart.table.flatMap((row) =>
-    [...row.values.entries()].sort(([a], [b]) => a - b).map(([year, value]): CsvRow => [row.name, row.cityId, seriesLabel(row.kind), year, value, release]),
+    [...row.values.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([year, value]): CsvRow => [row.name, row.cityId, seriesLabel(row.kind), year, value, release]),
   );
   return [header, ...rows];
 }
@@ -26,13 +40,29 @@ export function trajectoryRows(
  * A row per reported year and sector (in the stack's order, bottom first), then the year's
  * reported total. A sector SMHI gives no figure for in a year is empty, not zero.
  */
-export function sectorRows(series: EmissionSeries, chart: SectorChart, { t, release }: { t: Translate; release: string }): CsvRow[] {
-  const header = [t('export.csv.year'), t('export.csv.sector'), t('export.csv.sectorId'), t('export.csv.tonnes'), t('export.csv.source')];
+export function sectorRows(
+  series: EmissionSeries,
+  chart: SectorChart,
+  { t, release }: { t: Translate; release: string },
+): CsvRow[] {
+  const header = [
+    t('export.csv.year'),
+    t('export.csv.sector'),
+    t('export.csv.sectorId'),
+    t('export.csv.tonnes'),
+    t('export.csv.source'),
+  ];
   const byYear = new Map(series.points.map((point) => [point.year, point]));
   const rows = chart.rows.flatMap((row) => {
     const point = byYear.get(row.year);
     return [
-      ...chart.sectors.map((sector): CsvRow => [row.year, sector.label, sector.id, point?.sectors?.[sector.id] ?? null, release]),
+      ...chart.sectors.map((sector): CsvRow => [
+        row.year,
+        sector.label,
+        sector.id,
+        point?.sectors?.[sector.id] ?? null,
+        release,
+      ]),
       [row.year, t('city.sectors.total'), 'total', row.total, release] as CsvRow,
     ];
   });

@@ -32,7 +32,17 @@ export function CompareExport({ chart, state, emissions, measureLabel, figureRef
   const title = t('export.compare.title', { measure: measureLabel, from: state.from, to: state.to });
   const measurePart = state.measure === 'indexed' ? `index-${state.base}` : state.measure;
   const fileName = (ext: 'png' | 'svg' | 'csv') =>
-    exportFileName([t('export.file.compare'), measurePart, state.scale === 'log' ? 'log' : '', citiesPart(state.cities, lang), `${state.from}-${state.to}`], ext, new Date());
+    exportFileName(
+      [
+        t('export.file.compare'),
+        measurePart,
+        state.scale === 'log' ? 'log' : '',
+        citiesPart(state.cities, lang),
+        `${state.from}-${state.to}`,
+      ],
+      ext,
+      new Date(),
+    );
 
   const figure = () => {
     const container = drawnIn(figureRef.current);
@@ -40,8 +50,16 @@ export function CompareExport({ chart, state, emissions, measureLabel, figureRef
     const kinds = drawnKinds(chart.lines);
     const future = futureEntry(container, t('city.key.future'));
     const legend: LegendEntry[] = [
-      ...cityLegend(chart.lines, (line) => drawnColor(container.querySelector(`.series[data-city="${line.cityId}"] .series__measured`), 'stroke', line.color)),
-      ...seriesLegend(kinds, getComputedStyle(container).color, (kind) => (kind === 'gap' ? t('city.key.gap') : t(`compare.series.${kind}` as const))),
+      ...cityLegend(chart.lines, (line) =>
+        drawnColor(
+          container.querySelector(`.series[data-city="${line.cityId}"] .series__measured`),
+          'stroke',
+          line.color,
+        ),
+      ),
+      ...seriesLegend(kinds, getComputedStyle(container).color, (kind) =>
+        kind === 'gap' ? t('city.key.gap') : t(`compare.series.${kind}` as const),
+      ),
       ...(future ? [future] : []),
     ];
     return composeFigureSvg({
@@ -63,7 +81,14 @@ export function CompareExport({ chart, state, emissions, measureLabel, figureRef
       what={title}
       fileName={fileName}
       figure={state.view === 'chart' && chart.extent ? figure : undefined}
-      rows={() => trajectoryRows(chart, { t, seriesLabel: (kind) => t(`compare.series.${kind}`), valueHeader: measureLabel, release: release.label[lang] })}
+      rows={() =>
+        trajectoryRows(chart, {
+          t,
+          seriesLabel: (kind) => t(`compare.series.${kind}`),
+          valueHeader: measureLabel,
+          release: release.label[lang],
+        })
+      }
     />
   );
 }

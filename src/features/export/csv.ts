@@ -40,7 +40,9 @@ function field(cell: CsvCell, separator: string, decimal: string): string {
 /** The rows (header first) as CSV text in the language's dialect, with a BOM. */
 export function toCsv(rows: readonly CsvRow[], { lang }: { lang: Lang }): string {
   const { separator, decimal } = csvDialect(lang);
-  return BOM + rows.map((row) => row.map((cell) => field(cell, separator, decimal)).join(separator)).join('\r\n') + '\r\n';
+  return (
+    BOM + rows.map((row) => row.map((cell) => field(cell, separator, decimal)).join(separator)).join('\r\n') + '\r\n'
+  );
 }
 
 /** Splits CSV text of either dialect back into rows of raw field text (quotes removed, BOM dropped). */

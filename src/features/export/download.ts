@@ -38,7 +38,10 @@ export async function svgToPng(figure: FigureSvg, scale = 2): Promise<Blob> {
   context.scale(scale, scale);
   context.drawImage(image, 0, 0, figure.width, figure.height);
   return new Promise((resolve, reject) => {
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The browser could not encode the PNG.'))), 'image/png');
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('The browser could not encode the PNG.'))),
+      'image/png',
+    );
   });
 }
 

@@ -17,7 +17,9 @@ describe('downloads', () => {
     expect(within(menu).queryByRole('button', { name: 'Ladda ner PNG' })).not.toBeInTheDocument();
     await user.click(within(menu).getByRole('button', { name: 'Ladda ner CSV' }));
     await downloaded(downloads);
-    expect(downloads.map((d) => d.name)).toEqual([`klimatneutrala-stader_jamfor_per-capita_malmo-lund_1990-2030_${isoDay(new Date())}.csv`]);
+    expect(downloads.map((d) => d.name)).toEqual([
+      `klimatneutrala-stader_jamfor_per-capita_malmo-lund_1990-2030_${isoDay(new Date())}.csv`,
+    ]);
     const rows = parseCsv(await (await downloaded(downloads)).blob.text(), { lang: 'sv' });
     const malmo = fixtures.emissions.series.find((s) => s.cityId === 'malmo')?.points.find((p) => p.year === 2024);
     const row = rows.find(([, id, series, year]) => id === 'malmo' && series === 'Rapporterat' && year === '2024');
@@ -31,7 +33,9 @@ describe('downloads', () => {
     const menu = await screen.findByRole('group', { name: /^Ladda ner Utsläpp av växthusgaser/ });
     // jsdom draws nothing (recharts measures 0 × 0), so there is no chart to copy.
     await user.click(within(menu).getByRole('button', { name: 'Ladda ner SVG' }));
-    expect(within(menu).getByRole('alert')).toHaveTextContent('Kunde inte skapa SVG-filen: diagrammet är inte ritat ännu.');
+    expect(within(menu).getByRole('alert')).toHaveTextContent(
+      'Kunde inte skapa SVG-filen: diagrammet är inte ritat ännu.',
+    );
     expect(downloads).toEqual([]);
   });
 
@@ -42,7 +46,9 @@ describe('downloads', () => {
     const menu = await screen.findByRole('group', { name: 'Download the table' });
     expect(within(menu).getAllByRole('button')).toHaveLength(1);
     await user.click(within(menu).getByRole('button', { name: 'Download CSV' }));
-    expect((await downloaded(downloads)).name).toBe(`klimatneutrala-stader_overview_23-cities_2024_${isoDay(new Date())}.csv`);
+    expect((await downloaded(downloads)).name).toBe(
+      `klimatneutrala-stader_overview_23-cities_2024_${isoDay(new Date())}.csv`,
+    );
     const rows = parseCsv(await (await downloaded(downloads)).blob.text(), { lang: 'en' });
     const perCapita = rows.slice(1).map((row) => Number(row[8]));
     expect(perCapita).toEqual([...perCapita].sort((a, b) => b - a));
@@ -55,11 +61,15 @@ describe('downloads', () => {
     renderRoute('/standings?measure=tonnesPerCapita');
     const menu = await screen.findByRole('group', { name: 'Ladda ner rangordningen' });
     await user.click(within(menu).getByRole('button', { name: 'Ladda ner CSV' }));
-    expect((await downloaded(downloads)).name).toBe(`klimatneutrala-stader_rangordning_tonnes-per-capita_2024_${isoDay(new Date())}.csv`);
+    expect((await downloaded(downloads)).name).toBe(
+      `klimatneutrala-stader_rangordning_tonnes-per-capita_2024_${isoDay(new Date())}.csv`,
+    );
     const [header, ...rows] = parseCsv(await (await downloaded(downloads)).blob.text(), { lang: 'sv' });
     expect(header?.slice(0, 5)).toEqual(['Plats', 'Av', 'Stad', 'Id', 'Utsläpp per invånare, ton CO₂e per invånare']);
     const entries = fixtures.standings.tonnesPerCapita.entries;
-    expect(rows.map((row) => [row[3], parseCsvNumber(row[4] ?? '', { lang: 'sv' })])).toEqual(entries.map((e) => [e.cityId, e.value]));
+    expect(rows.map((row) => [row[3], parseCsvNumber(row[4] ?? '', { lang: 'sv' })])).toEqual(
+      entries.map((e) => [e.cityId, e.value]),
+    );
   });
 });
 

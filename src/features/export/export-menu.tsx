@@ -35,7 +35,12 @@ export function ExportMenu({ what, fileName, figure, rows }: ExportMenuProps) {
       else if (figure && format === 'svg') downloadSvg(figure(), fileName('svg'));
       else if (figure) await downloadPng(figure(), fileName('png'));
     } catch (caught) {
-      const detail = caught instanceof NothingDrawnError ? t('export.nothingDrawn') : caught instanceof Error ? caught.message : String(caught);
+      const detail =
+        caught instanceof NothingDrawnError
+          ? t('export.nothingDrawn')
+          : caught instanceof Error
+            ? caught.message
+            : String(caught);
       setError(t('export.error', { format: format.toUpperCase(), detail }));
     } finally {
       setBusy(null);

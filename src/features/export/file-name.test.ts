@@ -15,7 +15,9 @@ describe('export file names', () => {
     expect(exportFileName(['jamfor', 'total', citiesPart(['malmo', 'lund'], 'sv'), '1990-2030'], 'png', day)).toBe(
       'klimatneutrala-stader_jamfor_total_malmo-lund_1990-2030_2026-11-28.png',
     );
-    expect(exportFileName(['karta', 'per-capita', 2024], 'csv', day)).toBe('klimatneutrala-stader_karta_per-capita_2024_2026-11-28.csv');
+    expect(exportFileName(['karta', 'per-capita', 2024], 'csv', day)).toBe(
+      'klimatneutrala-stader_karta_per-capita_2024_2026-11-28.csv',
+    );
   });
 
   it('count the cities instead of naming them when there are many', () => {

@@ -9,10 +9,18 @@ import type { LegendEntry } from './svg-compose.ts';
 export type SeriesKind = keyof typeof SERIES_STROKES;
 
 /** A city per entry: its colour (as drawn, when `colorOf` reads it from the chart), line and marker shape. */
-export function cityLegend(lines: readonly CityLine[], colorOf: (line: CityLine) => string = (line) => line.color): LegendEntry[] {
+export function cityLegend(
+  lines: readonly CityLine[],
+  colorOf: (line: CityLine) => string = (line) => line.color,
+): LegendEntry[] {
   return lines.map((line) => ({
     label: line.name,
-    symbol: { kind: 'line', color: colorOf(line), width: SERIES_STROKES.measured.width, marker: markerPath(line.marker, 0, 0, 4) },
+    symbol: {
+      kind: 'line',
+      color: colorOf(line),
+      width: SERIES_STROKES.measured.width,
+      marker: markerPath(line.marker, 0, 0, 4),
+    },
   }));
 }
 
@@ -27,7 +35,11 @@ export function drawnKinds(lines: readonly CityLine[]): SeriesKind[] {
 }
 
 /** An entry per kind of line, stroked as the chart strokes it. */
-export function seriesLegend(kinds: readonly SeriesKind[], color: string, label: (kind: SeriesKind) => string): LegendEntry[] {
+export function seriesLegend(
+  kinds: readonly SeriesKind[],
+  color: string,
+  label: (kind: SeriesKind) => string,
+): LegendEntry[] {
   return kinds.map((kind) => {
     const stroke = SERIES_STROKES[kind];
     return {

@@ -34,7 +34,8 @@ export function MapExport({ cities, drawn, outlines, measure, containerRef }: Ma
   const title = mapTitle(measure, cities, t, lang);
   // Shaped again only when a file is asked for, the same way the map shapes them.
   const marks = () => mapMarks(cities.cities, geometryOf(drawn).projection, measure, myCity);
-  const fileName = (ext: 'png' | 'svg' | 'csv') => exportFileName([t('export.file.map'), measure, year], ext, new Date());
+  const fileName = (ext: 'png' | 'svg' | 'csv') =>
+    exportFileName([t('export.file.map'), measure, year], ext, new Date());
 
   const figure = () => {
     const container = drawnIn(containerRef.current);
@@ -65,5 +66,12 @@ export function MapExport({ cities, drawn, outlines, measure, containerRef }: Ma
     });
   };
 
-  return <ExportMenu what={title} fileName={fileName} figure={figure} rows={() => mapRows(tableOrder(marks()), { t, release: release.label[lang] })} />;
+  return (
+    <ExportMenu
+      what={title}
+      fileName={fileName}
+      figure={figure}
+      rows={() => mapRows(tableOrder(marks()), { t, release: release.label[lang] })}
+    />
+  );
 }

@@ -9,7 +9,8 @@ import { sectorRows, trajectoryRows } from './chart-rows.ts';
 import { parseCsv, parseCsvNumber, toCsv, type CsvRow } from './csv.ts';
 import { mapRows, overviewRows, standingsRows } from './table-rows.ts';
 
-const t: Translate = (key: MessageKey, values) => lookupMessage('sv', key).replace(/\{(\w+)\}/g, (_, name: string) => String(values?.[name] ?? `{${name}}`));
+const t: Translate = (key: MessageKey, values) =>
+  lookupMessage('sv', key).replace(/\{(\w+)\}/g, (_, name: string) => String(values?.[name] ?? `{${name}}`));
 const all = fixtures.cities.cities.map((c) => c.id);
 const release = fixtures.emissions.release.label.sv;
 
@@ -19,14 +20,27 @@ function roundTrip(rows: CsvRow[], lang: 'sv' | 'en'): string[][] {
 }
 
 describe('trajectoryRows', () => {
-  const chart = buildCompareChart(fixtures.emissions, { ...DEFAULTS, cities: ['malmo', 'lund'], measure: 'per-capita' }, all);
-  const rows = trajectoryRows(chart, { t, seriesLabel: (kind) => kind, valueHeader: 'Per invånare, ton CO₂e', release });
+  const chart = buildCompareChart(
+    fixtures.emissions,
+    { ...DEFAULTS, cities: ['malmo', 'lund'], measure: 'per-capita' },
+    all,
+  );
+  const rows = trajectoryRows(chart, {
+    t,
+    seriesLabel: (kind) => kind,
+    valueHeader: 'Per invånare, ton CO₂e',
+    release,
+  });
 
   it.each(['sv', 'en'] as const)('hold exactly the plotted numbers, one per row (%s)', (lang) => {
     const [header, ...body] = roundTrip(rows, lang);
     expect(header).toEqual(['Stad', 'Id', 'Serie', 'År', 'Per invånare, ton CO₂e', 'Källa för utsläppen']);
-    const plotted = chart.table.flatMap((row) => [...row.values].map(([year, value]) => `${row.cityId} ${year} ${value}`));
-    expect(body.map(([, id, , year, value]) => `${id} ${year} ${parseCsvNumber(value ?? '', { lang })}`).sort()).toEqual(plotted.sort());
+    const plotted = chart.table.flatMap((row) =>
+      [...row.values].map(([year, value]) => `${row.cityId} ${year} ${value}`),
+    );
+    expect(
+      body.map(([, id, , year, value]) => `${id} ${year} ${parseCsvNumber(value ?? '', { lang })}`).sort(),
+    ).toEqual(plotted.sort());
     const malmo2024 = body.find(([, id, , year]) => id === 'malmo' && year === '2024');
     expect(malmo2024?.[4]).toBe(lang === 'sv' ? '2,2235' : '2.2235');
     expect(malmo2024?.[5]).toBe(release);
@@ -49,7 +63,8 @@ describe('sectorRows', () => {
     const year = rows.filter((row) => row[0] === latest?.year);
     expect(year).toHaveLength(chart.sectors.length + 1);
     expect(year.at(-1)?.slice(1, 4)).toEqual(['Totalt', 'total', latest?.tonnesCo2e]);
-    for (const [id, tonnes] of Object.entries(latest?.sectors ?? {})) expect(year.find((row) => row[2] === id)?.[3]).toBe(tonnes);
+    for (const [id, tonnes] of Object.entries(latest?.sectors ?? {}))
+      expect(year.find((row) => row[2] === id)?.[3]).toBe(tonnes);
   });
 });
 
@@ -65,7 +80,12 @@ describe('table rows', () => {
     const malmo = fixtures.cities.cities.find((c) => c.id === 'malmo');
     const row = rows.find((r) => r[1] === 'malmo');
     expect(row?.slice(0, 3)).toEqual(['Malmö', 'malmo', 'Skåne län']);
-    expect(row?.slice(7, 11)).toEqual([malmo?.latest?.tonnesCo2e, malmo?.latest?.tonnesPerCapita, malmo?.changeSince1990Percent, malmo?.changeSince2015Percent]);
+    expect(row?.slice(7, 11)).toEqual([
+      malmo?.latest?.tonnesCo2e,
+      malmo?.latest?.tonnesPerCapita,
+      malmo?.changeSince1990Percent,
+      malmo?.changeSince2015Percent,
+    ]);
   });
 
   it('standings: rank, city and the unrounded value with its unit in the header', () => {
@@ -77,7 +97,9 @@ describe('table rows', () => {
   });
 
   it('map: every city with the figures the map table shows', () => {
-    const marks = tableOrder(mapMarks(fixtures.cities.cities, mapGeometry(fixtures.geo.topology).projection, 'per-capita', null));
+    const marks = tableOrder(
+      mapMarks(fixtures.cities.cities, mapGeometry(fixtures.geo.topology).projection, 'per-capita', null),
+    );
     const [header, ...body] = mapRows(marks, { t, release });
     expect(header).toContain('Klimatkontrakt 2030');
     expect(body).toHaveLength(23);

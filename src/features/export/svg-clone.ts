@@ -9,15 +9,35 @@ import type { FigurePanel, FigureSpec } from './svg-compose.ts';
 
 export { NothingDrawnError };
 
-
 /** The element the chart is drawn in, or NothingDrawnError. */
 export function drawnIn<T extends HTMLElement>(element: T | null): T {
   if (!element) throw new NothingDrawnError();
   return element;
 }
 
-const SHAPE_PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'stroke-linecap', 'stroke-linejoin', 'opacity', 'vector-effect'];
-const TEXT_PROPS = [...SHAPE_PROPS, 'font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor', 'dominant-baseline', 'paint-order', 'letter-spacing'];
+const SHAPE_PROPS = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'opacity',
+  'vector-effect',
+];
+const TEXT_PROPS = [
+  ...SHAPE_PROPS,
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'text-anchor',
+  'dominant-baseline',
+  'paint-order',
+  'letter-spacing',
+];
 const SHAPES = new Set(['path', 'line', 'rect', 'circle', 'ellipse', 'polygon', 'polyline']);
 const TEXTS = new Set(['text', 'tspan']);
 /** Content inside these is not drawn where it stands, so its computed display says nothing. */
@@ -61,7 +81,9 @@ function renameIds(root: Element, prefix: string): void {
   });
   if (renamed.size === 0) return;
   const rewrite = (value: string) =>
-    value.replace(/url\(\s*["']?#([^"')]+)["']?\s*\)/g, (whole, id: string) => (renamed.has(id) ? `url(#${renamed.get(id)})` : whole));
+    value.replace(/url\(\s*["']?#([^"')]+)["']?\s*\)/g, (whole, id: string) =>
+      renamed.has(id) ? `url(#${renamed.get(id)})` : whole,
+    );
   for (const element of [root, ...root.querySelectorAll('*')]) {
     for (const attribute of [...element.attributes]) {
       if (attribute.value.includes('url(')) element.setAttribute(attribute.name, rewrite(attribute.value));
@@ -109,8 +131,14 @@ export function svgPanel(svg: SVGSVGElement, prefix: string, caption?: string): 
  * The panels inside `container` (every svg matching `selector`), with how many sit side by
  * side in the first row, so small multiples keep their grid.
  */
-export function panelsIn(container: HTMLElement, selector: string, captions?: readonly string[]): Pick<FigureSpec, 'panels' | 'columns'> {
-  const svgs = [...container.querySelectorAll<SVGSVGElement>(selector)].filter((svg) => svg.getBoundingClientRect().width > 0);
+export function panelsIn(
+  container: HTMLElement,
+  selector: string,
+  captions?: readonly string[],
+): Pick<FigureSpec, 'panels' | 'columns'> {
+  const svgs = [...container.querySelectorAll<SVGSVGElement>(selector)].filter(
+    (svg) => svg.getBoundingClientRect().width > 0,
+  );
   if (svgs.length === 0) throw new NothingDrawnError();
   const firstTop = svgs[0]?.getBoundingClientRect().top ?? 0;
   const columns = svgs.filter((svg) => Math.abs(svg.getBoundingClientRect().top - firstTop) < 2).length;
@@ -121,7 +149,11 @@ export function panelsIn(container: HTMLElement, selector: string, captions?: re
 export function figureLook(element: HTMLElement): Pick<FigureSpec, 'colors' | 'fontFamily' | 'measure'> {
   const style = getComputedStyle(element);
   let background = style.backgroundColor;
-  for (let node: HTMLElement | null = element; node && /rgba\(.*,\s*0\)|transparent/.test(background); node = node.parentElement) {
+  for (
+    let node: HTMLElement | null = element;
+    node && /rgba\(.*,\s*0\)|transparent/.test(background);
+    node = node.parentElement
+  ) {
     background = getComputedStyle(node).backgroundColor;
   }
   if (/rgba\(.*,\s*0\)|transparent/.test(background)) background = '#ffffff';

@@ -5,9 +5,19 @@ import { cityLegend, drawnKinds, seriesLegend } from './legend.ts';
 import { composeFigureSvg, wrapText } from './svg-compose.ts';
 
 const all = fixtures.cities.cities.map((c) => c.id);
-const chart = buildCompareChart(fixtures.emissions, { ...DEFAULTS, cities: ['malmo', 'lund', 'umea'], overlays: ['trend'] }, all);
-const panel = { markup: '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="300" viewBox="0 0 600 300"><path d="M0,0L600,300" stroke="#0072B2"/></svg>', width: 600, height: 300 };
-const source = 'Utsläpp, SMHI, utsläpp t.o.m. 2024 (publicerad 2026): Källa: SMHI, Nationella emissionsdatabasen (via Klimatkollen/Klimatbyrån).';
+const chart = buildCompareChart(
+  fixtures.emissions,
+  { ...DEFAULTS, cities: ['malmo', 'lund', 'umea'], overlays: ['trend'] },
+  all,
+);
+const panel = {
+  markup:
+    '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="300" viewBox="0 0 600 300"><path d="M0,0L600,300" stroke="#0072B2"/></svg>',
+  width: 600,
+  height: 300,
+};
+const source =
+  'Utsläpp, SMHI, utsläpp t.o.m. 2024 (publicerad 2026): Källa: SMHI, Nationella emissionsdatabasen (via Klimatkollen/Klimatbyrån).';
 
 function parse(markup: string): Document {
   const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
@@ -31,7 +41,9 @@ describe('composeFigureSvg', () => {
     expect(root.namespaceURI).toBe('http://www.w3.org/2000/svg');
     expect(root.getAttribute('width')).toBe(String(figure.width));
     expect(root.getAttribute('height')).toBe(String(figure.height));
-    expect(doc.querySelector('title')?.textContent).toBe('Utsläpp av växthusgaser: Totalt, ton CO₂e, 1990–2030 & "mer" <x>');
+    expect(doc.querySelector('title')?.textContent).toBe(
+      'Utsläpp av växthusgaser: Totalt, ton CO₂e, 1990–2030 & "mer" <x>',
+    );
     expect(figure.width).toBe(600 + 2 * 24);
   });
 
@@ -40,7 +52,9 @@ describe('composeFigureSvg', () => {
     const entries = [...doc.querySelectorAll('g.legend-entry')];
     expect(entries.map((e) => e.querySelector('text')?.textContent)).toEqual(['Lund', 'Malmö', 'Umeå', 'gap', 'trend']);
     const malmo = entries[1];
-    expect(malmo?.querySelector('line')?.getAttribute('stroke')).toBe(chart.lines.find((l) => l.cityId === 'malmo')?.color);
+    expect(malmo?.querySelector('line')?.getAttribute('stroke')).toBe(
+      chart.lines.find((l) => l.cityId === 'malmo')?.color,
+    );
     expect(malmo?.querySelector('path')?.getAttribute('d')).toMatch(/^M/);
     expect(entries[4]?.querySelector('line')?.getAttribute('stroke-dasharray')).toBe('10 4');
   });
@@ -54,7 +68,13 @@ describe('composeFigureSvg', () => {
   });
 
   it('lays small multiples out in a grid with a caption each', () => {
-    const multiples = composeFigureSvg({ title: 'T', panels: ['Lund', 'Malmö', 'Umeå'].map((caption) => ({ ...panel, caption })), columns: 2, legend: [], footer: [] });
+    const multiples = composeFigureSvg({
+      title: 'T',
+      panels: ['Lund', 'Malmö', 'Umeå'].map((caption) => ({ ...panel, caption })),
+      columns: 2,
+      legend: [],
+      footer: [],
+    });
     const grid = parse(multiples.markup);
     expect(multiples.width).toBe(2 * 600 + 16 + 48);
     expect([...grid.querySelectorAll('text')].map((t) => t.textContent)).toEqual(['T', 'Lund', 'Malmö', 'Umeå']);

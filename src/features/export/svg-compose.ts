@@ -57,7 +57,12 @@ export const DEFAULT_COLORS = { background: '#ffffff', ink: '#15201c', soft: '#4
 export const DEFAULT_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 /** About right for a sans-serif with Nordic letters and digits. */
@@ -86,13 +91,17 @@ function symbolMarkup(symbol: LegendSymbol, ink: string, background: string): st
     case 'line': {
       const dash = symbol.dash ? ` stroke-dasharray="${symbol.dash}"` : '';
       const line = `<line x1="2" y1="0" x2="${SYMBOL_WIDTH - 2}" y2="0" stroke="${symbol.color}" stroke-width="${symbol.width ?? 2}"${dash} stroke-linecap="${symbol.cap ?? 'butt'}"/>`;
-      const marker = symbol.marker ? `<path transform="translate(${mid},0)" d="${symbol.marker}" fill="${symbol.color}" stroke="${background}" stroke-width="1"/>` : '';
+      const marker = symbol.marker
+        ? `<path transform="translate(${mid},0)" d="${symbol.marker}" fill="${symbol.color}" stroke="${background}" stroke-width="1"/>`
+        : '';
       return line + marker;
     }
     case 'shape':
       return `<path transform="translate(${mid},0)" d="${symbol.path}" fill="${symbol.hollow ? 'none' : symbol.color}" stroke="${ink}" stroke-width="1"/>`;
     case 'area': {
-      const hatch = symbol.hatched ? `<path d="M${mid - 5},5L${mid + 1},-5M${mid - 1},5L${mid + 5},-5" stroke="${ink}" stroke-width="1.5" stroke-opacity="0.6"/>` : '';
+      const hatch = symbol.hatched
+        ? `<path d="M${mid - 5},5L${mid + 1},-5M${mid - 1},5L${mid + 5},-5" stroke="${ink}" stroke-width="1.5" stroke-opacity="0.6"/>`
+        : '';
       // A faint outline keeps a pale swatch (the shading after the latest report) visible.
       return `<rect x="${mid - 7}" y="-6" width="14" height="12" fill="${symbol.color}" fill-opacity="0.85" stroke="${ink}" stroke-opacity="0.25"/>${hatch}`;
     }
@@ -141,7 +150,8 @@ export function composeFigureSvg(spec: FigureSpec): FigureSvg {
   spec.panels.forEach((panel, i) => {
     const x = PAD + (i % columns) * (cellWidth + GAP);
     const top = y + Math.floor(i / columns) * (cellHeight + GAP);
-    if (panel.caption) parts.push(textMarkup({ x, y: top + LEGEND, text: panel.caption, size: LEGEND, bold: true, color: colors.ink }));
+    if (panel.caption)
+      parts.push(textMarkup({ x, y: top + LEGEND, text: panel.caption, size: LEGEND, bold: true, color: colors.ink }));
     parts.push(`<g transform="translate(${x.toFixed(1)},${(top + captionHeight).toFixed(1)})">${panel.markup}</g>`);
   });
   const rows = Math.ceil(spec.panels.length / columns);

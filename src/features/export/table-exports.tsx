@@ -13,7 +13,21 @@ export function OverviewExport({ cities, release }: { cities: readonly CitySumma
     <div className="table-tools">
       <ExportMenu
         what={t('export.overview.what')}
-        fileName={(ext) => exportFileName([t('export.file.overview'), citiesPart(cities.map((c) => c.id), lang, 0), release.dataThroughYear], ext, new Date())}
+        fileName={(ext) =>
+          exportFileName(
+            [
+              t('export.file.overview'),
+              citiesPart(
+                cities.map((c) => c.id),
+                lang,
+                0,
+              ),
+              release.dataThroughYear,
+            ],
+            ext,
+            new Date(),
+          )
+        }
         rows={() => overviewRows(cities, { t, release: release.label[lang] })}
       />
     </div>
@@ -27,7 +41,9 @@ export function StandingsExport({ data, measureLabel }: { data: StandingsRespons
     <div className="table-tools">
       <ExportMenu
         what={t('export.standings.what')}
-        fileName={(ext) => exportFileName([t('export.file.standings'), data.measure, data.release.dataThroughYear], ext, new Date())}
+        fileName={(ext) =>
+          exportFileName([t('export.file.standings'), data.measure, data.release.dataThroughYear], ext, new Date())
+        }
         rows={() => standingsRows(data, { t, measureLabel, release: data.release.label[lang] })}
       />
     </div>

@@ -8,7 +8,12 @@ import type { MapMeasure } from '../map/map-scales.ts';
  * "Städerna på kartan: Per invånare (2024)": the emissions year for emission measures; the
  * day the contract status is for, when the map shows the contract.
  */
-export function mapTitle(measure: MapMeasure, cities: Pick<CitiesResponse, 'asOf' | 'release'>, t: Translate, lang: Lang): string {
+export function mapTitle(
+  measure: MapMeasure,
+  cities: Pick<CitiesResponse, 'asOf' | 'release'>,
+  t: Translate,
+  lang: Lang,
+): string {
   const when = measure === 'contract' ? formatDay(cities.asOf, lang) : String(cities.release.dataThroughYear);
   return t('export.map.title', { measure: t(`map.measure.${measure}`), when });
 }

@@ -9,7 +9,9 @@ import { parseMapState, serializeMapState } from './map-state.ts';
 const translator =
   (lang: 'sv' | 'en'): Translate =>
   (key, values) =>
-    lookupMessage(lang, key).replace(/\{(\w+)\}/g, (whole, name: string) => (values && name in values ? String(values[name]) : whole));
+    lookupMessage(lang, key).replace(/\{(\w+)\}/g, (whole, name: string) =>
+      values && name in values ? String(values[name]) : whole,
+    );
 const sv = translator('sv');
 const en = translator('en');
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -21,7 +23,9 @@ describe('the words of a mark', () => {
     expect(nbsp(markLabel(malmo, 'change2015', sv, 'sv'))).toBe(
       'Malmö: Förändring sedan 2015: −28,0 %. Utsläpp 2024: 812 995 ton CO₂e, 2,22 ton per invånare, −28,0 % sedan 2015. Klimatkontrakt: Signerat. Referensbanan: I fas.',
     );
-    expect(markLabel(malmo, 'per-capita', en, 'en')).toMatch(/^Malmö: Per person: 2\.22\. Emissions 2024: 812,995 tonnes/);
+    expect(markLabel(malmo, 'per-capita', en, 'en')).toMatch(
+      /^Malmö: Per person: 2\.22\. Emissions 2024: 812,995 tonnes/,
+    );
   });
 
   it('gives each measure’s value as the table shows it', () => {
@@ -33,18 +37,35 @@ describe('the words of a mark', () => {
   });
 
   it('labels bins with their edges, open at both ends', () => {
-    const labels = legendFor('change2015', [malmo]).map((item) => nbsp(legendLabel(item.meaning, 'change2015', sv, 'sv')));
-    expect(labels).toEqual(['under −30,0 %', '−30,0 % till −20,0 %', '−20,0 % till −10,0 %', '−10,0 % till 0,0 %', '0,0 % till +10,0 %', '+10,0 % och mer']);
-    expect(legendFor('per-capita', [malmo]).map((item) => legendLabel(item.meaning, 'per-capita', en, 'en'))[0]).toBe('below 1.5');
+    const labels = legendFor('change2015', [malmo]).map((item) =>
+      nbsp(legendLabel(item.meaning, 'change2015', sv, 'sv')),
+    );
+    expect(labels).toEqual([
+      'under −30,0 %',
+      '−30,0 % till −20,0 %',
+      '−20,0 % till −10,0 %',
+      '−10,0 % till 0,0 %',
+      '0,0 % till +10,0 %',
+      '+10,0 % och mer',
+    ]);
+    expect(legendFor('per-capita', [malmo]).map((item) => legendLabel(item.meaning, 'per-capita', en, 'en'))[0]).toBe(
+      'below 1.5',
+    );
     expect(legendLabel({ kind: 'on-track', category: 'none' }, 'on-track', sv, 'sv')).toBe('Ingen bedömning');
   });
 });
 
 describe('the measure in the URL', () => {
   it('reads a known measure, falls back on anything else and says what it got', () => {
-    expect(parseMapState(new URLSearchParams('measure=per-capita'))).toEqual({ measure: 'per-capita', badMeasure: null });
+    expect(parseMapState(new URLSearchParams('measure=per-capita'))).toEqual({
+      measure: 'per-capita',
+      badMeasure: null,
+    });
     expect(parseMapState(new URLSearchParams(''))).toEqual({ measure: 'change2015', badMeasure: null });
-    expect(parseMapState(new URLSearchParams('measure=volume'))).toEqual({ measure: 'change2015', badMeasure: 'volume' });
+    expect(parseMapState(new URLSearchParams('measure=volume'))).toEqual({
+      measure: 'change2015',
+      badMeasure: 'volume',
+    });
   });
 
   it('leaves the default out of the address', () => {

@@ -19,7 +19,10 @@ export function figureTexts(figures: MarkFigures, t: Translate, lang: Lang): Fig
   const missing = t('table.noData');
   return {
     tonnes: figures.tonnesCo2e === null ? missing : formatTonnes(figures.tonnesCo2e, lang),
-    perCapita: figures.tonnesPerCapita === null ? missing : formatDecimal(figures.tonnesPerCapita, lang, PER_CAPITA_BINS.decimals),
+    perCapita:
+      figures.tonnesPerCapita === null
+        ? missing
+        : formatDecimal(figures.tonnesPerCapita, lang, PER_CAPITA_BINS.decimals),
     change: figures.changeSince2015Percent === null ? missing : formatChange(figures.changeSince2015Percent, lang),
     contract: t(`status.${figures.contractStatus}`),
     onTrack: t(`map.onTrack.${figures.onTrack}`),

@@ -15,7 +15,9 @@ const legend = () => screen.getByRole('region', { name: /Teckenförklaring/ });
 describe('map page', () => {
   it('draws 21 län and a mark per city, and a table of the same 23 cities with the fixture figures', async () => {
     renderRoute('/map');
-    const rows = within(await table()).getAllByRole('row').slice(1);
+    const rows = within(await table())
+      .getAllByRole('row')
+      .slice(1);
     expect(rows).toHaveLength(23);
     expect(document.querySelectorAll('.map-lan__shape')).toHaveLength(21);
     expect(marks()).toHaveLength(23);
@@ -24,8 +26,12 @@ describe('map page', () => {
       const cells = within(row as HTMLElement);
       expect(cells.getByRole('rowheader')).toHaveTextContent(city.name);
       expect(nbsp(row?.textContent ?? '')).toContain(nbsp(formatTonnes(city.latest?.tonnesCo2e ?? NaN, 'sv')));
-      expect(nbsp(row?.querySelector('[data-measure="change2015"]')?.textContent ?? '')).toBe(nbsp(formatChange(city.changeSince2015Percent ?? NaN, 'sv')));
-      expect(row?.querySelector('[data-measure="per-capita"]')?.textContent).toBe(formatDecimal(city.latest?.tonnesPerCapita ?? NaN, 'sv', 2));
+      expect(nbsp(row?.querySelector('[data-measure="change2015"]')?.textContent ?? '')).toBe(
+        nbsp(formatChange(city.changeSince2015Percent ?? NaN, 'sv')),
+      );
+      expect(row?.querySelector('[data-measure="per-capita"]')?.textContent).toBe(
+        formatDecimal(city.latest?.tonnesPerCapita ?? NaN, 'sv', 2),
+      );
     }
     expect(rows[0]).toHaveAttribute('data-city', 'borlange');
     expect(rows.at(-1)).toHaveAttribute('data-city', 'ostersund');
@@ -34,11 +40,14 @@ describe('map page', () => {
 
   it('the marks say the same as the table for the active measure', async () => {
     renderRoute('/map?measure=per-capita');
-    const rows = within(await table()).getAllByRole('row').slice(1);
+    const rows = within(await table())
+      .getAllByRole('row')
+      .slice(1);
     expect(marks()).toHaveLength(23);
     for (const mark of marks()) {
       const id = mark.getAttribute('data-city');
-      const value = rows.find((r) => r.getAttribute('data-city') === id)?.querySelector('td.is-shown')?.textContent ?? '';
+      const value =
+        rows.find((r) => r.getAttribute('data-city') === id)?.querySelector('td.is-shown')?.textContent ?? '';
       expect(nbsp(mark.getAttribute('aria-label'))).toContain(`: Per invånare: ${nbsp(value)}.`);
     }
     expect(mark('Malmö')).toHaveAttribute('href', '/cities/malmo');
@@ -53,7 +62,11 @@ describe('map page', () => {
     await user.click(screen.getByRole('radio', { name: 'I fas (referensbana)' }));
     expect(router.state.location.search).toBe('?measure=on-track');
     expect(within(legend()).getByRole('heading')).toHaveTextContent('Teckenförklaring: I fas (referensbana)');
-    expect(within(legend()).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['I fas3 st.', 'Inte i fas20 st.']);
+    expect(
+      within(legend())
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['I fas3 st.', 'Inte i fas20 st.']);
     expect(within(legend()).getByText(/^Regel: Mot målet är staden i fas/)).toBeInTheDocument();
     expect(document.querySelector('svg.map-svg')).toHaveAttribute('data-measure', 'on-track');
     await user.click(screen.getByRole('radio', { name: 'Förändring sedan 2015' }));
@@ -63,7 +76,9 @@ describe('map page', () => {
   it('an unknown measure falls back to the default with a visible note', async () => {
     renderRoute('/map?measure=volume');
     await table();
-    expect(screen.getByRole('status')).toHaveTextContent('measure=volume är inget mått på kartan; visar Förändring sedan 2015.');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'measure=volume är inget mått på kartan; visar Förändring sedan 2015.',
+    );
     expect(screen.getByRole('radio', { name: 'Förändring sedan 2015' })).toBeChecked();
   });
 
@@ -97,7 +112,10 @@ describe('map page', () => {
     await screen.findByRole('table', { name: /The cities on the map/ });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('The cities on the map');
     expect(screen.getByText(/Emissions, SMHI, emissions to 2024/)).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /okfse\/sweden-geojson/ })).toHaveAttribute('href', fixtures.geo.source.url);
+    expect(screen.getByRole('link', { name: /okfse\/sweden-geojson/ })).toHaveAttribute(
+      'href',
+      fixtures.geo.source.url,
+    );
   });
 
   it('shows the server’s problem when the outlines fail, and retries', async () => {

@@ -52,8 +52,18 @@ export function MapPage() {
                 measure={measure}
                 tools={
                   <div className="figure-tools">
-                    <MapExport cities={citiesData} drawn={geoData.map} outlines={geoData.source} measure={measure} containerRef={page} />
-                    <EmbedSnippet path="/embed/map" params={serializeMapState(measure)} title={t('embed.map.frameTitle', { title: mapTitle(measure, citiesData, t, lang) })} />
+                    <MapExport
+                      cities={citiesData}
+                      drawn={geoData.map}
+                      outlines={geoData.source}
+                      measure={measure}
+                      containerRef={page}
+                    />
+                    <EmbedSnippet
+                      path="/embed/map"
+                      params={serializeMapState(measure)}
+                      title={t('embed.map.frameTitle', { title: mapTitle(measure, citiesData, t, lang) })}
+                    />
                   </div>
                 }
               />

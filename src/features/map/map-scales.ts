@@ -71,9 +71,17 @@ interface Bins {
 }
 
 /** Blue for cuts, orange for increases, lightest next to 0. */
-export const CHANGE_BINS: Bins = { breaks: [-30, -20, -10, 0, 10], colours: ['#2166AC', '#4393C3', '#92C5DE', '#D1E5F0', '#FDB863', '#E66101'], decimals: 1 };
+export const CHANGE_BINS: Bins = {
+  breaks: [-30, -20, -10, 0, 10],
+  colours: ['#2166AC', '#4393C3', '#92C5DE', '#D1E5F0', '#FDB863', '#E66101'],
+  decimals: 1,
+};
 /** Viridis, light for few tonnes per person, dark for many. */
-export const PER_CAPITA_BINS: Bins = { breaks: [1.5, 2.5, 3.5, 5, 7], colours: ['#FDE725', '#7AD151', '#22A884', '#2A788E', '#414487', '#440154'], decimals: 2 };
+export const PER_CAPITA_BINS: Bins = {
+  breaks: [1.5, 2.5, 3.5, 5, 7],
+  colours: ['#FDE725', '#7AD151', '#22A884', '#2A788E', '#414487', '#440154'],
+  decimals: 2,
+};
 const NO_DATA = { key: 'no-data', colour: '#FFFFFF', shape: 'circle' as Shape };
 
 /** The on-track category the server gave the city's reference path. */
@@ -118,23 +126,30 @@ export function encode(city: CitySummary, measure: MapMeasure): Encoding {
  */
 export function legendFor(measure: MapMeasure, encodings: readonly Encoding[]): LegendItem[] {
   const count = (key: string) => encodings.filter((e) => e.key === key).length;
-  const noData: LegendItem[] = count(NO_DATA.key) > 0 ? [{ ...NO_DATA, meaning: { kind: 'no-data' }, count: count(NO_DATA.key) }] : [];
+  const noData: LegendItem[] =
+    count(NO_DATA.key) > 0 ? [{ ...NO_DATA, meaning: { kind: 'no-data' }, count: count(NO_DATA.key) }] : [];
   if (measure === 'contract') {
-    return CONTRACT.map((c): LegendItem => ({ ...c, meaning: { kind: 'contract', status: c.key }, count: count(c.key) })).filter((item) => item.count > 0);
+    return CONTRACT.map((c): LegendItem => ({
+      ...c,
+      meaning: { kind: 'contract', status: c.key },
+      count: count(c.key),
+    })).filter((item) => item.count > 0);
   }
   if (measure === 'on-track') {
-    return ON_TRACK.map((c): LegendItem => ({ ...c, meaning: { kind: 'on-track', category: c.key }, count: count(c.key) })).filter((item) => item.count > 0);
+    return ON_TRACK.map((c): LegendItem => ({
+      ...c,
+      meaning: { kind: 'on-track', category: c.key },
+      count: count(c.key),
+    })).filter((item) => item.count > 0);
   }
   const bins = measure === 'change2015' ? CHANGE_BINS : PER_CAPITA_BINS;
-  const items = bins.colours.map(
-    (colour, i): LegendItem => ({
-      key: `bin-${i}`,
-      colour,
-      shape: 'circle',
-      meaning: { kind: 'bin', from: bins.breaks[i - 1] ?? null, to: bins.breaks[i] ?? null },
-      count: count(`bin-${i}`),
-    }),
-  );
+  const items = bins.colours.map((colour, i): LegendItem => ({
+    key: `bin-${i}`,
+    colour,
+    shape: 'circle',
+    meaning: { kind: 'bin', from: bins.breaks[i - 1] ?? null, to: bins.breaks[i] ?? null },
+    count: count(`bin-${i}`),
+  }));
   return [...items, ...noData];
 }
 

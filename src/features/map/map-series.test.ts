@@ -2,11 +2,24 @@ import { geoContains, geoTransverseMercator } from 'd3-geo';
 import type { CitySummary } from '../../../contract/cities.ts';
 import { fixtures } from '../../../mocks/fixtures.ts';
 import { encode, legendFor, shapePath, type MapMeasure } from './map-scales.ts';
-import { drawMap, geometryOf, lanFeatures, mapGeometry, mapMarks, MAX_RADIUS, placeLabels, radiusFor, sizeKey, tableOrder, type MapMark } from './map-series.ts';
+import {
+  drawMap,
+  geometryOf,
+  lanFeatures,
+  mapGeometry,
+  mapMarks,
+  MAX_RADIUS,
+  placeLabels,
+  radiusFor,
+  sizeKey,
+  tableOrder,
+  type MapMark,
+} from './map-series.ts';
 
 const cities = fixtures.cities.cities;
 const geometry = mapGeometry(fixtures.geo.topology);
-const marksFor = (measure: MapMeasure, myCity: string | null = null) => mapMarks(cities, geometry.projection, measure, myCity);
+const marksFor = (measure: MapMeasure, myCity: string | null = null) =>
+  mapMarks(cities, geometry.projection, measure, myCity);
 const marks = marksFor('change2015');
 const byId = (list: MapMark[], id: string) => {
   const mark = list.find((m) => m.id === id);
@@ -29,7 +42,15 @@ describe('outlines and projection', () => {
   it('travels as plain data: the projection rebuilt from its parameters puts every town where fitting it does', () => {
     const drawn = drawMap(fixtures.geo.topology);
     const travelled = geometryOf(JSON.parse(JSON.stringify(drawn)) as typeof drawn);
-    const fitted = geoTransverseMercator().rotate([-15, 0]).fitExtent([[20, 20], [380, drawn.height - 20]], { type: 'FeatureCollection', features: lanFeatures(fixtures.geo.topology) });
+    const fitted = geoTransverseMercator()
+      .rotate([-15, 0])
+      .fitExtent(
+        [
+          [20, 20],
+          [380, drawn.height - 20],
+        ],
+        { type: 'FeatureCollection', features: lanFeatures(fixtures.geo.topology) },
+      );
     expect(travelled.lan).toEqual(drawn.lan);
     for (const c of cities) {
       const [x, y] = travelled.projection([c.location.lon, c.location.lat]) ?? [NaN, NaN];
@@ -92,7 +113,11 @@ describe('marks', () => {
   });
 
   it('mark the reader’s city only', () => {
-    expect(marksFor('contract', 'umea').filter((m) => m.isMine).map((m) => m.id)).toEqual(['umea']);
+    expect(
+      marksFor('contract', 'umea')
+        .filter((m) => m.isMine)
+        .map((m) => m.id),
+    ).toEqual(['umea']);
     expect(marks.some((m) => m.isMine)).toBe(false);
   });
 
@@ -111,7 +136,14 @@ describe('colour, shape and legend per measure', () => {
     expect(byId(marks, 'malmo')).toMatchObject({ key: 'bin-1', colour: '#4393C3' });
     expect(byId(marks, 'goteborg')).toMatchObject({ key: 'bin-3', colour: '#D1E5F0' });
     expect(byId(marks, 'helsingborg')).toMatchObject({ key: 'bin-4', colour: '#FDB863', value: 0.1 });
-    expect(counts('change2015')).toEqual([['bin-0', 1], ['bin-1', 3], ['bin-2', 9], ['bin-3', 7], ['bin-4', 3], ['bin-5', 0]]);
+    expect(counts('change2015')).toEqual([
+      ['bin-0', 1],
+      ['bin-1', 3],
+      ['bin-2', 9],
+      ['bin-3', 7],
+      ['bin-4', 3],
+      ['bin-5', 0],
+    ]);
     expect(legendFor('change2015', marks)[0]?.meaning).toEqual({ kind: 'bin', from: null, to: -30 });
     expect(legendFor('change2015', marks)[5]?.meaning).toEqual({ kind: 'bin', from: 10, to: null });
   });
@@ -123,18 +155,35 @@ describe('colour, shape and legend per measure', () => {
   });
 
   it('per capita: viridis bins from light to dark', () => {
-    expect(counts('per-capita')).toEqual([['bin-0', 3], ['bin-1', 7], ['bin-2', 6], ['bin-3', 4], ['bin-4', 2], ['bin-5', 1]]);
+    expect(counts('per-capita')).toEqual([
+      ['bin-0', 3],
+      ['bin-1', 7],
+      ['bin-2', 6],
+      ['bin-3', 4],
+      ['bin-4', 2],
+      ['bin-5', 1],
+    ]);
     expect(encode(city('borlange'), 'per-capita')).toMatchObject({ key: 'bin-5', colour: '#440154', value: 8.241 });
     expect(encode(city('jarfalla'), 'per-capita')).toMatchObject({ key: 'bin-0', colour: '#FDE725' });
   });
 
   it('on track: the server’s reference-path status, with a different shape per category', () => {
     const onTrack = marksFor('on-track');
-    expect(counts('on-track')).toEqual([['on-track', 3], ['off-track', 20]]);
-    expect(onTrack.filter((m) => m.key === 'on-track').map((m) => m.id).sort()).toEqual(['malmo', 'ostersund', 'stockholm']);
+    expect(counts('on-track')).toEqual([
+      ['on-track', 3],
+      ['off-track', 20],
+    ]);
+    expect(
+      onTrack
+        .filter((m) => m.key === 'on-track')
+        .map((m) => m.id)
+        .sort(),
+    ).toEqual(['malmo', 'ostersund', 'stockholm']);
     expect(byId(onTrack, 'malmo').shape).toBe('circle');
     expect(byId(onTrack, 'lund').shape).toBe('triangle');
-    expect(encode({ ...city('lund'), assessment: { ...city('lund').assessment, reference: null } }, 'on-track')).toMatchObject({ key: 'none', shape: 'square' });
+    expect(
+      encode({ ...city('lund'), assessment: { ...city('lund').assessment, reference: null } }, 'on-track'),
+    ).toMatchObject({ key: 'none', shape: 'square' });
   });
 
   it('contract status: only categories that occur, each with its own shape', () => {
@@ -152,7 +201,11 @@ describe('colour, shape and legend per measure', () => {
     const bare = { ...city('lund'), latest: null, changeSince2015Percent: null };
     const list = mapMarks([...cities.filter((c) => c.id !== 'lund'), bare], geometry.projection, 'per-capita', null);
     expect(byId(list, 'lund')).toMatchObject({ key: 'no-data', r: 4, value: null });
-    expect(legendFor('per-capita', list).at(-1)).toMatchObject({ key: 'no-data', count: 1, meaning: { kind: 'no-data' } });
+    expect(legendFor('per-capita', list).at(-1)).toMatchObject({
+      key: 'no-data',
+      count: 1,
+      meaning: { kind: 'no-data' },
+    });
   });
 
   it('shapes enclose the same area as the circle of their radius', () => {

@@ -93,10 +93,18 @@ export function lanFeatures(topology: LanTopology): Feature<Polygon | MultiPolyg
 export function drawMap(topology: LanTopology, width = MAP_WIDTH): DrawnMap {
   const features = lanFeatures(topology);
   const collection: FeatureCollection<Polygon | MultiPolygon, LanProperties> = { type: 'FeatureCollection', features };
-  const projection = geoTransverseMercator().rotate([-15, 0]).fitWidth(width - 2 * PADDING, collection);
+  const projection = geoTransverseMercator()
+    .rotate([-15, 0])
+    .fitWidth(width - 2 * PADDING, collection);
   const [[, y0], [, y1]] = geoPath(projection).bounds(collection);
   const height = Math.ceil(y1 - y0 + 2 * PADDING);
-  projection.fitExtent([[PADDING, PADDING], [width - PADDING, height - PADDING]], collection);
+  projection.fitExtent(
+    [
+      [PADDING, PADDING],
+      [width - PADDING, height - PADDING],
+    ],
+    collection,
+  );
   // Two decimals of a 400-unit map: a hundredth of a screen pixel.
   const path = geoPath(projection).digits(2);
   const [tx, ty] = projection.translate();
@@ -112,7 +120,12 @@ export function drawMap(topology: LanTopology, width = MAP_WIDTH): DrawnMap {
 /** The map's geometry from its drawn form: the projection rebuilt from its parameters, without fitting. */
 export function geometryOf(drawn: DrawnMap): MapGeometry {
   const { rotate, scale, translate } = drawn.projection;
-  return { width: drawn.width, height: drawn.height, lan: drawn.lan, projection: geoTransverseMercator().rotate(rotate).scale(scale).translate(translate) };
+  return {
+    width: drawn.width,
+    height: drawn.height,
+    lan: drawn.lan,
+    projection: geoTransverseMercator().rotate(rotate).scale(scale).translate(translate),
+  };
 }
 
 /** The map's geometry, drawn from the outlines (tests and tools; pages take the drawn map from its query). */
@@ -138,14 +151,30 @@ export function radiusFor(tonnes: number | null, maxTonnes: number): number {
 }
 
 /** One mark per city with a position, largest first so small marks are drawn on top and stay reachable. */
-export function mapMarks(cities: readonly CitySummary[], projection: GeoProjection, measure: MapMeasure, myCity: string | null): MapMark[] {
+export function mapMarks(
+  cities: readonly CitySummary[],
+  projection: GeoProjection,
+  measure: MapMeasure,
+  myCity: string | null,
+): MapMark[] {
   const maxTonnes = Math.max(0, ...cities.map((c) => c.latest?.tonnesCo2e ?? 0));
   return cities
     .flatMap((city) => {
       const point = projection([city.location.lon, city.location.lat]);
       if (!point) return [];
       const figures = markFigures(city);
-      return [{ ...encode(city, measure), id: city.id, name: city.name, x: point[0], y: point[1], r: radiusFor(figures.tonnesCo2e, maxTonnes), isMine: city.id === myCity, figures }];
+      return [
+        {
+          ...encode(city, measure),
+          id: city.id,
+          name: city.name,
+          x: point[0],
+          y: point[1],
+          r: radiusFor(figures.tonnesCo2e, maxTonnes),
+          isMine: city.id === myCity,
+          figures,
+        },
+      ];
     })
     .sort((a, b) => b.r - a.r || compareNames(a.name, b.name));
 }
@@ -165,10 +194,15 @@ export interface SizeKeyItem {
 /** Reference sizes for the size key: round tonnages up to the largest emitter's, spaced for numbers of `fontSize`. */
 export function sizeKey(marks: readonly MapMark[], fontSize = 10): SizeKeyItem[] {
   const maxTonnes = Math.max(0, ...marks.map((m) => m.figures.tonnesCo2e ?? 0));
-  const sizes = [100_000, 500_000, 2_000_000].filter((t) => t <= maxTonnes * 1.05).map((tonnes) => ({ tonnes, r: radiusFor(tonnes, maxTonnes) }));
+  const sizes = [100_000, 500_000, 2_000_000]
+    .filter((t) => t <= maxTonnes * 1.05)
+    .map((tonnes) => ({ tonnes, r: radiusFor(tonnes, maxTonnes) }));
   // "500 tn" is about six characters: half of it beside each circle, plus a gap.
   const halfWidths = sizes.map((s) => Math.max(s.r, fontSize * 1.7));
-  return sizes.map((s, i) => ({ ...s, x: halfWidths.slice(0, i).reduce((sum, w) => sum + 2 * w + 8, 0) + (halfWidths[i] ?? 0) }));
+  return sizes.map((s, i) => ({
+    ...s,
+    x: halfWidths.slice(0, i).reduce((sum, w) => sum + 2 * w + 8, 0) + (halfWidths[i] ?? 0),
+  }));
 }
 
 interface Box {
@@ -189,7 +223,8 @@ class BoxGrid<T extends Box> {
   private keys(box: Box): string[] {
     const keys: string[] = [];
     for (let gx = Math.floor(box.x0 / this.size); gx <= Math.floor(box.x1 / this.size); gx++) {
-      for (let gy = Math.floor(box.y0 / this.size); gy <= Math.floor(box.y1 / this.size); gy++) keys.push(`${gx},${gy}`);
+      for (let gy = Math.floor(box.y0 / this.size); gy <= Math.floor(box.y1 / this.size); gy++)
+        keys.push(`${gx},${gy}`);
     }
     return keys;
   }
@@ -201,7 +236,9 @@ class BoxGrid<T extends Box> {
     }
   }
   some(box: Box, test: (other: T) => boolean): boolean {
-    return this.keys(box).some((key) => (this.cells.get(key) ?? []).some((other) => overlaps(box, other) && test(other)));
+    return this.keys(box).some((key) =>
+      (this.cells.get(key) ?? []).some((other) => overlaps(box, other) && test(other)),
+    );
   }
 }
 
@@ -226,15 +263,30 @@ export function placeLabels(marks: readonly MapMark[], width: number, height: nu
       { id: mark.id, text: mark.name, x: mark.x, y: mark.y + gap + fontSize * 0.8, anchor: 'middle' },
       // Diagonals, for big marks crowded on every side (Göteborg between Borås and the coast).
       { id: mark.id, text: mark.name, x: mark.x + mark.r * 0.7, y: mark.y - mark.r * 0.7 - 2, anchor: 'start' },
-      { id: mark.id, text: mark.name, x: mark.x + mark.r * 0.7, y: mark.y + mark.r * 0.7 + fontSize * 0.8, anchor: 'start' },
+      {
+        id: mark.id,
+        text: mark.name,
+        x: mark.x + mark.r * 0.7,
+        y: mark.y + mark.r * 0.7 + fontSize * 0.8,
+        anchor: 'start',
+      },
       { id: mark.id, text: mark.name, x: mark.x - mark.r * 0.7, y: mark.y - mark.r * 0.7 - 2, anchor: 'end' },
-      { id: mark.id, text: mark.name, x: mark.x - mark.r * 0.7, y: mark.y + mark.r * 0.7 + fontSize * 0.8, anchor: 'end' },
+      {
+        id: mark.id,
+        text: mark.name,
+        x: mark.x - mark.r * 0.7,
+        y: mark.y + mark.r * 0.7 + fontSize * 0.8,
+        anchor: 'end',
+      },
     ];
     for (const label of candidates) {
       const x0 = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - w : label.x - w / 2;
       const box = { x0, x1: x0 + w, y0: label.y - fontSize * 0.8, y1: label.y + fontSize * 0.25 };
       const fits =
-        box.x0 >= 0 && box.x1 <= width && box.y0 >= 0 && box.y1 <= height &&
+        box.x0 >= 0 &&
+        box.x1 <= width &&
+        box.y0 >= 0 &&
+        box.y1 <= height &&
         !placedBoxes.some(box, () => true) &&
         !markBoxes.some(box, (other) => other.id !== mark.id);
       if (fits) {

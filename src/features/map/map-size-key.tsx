@@ -7,7 +7,19 @@ import type { SizeKeyItem } from './map-series.ts';
  * What a mark's size means, drawn inside the map so it scales with it: reference circles on one
  * baseline with their tonnes, under a title set at the labels' font size (map units).
  */
-export function MapSizeKey({ sizes, year, x, y, fontSize }: { sizes: SizeKeyItem[]; year: number; x: number; y: number; fontSize: number }) {
+export function MapSizeKey({
+  sizes,
+  year,
+  x,
+  y,
+  fontSize,
+}: {
+  sizes: SizeKeyItem[];
+  year: number;
+  x: number;
+  y: number;
+  fontSize: number;
+}) {
   const { t, lang } = useI18n();
   const largest = sizes[sizes.length - 1]?.r ?? 0;
   return (
@@ -19,7 +31,10 @@ export function MapSizeKey({ sizes, year, x, y, fontSize }: { sizes: SizeKeyItem
         </tspan>
       </text>
       {sizes.map((size) => (
-        <g key={size.tonnes} transform={`translate(${size.x.toFixed(1)},${(fontSize * 2.2 + 2 * largest - size.r).toFixed(1)})`}>
+        <g
+          key={size.tonnes}
+          transform={`translate(${size.x.toFixed(1)},${(fontSize * 2.2 + 2 * largest - size.r).toFixed(1)})`}
+        >
           <path d={shapePath('circle', size.r)} className="map-size-key__circle" />
           <text y={size.r + fontSize * 1.1} textAnchor="middle" fontSize={fontSize * 0.9}>
             {formatCompact(size.tonnes, lang)}

@@ -12,7 +12,15 @@ import { ShapeSwatch } from './shape-swatch.tsx';
 /** Rows hydrated together: the table of all 290 municipalities becomes interactive in parts. */
 const ROWS_PER_PART = 40;
 
-const MapTableRow = memo(function MapTableRow({ mark, measure, others }: { mark: MapMark; measure: MapMeasure; others: MapMeasure[] }) {
+const MapTableRow = memo(function MapTableRow({
+  mark,
+  measure,
+  others,
+}: {
+  mark: MapMark;
+  measure: MapMeasure;
+  others: MapMeasure[];
+}) {
   const { t, lang } = useI18n();
   return (
     <tr data-city={mark.id} className={mark.isMine ? 'is-mine' : undefined}>
@@ -24,7 +32,9 @@ const MapTableRow = memo(function MapTableRow({ mark, measure, others }: { mark:
         <ShapeSwatch shape={mark.shape} colour={mark.colour} size={14} />
         {measureValue(measure, mark.figures, t, lang)}
       </td>
-      <td className="num">{mark.figures.tonnesCo2e === null ? t('table.noData') : formatTonnes(mark.figures.tonnesCo2e, lang)}</td>
+      <td className="num">
+        {mark.figures.tonnesCo2e === null ? t('table.noData') : formatTonnes(mark.figures.tonnesCo2e, lang)}
+      </td>
       {others.map((column) => (
         <td key={column} data-measure={column}>
           {measureValue(column, mark.figures, t, lang)}

@@ -8,7 +8,11 @@ export function MapTooltip({ mark, width, height }: { mark: MapMark; width: numb
   const texts = figureTexts(mark.figures, t, lang);
   const across = (mark.x / width) * 100;
   // Sliding the card by the mark's share of the width keeps it inside the map at both edges.
-  const style = { left: `${across}%`, top: `${((mark.y - mark.r) / height) * 100}%`, transform: `translate(-${Math.min(90, Math.max(10, across))}%, calc(-100% - 6px))` };
+  const style = {
+    left: `${across}%`,
+    top: `${((mark.y - mark.r) / height) * 100}%`,
+    transform: `translate(-${Math.min(90, Math.max(10, across))}%, calc(-100% - 6px))`,
+  };
   return (
     <div className="map-tooltip" role="tooltip" style={style} data-city={mark.id}>
       <p className="map-tooltip__name">
@@ -19,7 +23,9 @@ export function MapTooltip({ mark, width, height }: { mark: MapMark; width: numb
         <dt>{t('map.tip.emissions', { year: mark.figures.year ?? '–' })}</dt>
         <dd>{mark.figures.tonnesCo2e === null ? texts.tonnes : t('map.tonnes', { value: texts.tonnes })}</dd>
         <dt>{t('map.tip.perCapita')}</dt>
-        <dd>{mark.figures.tonnesPerCapita === null ? texts.perCapita : t('map.perCapita', { value: texts.perCapita })}</dd>
+        <dd>
+          {mark.figures.tonnesPerCapita === null ? texts.perCapita : t('map.perCapita', { value: texts.perCapita })}
+        </dd>
         <dt>{t('map.tip.change2015')}</dt>
         <dd>{texts.change}</dd>
         <dt>{t('map.tip.contract')}</dt>

@@ -21,7 +21,10 @@ interface MapViewProps {
 export function MapView({ cities, drawn, measure, tools }: MapViewProps) {
   const { myCity } = useMyCity();
   const geometry = useMemo(() => geometryOf(drawn), [drawn]);
-  const marks = useMemo(() => mapMarks(cities.cities, geometry.projection, measure, myCity), [cities, geometry, measure, myCity]);
+  const marks = useMemo(
+    () => mapMarks(cities.cities, geometry.projection, measure, myCity),
+    [cities, geometry, measure, myCity],
+  );
   const legend = useMemo(() => legendFor(measure, marks), [measure, marks]);
   const rows = useMemo(() => tableOrder(marks), [marks]);
   const year = cities.release.dataThroughYear;

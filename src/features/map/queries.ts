@@ -7,7 +7,8 @@ import type { DrawnMap } from './map-series.ts';
 // The schema (and zod with it) loads with the first answer that needs parsing, not with the page: a server-rendered page parses nothing on hydration.
 const contract = () => import('../../../contract/geo.ts');
 
-const fetchLan = (signal: AbortSignal) => apiGet('/api/v1/geo/lan', async () => (await contract()).geoResponseSchema, { signal });
+const fetchLan = (signal: AbortSignal) =>
+  apiGet('/api/v1/geo/lan', async () => (await contract()).geoResponseSchema, { signal });
 
 /** The map as drawn from the outlines, with the outlines' source. */
 export interface DrawnLan {

@@ -20,7 +20,8 @@ export function useLabelSize(ref: RefObject<SVGSVGElement | null>, mapWidth: num
       const drawn = entry?.contentRect.width ?? 0;
       // Half-unit steps: a resize by a few pixels does not move every label.
       // A transition: placing the names again is rendered in slices.
-      if (drawn > 0) startTransition(() => setSize(Math.min(16, Math.max(9, Math.round(((pixels * mapWidth) / drawn) * 2) / 2))));
+      if (drawn > 0)
+        startTransition(() => setSize(Math.min(16, Math.max(9, Math.round(((pixels * mapWidth) / drawn) * 2) / 2))));
     });
     observer.observe(svg);
     return () => observer.disconnect();

@@ -43,14 +43,24 @@ const CityRow = memo(function CityRow({ city, year, mine }: { city: CitySummary;
         {mine && <span className="badge"> ★ {t('myCity.badge')}</span>}
       </th>
       <td className="cities-table__lan">{city.lan.name}</td>
-      <td className="num cities-table__wave" data-label={t('table.wave')}>{city.wave ?? noData}</td>
+      <td className="num cities-table__wave" data-label={t('table.wave')}>
+        {city.wave ?? noData}
+      </td>
       <td className="cities-table__contract">
         <ContractCell contract={city.contract} />
       </td>
-      <td className="num cities-table__figure" data-label={t('table.latest', { year })}>{city.latest ? formatTonnes(city.latest.tonnesCo2e, lang) : noData}</td>
-      <td className="num cities-table__figure" data-label={t('table.perCapita')}>{city.latest?.tonnesPerCapita != null ? formatPerCapita(city.latest.tonnesPerCapita, lang) : noData}</td>
-      <td className="num cities-table__figure" data-label={t('table.change1990')}>{city.changeSince1990Percent !== null ? formatChange(city.changeSince1990Percent, lang) : noData}</td>
-      <td className="num cities-table__wave" data-label={t('table.change2015')}>{city.changeSince2015Percent !== null ? formatChange(city.changeSince2015Percent, lang) : noData}</td>
+      <td className="num cities-table__figure" data-label={t('table.latest', { year })}>
+        {city.latest ? formatTonnes(city.latest.tonnesCo2e, lang) : noData}
+      </td>
+      <td className="num cities-table__figure" data-label={t('table.perCapita')}>
+        {city.latest?.tonnesPerCapita != null ? formatPerCapita(city.latest.tonnesPerCapita, lang) : noData}
+      </td>
+      <td className="num cities-table__figure" data-label={t('table.change1990')}>
+        {city.changeSince1990Percent !== null ? formatChange(city.changeSince1990Percent, lang) : noData}
+      </td>
+      <td className="num cities-table__wave" data-label={t('table.change2015')}>
+        {city.changeSince2015Percent !== null ? formatChange(city.changeSince2015Percent, lang) : noData}
+      </td>
     </tr>
   );
 });
@@ -76,7 +86,12 @@ export function CitiesTable({ data }: { data: CitiesResponse }) {
   return (
     <>
       <OverviewExport cities={rows} release={data.release} />
-      <div className="table-wrap" tabIndex={0} role="region" aria-label={t('table.caption', { year, release: data.release.label[lang] })}>
+      <div
+        className="table-wrap"
+        tabIndex={0}
+        role="region"
+        aria-label={t('table.caption', { year, release: data.release.label[lang] })}
+      >
         <table className="data-table cities-table">
           <caption>{t('table.caption', { year, release: data.release.label[lang] })}</caption>
           <thead>

@@ -22,21 +22,33 @@ export function HeadlineFigures({ data }: { data: CitiesResponse }) {
       </div>
       <div className="headline__item">
         <dt>{t('headline.signed')}</dt>
-        <dd className="headline__figure">{t('headline.signedOf', { signed: summary.signedCount, total: summary.cityCount })}</dd>
+        <dd className="headline__figure">
+          {t('headline.signedOf', { signed: summary.signedCount, total: summary.cityCount })}
+        </dd>
         {firstYear && lastYear && (
           <dd className="headline__detail">
-            {t('headline.signedHistory', { first: firstYear.count, firstYear: firstYear.year, count: lastYear.count, year: lastYear.year })}
+            {t('headline.signedHistory', {
+              first: firstYear.count,
+              firstYear: firstYear.year,
+              count: lastYear.count,
+              year: lastYear.year,
+            })}
           </dd>
         )}
       </div>
       <div className="headline__item">
         <dt>{t('headline.combined')}</dt>
         <dd className="headline__figure">
-          {combined.changeSince1990Percent === null ? t('table.noData') : formatChange(combined.changeSince1990Percent, lang)}
+          {combined.changeSince1990Percent === null
+            ? t('table.noData')
+            : formatChange(combined.changeSince1990Percent, lang)}
         </dd>
         <dd className="headline__detail">
           {t('headline.combinedDetail', {
-            change2015: combined.changeSince2015Percent === null ? t('table.noData') : formatChange(combined.changeSince2015Percent, lang),
+            change2015:
+              combined.changeSince2015Percent === null
+                ? t('table.noData')
+                : formatChange(combined.changeSince2015Percent, lang),
             total: formatMegatonnes(combined.tonnesCo2e, lang),
             year: combined.latestYear,
           })}

@@ -31,7 +31,10 @@ describe('overview page', () => {
     renderRoute('/');
     const source = await screen.findByRole('region', { name: 'Källa och version' });
     expect(source).toHaveTextContent('SMHI, utsläpp t.o.m. 2024 (publicerad 2026)');
-    expect(within(source).getByRole('link', { name: /Nationella emissionsdatabasen/ })).toHaveAttribute('href', 'https://nationellaemissionsdatabasen.smhi.se/');
+    expect(within(source).getByRole('link', { name: /Nationella emissionsdatabasen/ })).toHaveAttribute(
+      'href',
+      'https://nationellaemissionsdatabasen.smhi.se/',
+    );
     expect(source).toHaveTextContent('1990, 2000, 2005, 2010, 2015, 2020, 2021, 2022, 2023, 2024');
   });
 
@@ -42,7 +45,9 @@ describe('overview page', () => {
     const header = screen.getByRole('button', { name: /Per invånare/ });
     await user.click(header);
     expect(header.closest('th')).toHaveAttribute('aria-sort', 'descending');
-    const perCapita = [...fixtures.cities.cities].sort((a, b) => (b.latest?.tonnesPerCapita ?? 0) - (a.latest?.tonnesPerCapita ?? 0));
+    const perCapita = [...fixtures.cities.cities].sort(
+      (a, b) => (b.latest?.tonnesPerCapita ?? 0) - (a.latest?.tonnesPerCapita ?? 0),
+    );
     expect(within(bodyRows()[0] as HTMLElement).getByRole('rowheader')).toHaveTextContent(perCapita[0]?.name ?? '');
     await user.click(header);
     expect(header.closest('th')).toHaveAttribute('aria-sort', 'ascending');

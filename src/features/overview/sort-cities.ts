@@ -2,7 +2,16 @@
 import type { CitySummary } from '../../../contract/cities.ts';
 import { compareNames } from '../../lib/format.ts';
 
-export const SORT_KEYS = ['name', 'lan', 'wave', 'contract', 'latest', 'perCapita', 'change1990', 'change2015'] as const;
+export const SORT_KEYS = [
+  'name',
+  'lan',
+  'wave',
+  'contract',
+  'latest',
+  'perCapita',
+  'change1990',
+  'change2015',
+] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDirection = 'asc' | 'desc';
 

@@ -11,17 +11,26 @@ describe('city page: peers and fastest cuts', () => {
   it('names Malmö’s peers with the features side by side and the measure and weights', async () => {
     renderRoute('/cities/malmo');
     const section = await screen.findByRole('region', { name: 'Städer som liknar din' });
-    const list = within(section).getAllByRole('listitem').map((li) => li.textContent);
+    const list = within(section)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(list.map((text) => text?.split(' ')[0])).toEqual(malmo.peers.map((p) => p.name));
     const table = within(section).getByRole('table', { name: /Malmö och de mest lika städerna/ });
-    const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
     expect(headers).toEqual(['Kännetecken', 'Malmö', ...malmo.peers.map((p) => p.name)]);
     // Uppsala's per-person figure, as the API gives it (2.4834 t → 2,5).
     const perCapita = within(table).getByRole('row', { name: /Utsläpp per invånare/ });
     expect(perCapita).toHaveTextContent('2,2');
     expect(perCapita).toHaveTextContent('2,5');
-    expect(within(section).getByText(/Vikter: sektorandelar 1, per invånare 1, folkmängd \(log\) 1\./)).toBeInTheDocument();
-    expect(within(section).getByRole('link', { name: 'Jämför Malmö och Uppsala' })).toHaveAttribute('href', '/compare?cities=malmo,uppsala&measure=per-capita&from=2015');
+    expect(
+      within(section).getByText(/Vikter: sektorandelar 1, per invånare 1, folkmängd \(log\) 1\./),
+    ).toBeInTheDocument();
+    expect(within(section).getByRole('link', { name: 'Jämför Malmö och Uppsala' })).toHaveAttribute(
+      'href',
+      '/compare?cities=malmo,uppsala&measure=per-capita&from=2015',
+    );
   });
 
   it('lists the top cutters per dominant sector with per-person, tonnes and percent, and a link comparing all', async () => {
@@ -33,7 +42,10 @@ describe('city page: peers and fastest cuts', () => {
     expect(row).toHaveTextContent('−0,64'); // −0.6401 t/person
     expect(row).toHaveTextContent('−8 075'); // −8 075.42 t (text matching folds the no-break space)
     expect(row).toHaveTextContent('−5,6');
-    expect(within(transport).getByRole('link', { name: 'Jämför Malmö med alla 3 →' })).toHaveAttribute('href', malmo.dominantSectors[0]!.compareAllUrl);
+    expect(within(transport).getByRole('link', { name: 'Jämför Malmö med alla 3 →' })).toHaveAttribute(
+      'href',
+      malmo.dominantSectors[0]!.compareAllUrl,
+    );
     expect(within(section).getByRole('group', { name: /^El och fjärrvärme/ })).toHaveTextContent('plats 1 av 23');
   });
 

@@ -16,11 +16,19 @@ export function CuttersTable({ cityName, sector }: { cityName: string; sector: D
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" className="num">{t('cuts.rank')}</th>
+            <th scope="col" className="num">
+              {t('cuts.rank')}
+            </th>
             <th scope="col">{t('cuts.city')}</th>
-            <th scope="col" className="num">{t('cuts.perCapita')}</th>
-            <th scope="col" className="num">{t('cuts.tonnes')}</th>
-            <th scope="col" className="num">{t('cuts.percent')}</th>
+            <th scope="col" className="num">
+              {t('cuts.perCapita')}
+            </th>
+            <th scope="col" className="num">
+              {t('cuts.tonnes')}
+            </th>
+            <th scope="col" className="num">
+              {t('cuts.percent')}
+            </th>
             <th scope="col">{t('cuts.compare')}</th>
           </tr>
         </thead>
@@ -31,9 +39,17 @@ export function CuttersTable({ cityName, sector }: { cityName: string; sector: D
               <th scope="row">
                 <Link to={`/cities/${cutter.cityId}`}>{cutter.name}</Link>
               </th>
-              <td className="num">{cutter.change.changeTonnesPerCapita !== null ? formatPerCapitaChange(cutter.change.changeTonnesPerCapita, lang) : t('table.noData')}</td>
+              <td className="num">
+                {cutter.change.changeTonnesPerCapita !== null
+                  ? formatPerCapitaChange(cutter.change.changeTonnesPerCapita, lang)
+                  : t('table.noData')}
+              </td>
               <td className="num">{formatTonnesChange(cutter.change.changeTonnes, lang)}</td>
-              <td className="num">{cutter.change.changePercent !== null ? formatChange(cutter.change.changePercent, lang) : t('cuts.noPercent')}</td>
+              <td className="num">
+                {cutter.change.changePercent !== null
+                  ? formatChange(cutter.change.changePercent, lang)
+                  : t('cuts.noPercent')}
+              </td>
               <td>
                 <Link to={cutter.compareUrl}>{t('cuts.compareOne', { city: cityName, peer: cutter.name })}</Link>
               </td>

@@ -23,7 +23,10 @@ export function FastestCutsSection({ data }: { data: PeersResponse }) {
             <DominantSectorBlock key={sector.sectorId} cityName={city.name} sector={sector} />
           ))}
           <p className="muted">{t('cuts.compareNote')}</p>
-          <MethodNote texts={[data.methods.dominantSectors[lang], data.methods.fastestCuts[lang]]} about={t('cuts.heading')} />
+          <MethodNote
+            texts={[data.methods.dominantSectors[lang], data.methods.fastestCuts[lang]]}
+            about={t('cuts.heading')}
+          />
         </>
       )}
     </section>
@@ -36,7 +39,13 @@ function DominantSectorBlock({ cityName, sector }: { cityName: string; sector: D
   const headingId = `cuts-${sector.sectorId}`;
   return (
     <div className="cuts__sector" role="group" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('cuts.sector', { sector: sector.label[lang], share: `${formatDecimal(sector.sharePercent, lang, 1)} %`, city: cityName })}</h3>
+      <h3 id={headingId}>
+        {t('cuts.sector', {
+          sector: sector.label[lang],
+          share: `${formatDecimal(sector.sharePercent, lang, 1)} %`,
+          city: cityName,
+        })}
+      </h3>
       <p className="cuts__own">
         {own && own.changeTonnesPerCapita !== null && sector.ownRank !== null
           ? t('cuts.own', {

@@ -7,13 +7,24 @@ import type { MatrixRow } from './matrix-state.ts';
 import { cellChange } from './matrix-state.ts';
 
 /** Header: city, id, then per column (total and each sector) tonnes, percent and t per person; the release last. */
-export function matrixCsvRows(data: SectorChangesResponse, rows: readonly MatrixRow[], { t, lang }: { t: Translate; lang: Lang }): CsvRow[] {
-  const columns = [{ id: 'total', label: t('matrix.total') }, ...data.sectors.map((s) => ({ id: s.id, label: s.label[lang] }))];
+export function matrixCsvRows(
+  data: SectorChangesResponse,
+  rows: readonly MatrixRow[],
+  { t, lang }: { t: Translate; lang: Lang },
+): CsvRow[] {
+  const columns = [
+    { id: 'total', label: t('matrix.total') },
+    ...data.sectors.map((s) => ({ id: s.id, label: s.label[lang] })),
+  ];
   const span = `${data.fromYear}–${data.toYear}`;
   const header = [
     t('export.csv.city'),
     t('export.csv.id'),
-    ...columns.flatMap((c) => [`${c.label} ${span}, ${t('matrix.unit.tonnes')}`, `${c.label} ${span}, %`, `${c.label} ${span}, ${t('matrix.unit.perCapita')}`]),
+    ...columns.flatMap((c) => [
+      `${c.label} ${span}, ${t('matrix.unit.tonnes')}`,
+      `${c.label} ${span}, %`,
+      `${c.label} ${span}, ${t('matrix.unit.perCapita')}`,
+    ]),
     t('export.csv.source'),
   ];
   const body = rows.map((row): CsvRow => [

@@ -6,8 +6,16 @@ const ids = fixtures.sectorChanges.sectors.map((s) => s.id);
 
 describe('matrix state', () => {
   it('reads the view from the URL and falls back on anything unknown', () => {
-    expect(parseMatrixView(new URLSearchParams('sort=transport&dir=desc&unit=tonnes'), ids)).toEqual({ sort: 'transport', direction: 'desc', unit: 'tonnes' });
-    expect(parseMatrixView(new URLSearchParams('sort=happiness&dir=up&unit=kg'), ids)).toEqual({ sort: 'total', direction: 'asc', unit: 'percent' });
+    expect(parseMatrixView(new URLSearchParams('sort=transport&dir=desc&unit=tonnes'), ids)).toEqual({
+      sort: 'transport',
+      direction: 'desc',
+      unit: 'tonnes',
+    });
+    expect(parseMatrixView(new URLSearchParams('sort=happiness&dir=up&unit=kg'), ids)).toEqual({
+      sort: 'total',
+      direction: 'asc',
+      unit: 'percent',
+    });
   });
 
   it('sorts by tonnes with the largest cut first: Stockholm’s total fell most (2015→2024)', () => {
@@ -19,13 +27,19 @@ describe('matrix state', () => {
 
   it('puts cells without a percent last in both directions', () => {
     for (const direction of ['asc', 'desc'] as const) {
-      expect(sortMatrix(rows, { sort: 'electricity-heating', direction, unit: 'percent' }).at(-1)?.cityId).toBe('nacka');
+      expect(sortMatrix(rows, { sort: 'electricity-heating', direction, unit: 'percent' }).at(-1)?.cityId).toBe(
+        'nacka',
+      );
     }
   });
 
   it('turns the order round on the same column and starts a new column with the largest cut', () => {
     expect(nextSort({ sort: 'total', direction: 'asc', unit: 'percent' }, 'total').direction).toBe('desc');
-    expect(nextSort({ sort: 'total', direction: 'desc', unit: 'percent' }, 'waste')).toEqual({ sort: 'waste', direction: 'asc', unit: 'percent' });
+    expect(nextSort({ sort: 'total', direction: 'desc', unit: 'percent' }, 'waste')).toEqual({
+      sort: 'waste',
+      direction: 'asc',
+      unit: 'percent',
+    });
   });
 
   it('bins a change by its size and sign, never colouring a missing value', () => {

@@ -20,14 +20,30 @@ interface MatrixTableProps {
 const ROWS_PER_PART = 40;
 
 /** One city's row, a component of its own so rendering a long matrix yields between rows. */
-const MatrixRowView = memo(function MatrixRowView({ row, keys, view, fromYear }: { row: MatrixRow; keys: readonly string[]; view: MatrixView; fromYear: number }) {
+const MatrixRowView = memo(function MatrixRowView({
+  row,
+  keys,
+  view,
+  fromYear,
+}: {
+  row: MatrixRow;
+  keys: readonly string[];
+  view: MatrixView;
+  fromYear: number;
+}) {
   return (
     <tr>
       <th scope="row">
         <Link to={`/cities/${row.cityId}`}>{row.name}</Link>
       </th>
       {keys.map((key) => (
-        <MatrixCell key={key} value={changeValue(cellChange(row, key), view.unit)} view={view} fromYear={fromYear} total={key === 'total'} />
+        <MatrixCell
+          key={key}
+          value={changeValue(cellChange(row, key), view.unit)}
+          view={view}
+          fromYear={fromYear}
+          total={key === 'total'}
+        />
       ))}
     </tr>
   );
@@ -36,8 +52,17 @@ const MatrixRowView = memo(function MatrixRowView({ row, keys, view, fromYear }:
 /** City × sector change: sortable headers (buttons with aria-sort), a signed number in every cell, colour as a second signal. */
 export function MatrixTable({ data, rows, view, onSort }: MatrixTableProps) {
   const { t, lang } = useI18n();
-  const caption = t('matrix.caption', { from: data.fromYear, to: data.toYear, unit: t(`matrix.unit.${view.unit}`), release: data.release.label[lang] });
-  const columns = [{ key: 'name', label: t('matrix.city') }, { key: 'total', label: t('matrix.total') }, ...data.sectors.map((s) => ({ key: s.id, label: s.label[lang] }))];
+  const caption = t('matrix.caption', {
+    from: data.fromYear,
+    to: data.toYear,
+    unit: t(`matrix.unit.${view.unit}`),
+    release: data.release.label[lang],
+  });
+  const columns = [
+    { key: 'name', label: t('matrix.city') },
+    { key: 'total', label: t('matrix.total') },
+    ...data.sectors.map((s) => ({ key: s.id, label: s.label[lang] })),
+  ];
   // The same for every row, so the rows' memo holds while the view is unchanged.
   const cellKeys = useMemo(() => ['total', ...data.sectors.map((sector) => sector.id)], [data.sectors]);
   return (
@@ -77,10 +102,27 @@ export function MatrixTable({ data, rows, view, onSort }: MatrixTableProps) {
   );
 }
 
-function MatrixCell({ value, view, fromYear, total }: { value: number | null; view: MatrixView; fromYear: number; total: boolean }) {
+function MatrixCell({
+  value,
+  view,
+  fromYear,
+  total,
+}: {
+  value: number | null;
+  view: MatrixView;
+  fromYear: number;
+  total: boolean;
+}) {
   const { t, lang } = useI18n();
   const step = colourStep(value, view.unit);
-  const className = ['num', 'matrix-cell', step === null ? 'matrix-cell--none' : `matrix-cell--${step < 0 ? 'cut' : step > 0 ? 'rise' : 'flat'}${Math.abs(step) || ''}`, total ? 'matrix-cell--total' : '']
+  const className = [
+    'num',
+    'matrix-cell',
+    step === null
+      ? 'matrix-cell--none'
+      : `matrix-cell--${step < 0 ? 'cut' : step > 0 ? 'rise' : 'flat'}${Math.abs(step) || ''}`,
+    total ? 'matrix-cell--total' : '',
+  ]
     .filter(Boolean)
     .join(' ');
   if (value === null) {

@@ -4,7 +4,9 @@ import type { SectorChange } from '../../../contract/peers.ts';
 
 /** −0,64 (sv), −0.64 (en), +0.12; t per person with two decimals. */
 export function formatPerCapitaChange(value: number, lang: Lang): string {
-  return numberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(value).replace('-', '\u2212');
+  return numberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' })
+    .format(value)
+    .replace('-', '\u2212');
 }
 
 export type ChangeUnit = 'percent' | 'tonnes' | 'perCapita';

@@ -29,7 +29,13 @@ export function PeersSection({ data, sectors }: { data: PeersResponse; sectors: 
             ))}
           </ol>
           <PeersTable data={data} sectors={sectors} />
-          <p className="peers__weights">{t('peers.weights', { sectors: weights.sectorShares, perCapita: weights.perCapita, population: weights.population })}</p>
+          <p className="peers__weights">
+            {t('peers.weights', {
+              sectors: weights.sectorShares,
+              perCapita: weights.perCapita,
+              population: weights.population,
+            })}
+          </p>
           <MethodNote texts={[data.methods.similarity[lang]]} about={t('peers.heading')} />
         </>
       )}

@@ -10,11 +10,15 @@ export const peerQueries = {
   city: (id: string) =>
     queryOptions({
       queryKey: [...peerQueries.all(), 'city', id] as const,
-      queryFn: ({ signal }) => apiGet(`/api/v1/cities/${encodeURIComponent(id)}/peers`, async () => (await contract()).peersResponseSchema, { signal }),
+      queryFn: ({ signal }) =>
+        apiGet(`/api/v1/cities/${encodeURIComponent(id)}/peers`, async () => (await contract()).peersResponseSchema, {
+          signal,
+        }),
     }),
   sectorChanges: () =>
     queryOptions({
       queryKey: [...peerQueries.all(), 'sector-changes'] as const,
-      queryFn: ({ signal }) => apiGet('/api/v1/sectors/changes', async () => (await contract()).sectorChangesResponseSchema, { signal }),
+      queryFn: ({ signal }) =>
+        apiGet('/api/v1/sectors/changes', async () => (await contract()).sectorChangesResponseSchema, { signal }),
     }),
 };

@@ -30,7 +30,9 @@ describe('sector matrix page', () => {
     const button = await screen.findByRole('button', { name: /^Transporter/ });
     button.focus();
     await user.keyboard('{Enter}');
-    const byTransport = [...data.cities].sort((a, b) => (a.sectors.transport?.changePercent ?? 0) - (b.sectors.transport?.changePercent ?? 0));
+    const byTransport = [...data.cities].sort(
+      (a, b) => (a.sectors.transport?.changePercent ?? 0) - (b.sectors.transport?.changePercent ?? 0),
+    );
     expect(firstCity()).toBe(byTransport[0]?.name);
     expect(screen.getByRole('columnheader', { name: /Transporter/ })).toHaveAttribute('aria-sort', 'ascending');
     await user.keyboard('{Enter}');
@@ -45,7 +47,10 @@ describe('sector matrix page', () => {
     await user.click(screen.getByRole('radio', { name: 'Ton CO₂e' }));
     const first = [...data.cities].sort((a, b) => a.name.localeCompare(b.name, 'sv'))[0]!;
     const row = screen.getByRole('row', { name: new RegExp(first.name) });
-    const tonnes = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(first.total!.changeTonnes).replace('-', '−').replace(/\s/g, ' ');
+    const tonnes = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0, signDisplay: 'exceptZero' })
+      .format(first.total!.changeTonnes)
+      .replace('-', '−')
+      .replace(/\s/g, ' ');
     expect(within(row).getAllByRole('cell')[0]).toHaveTextContent(tonnes);
     await user.click(screen.getByRole('radio', { name: 'Ton per invånare' }));
     expect(screen.getByRole('table')).toHaveAccessibleName(/ton per invånare/i);

@@ -36,7 +36,9 @@ export function SectorMatrixPage() {
     <article className="page matrix-page">
       <header className="page__header">
         <h1>{t('matrix.heading')}</h1>
-        {query.data && <p className="lede">{t('matrix.intro', { from: query.data.fromYear, to: query.data.toYear })}</p>}
+        {query.data && (
+          <p className="lede">{t('matrix.intro', { from: query.data.fromYear, to: query.data.toYear })}</p>
+        )}
       </header>
       <QueryGate queries={[query]}>
         {(data) =>
@@ -50,7 +52,13 @@ export function SectorMatrixPage() {
                   <div className="segmented">
                     {CHANGE_UNITS.map((unit) => (
                       <label key={unit} className={unit === view.unit ? 'is-checked' : undefined}>
-                        <input type="radio" name="matrix-unit" value={unit} checked={unit === view.unit} onChange={() => write({ ...view, unit })} />
+                        <input
+                          type="radio"
+                          name="matrix-unit"
+                          value={unit}
+                          checked={unit === view.unit}
+                          onChange={() => write({ ...view, unit })}
+                        />
                         {t(`matrix.unit.${unit}`)}
                       </label>
                     ))}
@@ -61,11 +69,18 @@ export function SectorMatrixPage() {
               <div className="table-tools">
                 <ExportMenu
                   what={t('matrix.what')}
-                  fileName={(ext) => exportFileName([t('matrix.file'), `${data.fromYear}-${data.toYear}`], ext, new Date())}
+                  fileName={(ext) =>
+                    exportFileName([t('matrix.file'), `${data.fromYear}-${data.toYear}`], ext, new Date())
+                  }
                   rows={() => matrixCsvRows(data, sortMatrix(data.cities, view), { t, lang })}
                 />
               </div>
-              <MatrixTable data={data} rows={sortMatrix(data.cities, view)} view={view} onSort={(key) => write(nextSort(view, key))} />
+              <MatrixTable
+                data={data}
+                rows={sortMatrix(data.cities, view)}
+                view={view}
+                onSort={(key) => write(nextSort(view, key))}
+              />
               <section className="source-note" aria-labelledby="matrix-source-heading">
                 <h2 id="matrix-source-heading">{t('source.heading')}</h2>
                 <ReleaseSourceLine release={data.release} />

@@ -25,13 +25,30 @@ export function BuilderRow({ slide, index, count, cities, onChange, onMove, onRe
       <div className="builder-row__head">
         <h3 id={`${id}-name`}>{t('present.builder.slide', { number: n, kind: t(`present.kind.${slide.kind}`) })}</h3>
         <div className="builder-row__buttons">
-          <button type="button" className="present-action" onClick={() => onMove(-1)} disabled={index === 0} aria-label={t('present.builder.up', { number: n })}>
+          <button
+            type="button"
+            className="present-action"
+            onClick={() => onMove(-1)}
+            disabled={index === 0}
+            aria-label={t('present.builder.up', { number: n })}
+          >
             ↑
           </button>
-          <button type="button" className="present-action" onClick={() => onMove(1)} disabled={index === count - 1} aria-label={t('present.builder.down', { number: n })}>
+          <button
+            type="button"
+            className="present-action"
+            onClick={() => onMove(1)}
+            disabled={index === count - 1}
+            aria-label={t('present.builder.down', { number: n })}
+          >
             ↓
           </button>
-          <button type="button" className="present-action" onClick={onRemove} aria-label={t('present.builder.remove', { number: n })}>
+          <button
+            type="button"
+            className="present-action"
+            onClick={onRemove}
+            aria-label={t('present.builder.remove', { number: n })}
+          >
             ✕
           </button>
         </div>
@@ -40,7 +57,10 @@ export function BuilderRow({ slide, index, count, cities, onChange, onMove, onRe
         <div className="builder-row__options">
           <label>
             {t('map.measure')}{' '}
-            <select value={slide.measure} onChange={(e) => onChange({ ...slide, measure: e.target.value as MapMeasure })}>
+            <select
+              value={slide.measure}
+              onChange={(e) => onChange({ ...slide, measure: e.target.value as MapMeasure })}
+            >
               {MAP_MEASURES.map((m) => (
                 <option key={m} value={m}>
                   {t(`map.measure.${m}`)}
@@ -50,7 +70,13 @@ export function BuilderRow({ slide, index, count, cities, onChange, onMove, onRe
           </label>
           <label>
             {t('present.builder.asOf')}{' '}
-            <input type="date" value={slide.asOf ?? ''} min="1990-01-01" max="2100-12-31" onChange={(e) => onChange({ ...slide, asOf: e.target.value || null })} />
+            <input
+              type="date"
+              value={slide.asOf ?? ''}
+              min="1990-01-01"
+              max="2100-12-31"
+              onChange={(e) => onChange({ ...slide, asOf: e.target.value || null })}
+            />
           </label>
         </div>
       )}
@@ -64,7 +90,9 @@ export function BuilderRow({ slide, index, count, cities, onChange, onMove, onRe
             >
               {COMPARE_CHOICES.map((choice) => (
                 <option key={choice} value={choice}>
-                  {choice.startsWith('indexed') ? t('compare.measure.indexedBase', { base: choice.slice(-4) }) : t(`compare.measure.${choice as 'total' | 'per-capita'}`)}
+                  {choice.startsWith('indexed')
+                    ? t('compare.measure.indexedBase', { base: choice.slice(-4) })
+                    : t(`compare.measure.${choice as 'total' | 'per-capita'}`)}
                 </option>
               ))}
             </select>
@@ -77,7 +105,10 @@ export function BuilderRow({ slide, index, count, cities, onChange, onMove, onRe
                   type="checkbox"
                   checked={slide.cities.includes(city.id)}
                   onChange={(e) =>
-                    onChange({ ...slide, cities: e.target.checked ? [...slide.cities, city.id] : slide.cities.filter((c) => c !== city.id) })
+                    onChange({
+                      ...slide,
+                      cities: e.target.checked ? [...slide.cities, city.id] : slide.cities.filter((c) => c !== city.id),
+                    })
                   }
                 />
                 {city.name}

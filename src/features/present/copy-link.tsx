@@ -23,7 +23,14 @@ export function CopyLink({ url }: { url: string }) {
     <div className="copy-link">
       <label htmlFor="deck-link">{t('present.builder.link')}</label>
       <div className="copy-link__row">
-        <input id="deck-link" ref={input} className="copy-link__input" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
+        <input
+          id="deck-link"
+          ref={input}
+          className="copy-link__input"
+          readOnly
+          value={url}
+          onFocus={(e) => e.currentTarget.select()}
+        />
         <button type="button" className="present-action" onClick={copy}>
           {t('present.builder.copy')}
         </button>

@@ -9,7 +9,18 @@ import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { cityQueries } from '../cities/queries.ts';
 import { BuilderRow } from './builder-row.tsx';
 import { CopyLink } from './copy-link.tsx';
-import { DEFAULT_BASE, DEFAULT_SLIDES, deckSearch, parseDeck, MAX_AUTO_SECONDS, MAX_SLIDES, MIN_AUTO_SECONDS, SLIDE_KINDS, type SlideKind, type SlideSpec } from './deck.ts';
+import {
+  DEFAULT_BASE,
+  DEFAULT_SLIDES,
+  deckSearch,
+  parseDeck,
+  MAX_AUTO_SECONDS,
+  MAX_SLIDES,
+  MIN_AUTO_SECONDS,
+  SLIDE_KINDS,
+  type SlideKind,
+  type SlideSpec,
+} from './deck.ts';
 
 function newSlide(kind: SlideKind, firstCity: string): SlideSpec {
   switch (kind) {
@@ -40,7 +51,10 @@ export function DeckBuilder() {
   const [auto, setAuto] = useState(draft?.autoSeconds ? String(draft.autoSeconds) : '');
   const [deckLang, setDeckLang] = useState<Lang | ''>(draft?.lang ?? '');
   const seconds = Number(auto);
-  const autoSeconds = auto !== '' && Number.isInteger(seconds) && seconds >= MIN_AUTO_SECONDS && seconds <= MAX_AUTO_SECONDS ? seconds : null;
+  const autoSeconds =
+    auto !== '' && Number.isInteger(seconds) && seconds >= MIN_AUTO_SECONDS && seconds <= MAX_AUTO_SECONDS
+      ? seconds
+      : null;
   const search = deckSearch({ slides, autoSeconds, lang: deckLang || null });
   const url = `${useOrigin()}/present${search}`;
 
@@ -96,7 +110,14 @@ export function DeckBuilder() {
             <div className="builder__options">
               <label>
                 {t('present.builder.auto', { min: MIN_AUTO_SECONDS, max: MAX_AUTO_SECONDS })}{' '}
-                <input type="number" inputMode="numeric" min={MIN_AUTO_SECONDS} max={MAX_AUTO_SECONDS} value={auto} onChange={(e) => setAuto(e.target.value)} />
+                <input
+                  type="number"
+                  inputMode="numeric"
+                  min={MIN_AUTO_SECONDS}
+                  max={MAX_AUTO_SECONDS}
+                  value={auto}
+                  onChange={(e) => setAuto(e.target.value)}
+                />
               </label>
               <label>
                 {t('present.builder.lang')}{' '}
@@ -108,7 +129,12 @@ export function DeckBuilder() {
               </label>
             </div>
             <CopyLink url={url} />
-            <button type="button" className="present-action present-action--primary" disabled={slides.length === 0} onClick={() => void start()}>
+            <button
+              type="button"
+              className="present-action present-action--primary"
+              disabled={slides.length === 0}
+              onClick={() => void start()}
+            >
               {t('present.builder.start')}
             </button>
             <p className="builder__keys">{t('present.builder.keys')}</p>

@@ -9,7 +9,9 @@ export function DeckProblems({ problems }: { problems: DeckProblem[] }) {
       <p className="present-notice__title">{t('present.problems')}</p>
       <ul>
         {problems.map((problem, i) => (
-          <li key={`${problem.reason}-${problem.text}-${i}`}>{t(`present.problem.${problem.reason}`, { text: problem.text })}</li>
+          <li key={`${problem.reason}-${problem.text}-${i}`}>
+            {t(`present.problem.${problem.reason}`, { text: problem.text })}
+          </li>
         ))}
       </ul>
     </div>

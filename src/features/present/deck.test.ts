@@ -1,4 +1,14 @@
-import { DEFAULT_SLIDES, deckSearch, parseDeck, parseSlide, serializeSlide, unknownCities, withSlide, type DeckProblem, type SlideSpec } from './deck.ts';
+import {
+  DEFAULT_SLIDES,
+  deckSearch,
+  parseDeck,
+  parseSlide,
+  serializeSlide,
+  unknownCities,
+  withSlide,
+  type DeckProblem,
+  type SlideSpec,
+} from './deck.ts';
 
 const parse = (query: string) => parseDeck(new URLSearchParams(query));
 
@@ -15,11 +25,15 @@ describe('parseDeck', () => {
   });
 
   it('accepts an escaped + (%2B) and encoded separators the same way', () => {
-    expect(parse('slides=compare%3Amalmo%2Blund%3Aper-capita').slides).toEqual([{ kind: 'compare', cities: ['malmo', 'lund'], measure: 'per-capita', base: 2015 }]);
+    expect(parse('slides=compare%3Amalmo%2Blund%3Aper-capita').slides).toEqual([
+      { kind: 'compare', cities: ['malmo', 'lund'], measure: 'per-capita', base: 2015 },
+    ]);
   });
 
   it('reads map measures, a date for the contract standings and index base years', () => {
-    expect(parse('slides=map:on-track,map:contract:2021-10-31,compare:all:indexed-1990,compare').slides).toEqual<SlideSpec[]>([
+    expect(parse('slides=map:on-track,map:contract:2021-10-31,compare:all:indexed-1990,compare').slides).toEqual<
+      SlideSpec[]
+    >([
       { kind: 'map', measure: 'on-track', asOf: null },
       { kind: 'map', measure: 'contract', asOf: '2021-10-31' },
       { kind: 'compare', cities: [], measure: 'indexed', base: 1990 },
@@ -58,7 +72,10 @@ describe('parseDeck', () => {
 
   it('clamps a slide number past the end and reports nonsense', () => {
     expect(parse('slides=headline,city:malmo&slide=9').index).toBe(1);
-    expect(parse('slides=headline,city:malmo&slide=0')).toMatchObject({ index: 0, problems: [{ reason: 'bad-slide', text: '0' }] });
+    expect(parse('slides=headline,city:malmo&slide=0')).toMatchObject({
+      index: 0,
+      problems: [{ reason: 'bad-slide', text: '0' }],
+    });
     expect(parse('slides=headline&slide=two').problems).toEqual([{ reason: 'bad-slide', text: 'two' }]);
   });
 
@@ -66,8 +83,15 @@ describe('parseDeck', () => {
     expect(parse('slides=headline&auto=5').autoSeconds).toBe(5);
     expect(parse('slides=headline&auto=600').autoSeconds).toBe(600);
     expect(parse('slides=headline&auto=off').autoSeconds).toBeNull();
-    for (const bad of ['4', '601', '2.5', 'fast']) expect(parse(`slides=headline&auto=${bad}`)).toMatchObject({ autoSeconds: null, problems: [{ reason: 'bad-auto', text: bad }] });
-    expect(parse('slides=headline&lang=de')).toMatchObject({ lang: null, problems: [{ reason: 'bad-lang', text: 'de' }] });
+    for (const bad of ['4', '601', '2.5', 'fast'])
+      expect(parse(`slides=headline&auto=${bad}`)).toMatchObject({
+        autoSeconds: null,
+        problems: [{ reason: 'bad-auto', text: bad }],
+      });
+    expect(parse('slides=headline&lang=de')).toMatchObject({
+      lang: null,
+      problems: [{ reason: 'bad-lang', text: 'de' }],
+    });
   });
 
   it('caps a deck at 40 slides', () => {
@@ -111,13 +135,25 @@ describe('serializing', () => {
       'city:umea',
     ]);
     const search = deckSearch({ slides, autoSeconds: 30, lang: 'sv' });
-    expect(search).toBe('?slides=headline,map,map:contract:2021-10-31,map:per-capita,compare,compare:malmo+lund,compare:all:indexed-2020,city:umea&auto=30&lang=sv');
-    expect(parseDeck(new URLSearchParams(search))).toEqual({ slides, index: 0, autoSeconds: 30, lang: 'sv', problems: [] });
+    expect(search).toBe(
+      '?slides=headline,map,map:contract:2021-10-31,map:per-capita,compare,compare:malmo+lund,compare:all:indexed-2020,city:umea&auto=30&lang=sv',
+    );
+    expect(parseDeck(new URLSearchParams(search))).toEqual({
+      slides,
+      index: 0,
+      autoSeconds: 30,
+      lang: 'sv',
+      problems: [],
+    });
   });
 
   it('sets the slide number and keeps every other part of the query as written', () => {
-    expect(withSlide('?slides=headline,compare:malmo+lund&auto=20', 2)).toBe('?slides=headline,compare:malmo+lund&auto=20&slide=2');
-    expect(withSlide('?slide=1&slides=headline,city:malmo&lang=en', 3)).toBe('?slides=headline,city:malmo&lang=en&slide=3');
+    expect(withSlide('?slides=headline,compare:malmo+lund&auto=20', 2)).toBe(
+      '?slides=headline,compare:malmo+lund&auto=20&slide=2',
+    );
+    expect(withSlide('?slide=1&slides=headline,city:malmo&lang=en', 3)).toBe(
+      '?slides=headline,city:malmo&lang=en&slide=3',
+    );
     expect(withSlide('', 1)).toBe('?slide=1');
   });
 

@@ -26,11 +26,27 @@ export type SlideKind = (typeof SLIDE_KINDS)[number];
 
 export type SlideSpec =
   | { kind: 'headline' }
-  | { kind: 'map'; measure: MapMeasure; /** The day the contract standings are shown for; null is today. */ asOf: string | null }
-  | { kind: 'compare'; /** City ids in the order given; empty means every city. */ cities: string[]; measure: Measure; base: IndexBaseYear }
+  | {
+      kind: 'map';
+      measure: MapMeasure;
+      /** The day the contract standings are shown for; null is today. */ asOf: string | null;
+    }
+  | {
+      kind: 'compare';
+      /** City ids in the order given; empty means every city. */ cities: string[];
+      measure: Measure;
+      base: IndexBaseYear;
+    }
   | { kind: 'city'; city: string };
 
-export const COMPARE_MEASURES = ['total', 'per-capita', 'indexed', 'indexed-1990', 'indexed-2015', 'indexed-2020'] as const;
+export const COMPARE_MEASURES = [
+  'total',
+  'per-capita',
+  'indexed',
+  'indexed-1990',
+  'indexed-2015',
+  'indexed-2020',
+] as const;
 export const MIN_AUTO_SECONDS = 5;
 export const MAX_AUTO_SECONDS = 600;
 export const MAX_SLIDES = 40;
@@ -109,7 +125,8 @@ export function parseSlide(spec: string, problems: DeckProblem[]): SlideSpec | n
       const bad = asked.filter((id) => !isSlug(id));
       if (bad.length > 0) problems.push({ reason: 'bad-city', text: bad.join(', ') });
       const cities = [...new Set(asked.filter(isSlug))];
-      const measure = rawMeasure === '' ? { measure: 'total' as const, base: DEFAULT_BASE } : parseCompareMeasure(rawMeasure);
+      const measure =
+        rawMeasure === '' ? { measure: 'total' as const, base: DEFAULT_BASE } : parseCompareMeasure(rawMeasure);
       if (!measure) problems.push({ reason: 'bad-option', text: `${spec} (${rawMeasure})` });
       if (rest.length > 0) problems.push({ reason: 'bad-option', text: spec });
       return { kind: 'compare', cities, ...(measure ?? { measure: 'total', base: DEFAULT_BASE }) };
@@ -137,7 +154,10 @@ export function parseSlide(spec: string, problems: DeckProblem[]): SlideSpec | n
 export function parseDeck(params: URLSearchParams): Deck {
   const problems: DeckProblem[] = [];
   // `+` arrives as a space once the query is decoded; put it back, so reports quote the link as written.
-  const specs = (params.get('slides') ?? '').split(',').map((s) => s.trim().replace(/\s+/g, '+')).filter(Boolean);
+  const specs = (params.get('slides') ?? '')
+    .split(',')
+    .map((s) => s.trim().replace(/\s+/g, '+'))
+    .filter(Boolean);
   let slides = specs.map((spec) => parseSlide(spec, problems)).filter((slide): slide is SlideSpec => slide !== null);
   if (slides.length > MAX_SLIDES) {
     problems.push({ reason: 'too-many-slides', text: String(slides.length) });
@@ -173,7 +193,9 @@ export function parseDeck(params: URLSearchParams): Deck {
 /** City ids the deck names that the API does not know; checked once the city list has loaded. */
 export function unknownCities(slides: readonly SlideSpec[], knownIds: readonly string[]): DeckProblem[] {
   const known = new Set(knownIds);
-  const named = slides.flatMap((slide) => (slide.kind === 'city' ? [slide.city] : slide.kind === 'compare' ? slide.cities : []));
+  const named = slides.flatMap((slide) =>
+    slide.kind === 'city' ? [slide.city] : slide.kind === 'compare' ? slide.cities : [],
+  );
   return [...new Set(named.filter((id) => !known.has(id)))].map((id) => ({ reason: 'unknown-city', text: id }));
 }
 
@@ -183,11 +205,18 @@ export function serializeSlide(slide: SlideSpec): string {
     case 'headline':
       return 'headline';
     case 'map':
-      return ['map', slide.measure === 'contract' && slide.asOf === null ? null : slide.measure, slide.asOf].filter(Boolean).join(':');
+      return ['map', slide.measure === 'contract' && slide.asOf === null ? null : slide.measure, slide.asOf]
+        .filter(Boolean)
+        .join(':');
     case 'compare': {
-      const measure = slide.measure !== 'indexed' ? slide.measure : slide.base === DEFAULT_BASE ? 'indexed' : `indexed-${slide.base}`;
+      const measure =
+        slide.measure !== 'indexed' ? slide.measure : slide.base === DEFAULT_BASE ? 'indexed' : `indexed-${slide.base}`;
       const cities = slide.cities.length === 0 ? 'all' : slide.cities.join('+');
-      return measure === 'total' ? (cities === 'all' ? 'compare' : `compare:${cities}`) : `compare:${cities}:${measure}`;
+      return measure === 'total'
+        ? cities === 'all'
+          ? 'compare'
+          : `compare:${cities}`
+        : `compare:${cities}:${measure}`;
     }
     case 'city':
       return `city:${slide.city}`;
@@ -198,7 +227,12 @@ export function serializeSlide(slide: SlideSpec): string {
  * The query string of a deck, readable as written (`,` `:` `+` are left as they are; every
  * part is an id, a keyword or a date, so nothing else needs escaping).
  */
-export function deckSearch(deck: { slides: readonly SlideSpec[]; autoSeconds?: number | null; lang?: Lang | null; slide?: number }): string {
+export function deckSearch(deck: {
+  slides: readonly SlideSpec[];
+  autoSeconds?: number | null;
+  lang?: Lang | null;
+  slide?: number;
+}): string {
   const parts = [`slides=${deck.slides.map(serializeSlide).join(',')}`];
   if (deck.autoSeconds) parts.push(`auto=${deck.autoSeconds}`);
   if (deck.lang) parts.push(`lang=${deck.lang}`);
@@ -208,6 +242,9 @@ export function deckSearch(deck: { slides: readonly SlideSpec[]; autoSeconds?: n
 
 /** The same query with `slide` set to a 1-based number; every other part is kept byte for byte. */
 export function withSlide(search: string, slide: number): string {
-  const parts = search.replace(/^\?/, '').split('&').filter((part) => part !== '' && part.split('=')[0] !== 'slide');
+  const parts = search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((part) => part !== '' && part.split('=')[0] !== 'slide');
   return `?${[...parts, `slide=${slide}`].join('&')}`;
 }

@@ -1,11 +1,35 @@
-import { autoAdvanceIndex, commandForKey, escapeAction, ESCAPE_GRACE_MS, focusKind, moveIndex, type KeyPress } from './keys.ts';
+import {
+  autoAdvanceIndex,
+  commandForKey,
+  escapeAction,
+  ESCAPE_GRACE_MS,
+  focusKind,
+  moveIndex,
+  type KeyPress,
+} from './keys.ts';
 
-const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({ key, ctrlKey: false, metaKey: false, altKey: false, focus: 'other', ...extra });
+const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({
+  key,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  focus: 'other',
+  ...extra,
+});
 
 describe('commandForKey', () => {
   it('maps what clickers and keyboards send', () => {
-    expect(['ArrowRight', 'ArrowDown', 'PageDown', ' '].map((key) => commandForKey(press(key)))).toEqual(['next', 'next', 'next', 'next']);
-    expect(['ArrowLeft', 'ArrowUp', 'PageUp'].map((key) => commandForKey(press(key)))).toEqual(['previous', 'previous', 'previous']);
+    expect(['ArrowRight', 'ArrowDown', 'PageDown', ' '].map((key) => commandForKey(press(key)))).toEqual([
+      'next',
+      'next',
+      'next',
+      'next',
+    ]);
+    expect(['ArrowLeft', 'ArrowUp', 'PageUp'].map((key) => commandForKey(press(key)))).toEqual([
+      'previous',
+      'previous',
+      'previous',
+    ]);
     expect(commandForKey(press('Home'))).toBe('first');
     expect(commandForKey(press('End'))).toBe('last');
     expect(commandForKey(press('f'))).toBe('toggle-fullscreen');

@@ -71,7 +71,10 @@ export const ESCAPE_GRACE_MS = 600;
  * themselves and swallow the key, but some also deliver it, so an Esc right after
  * leaving full screen is ignored instead of also leaving the presentation.
  */
-export function escapeAction(state: { inFullscreen: boolean; msSinceFullscreenExit: number }): 'exit-fullscreen' | 'ignore' | 'leave' {
+export function escapeAction(state: {
+  inFullscreen: boolean;
+  msSinceFullscreenExit: number;
+}): 'exit-fullscreen' | 'ignore' | 'leave' {
   if (state.inFullscreen) return 'exit-fullscreen';
   if (state.msSinceFullscreenExit < ESCAPE_GRACE_MS) return 'ignore';
   return 'leave';
@@ -81,6 +84,7 @@ export function escapeAction(state: { inFullscreen: boolean; msSinceFullscreenEx
 export function focusKind(target: EventTarget | null): FocusKind {
   if (!(target instanceof HTMLElement)) return 'other';
   if (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return 'text-entry';
-  if (target.tagName === 'BUTTON' || target.tagName === 'A' || target.getAttribute('role') === 'button') return 'button';
+  if (target.tagName === 'BUTTON' || target.tagName === 'A' || target.getAttribute('role') === 'button')
+    return 'button';
   return 'other';
 }

@@ -23,7 +23,16 @@ function focusVisible(target: EventTarget): boolean {
 }
 
 /** On-screen buttons for what the keys do; pointing at them, or tabbing to them, holds auto-advance. */
-export function PresentControls({ index, count, onMove, onToggleFullscreen, isFullscreen, onLeave, autoSeconds, auto }: PresentControlsProps) {
+export function PresentControls({
+  index,
+  count,
+  onMove,
+  onToggleFullscreen,
+  isFullscreen,
+  onLeave,
+  autoSeconds,
+  auto,
+}: PresentControlsProps) {
   const { t } = useI18n();
   return (
     <div
@@ -35,10 +44,22 @@ export function PresentControls({ index, count, onMove, onToggleFullscreen, isFu
       onFocus={(event) => auto.setHeld(focusVisible(event.target))}
       onBlur={() => auto.setHeld(false)}
     >
-      <button type="button" className="present-button" onClick={() => onMove('previous')} disabled={index === 0} aria-label={t('present.previous')}>
+      <button
+        type="button"
+        className="present-button"
+        onClick={() => onMove('previous')}
+        disabled={index === 0}
+        aria-label={t('present.previous')}
+      >
         <span aria-hidden="true">←</span>
       </button>
-      <button type="button" className="present-button" onClick={() => onMove('next')} disabled={index >= count - 1} aria-label={t('present.next')}>
+      <button
+        type="button"
+        className="present-button"
+        onClick={() => onMove('next')}
+        disabled={index >= count - 1}
+        aria-label={t('present.next')}
+      >
         <span aria-hidden="true">→</span>
       </button>
       {autoSeconds !== null && (
@@ -52,9 +73,20 @@ export function PresentControls({ index, count, onMove, onToggleFullscreen, isFu
           <span aria-hidden="true">{auto.playing ? '❚❚' : '▶'}</span>
         </button>
       )}
-      <button type="button" className="present-button" aria-pressed={isFullscreen} onClick={onToggleFullscreen} aria-label={t('present.fullscreen')}>
+      <button
+        type="button"
+        className="present-button"
+        aria-pressed={isFullscreen}
+        onClick={onToggleFullscreen}
+        aria-label={t('present.fullscreen')}
+      >
         <svg className="present-button__icon" viewBox="0 0 16 16" aria-hidden="true">
-          <path d="M1.5 5.5v-4h4M10.5 1.5h4v4M14.5 10.5v4h-4M5.5 14.5h-4v-4" fill="none" stroke="currentColor" strokeWidth="1.8" />
+          <path
+            d="M1.5 5.5v-4h4M10.5 1.5h4v4M14.5 10.5v4h-4M5.5 14.5h-4v-4"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.8"
+          />
         </svg>
       </button>
       <button type="button" className="present-button" onClick={onLeave} aria-label={t('present.leave')}>

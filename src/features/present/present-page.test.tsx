@@ -29,7 +29,9 @@ describe('presenter mode', () => {
     const latest = fixtures.cityDetails.malmo?.city.latest;
     if (!latest) throw new Error('the Malmö fixture has no latest emissions');
     // The figure follows its label (dt, dd), as on the city page.
-    expect(nbsp((await screen.findByText('ton CO₂e år 2024')).nextElementSibling?.textContent)).toBe(nbsp(formatTonnes(latest.tonnesCo2e, 'sv')));
+    expect(nbsp((await screen.findByText('ton CO₂e år 2024')).nextElementSibling?.textContent)).toBe(
+      nbsp(formatTonnes(latest.tonnesCo2e, 'sv')),
+    );
     expect(screen.getByText('Inte i fas')).toBeInTheDocument();
 
     // Past the end it stays; PageUp, Home and End move as a clicker and keyboard expect.
@@ -56,7 +58,9 @@ describe('presenter mode', () => {
   it('notes what in the link could not be used on the first slide, and still presents the rest', async () => {
     const user = userEvent.setup();
     renderRoute('/present?slides=headline,chart:foo,city:atlantis&auto=2');
-    const list = within((await screen.findByText('Delar av länken kunde inte användas:')).closest('div') as HTMLElement);
+    const list = within(
+      (await screen.findByText('Delar av länken kunde inte användas:')).closest('div') as HTMLElement,
+    );
     expect(list.getByText(/”chart:foo” är ingen sorts bild/)).toBeInTheDocument();
     expect(list.getByText(/auto=2 är inget antal sekunder/)).toBeInTheDocument();
     expect(await list.findByText('Staden ”atlantis” finns inte i programmet.')).toBeInTheDocument();
@@ -92,7 +96,10 @@ describe('presenter mode', () => {
       act(() => vi.advanceTimersByTime(5000));
       await waitFor(() => expect(heading()).toHaveTextContent('Malmö'));
       await user.click(screen.getByRole('button', { name: /Pausa den automatiska växlingen/ }));
-      expect(screen.getByRole('button', { name: 'Växla automatiskt var 5:e sekund' })).toHaveAttribute('aria-pressed', 'false');
+      expect(screen.getByRole('button', { name: 'Växla automatiskt var 5:e sekund' })).toHaveAttribute(
+        'aria-pressed',
+        'false',
+      );
       act(() => vi.advanceTimersByTime(12_000));
       expect(heading()).toHaveTextContent('Malmö');
     } finally {
@@ -107,7 +114,9 @@ describe('deck builder', () => {
     const { router } = renderRoute('/present');
     expect(await screen.findByRole('heading', { level: 1, name: 'Presentationsläge' })).toBeInTheDocument();
     const link = await screen.findByRole('textbox', { name: 'Länk till presentationen' });
-    expect(link).toHaveValue(`${window.location.origin}/present?slides=headline,map,compare:stockholm+goteborg+malmo+uppsala:indexed,city:malmo`);
+    expect(link).toHaveValue(
+      `${window.location.origin}/present?slides=headline,map,compare:stockholm+goteborg+malmo+uppsala:indexed,city:malmo`,
+    );
 
     await user.click(screen.getByRole('button', { name: 'Ta bort bild 2' }));
     await user.click(screen.getByRole('button', { name: 'Flytta bild 3 uppåt' }));

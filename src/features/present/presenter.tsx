@@ -31,7 +31,11 @@ export function Presenter({ deck }: { deck: Deck }) {
 
   const go = useCallback(
     (next: number) => {
-      if (next !== index) void navigate({ search: withSlide(location.search, next + 1) }, { replace: true, state: location.state as unknown });
+      if (next !== index)
+        void navigate(
+          { search: withSlide(location.search, next + 1) },
+          { replace: true, state: location.state as unknown },
+        );
     },
     [navigate, location.search, location.state, index],
   );
@@ -41,13 +45,28 @@ export function Presenter({ deck }: { deck: Deck }) {
     const entry = (window.history.state as { idx?: number } | null)?.idx ?? 0;
     void (entry > 0 ? navigate(-1) : navigate('/'));
   }, [navigate]);
-  const move = useCallback((command: 'next' | 'previous' | 'first' | 'last') => go(moveIndex(index, count, command)), [go, index, count]);
+  const move = useCallback(
+    (command: 'next' | 'previous' | 'first' | 'last') => go(moveIndex(index, count, command)),
+    [go, index, count],
+  );
   const isFullscreen = usePresenterKeys({ onMove: move, onLeave: leave });
-  const auto = useAutoAdvance(deck.autoSeconds, index, useCallback(() => go(autoAdvanceIndex(index, count)), [go, index, count]));
+  const auto = useAutoAdvance(
+    deck.autoSeconds,
+    index,
+    useCallback(() => go(autoAdvanceIndex(index, count)), [go, index, count]),
+  );
 
   const names = useMemo(() => new Map(list.data?.cities.map((c) => [c.id, c.name]) ?? []), [list.data]);
   const problems = useMemo(
-    () => [...deck.problems, ...(list.data ? unknownCities(slides, list.data.cities.map((c) => c.id)) : [])],
+    () => [
+      ...deck.problems,
+      ...(list.data
+        ? unknownCities(
+            slides,
+            list.data.cities.map((c) => c.id),
+          )
+        : []),
+    ],
     [deck.problems, list.data, slides],
   );
   const slide = slides[index] ?? slides[0];

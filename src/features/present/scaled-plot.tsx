@@ -12,7 +12,13 @@ const TICK_EM = 0.85;
  * them: one chart component for page and hall, and nothing clipped (the y axis keeps its
  * proportions). `children` gets the drawing size.
  */
-export function ScaledPlot({ label, children }: { label: string; children: (size: { width: number; height: number }) => ReactNode }) {
+export function ScaledPlot({
+  label,
+  children,
+}: {
+  label: string;
+  children: (size: { width: number; height: number }) => ReactNode;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const box = useBox(ref, { width: 800, height: 400, fontPx: CHART_TICK_PX / TICK_EM });
   const scale = Math.max(1, (box.fontPx * TICK_EM) / CHART_TICK_PX);
@@ -20,7 +26,11 @@ export function ScaledPlot({ label, children }: { label: string; children: (size
   const height = Math.floor(box.height / scale);
   return (
     <div ref={ref} className="slide-chart__plot" role="img" aria-label={label}>
-      <div className="slide-chart__scaled" style={{ width, height, transform: `scale(${scale})` }} data-scale={scale.toFixed(2)}>
+      <div
+        className="slide-chart__scaled"
+        style={{ width, height, transform: `scale(${scale})` }}
+        data-scale={scale.toFixed(2)}
+      >
         {children({ width, height })}
       </div>
     </div>

@@ -26,10 +26,25 @@ interface SlideFrameProps extends FrameProps {
 }
 
 /** One full-screen slide: heading, body, and a footer with the source line and the slide number. */
-export function SlideFrame({ kind, title, number, count, controls, notice, source, kicker, children }: SlideFrameProps) {
+export function SlideFrame({
+  kind,
+  title,
+  number,
+  count,
+  controls,
+  notice,
+  source,
+  kicker,
+  children,
+}: SlideFrameProps) {
   const { t } = useI18n();
   return (
-    <section className={`slide slide--${kind}`} aria-roledescription={t('present.slide')} aria-labelledby="slide-title" data-kind={kind}>
+    <section
+      className={`slide slide--${kind}`}
+      aria-roledescription={t('present.slide')}
+      aria-labelledby="slide-title"
+      data-kind={kind}
+    >
       {notice}
       <header className="slide__header">
         <h1 id="slide-title" className="slide__title">

@@ -14,13 +14,20 @@ export function slideTitle(slide: SlideSpec, t: Translate, lang: Lang, names: Re
     case 'headline':
       return t('app.title');
     case 'map':
-      if (slide.measure === 'contract') return slide.asOf ? t('present.map.contractOn', { date: formatDay(slide.asOf, lang) }) : t('present.map.contract');
+      if (slide.measure === 'contract')
+        return slide.asOf
+          ? t('present.map.contractOn', { date: formatDay(slide.asOf, lang) })
+          : t('present.map.contract');
       return t('present.map.title', { measure: t(`map.measure.${slide.measure}`) });
     case 'compare': {
       const measure = t(`present.compare.${slide.measure}`);
       const known = slide.cities.map((id) => names.get(id) ?? id);
       const cities =
-        slide.cities.length === 0 ? t('present.compare.allCities') : known.length > NAMED_CITIES ? t('present.compare.count', { count: known.length }) : listFormat(known, lang);
+        slide.cities.length === 0
+          ? t('present.compare.allCities')
+          : known.length > NAMED_CITIES
+            ? t('present.compare.count', { count: known.length })
+            : listFormat(known, lang);
       return t('present.compare.title', { measure, cities });
     }
     case 'city':

@@ -27,6 +27,10 @@ describe('the presenter theme', () => {
 
   it('recolours lines by their place in the product palette', () => {
     const line = (color: string) => ({ cityId: color, color }) as CityLine;
-    expect(onDark([line(PALETTE[0]), line(PALETTE[11]), line('#123456')]).map((l) => l.color)).toEqual([DARK_PALETTE[0], DARK_PALETTE[11], '#123456']);
+    expect(onDark([line(PALETTE[0]), line(PALETTE[11]), line('#123456')]).map((l) => l.color)).toEqual([
+      DARK_PALETTE[0],
+      DARK_PALETTE[11],
+      '#123456',
+    ]);
   });
 });

@@ -31,8 +31,18 @@ export const THEME = {
  * a city keeps its place in the order); bright tints of the same families.
  */
 export const DARK_PALETTE = [
-  '#56B4E9', '#FF9E4A', '#4FD08B', '#E58FD0', '#A9A6FF', '#F0E442',
-  '#FF8FA3', '#5FD3C6', '#FFB3B3', '#C8E06A', '#D0A0FF', '#E0E0E0',
+  '#56B4E9',
+  '#FF9E4A',
+  '#4FD08B',
+  '#E58FD0',
+  '#A9A6FF',
+  '#F0E442',
+  '#FF8FA3',
+  '#5FD3C6',
+  '#FFB3B3',
+  '#C8E06A',
+  '#D0A0FF',
+  '#E0E0E0',
 ] as const;
 
 /** The chart's lines recoloured for the dark ground, by their position in the product's palette. */

@@ -22,7 +22,9 @@ export function useBox(ref: RefObject<HTMLElement | null>, fallback: Box): Box {
       const height = Math.floor(entry?.contentRect.height ?? 0);
       const fontPx = parseFloat(getComputedStyle(element).fontSize) || fallbackFontPx;
       if (width > 0 && height > 0) {
-        setBox((old) => (old.width === width && old.height === height && old.fontPx === fontPx ? old : { width, height, fontPx }));
+        setBox((old) =>
+          old.width === width && old.height === height && old.fontPx === fontPx ? old : { width, height, fontPx },
+        );
       }
     });
     observer.observe(element);

@@ -10,7 +10,9 @@ type Move = Extract<Command, 'next' | 'previous' | 'first' | 'last'>;
  * document is in full screen, followed through `fullscreenchange`.
  */
 export function usePresenterKeys({ onMove, onLeave }: { onMove: (move: Move) => void; onLeave: () => void }): boolean {
-  const [isFullscreen, setFullscreen] = useState(() => typeof document !== 'undefined' && Boolean(document.fullscreenElement));
+  const [isFullscreen, setFullscreen] = useState(
+    () => typeof document !== 'undefined' && Boolean(document.fullscreenElement),
+  );
   const fullscreenExitedAt = useRef(Number.NEGATIVE_INFINITY);
   const handlers = useRef({ onMove, onLeave });
   useEffect(() => {
@@ -24,12 +26,21 @@ export function usePresenterKeys({ onMove, onLeave }: { onMove: (move: Move) => 
       setFullscreen(now);
     };
     const onKeyDown = (event: KeyboardEvent) => {
-      const command = commandForKey({ key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, focus: focusKind(event.target) });
+      const command = commandForKey({
+        key: event.key,
+        ctrlKey: event.ctrlKey,
+        metaKey: event.metaKey,
+        altKey: event.altKey,
+        focus: focusKind(event.target),
+      });
       if (command === null || event.defaultPrevented) return;
       event.preventDefault();
       if (command === 'toggle-fullscreen') toggleFullscreen();
       else if (command === 'escape') {
-        const action = escapeAction({ inFullscreen: Boolean(document.fullscreenElement), msSinceFullscreenExit: performance.now() - fullscreenExitedAt.current });
+        const action = escapeAction({
+          inFullscreen: Boolean(document.fullscreenElement),
+          msSinceFullscreenExit: performance.now() - fullscreenExitedAt.current,
+        });
         if (action === 'exit-fullscreen') exitFullscreen();
         else if (action === 'leave') handlers.current.onLeave();
       } else handlers.current.onMove(command);

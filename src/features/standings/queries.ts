@@ -10,6 +10,9 @@ export const standingQueries = {
   byMeasure: (measure: RankMeasure) =>
     queryOptions({
       queryKey: [...standingQueries.all(), measure] as const,
-      queryFn: ({ signal }) => apiGet(`/api/v1/standings?measure=${measure}`, async () => (await contract()).standingsResponseSchema, { signal }),
+      queryFn: ({ signal }) =>
+        apiGet(`/api/v1/standings?measure=${measure}`, async () => (await contract()).standingsResponseSchema, {
+          signal,
+        }),
     }),
 };

@@ -17,7 +17,12 @@ export function StandingsList({ data }: { data: StandingsResponse }) {
       <StandingsExport data={data} measureLabel={measure} />
       <div className="table-wrap">
         <table className="data-table standings">
-          <caption>{t('standings.caption', { measure: measure.toLocaleLowerCase(lang === 'sv' ? 'sv-SE' : 'en-GB'), release: data.release.label[lang] })}</caption>
+          <caption>
+            {t('standings.caption', {
+              measure: measure.toLocaleLowerCase(lang === 'sv' ? 'sv-SE' : 'en-GB'),
+              release: data.release.label[lang],
+            })}
+          </caption>
           <thead>
             <tr>
               <th scope="col" className="num">
@@ -36,17 +41,27 @@ export function StandingsList({ data }: { data: StandingsResponse }) {
               const negative = (entry.value ?? 0) < 0;
               const mine = entry.cityId === myCity;
               return (
-                <tr key={entry.cityId} className={mine ? 'is-my-city' : undefined} aria-current={mine ? 'true' : undefined}>
+                <tr
+                  key={entry.cityId}
+                  className={mine ? 'is-my-city' : undefined}
+                  aria-current={mine ? 'true' : undefined}
+                >
                   <td className="num">{entry.rank ?? '–'}</td>
                   <th scope="row">
                     <Link to={`/cities/${entry.cityId}`}>{entry.name}</Link>
                     {mine && <span className="badge"> ★ {t('myCity.badge')}</span>}
                   </th>
-                  <td className="num">{entry.value === null ? t('standings.noValue') : formatMeasure(data.measure, entry.value, lang)}</td>
+                  <td className="num">
+                    {entry.value === null ? t('standings.noValue') : formatMeasure(data.measure, entry.value, lang)}
+                  </td>
                   <td className="standings__bar-cell" aria-hidden="true">
                     <span
                       className={`standings__bar${negative ? ' standings__bar--negative' : ''}`}
-                      style={hasNegative ? { width: `${share}%`, [negative ? 'right' : 'left']: '50%' } : { width: `${share}%`, left: 0 }}
+                      style={
+                        hasNegative
+                          ? { width: `${share}%`, [negative ? 'right' : 'left']: '50%' }
+                          : { width: `${share}%`, left: 0 }
+                      }
                     />
                     {hasNegative && <span className="standings__zero" />}
                   </td>

@@ -19,7 +19,9 @@ describe('standings page', () => {
     renderRoute('/standings');
     await user.selectOptions(await screen.findByLabelText('Min stad'), 'malmo');
     const malmo = fixtures.standings.changeSince2015Percent.entries.find((e) => e.cityId === 'malmo');
-    expect(screen.getByText(new RegExp(`^Malmö är ${malmo?.rank}:[ae] av 23 på förändring sedan 2015\\.$`))).toBeInTheDocument();
+    expect(
+      screen.getByText(new RegExp(`^Malmö är ${malmo?.rank}:[ae] av 23 på förändring sedan 2015\\.$`)),
+    ).toBeInTheDocument();
     expect(screen.getByRole('row', { name: /Malmö/ })).toHaveClass('is-my-city');
     expect(localStorage.getItem('ks.myCity')).toBe('malmo');
   });
@@ -27,7 +29,9 @@ describe('standings page', () => {
   it('writes the measure to the URL and notes a bad one', async () => {
     const user = userEvent.setup();
     const { router } = renderRoute('/standings?measure=happiness');
-    expect(await screen.findByText('measure=happiness är inte giltigt; visar Förändring sedan 2015.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('measure=happiness är inte giltigt; visar Förändring sedan 2015.'),
+    ).toBeInTheDocument();
     await user.selectOptions(screen.getByLabelText('Mått'), 'tonnesPerCapita');
     expect(router.state.location.search).toBe('?measure=tonnesPerCapita');
   });

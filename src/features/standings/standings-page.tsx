@@ -41,7 +41,13 @@ export function StandingsPage() {
             ))}
           </select>
         </label>
-        {query.data && <MyCityPicker cities={[...query.data.entries].sort((a, b) => compareNames(a.name, b.name)).map((e) => ({ id: e.cityId, name: e.name }))} />}
+        {query.data && (
+          <MyCityPicker
+            cities={[...query.data.entries]
+              .sort((a, b) => compareNames(a.name, b.name))
+              .map((e) => ({ id: e.cityId, name: e.name }))}
+          />
+        )}
       </div>
       <QueryGate queries={[query]}>
         {(data) => (

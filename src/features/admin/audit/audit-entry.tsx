@@ -28,11 +28,19 @@ export function AuditEntry({ entry }: { entry: Entry }) {
         <div className="admin-audit__diff">
           <div>
             <h4>{t(refused ? 'admin.audit.theirs' : 'admin.audit.before')}</h4>
-            {entry.before === null ? <p className="muted">{t('admin.audit.nothing')}</p> : <pre tabIndex={0}>{asText(entry.before)}</pre>}
+            {entry.before === null ? (
+              <p className="muted">{t('admin.audit.nothing')}</p>
+            ) : (
+              <pre tabIndex={0}>{asText(entry.before)}</pre>
+            )}
           </div>
           <div>
             <h4>{t(refused ? 'admin.audit.yours' : 'admin.audit.after')}</h4>
-            {entry.after === null ? <p className="muted">{t('admin.audit.nothing')}</p> : <pre tabIndex={0}>{asText(entry.after)}</pre>}
+            {entry.after === null ? (
+              <p className="muted">{t('admin.audit.nothing')}</p>
+            ) : (
+              <pre tabIndex={0}>{asText(entry.after)}</pre>
+            )}
           </div>
         </div>
       </details>

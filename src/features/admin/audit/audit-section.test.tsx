@@ -21,7 +21,11 @@ describe('the audit log', () => {
     const user = userEvent.setup();
     renderRoute('/admin?tab=audit', { lang: 'en' });
     const log = await screen.findByRole('list', { name: 'Audit log' });
-    expect(within(log).getAllByRole('listitem').map((li) => within(li).getByText(/^No\. \d/).textContent)).toEqual([
+    expect(
+      within(log)
+        .getAllByRole('listitem')
+        .map((li) => within(li).getByText(/^No\. \d/).textContent),
+    ).toEqual([
       expect.stringMatching(/^No\. 3: .*2026.*, mock-coordinator$/),
       expect.stringMatching(/^No\. 2: .*2026.*, mock-coordinator$/),
     ]);
@@ -42,7 +46,9 @@ describe('the audit log', () => {
     const entry = (await screen.findAllByRole('listitem'))[0]!;
     await user.click(within(entry).getByText('Före och efter'));
     expect(within(entry).getByRole('heading', { name: 'Före' }).nextElementSibling).toHaveTextContent('"targets": []');
-    expect(within(entry).getByRole('heading', { name: 'Efter' }).nextElementSibling).toHaveTextContent('"reductionPercent": 80');
+    expect(within(entry).getByRole('heading', { name: 'Efter' }).nextElementSibling).toHaveTextContent(
+      '"reductionPercent": 80',
+    );
   });
 
   it('shows a refused write (412) with theirs and yours, in both languages', async () => {
@@ -52,9 +58,16 @@ describe('the audit log', () => {
       actor: 'bob',
       action: 'write.refused',
       subject: 'lund',
-      summary: { sv: 'Avvisade en ändring av Lunds mål: den utgick från version a, men nu gäller version b.', en: "Refused a change to Lund's targets: it was based on version a, but the current version is b." },
+      summary: {
+        sv: 'Avvisade en ändring av Lunds mål: den utgick från version a, men nu gäller version b.',
+        en: "Refused a change to Lund's targets: it was based on version a, but the current version is b.",
+      },
       before: { version: 'b', state: { cityId: 'lund', targets: [{ reductionPercent: 75 }] } },
-      after: { version: 'a', request: 'PUT /api/v1/admin/cities/lund/targets', body: { targets: [{ reductionPercent: 80 }] } },
+      after: {
+        version: 'a',
+        request: 'PUT /api/v1/admin/cities/lund/targets',
+        body: { targets: [{ reductionPercent: 80 }] },
+      },
     };
     server.use(http.get('*/api/v1/admin/audit', () => HttpResponse.json({ entries: [refused], nextBefore: null })));
     const user = userEvent.setup();
@@ -62,14 +75,22 @@ describe('the audit log', () => {
     const entry = (await screen.findAllByRole('listitem'))[0]!;
     expect(within(entry).getByText('Avvisad ändring (någon annan hann först)')).toBeInTheDocument();
     await user.click(within(entry).getByText('Deras och din'));
-    expect(within(entry).getByRole('heading', { name: 'Deras (det som gällde)' }).nextElementSibling).toHaveTextContent('"reductionPercent": 75');
-    expect(within(entry).getByRole('heading', { name: 'Din (avvisad)' }).nextElementSibling).toHaveTextContent('"reductionPercent": 80');
+    expect(within(entry).getByRole('heading', { name: 'Deras (det som gällde)' }).nextElementSibling).toHaveTextContent(
+      '"reductionPercent": 75',
+    );
+    expect(within(entry).getByRole('heading', { name: 'Din (avvisad)' }).nextElementSibling).toHaveTextContent(
+      '"reductionPercent": 80',
+    );
     unmount();
 
     renderRoute('/admin?tab=audit', { lang: 'en' });
     const english = (await screen.findAllByRole('listitem'))[0]!;
     expect(within(english).getByText('Change refused (someone else was first)')).toBeInTheDocument();
-    expect(within(english).getByText("Refused a change to Lund's targets: it was based on version a, but the current version is b.")).toBeInTheDocument();
+    expect(
+      within(english).getByText(
+        "Refused a change to Lund's targets: it was based on version a, but the current version is b.",
+      ),
+    ).toBeInTheDocument();
     await user.click(within(english).getByText('Theirs and yours'));
     expect(within(english).getByRole('heading', { name: 'Theirs (what was current)' })).toBeInTheDocument();
     expect(within(english).getByRole('heading', { name: 'Yours (refused)' })).toBeInTheDocument();

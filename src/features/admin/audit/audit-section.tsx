@@ -31,7 +31,12 @@ export function AuditSection() {
           </ol>
           {audit.isFetchNextPageError && <AdminError error={audit.error} onRetry={() => void audit.fetchNextPage()} />}
           {audit.hasNextPage ? (
-            <button type="button" className="button button--quiet" disabled={audit.isFetchingNextPage} onClick={() => void audit.fetchNextPage()}>
+            <button
+              type="button"
+              className="button button--quiet"
+              disabled={audit.isFetchingNextPage}
+              onClick={() => void audit.fetchNextPage()}
+            >
               {audit.isFetchingNextPage ? t('admin.audit.loadingOlder') : t('admin.audit.older')}
             </button>
           ) : (

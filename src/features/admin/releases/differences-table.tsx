@@ -14,11 +14,21 @@ export function DifferencesTable({ differences }: { differences: readonly Releas
         <thead>
           <tr>
             <th scope="col">{t('admin.diff.city')}</th>
-            <th scope="col" className="num">{t('admin.diff.year')}</th>
-            <th scope="col" className="num">{t('admin.diff.current')}</th>
-            <th scope="col" className="num">{t('admin.diff.proposed')}</th>
-            <th scope="col" className="num">{t('admin.diff.change')}</th>
-            <th scope="col" className="num">{t('admin.diff.changePercent')}</th>
+            <th scope="col" className="num">
+              {t('admin.diff.year')}
+            </th>
+            <th scope="col" className="num">
+              {t('admin.diff.current')}
+            </th>
+            <th scope="col" className="num">
+              {t('admin.diff.proposed')}
+            </th>
+            <th scope="col" className="num">
+              {t('admin.diff.change')}
+            </th>
+            <th scope="col" className="num">
+              {t('admin.diff.changePercent')}
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -6,8 +6,14 @@ import { useFocusOnMount } from '../use-focus-on-mount.ts';
 
 /** Whole-file problems first, then by row and column, so the list reads down the file. */
 export function sortProblems(problems: readonly ImportProblem[]): ImportProblem[] {
-  const columnKey = (c: ImportProblem['column']) => (c === null ? -1 : typeof c === 'number' ? c : Number.MAX_SAFE_INTEGER);
-  return [...problems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || columnKey(a.column) - columnKey(b.column) || String(a.column).localeCompare(String(b.column)));
+  const columnKey = (c: ImportProblem['column']) =>
+    c === null ? -1 : typeof c === 'number' ? c : Number.MAX_SAFE_INTEGER;
+  return [...problems].sort(
+    (a, b) =>
+      (a.row ?? 0) - (b.row ?? 0) ||
+      columnKey(a.column) - columnKey(b.column) ||
+      String(a.column).localeCompare(String(b.column)),
+  );
 }
 
 /** A rejected upload (422): how many problems, and every listed one by row and column. */
@@ -23,7 +29,14 @@ export function ImportProblems({ problem, fileName }: { problem: ImportProblemRe
       </h3>
       <p>{problem.detail}</p>
       <p>{t('admin.problems.intro')}</p>
-      {shown < problem.problemCount && <p>{t('admin.problems.capped', { shown: formatInteger(shown, lang), count: formatInteger(problem.problemCount, lang) })}</p>}
+      {shown < problem.problemCount && (
+        <p>
+          {t('admin.problems.capped', {
+            shown: formatInteger(shown, lang),
+            count: formatInteger(problem.problemCount, lang),
+          })}
+        </p>
+      )}
       {shown > 0 && (
         // The list can be long: it scrolls in its own box, reachable and scrollable by keyboard.
         <div className="table-wrap admin-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
@@ -31,7 +44,9 @@ export function ImportProblems({ problem, fileName }: { problem: ImportProblemRe
             <caption id={`${id}-caption`}>{t('admin.problems.caption', { file: fileName })}</caption>
             <thead>
               <tr>
-                <th scope="col" className="num">{t('admin.problems.row')}</th>
+                <th scope="col" className="num">
+                  {t('admin.problems.row')}
+                </th>
                 <th scope="col">{t('admin.problems.column')}</th>
                 <th scope="col">{t('admin.problems.message')}</th>
               </tr>

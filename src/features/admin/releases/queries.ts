@@ -17,7 +17,10 @@ export const currentReleaseQuery = () =>
 
 /** After a release write: every public view, the audit log, and the current release's version. */
 export async function invalidateAfterReleaseWrite(client: QueryClient): Promise<void> {
-  await Promise.all([invalidateAfterWrite(client), client.invalidateQueries({ queryKey: currentReleaseQuery().queryKey })]);
+  await Promise.all([
+    invalidateAfterWrite(client),
+    client.invalidateQueries({ queryKey: currentReleaseQuery().queryKey }),
+  ]);
 }
 
 /** The current release as a 412 carries it ("theirs"). */

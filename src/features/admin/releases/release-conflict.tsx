@@ -22,13 +22,21 @@ export function ReleaseConflict({ yours, theirs, context, actions }: Props) {
   const none = t('admin.releaseConflict.none');
   const release = theirs.release;
   const name = release ? `${release.label[lang]} (${release.id})` : (theirs.currentReleaseId ?? none);
-  const by = release?.importedAt ? t('admin.releaseConflict.by', { when: formatDateTime(release.importedAt, lang), who: release.importedBy ?? '–' }) : '';
+  const by = release?.importedAt
+    ? t('admin.releaseConflict.by', { when: formatDateTime(release.importedAt, lang), who: release.importedBy ?? '–' })
+    : '';
   return (
     <div className="state state--error admin-conflict" role="alert">
       <h3 ref={heading} tabIndex={-1} className="state__title">
         {t('admin.releaseConflict.heading')}
       </h3>
-      <p>{t(context === 'upload' ? 'admin.releaseConflict.upload' : 'admin.releaseConflict.list', { yours: yours ?? none, theirs: name, by })}</p>
+      <p>
+        {t(context === 'upload' ? 'admin.releaseConflict.upload' : 'admin.releaseConflict.list', {
+          yours: yours ?? none,
+          theirs: name,
+          by,
+        })}
+      </p>
       <div className="admin-actions">{actions}</div>
     </div>
   );

@@ -1,5 +1,11 @@
 import { useId } from 'react';
-import { LARGE_CHANGE_PERCENT, LARGE_CHANGE_TONNES, SECTOR_PRESENCE_TONNES, type ReleasePreview, type ReleaseWarning } from '../../../../contract/admin.ts';
+import {
+  LARGE_CHANGE_PERCENT,
+  LARGE_CHANGE_TONNES,
+  SECTOR_PRESENCE_TONNES,
+  type ReleasePreview,
+  type ReleaseWarning,
+} from '../../../../contract/admin.ts';
 import { formatChange, formatInteger, formatTonnes, type Lang } from '../../../lib/format.ts';
 import { useI18n, type Translate } from '../../../lib/i18n.tsx';
 import { yearRanges } from './release-preview.tsx';
@@ -8,7 +14,11 @@ import { yearRanges } from './release-preview.tsx';
 export function describeWarning(warning: ReleaseWarning, t: Translate, lang: Lang): string {
   const from = formatTonnes(warning.currentTonnes ?? 0, lang);
   const to = formatTonnes(warning.proposedTonnes ?? 0, lang);
-  const place = { city: warning.cityName ?? '', year: warning.year, sector: warning.sectorName ?? warning.sectorId ?? '' };
+  const place = {
+    city: warning.cityName ?? '',
+    year: warning.year,
+    sector: warning.sectorName ?? warning.sectorId ?? '',
+  };
   switch (warning.kind) {
     case 'years-removed':
       return t('admin.warnings.years-removed', { years: yearRanges(warning.years) });
@@ -48,7 +58,14 @@ export function ReleaseWarnings({ preview, confirmed, disabled = false, onConfir
     <section className="notice admin-warnings">
       <h4 id={`${id}-heading`}>{t('admin.warnings.heading', { count: formatInteger(count, lang) })}</h4>
       <p>{t('admin.warnings.intro', rule)}</p>
-      {preview.warnings.length < count && <p>{t('admin.warnings.capped', { shown: formatInteger(preview.warnings.length, lang), count: formatInteger(count, lang) })}</p>}
+      {preview.warnings.length < count && (
+        <p>
+          {t('admin.warnings.capped', {
+            shown: formatInteger(preview.warnings.length, lang),
+            count: formatInteger(count, lang),
+          })}
+        </p>
+      )}
       <div className="admin-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-heading`}>
         <ul className="admin-warnings__list">
           {preview.warnings.map((warning, index) => (
@@ -58,7 +75,12 @@ export function ReleaseWarnings({ preview, confirmed, disabled = false, onConfir
       </div>
       <div className="admin-field admin-field--check">
         <label>
-          <input type="checkbox" checked={confirmed} disabled={disabled} onChange={(event) => onConfirmedChange(event.target.checked)} />
+          <input
+            type="checkbox"
+            checked={confirmed}
+            disabled={disabled}
+            onChange={(event) => onConfirmedChange(event.target.checked)}
+          />
           {t('admin.warnings.confirm')}
         </label>
       </div>

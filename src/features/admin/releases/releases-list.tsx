@@ -27,7 +27,11 @@ export function ReleasesList() {
   const [asked, setAsked] = useState<ReleaseSummary | null>(null);
   const makeCurrent = useMutation({
     mutationFn: ({ releaseId, version }: { releaseId: string; version: string; yours: string | null }) =>
-      adminFetch('/api/v1/admin/releases/current', currentReleaseResponseSchema, { method: 'PUT', body: { releaseId }, ifMatch: version }),
+      adminFetch('/api/v1/admin/releases/current', currentReleaseResponseSchema, {
+        method: 'PUT',
+        body: { releaseId },
+        ifMatch: version,
+      }),
     onSuccess: () => {
       setAsked(null);
       return invalidateAfterReleaseWrite(client);
@@ -48,7 +52,10 @@ export function ReleasesList() {
       <h2 id={`${id}-heading`}>{t('admin.releases.heading')}</h2>
       {makeCurrent.isSuccess && (
         <p className="admin-success" role="status">
-          {t('admin.releases.switched', { release: label(makeCurrent.data.release), audit: makeCurrent.data.auditId ?? '–' })}
+          {t('admin.releases.switched', {
+            release: label(makeCurrent.data.release),
+            audit: makeCurrent.data.auditId ?? '–',
+          })}
         </p>
       )}
       {makeCurrent.isError &&
@@ -70,7 +77,14 @@ export function ReleasesList() {
         <ConfirmCurrent
           question={t('admin.releases.confirm', { release: label(asked), current: label(current) })}
           busy={makeCurrent.isPending || !versioned.data}
-          onConfirm={() => versioned.data && makeCurrent.mutate({ releaseId: asked.id, version: versioned.data.version, yours: versioned.data.currentReleaseId })}
+          onConfirm={() =>
+            versioned.data &&
+            makeCurrent.mutate({
+              releaseId: asked.id,
+              version: versioned.data.version,
+              yours: versioned.data.currentReleaseId,
+            })
+          }
           onCancel={() => setAsked(null)}
         />
       )}
@@ -87,7 +101,9 @@ export function ReleasesList() {
               <tr>
                 <th scope="col">{t('admin.releases.release')}</th>
                 <th scope="col">{t('admin.releases.years')}</th>
-                <th scope="col" className="num">{t('admin.releases.cities')}</th>
+                <th scope="col" className="num">
+                  {t('admin.releases.cities')}
+                </th>
                 <th scope="col">{t('admin.releases.imported')}</th>
                 <th scope="col">{t('admin.releases.status')}</th>
               </tr>
@@ -103,7 +119,10 @@ export function ReleasesList() {
                   <td className="num">{release.cityCount}</td>
                   <td>
                     {release.importedAt
-                      ? t('admin.releases.importedBy', { when: formatDateTime(release.importedAt, lang), who: release.importedBy ?? '–' })
+                      ? t('admin.releases.importedBy', {
+                          when: formatDateTime(release.importedAt, lang),
+                          who: release.importedBy ?? '–',
+                        })
                       : t('admin.releases.seeded')}
                   </td>
                   <td>
@@ -111,10 +130,18 @@ export function ReleasesList() {
                       <strong>{t('admin.releases.current')}</strong>
                     ) : (
                       <span className="admin-row-actions">
-                        <button type="button" className="chip" aria-label={t('admin.releases.makeCurrentLabel', { release: label(release) })} onClick={() => setAsked(release)}>
+                        <button
+                          type="button"
+                          className="chip"
+                          aria-label={t('admin.releases.makeCurrentLabel', { release: label(release) })}
+                          onClick={() => setAsked(release)}
+                        >
                           {t('admin.releases.makeCurrent')}
                         </button>
-                        <Link to={`/compare?release=${encodeURIComponent(release.id)}`} aria-label={t('admin.releases.viewLabel', { release: label(release) })}>
+                        <Link
+                          to={`/compare?release=${encodeURIComponent(release.id)}`}
+                          aria-label={t('admin.releases.viewLabel', { release: label(release) })}
+                        >
                           {t('admin.releases.view')}
                         </Link>
                       </span>

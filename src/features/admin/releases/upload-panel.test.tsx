@@ -1,7 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
-import { MOCK_ADMIN_TOKEN, importFixture, releasesFixture, unchangedPreviewFixture } from '../../../../mocks/admin-fixtures.ts';
+import {
+  MOCK_ADMIN_TOKEN,
+  importFixture,
+  releasesFixture,
+  unchangedPreviewFixture,
+} from '../../../../mocks/admin-fixtures.ts';
 import { adminProblem } from '../../../../mocks/admin-handlers.ts';
 import { server } from '../../../../mocks/node.ts';
 import { renderRoute } from '../../../../tests/render.tsx';
@@ -32,7 +37,12 @@ describe('uploading a release', () => {
     const sent: { method: string; path: string; type: string | null; auth: string | null }[] = [];
     const record = ({ request }: { request: Request }) => {
       const url = new URL(request.url);
-      sent.push({ method: request.method, path: `${url.pathname}${url.search}`, type: request.headers.get('Content-Type'), auth: request.headers.get('Authorization') });
+      sent.push({
+        method: request.method,
+        path: `${url.pathname}${url.search}`,
+        type: request.headers.get('Content-Type'),
+        auth: request.headers.get('Authorization'),
+      });
     };
     server.events.on('request:start', record);
     const { user, client } = await upload();
@@ -44,11 +54,16 @@ describe('uploading a release', () => {
 
     const invalidated = vi.spyOn(client, 'invalidateQueries');
     await user.click(within(preview).getByRole('button', { name: 'Importera versionen' }));
-    expect(await screen.findByText(/är nu den aktuella versionen \(ändringslogg nr 4\)/, {}, AFTER_UPLOAD)).toHaveTextContent(importFixture.release.id);
+    expect(
+      await screen.findByText(/är nu den aktuella versionen \(ändringslogg nr 4\)/, {}, AFTER_UPLOAD),
+    ).toHaveTextContent(importFixture.release.id);
     expect(invalidated).toHaveBeenCalled();
 
     const uploads = sent.filter((r) => r.method === 'POST' && r.path.startsWith('/api/v1/admin/releases'));
-    expect(uploads.map((r) => r.path)).toEqual(['/api/v1/admin/releases/preview?fileName=smhi-export.csv', '/api/v1/admin/releases?fileName=smhi-export.csv']);
+    expect(uploads.map((r) => r.path)).toEqual([
+      '/api/v1/admin/releases/preview?fileName=smhi-export.csv',
+      '/api/v1/admin/releases?fileName=smhi-export.csv',
+    ]);
     for (const r of uploads) {
       expect(r.type).toBe('text/csv');
       expect(r.auth).toBe(`Bearer ${MOCK_ADMIN_TOKEN}`);
@@ -61,14 +76,27 @@ describe('uploading a release', () => {
       { row: 14, column: 4, message: "Unknown municipality 'Malmoe'" },
       { row: null, column: null, message: 'The file ends in the middle of a row (truncated?)' },
     ];
-    server.use(http.post('*/api/v1/admin/releases/preview', () => adminProblem(422, 'The file has 250 problems; nothing was written.', { problems, problemCount: 250 })));
+    server.use(
+      http.post('*/api/v1/admin/releases/preview', () =>
+        adminProblem(422, 'The file has 250 problems; nothing was written.', { problems, problemCount: 250 }),
+      ),
+    );
     await upload();
     const heading = await screen.findByRole('heading', { name: 'Filen kan inte importeras: 250 fel' }, AFTER_UPLOAD);
     // Focus moves in an effect after the heading is in the document.
     await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getByText('Visar de första 3 av 250 felen.')).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Fel i smhi-export.csv' });
-    expect(within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell').map((c) => c.textContent))).toEqual([
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) =>
+          within(r)
+            .getAllByRole('cell')
+            .map((c) => c.textContent),
+        ),
+    ).toEqual([
       ['hela filen', '–', 'The file ends in the middle of a row (truncated?)'],
       ['14', '4', "Unknown municipality 'Malmoe'"],
       ['31', '7', "'-12' is negative"],
@@ -79,7 +107,13 @@ describe('uploading a release', () => {
   it('says a release that is already stored would change nothing, and offers no import', async () => {
     server.use(http.post('*/api/v1/admin/releases/preview', () => HttpResponse.json(unchangedPreviewFixture)));
     await upload();
-    expect(await screen.findByText('Den här versionen finns redan (smhi-thru2024). Att importera den ändrar ingenting.', {}, AFTER_UPLOAD)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'Den här versionen finns redan (smhi-thru2024). Att importera den ändrar ingenting.',
+        {},
+        AFTER_UPLOAD,
+      ),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Importera versionen' })).not.toBeInTheDocument();
     expect(screen.queryByRole('table', { name: /Största skillnaderna/ })).not.toBeInTheDocument();
   });
@@ -112,8 +146,17 @@ describe('uploading a release', () => {
   });
 
   it('lists the stored releases and makes an earlier one current after a confirmation', async () => {
-    const earlier = { ...releasesFixture.releases[0]!, id: 'smhi-thru2023', label: { sv: 'SMHI t.o.m. 2023', en: 'SMHI to 2023' }, current: false };
-    server.use(http.get('*/api/v1/releases', () => HttpResponse.json({ ...releasesFixture, releases: [...releasesFixture.releases, earlier] })));
+    const earlier = {
+      ...releasesFixture.releases[0]!,
+      id: 'smhi-thru2023',
+      label: { sv: 'SMHI t.o.m. 2023', en: 'SMHI to 2023' },
+      current: false,
+    };
+    server.use(
+      http.get('*/api/v1/releases', () =>
+        HttpResponse.json({ ...releasesFixture, releases: [...releasesFixture.releases, earlier] }),
+      ),
+    );
     let asked: unknown = null;
     server.use(
       http.put('*/api/v1/admin/releases/current', async ({ request }) => {
@@ -124,13 +167,18 @@ describe('uploading a release', () => {
     const user = userEvent.setup();
     renderRoute('/admin');
     const makeCurrent = await screen.findByRole('button', { name: 'Gör SMHI t.o.m. 2023 (smhi-thru2023) aktuell' });
-    expect(screen.getByRole('link', { name: 'Visa SMHI t.o.m. 2023 (smhi-thru2023) i Jämför' })).toHaveAttribute('href', '/compare?release=smhi-thru2023');
+    expect(screen.getByRole('link', { name: 'Visa SMHI t.o.m. 2023 (smhi-thru2023) i Jämför' })).toHaveAttribute(
+      'href',
+      '/compare?release=smhi-thru2023',
+    );
     await user.click(makeCurrent);
     const confirm = screen.getByRole('group', { name: 'Gör aktuell' });
     expect(confirm).toHaveFocus();
     expect(confirm).toHaveTextContent(/visar då SMHI t.o.m. 2023 \(smhi-thru2023\) i stället för/);
     await user.click(within(confirm).getByRole('button', { name: 'Ja, gör den aktuell' }));
-    expect(await screen.findByText('SMHI t.o.m. 2023 (smhi-thru2023) är nu den aktuella versionen (ändringslogg nr 8).')).toBeInTheDocument();
+    expect(
+      await screen.findByText('SMHI t.o.m. 2023 (smhi-thru2023) är nu den aktuella versionen (ändringslogg nr 8).'),
+    ).toBeInTheDocument();
     expect(asked).toEqual({ releaseId: 'smhi-thru2023' });
   });
 });

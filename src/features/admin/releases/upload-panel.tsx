@@ -34,7 +34,10 @@ export function UploadPanel() {
           {state.rejected && (
             <p className="admin-field__error" role="alert">
               {state.rejected.reason === 'size'
-                ? t('admin.upload.tooLarge', { size: formatFileSize(state.rejected.file.size, lang), max: formatFileSize(MAX_RELEASE_UPLOAD_BYTES, lang) })
+                ? t('admin.upload.tooLarge', {
+                    size: formatFileSize(state.rejected.file.size, lang),
+                    max: formatFileSize(MAX_RELEASE_UPLOAD_BYTES, lang),
+                  })
                 : t('admin.upload.wrongType', { name: state.rejected.file.name })}
             </p>
           )}
@@ -52,7 +55,12 @@ export function UploadPanel() {
         <ReleasePreview
           preview={state.preview}
           confirmation={
-            <ReleaseWarnings preview={state.preview} confirmed={state.step === 'importing' || state.confirmed} disabled={state.step === 'importing'} onConfirmedChange={setConfirmed} />
+            <ReleaseWarnings
+              preview={state.preview}
+              confirmed={state.step === 'importing' || state.confirmed}
+              disabled={state.step === 'importing'}
+              onConfirmedChange={setConfirmed}
+            />
           }
           actions={
             state.step === 'importing' ? (
@@ -63,7 +71,15 @@ export function UploadPanel() {
           }
         />
       )}
-      {state.step === 'done' && <ImportDone release={state.result.release.label[lang]} releaseId={state.result.release.id} auditId={state.result.auditId} created={state.result.status === 'created'} action={startOver} />}
+      {state.step === 'done' && (
+        <ImportDone
+          release={state.result.release.label[lang]}
+          releaseId={state.result.release.id}
+          auditId={state.result.auditId}
+          created={state.result.status === 'created'}
+          action={startOver}
+        />
+      )}
       {state.step === 'conflict' && (
         <ReleaseConflict
           yours={state.preview.comparedWith}
@@ -108,7 +124,13 @@ function PreviewActions({ preview, confirmed, onImport, onCancel }: PreviewActio
   return (
     <>
       {preview.status === 'new' && (
-        <button type="button" className="button" onClick={onImport} disabled={blocked} aria-describedby={blocked ? hint : undefined}>
+        <button
+          type="button"
+          className="button"
+          onClick={onImport}
+          disabled={blocked}
+          aria-describedby={blocked ? hint : undefined}
+        >
           {t('admin.upload.confirm')}
         </button>
       )}
@@ -139,7 +161,9 @@ function ImportDone({ release, releaseId, auditId, created, action }: DoneProps)
   return (
     <div className="admin-result">
       <p ref={message} tabIndex={-1} role="status" className="admin-success">
-        {created ? t('admin.upload.created', { release: name, audit: auditId ?? '–' }) : t('admin.upload.unchangedDone', { release: name })}
+        {created
+          ? t('admin.upload.created', { release: name, audit: auditId ?? '–' })
+          : t('admin.upload.unchangedDone', { release: name })}
       </p>
       <div className="admin-actions">{action}</div>
     </div>

@@ -8,7 +8,9 @@ export function UploadProgress({ fileName, fraction }: { fileName: string; fract
   return (
     <div className="admin-progress">
       <p className="admin-progress__text" role="status">
-        {sent < 1 ? t('admin.upload.sending', { name: fileName, percent: formatPercent(sent, lang) }) : t('admin.upload.processing')}
+        {sent < 1
+          ? t('admin.upload.sending', { name: fileName, percent: formatPercent(sent, lang) })
+          : t('admin.upload.processing')}
       </p>
       <progress aria-label={t('admin.upload.progress')} max={100} value={Math.round(sent * 100)}>
         {formatPercent(sent, lang)}

@@ -1,6 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { MAX_RELEASE_UPLOAD_BYTES, type ReleaseImportResponse, type ReleasePreview } from '../../../../contract/admin.ts';
+import {
+  MAX_RELEASE_UPLOAD_BYTES,
+  type ReleaseImportResponse,
+  type ReleasePreview,
+} from '../../../../contract/admin.ts';
 import { importRelease, previewRelease, XLSX_CONTENT_TYPE } from '../upload-release.ts';
 import { invalidateAfterReleaseWrite, releaseConflictOf, type CurrentRelease } from './queries.ts';
 
@@ -27,7 +31,8 @@ export function rejectFile(file: File): 'size' | 'type' | null {
 }
 
 /** Whether the preview can be imported now: a new release, its large changes (if any) confirmed. */
-export const canImport = (preview: ReleasePreview, confirmed: boolean) => preview.status === 'new' && (preview.warningCount === 0 || confirmed);
+export const canImport = (preview: ReleasePreview, confirmed: boolean) =>
+  preview.status === 'new' && (preview.warningCount === 0 || confirmed);
 
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
@@ -45,20 +50,27 @@ export function useReleaseUpload() {
     return controller.signal;
   }, []);
 
-  const choose = useCallback((file: File) => {
-    const reason = rejectFile(file);
-    if (reason) return setState({ step: 'choose', rejected: { file, reason } });
-    const signal = start();
-    setState({ step: 'previewing', file, progress: null });
-    const onProgress = (progress: number) => setState((s) => (s.step === 'previewing' && s.file === file ? { ...s, progress } : s));
-    previewRelease(file, { signal, onProgress }).then(
-      (preview) => !signal.aborted && setState({ step: 'preview', file, preview, confirmed: false }),
-      (error: unknown) => !signal.aborted && !isAbort(error) && setState({ step: 'failed', file, error }),
-    );
-  }, [start]);
+  const choose = useCallback(
+    (file: File) => {
+      const reason = rejectFile(file);
+      if (reason) return setState({ step: 'choose', rejected: { file, reason } });
+      const signal = start();
+      setState({ step: 'previewing', file, progress: null });
+      const onProgress = (progress: number) =>
+        setState((s) => (s.step === 'previewing' && s.file === file ? { ...s, progress } : s));
+      previewRelease(file, { signal, onProgress }).then(
+        (preview) => !signal.aborted && setState({ step: 'preview', file, preview, confirmed: false }),
+        (error: unknown) => !signal.aborted && !isAbort(error) && setState({ step: 'failed', file, error }),
+      );
+    },
+    [start],
+  );
 
   /** Ticks or unticks "I have read the large changes". */
-  const setConfirmed = useCallback((confirmed: boolean) => setState((s) => (s.step === 'preview' ? { ...s, confirmed } : s)), []);
+  const setConfirmed = useCallback(
+    (confirmed: boolean) => setState((s) => (s.step === 'preview' ? { ...s, confirmed } : s)),
+    [],
+  );
 
   const confirm = useCallback(() => {
     if (state.step !== 'preview' || !canImport(state.preview, state.confirmed)) return;
@@ -66,7 +78,11 @@ export function useReleaseUpload() {
     const signal = start();
     setState({ step: 'importing', file, preview, progress: null });
     const onProgress = (progress: number) => setState((s) => (s.step === 'importing' ? { ...s, progress } : s));
-    importRelease(file, { version: preview.version, confirmWarnings: preview.warningCount > 0 ? preview.warningsHash : null }, { signal, onProgress }).then(
+    importRelease(
+      file,
+      { version: preview.version, confirmWarnings: preview.warningCount > 0 ? preview.warningsHash : null },
+      { signal, onProgress },
+    ).then(
       async (result) => {
         if (signal.aborted) return;
         setState({ step: 'done', result });

@@ -12,7 +12,10 @@ export const signingQueries = {
   city: (cityId: string) =>
     queryOptions({
       queryKey: [...signingQueries.all(), cityId] as const,
-      queryFn: ({ signal }) => adminFetch(`/api/v1/admin/cities/${encodeURIComponent(cityId)}/signings`, citySigningsResponseSchema, { signal }),
+      queryFn: ({ signal }) =>
+        adminFetch(`/api/v1/admin/cities/${encodeURIComponent(cityId)}/signings`, citySigningsResponseSchema, {
+          signal,
+        }),
       refetchOnWindowFocus: false,
       refetchOnReconnect: false,
     }),

@@ -25,7 +25,15 @@ interface Removal {
  * one came from the curated data, which the text then says), removes it on confirmation,
  * and shows a 412 as yours (the removal) against theirs.
  */
-export function RemoveSigning({ signing, cityName, onClose }: { signing: Signing; cityName: string; onClose: () => void }) {
+export function RemoveSigning({
+  signing,
+  cityName,
+  onClose,
+}: {
+  signing: Signing;
+  cityName: string;
+  onClose: () => void;
+}) {
   const { t, lang } = useI18n();
   const id = useId();
   const client = useQueryClient();
@@ -36,10 +44,14 @@ export function RemoveSigning({ signing, cityName, onClose }: { signing: Signing
   const { cityId, versionId, kind } = signing;
   const remove = useMutation({
     mutationFn: ({ basedOn, curated }: Removal) =>
-      adminFetch(`/api/v1/admin/signings/${encodeURIComponent(cityId)}/${encodeURIComponent(versionId)}/${kind}${curated ? '?curated=confirm' : ''}`, signingDeleteResponseSchema, {
-        method: 'DELETE',
-        ifMatch: basedOn,
-      }),
+      adminFetch(
+        `/api/v1/admin/signings/${encodeURIComponent(cityId)}/${encodeURIComponent(versionId)}/${kind}${curated ? '?curated=confirm' : ''}`,
+        signingDeleteResponseSchema,
+        {
+          method: 'DELETE',
+          ifMatch: basedOn,
+        },
+      ),
     onSuccess: () => {
       setRefused(null);
       void client.invalidateQueries({ queryKey: signingQueries.city(cityId).queryKey });
@@ -50,12 +62,16 @@ export function RemoveSigning({ signing, cityName, onClose }: { signing: Signing
   const read = stored.data;
   const current = read?.signings.find((s) => s.versionId === versionId && s.kind === kind);
   const theirs = refused ? citySigningsSchema.safeParse(refused.current) : null;
-  const theirsSigning = theirs?.success ? theirs.data.signings.find((s) => s.versionId === versionId && s.kind === kind) : undefined;
+  const theirsSigning = theirs?.success
+    ? theirs.data.signings.find((s) => s.versionId === versionId && s.kind === kind)
+    : undefined;
   const kindWord = words.kind(signing).toLocaleLowerCase(lang);
 
   return (
     <section ref={ref} tabIndex={-1} className="notice admin-remove" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>{t('admin.signings.removeHeading', { city: cityName, kind: kindWord, version: versionId })}</h3>
+      <h3 id={`${id}-heading`}>
+        {t('admin.signings.removeHeading', { city: cityName, kind: kindWord, version: versionId })}
+      </h3>
       <p>{t('admin.signings.removeIntro', { date: formatDay(signing.signedOn, lang) })}</p>
       {current?.origin === 'curated' && <p>{t('admin.signings.removeCurated')}</p>}
       {stored.isPending && <Loading />}
@@ -64,22 +80,49 @@ export function RemoveSigning({ signing, cityName, onClose }: { signing: Signing
         <VersionConflictView
           what={t('admin.signings.what', { city: cityName })}
           conflict={refused}
-          yours={<p>{t('admin.signings.removeIntent', { kind: words.kind(signing), version: versionId, date: formatDay(signing.signedOn, lang) })}</p>}
+          yours={
+            <p>
+              {t('admin.signings.removeIntent', {
+                kind: words.kind(signing),
+                version: versionId,
+                date: formatDay(signing.signedOn, lang),
+              })}
+            </p>
+          }
           theirs={<SigningInState state={theirs.data} versionId={versionId} kind={kind} cityName={cityName} />}
           // Removing again only makes sense while theirs still has the signing.
-          onReapply={theirsSigning ? () => remove.mutate({ basedOn: refused.currentVersion, curated: theirsSigning.origin === 'curated' }) : null}
+          onReapply={
+            theirsSigning
+              ? () => remove.mutate({ basedOn: refused.currentVersion, curated: theirsSigning.origin === 'curated' })
+              : null
+          }
           onDiscard={() => {
-            client.setQueryData(signingQueries.city(cityId).queryKey, { ...theirs.data, version: refused.currentVersion });
+            client.setQueryData(signingQueries.city(cityId).queryKey, {
+              ...theirs.data,
+              version: refused.currentVersion,
+            });
             onClose();
           }}
           pending={remove.isPending}
         />
       ) : remove.isSuccess ? (
-        <Removed text={t('admin.signings.removed', { city: cityName, kind: kindWord, version: versionId, audit: remove.data.auditId })} />
+        <Removed
+          text={t('admin.signings.removed', {
+            city: cityName,
+            kind: kindWord,
+            version: versionId,
+            audit: remove.data.auditId,
+          })}
+        />
       ) : (
         <div className="admin-actions">
           {read && current && (
-            <button type="button" className="button" disabled={remove.isPending} onClick={() => remove.mutate({ basedOn: read.version, curated: current.origin === 'curated' })}>
+            <button
+              type="button"
+              className="button"
+              disabled={remove.isPending}
+              onClick={() => remove.mutate({ basedOn: read.version, curated: current.origin === 'curated' })}
+            >
               {remove.isPending ? t('admin.signings.removing') : t('admin.signings.removeConfirm')}
             </button>
           )}
@@ -88,7 +131,9 @@ export function RemoveSigning({ signing, cityName, onClose }: { signing: Signing
           </button>
         </div>
       )}
-      {read && !current && !remove.isSuccess && !refused && <p>{t('admin.signings.notRecorded', { kind: words.kind(signing), version: versionId })}</p>}
+      {read && !current && !remove.isSuccess && !refused && (
+        <p>{t('admin.signings.notRecorded', { kind: words.kind(signing), version: versionId })}</p>
+      )}
       {remove.isError && !conflictOf(remove.error) && <AdminError error={remove.error} />}
       {remove.isSuccess && (
         <div className="admin-actions">

@@ -12,18 +12,44 @@ describe('the signing draft', () => {
       signedOn: 'admin.field.required',
       sourceUrl: 'admin.field.required',
     });
-    const wrong = validateSigning({ ...emptySigningDraft(), cityId: 'malmo', versionId: '26', signedOn: '2026-02-30', sourceUrl: 'ftp://example.org' }, TODAY);
-    expect(wrong.errors).toEqual({ versionId: 'admin.field.year', signedOn: 'admin.field.date', sourceUrl: 'admin.field.url' });
+    const wrong = validateSigning(
+      {
+        ...emptySigningDraft(),
+        cityId: 'malmo',
+        versionId: '26',
+        signedOn: '2026-02-30',
+        sourceUrl: 'ftp://example.org',
+      },
+      TODAY,
+    );
+    expect(wrong.errors).toEqual({
+      versionId: 'admin.field.year',
+      signedOn: 'admin.field.date',
+      sourceUrl: 'admin.field.url',
+    });
   });
 
   it('sends a valid signing, leaving out an empty title', () => {
-    const draft = { ...emptySigningDraft(), cityId: 'malmo', versionId: '2026', signedOn: '2026-12-08', sourceUrl: ' https://viablecities.se/x ' };
-    expect(validateSigning(draft, TODAY).request).toEqual({ cityId: 'malmo', versionId: '2026', kind: 'contract', signedOn: '2026-12-08', sourceUrl: 'https://viablecities.se/x' });
+    const draft = {
+      ...emptySigningDraft(),
+      cityId: 'malmo',
+      versionId: '2026',
+      signedOn: '2026-12-08',
+      sourceUrl: ' https://viablecities.se/x ',
+    };
+    expect(validateSigning(draft, TODAY).request).toEqual({
+      cityId: 'malmo',
+      versionId: '2026',
+      kind: 'contract',
+      signedOn: '2026-12-08',
+      sourceUrl: 'https://viablecities.se/x',
+    });
   });
 
   it('keeps to the server’s date rule: from 2019-01-01 to a year ahead, in the version’s year', () => {
     const draft = { ...emptySigningDraft(), cityId: 'malmo', sourceUrl: 'https://viablecities.se/x' };
-    const check = (versionId: string, signedOn: string) => validateSigning({ ...draft, versionId, signedOn }, TODAY).errors;
+    const check = (versionId: string, signedOn: string) =>
+      validateSigning({ ...draft, versionId, signedOn }, TODAY).errors;
     expect(check('1900', '1900-12-01')).toEqual({ signedOn: 'admin.field.signingRange' });
     expect(check('9999', '9999-01-01')).toEqual({ signedOn: 'admin.field.signingRange' });
     expect(check('2027', '2027-11-29')).toEqual({ signedOn: 'admin.field.signingRange' });

@@ -1,5 +1,10 @@
 /** The signing form's values as typed, checked with the contract before anything is sent. */
-import { FIRST_SIGNING_DAY, latestSigningDay, signingRequestSchema, type SigningRequest } from '../../../../contract/admin.ts';
+import {
+  FIRST_SIGNING_DAY,
+  latestSigningDay,
+  signingRequestSchema,
+  type SigningRequest,
+} from '../../../../contract/admin.ts';
 import type { ContractsResponse, Signing } from '../../../../contract/contracts.ts';
 import type { MessageKey } from '../../../lib/messages.ts';
 
@@ -14,12 +19,26 @@ export interface SigningDraft {
 export type SigningField = keyof SigningDraft;
 export type SigningErrors = Partial<Record<SigningField, MessageKey>>;
 
-export const emptySigningDraft = (): SigningDraft => ({ cityId: '', versionId: '', kind: 'contract', signedOn: '', sourceUrl: '', sourceTitle: '' });
+export const emptySigningDraft = (): SigningDraft => ({
+  cityId: '',
+  versionId: '',
+  kind: 'contract',
+  signedOn: '',
+  sourceUrl: '',
+  sourceTitle: '',
+});
 
 /** A recorded signing as a draft to correct; its first source gives the URL and title. */
 export function draftFromSigning(signing: Signing, sources: ContractsResponse['sources']): SigningDraft {
   const source = sources.find((s) => s.id === signing.sourceIds[0]);
-  return { cityId: signing.cityId, versionId: signing.versionId, kind: signing.kind, signedOn: signing.signedOn, sourceUrl: source?.url ?? '', sourceTitle: source?.title ?? '' };
+  return {
+    cityId: signing.cityId,
+    versionId: signing.versionId,
+    kind: signing.kind,
+    signedOn: signing.signedOn,
+    sourceUrl: source?.url ?? '',
+    sourceTitle: source?.title ?? '',
+  };
 }
 
 const FIELD_MESSAGES: Record<SigningField, MessageKey> = {
@@ -40,7 +59,10 @@ function dateError(signedOn: string, versionId: string, today: string): MessageK
 }
 
 /** The request to send, or a message per field that is wrong. `today` is the reader's, as YYYY-MM-DD. */
-export function validateSigning(draft: SigningDraft, today: string): { request: SigningRequest; errors: null } | { request: null; errors: SigningErrors } {
+export function validateSigning(
+  draft: SigningDraft,
+  today: string,
+): { request: SigningRequest; errors: null } | { request: null; errors: SigningErrors } {
   const title = draft.sourceTitle.trim();
   const candidate = {
     cityId: draft.cityId,
@@ -66,6 +88,9 @@ export function validateSigning(draft: SigningDraft, today: string): { request: 
 
 /** The field a server problem names (`parameter`, possibly as a path such as `body.sourceUrl`). */
 export function fieldOfProblem(parameter: string | undefined): SigningField | null {
-  const last = parameter?.split(/[.[\]/]/).filter(Boolean).at(-1);
+  const last = parameter
+    ?.split(/[.[\]/]/)
+    .filter(Boolean)
+    .at(-1);
   return isField(last) ? last : null;
 }

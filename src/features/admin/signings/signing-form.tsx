@@ -1,6 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { citySigningsSchema, FIRST_SIGNING_DAY, latestSigningDay, signingResponseSchema, type SigningRequest } from '../../../../contract/admin.ts';
+import {
+  citySigningsSchema,
+  FIRST_SIGNING_DAY,
+  latestSigningDay,
+  signingResponseSchema,
+  type SigningRequest,
+} from '../../../../contract/admin.ts';
 import type { CitySummary } from '../../../../contract/cities.ts';
 import { ApiError } from '../../../api/client.ts';
 import { compareNames, formatDay } from '../../../lib/format.ts';
@@ -11,7 +17,15 @@ import { Field } from '../field.tsx';
 import { invalidateAfterWrite } from '../queries.ts';
 import { ConflictDiscarded, conflictOf, VersionConflictView } from '../version-conflict.tsx';
 import { signingQueries } from './queries.ts';
-import { draftFromSigning, emptySigningDraft, fieldOfProblem, validateSigning, type SigningDraft, type SigningErrors, type SigningField } from './signing-draft.ts';
+import {
+  draftFromSigning,
+  emptySigningDraft,
+  fieldOfProblem,
+  validateSigning,
+  type SigningDraft,
+  type SigningErrors,
+  type SigningField,
+} from './signing-draft.ts';
 import { SigningInState, useSigningWords } from './signing-words.tsx';
 
 interface Save {
@@ -25,7 +39,15 @@ interface Save {
  * signings are read with their version when the city is chosen and shown under it; the
  * save is based on that version, and a 412 shows yours against theirs.
  */
-export function SigningForm({ cities, initial, today }: { cities: readonly CitySummary[]; initial: SigningDraft; today: string }) {
+export function SigningForm({
+  cities,
+  initial,
+  today,
+}: {
+  cities: readonly CitySummary[];
+  initial: SigningDraft;
+  today: string;
+}) {
   const { t, lang } = useI18n();
   const client = useQueryClient();
   const words = useSigningWords();
@@ -35,7 +57,8 @@ export function SigningForm({ cities, initial, today }: { cities: readonly CityS
   const [discarded, setDiscarded] = useState(false);
   const stored = useQuery({ ...signingQueries.city(draft.cityId), enabled: draft.cityId !== '' });
   const save = useMutation({
-    mutationFn: ({ request, basedOn }: Save) => adminFetch('/api/v1/admin/signings', signingResponseSchema, { method: 'PUT', body: request, ifMatch: basedOn }),
+    mutationFn: ({ request, basedOn }: Save) =>
+      adminFetch('/api/v1/admin/signings', signingResponseSchema, { method: 'PUT', body: request, ifMatch: basedOn }),
     onSuccess: (_saved, { request }) => {
       setRefused(null);
       void client.invalidateQueries({ queryKey: signingQueries.city(request.cityId).queryKey });
@@ -49,8 +72,10 @@ export function SigningForm({ cities, initial, today }: { cities: readonly CityS
   const theirs = refused ? citySigningsSchema.safeParse(refused.conflict.current) : null;
   // A problem about one field is shown at that field; anything else above the form.
   const serverField = save.error instanceof ApiError ? fieldOfProblem(save.error.problem?.parameter) : null;
-  const errorOf = (field: SigningField) => (errors[field] ? t(errors[field]) : serverField === field ? save.error?.message : null);
-  const set = (field: SigningField) => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [field]: event.target.value }));
+  const errorOf = (field: SigningField) =>
+    errors[field] ? t(errors[field]) : serverField === field ? save.error?.message : null;
+  const set = (field: SigningField) => (event: { target: { value: string } }) =>
+    setDraft((d) => ({ ...d, [field]: event.target.value }));
   const cityName = (id: string) => cities.find((c) => c.id === id)?.name ?? id;
   const sorted = [...cities].sort((a, b) => compareNames(a.name, b.name));
 
@@ -66,7 +91,10 @@ export function SigningForm({ cities, initial, today }: { cities: readonly CityS
   const discard = () => {
     if (!refused || !theirs?.success) return;
     const { request, conflict } = refused;
-    client.setQueryData(signingQueries.city(request.cityId).queryKey, { ...theirs.data, version: conflict.currentVersion });
+    client.setQueryData(signingQueries.city(request.cityId).queryKey, {
+      ...theirs.data,
+      version: conflict.currentVersion,
+    });
     const kept = theirs.data.signings.find((s) => s.versionId === request.versionId && s.kind === request.kind);
     setDraft(kept ? draftFromSigning(kept, theirs.data.sources) : { ...emptySigningDraft(), cityId: request.cityId });
     setRefused(null);
@@ -100,7 +128,16 @@ export function SigningForm({ cities, initial, today }: { cities: readonly CityS
         )}
       </Field>
       <Field label={t('admin.signings.date')} error={errorOf('signedOn')}>
-        {(p) => <input {...p} type="date" min={FIRST_SIGNING_DAY} max={latestSigningDay(today)} value={draft.signedOn} onChange={set('signedOn')} />}
+        {(p) => (
+          <input
+            {...p}
+            type="date"
+            min={FIRST_SIGNING_DAY}
+            max={latestSigningDay(today)}
+            value={draft.signedOn}
+            onChange={set('signedOn')}
+          />
+        )}
       </Field>
       <Field label={t('admin.signings.sourceUrl')} error={errorOf('sourceUrl')} className="admin-field--wide">
         {(p) => <input {...p} type="url" value={draft.sourceUrl} onChange={set('sourceUrl')} />}
@@ -110,7 +147,11 @@ export function SigningForm({ cities, initial, today }: { cities: readonly CityS
       </Field>
       {draft.cityId !== '' && (
         <p className="muted admin-field--wide" aria-live="polite">
-          {stored.data ? words.recorded(cityName(draft.cityId), stored.data) : stored.isPending ? t('state.loading') : null}
+          {stored.data
+            ? words.recorded(cityName(draft.cityId), stored.data)
+            : stored.isPending
+              ? t('state.loading')
+              : null}
         </p>
       )}
       {stored.isError && (
@@ -128,8 +169,23 @@ export function SigningForm({ cities, initial, today }: { cities: readonly CityS
           <VersionConflictView
             what={t('admin.signings.what', { city: cityName(refused.request.cityId) })}
             conflict={refused.conflict}
-            yours={<p>{words.line({ kind: refused.request.kind ?? 'contract', versionId: refused.request.versionId, signedOn: refused.request.signedOn })}</p>}
-            theirs={<SigningInState state={theirs.data} versionId={refused.request.versionId} kind={refused.request.kind ?? 'contract'} cityName={cityName(refused.request.cityId)} />}
+            yours={
+              <p>
+                {words.line({
+                  kind: refused.request.kind ?? 'contract',
+                  versionId: refused.request.versionId,
+                  signedOn: refused.request.signedOn,
+                })}
+              </p>
+            }
+            theirs={
+              <SigningInState
+                state={theirs.data}
+                versionId={refused.request.versionId}
+                kind={refused.request.kind ?? 'contract'}
+                cityName={cityName(refused.request.cityId)}
+              />
+            }
             onReapply={() => save.mutate({ request: refused.request, basedOn: refused.conflict.currentVersion })}
             onDiscard={discard}
             pending={save.isPending}
@@ -142,16 +198,29 @@ export function SigningForm({ cities, initial, today }: { cities: readonly CityS
         {save.isSuccess && (
           <p className="admin-success" role="status">
             {/* No audit entry means the server found nothing to change. */}
-            {t(save.data.auditId === null ? 'admin.signings.unchanged' : save.data.created ? 'admin.signings.created' : 'admin.signings.corrected', {
-              city: cityName(save.data.signing.cityId),
-              version: save.data.signing.versionId,
-              date: formatDay(save.data.signing.signedOn, lang),
-              audit: save.data.auditId ?? '–',
-            })}
+            {t(
+              save.data.auditId === null
+                ? 'admin.signings.unchanged'
+                : save.data.created
+                  ? 'admin.signings.created'
+                  : 'admin.signings.corrected',
+              {
+                city: cityName(save.data.signing.cityId),
+                version: save.data.signing.versionId,
+                date: formatDay(save.data.signing.signedOn, lang),
+                audit: save.data.auditId ?? '–',
+              },
+            )}
           </p>
         )}
         {refused && !theirs?.success && <p role="alert">{t('admin.versionConflict.unreadable')}</p>}
-        {save.isError && !conflictOf(save.error) && (serverField ? <p className="admin-field__error">{t('admin.signings.fixFields')}</p> : <AdminError error={save.error} />)}
+        {save.isError &&
+          !conflictOf(save.error) &&
+          (serverField ? (
+            <p className="admin-field__error">{t('admin.signings.fixFields')}</p>
+          ) : (
+            <AdminError error={save.error} />
+          ))}
       </div>
     </form>
   );

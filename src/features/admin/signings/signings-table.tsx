@@ -14,7 +14,12 @@ interface Props {
 export function SigningsTable({ signings, cities, onEdit, onRemove }: Props) {
   const { t, lang } = useI18n();
   const name = (id: string) => cities.find((c) => c.id === id)?.name ?? id;
-  const sorted = [...signings].sort((a, b) => b.versionId.localeCompare(a.versionId) || compareNames(name(a.cityId), name(b.cityId)) || a.kind.localeCompare(b.kind));
+  const sorted = [...signings].sort(
+    (a, b) =>
+      b.versionId.localeCompare(a.versionId) ||
+      compareNames(name(a.cityId), name(b.cityId)) ||
+      a.kind.localeCompare(b.kind),
+  );
   return (
     <div className="table-wrap admin-scroll" tabIndex={0} role="region" aria-label={t('admin.signings.caption')}>
       <table className="data-table data-table--compact">
@@ -37,14 +42,27 @@ export function SigningsTable({ signings, cities, onEdit, onRemove }: Props) {
               <td>{s.versionId}</td>
               <td>{t(`admin.signings.kind.${s.kind}`)}</td>
               <td>
-                {formatDay(s.signedOn, lang)} <span className="muted">({t(s.dateCertainty === 'inferred' ? 'admin.signings.inferred' : 'admin.signings.stated')})</span>
+                {formatDay(s.signedOn, lang)}{' '}
+                <span className="muted">
+                  ({t(s.dateCertainty === 'inferred' ? 'admin.signings.inferred' : 'admin.signings.stated')})
+                </span>
               </td>
               <td>
                 <span className="admin-row-actions">
-                  <button type="button" className="chip" aria-label={t('admin.signings.editLabel', { city: name(s.cityId), version: s.versionId })} onClick={() => onEdit(s)}>
+                  <button
+                    type="button"
+                    className="chip"
+                    aria-label={t('admin.signings.editLabel', { city: name(s.cityId), version: s.versionId })}
+                    onClick={() => onEdit(s)}
+                  >
                     {t('admin.signings.edit')}
                   </button>
-                  <button type="button" className="chip" aria-label={t('admin.signings.removeLabel', { city: name(s.cityId), version: s.versionId })} onClick={() => onRemove(s)}>
+                  <button
+                    type="button"
+                    className="chip"
+                    aria-label={t('admin.signings.removeLabel', { city: name(s.cityId), version: s.versionId })}
+                    onClick={() => onRemove(s)}
+                  >
                     {t('admin.signings.remove')}
                   </button>
                 </span>

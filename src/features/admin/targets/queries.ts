@@ -11,7 +11,8 @@ export const targetQueries = {
   city: (cityId: string) =>
     queryOptions({
       queryKey: ['admin', 'targets', cityId] as const,
-      queryFn: ({ signal }) => adminFetch(`/api/v1/admin/cities/${encodeURIComponent(cityId)}/targets`, cityTargetsResponseSchema, { signal }),
+      queryFn: ({ signal }) =>
+        adminFetch(`/api/v1/admin/cities/${encodeURIComponent(cityId)}/targets`, cityTargetsResponseSchema, { signal }),
       refetchOnWindowFocus: false,
       refetchOnReconnect: false,
     }),

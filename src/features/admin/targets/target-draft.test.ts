@@ -1,5 +1,12 @@
 import { fixtures } from '../../../../mocks/fixtures.ts';
-import { draftFromTarget, emptyTargetDraft, fieldOfParameter, fieldOfPath, parseNumber, toTargetsRequest } from './target-draft.ts';
+import {
+  draftFromTarget,
+  emptyTargetDraft,
+  fieldOfParameter,
+  fieldOfPath,
+  parseNumber,
+  toTargetsRequest,
+} from './target-draft.ts';
 
 const malmo = fixtures.cityDetails.malmo?.targets ?? [];
 const goteborg = fixtures.cityDetails.goteborg?.targets ?? [];
@@ -24,10 +31,24 @@ describe('the targets draft', () => {
   });
 
   it('names each missing or wrong field of each target', () => {
-    const first = { ...emptyTargetDraft(), targetYear: '2030', baseYear: '1990', reductionPercent: 'a lot', statementSv: 'Mål', statementEn: 'Target', sourceUrl: 'www.lund.se', sourceTitle: 'Lund' };
+    const first = {
+      ...emptyTargetDraft(),
+      targetYear: '2030',
+      baseYear: '1990',
+      reductionPercent: 'a lot',
+      statementSv: 'Mål',
+      statementEn: 'Target',
+      sourceUrl: 'www.lund.se',
+      sourceTitle: 'Lund',
+    };
     const { errors } = toTargetsRequest([first, emptyTargetDraft()]);
     expect(errors?.[0]).toEqual({ reductionPercent: 'admin.field.number', sourceUrl: 'admin.field.url' });
-    expect(errors?.[1]).toMatchObject({ targetYear: 'admin.field.required', baseYear: 'admin.field.required', statementSv: 'admin.field.required', sourceTitle: 'admin.field.required' });
+    expect(errors?.[1]).toMatchObject({
+      targetYear: 'admin.field.required',
+      baseYear: 'admin.field.required',
+      statementSv: 'admin.field.required',
+      sourceTitle: 'admin.field.required',
+    });
   });
 
   it('sends an empty list, which records that the city has no target', () => {
@@ -36,7 +57,10 @@ describe('the targets draft', () => {
 
   it('maps request paths to form fields', () => {
     expect(fieldOfPath(['targets', 2, 'source', 'url'])).toEqual({ index: 2, field: 'sourceUrl' });
-    expect(fieldOfPath(['targets', 0, 'measure', 'annualReductionPercent'])).toEqual({ index: 0, field: 'annualReductionPercent' });
+    expect(fieldOfPath(['targets', 0, 'measure', 'annualReductionPercent'])).toEqual({
+      index: 0,
+      field: 'annualReductionPercent',
+    });
     expect(fieldOfPath(['targets'])).toBeNull();
     // The server names the field of a rejected body as a dotted path.
     expect(fieldOfParameter('targets.0.source.url')).toEqual({ index: 0, field: 'sourceUrl' });

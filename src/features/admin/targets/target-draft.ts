@@ -34,8 +34,19 @@ const newKey = () => `target-${++nextKey}`;
 
 export function emptyTargetDraft(): TargetDraft {
   return {
-    key: newKey(), scope: 'territorial', primary: false, targetYear: '', measureType: 'reduction-from-base', baseYear: '', reductionPercent: '',
-    annualReductionPercent: '', statementSv: '', statementEn: '', sourceUrl: '', sourceTitle: '', sourceNote: undefined,
+    key: newKey(),
+    scope: 'territorial',
+    primary: false,
+    targetYear: '',
+    measureType: 'reduction-from-base',
+    baseYear: '',
+    reductionPercent: '',
+    annualReductionPercent: '',
+    statementSv: '',
+    statementEn: '',
+    sourceUrl: '',
+    sourceTitle: '',
+    sourceNote: undefined,
   };
 }
 
@@ -66,9 +77,11 @@ export function parseNumber(text: string): number {
 
 function toInput(d: TargetDraft): TargetInput {
   const measure: TargetInput['measure'] =
-    d.measureType === 'reduction-from-base' ? { type: d.measureType, baseYear: parseNumber(d.baseYear), reductionPercent: parseNumber(d.reductionPercent) }
-    : d.measureType === 'annual-reduction' ? { type: d.measureType, annualReductionPercent: parseNumber(d.annualReductionPercent) }
-    : { type: 'statement' };
+    d.measureType === 'reduction-from-base'
+      ? { type: d.measureType, baseYear: parseNumber(d.baseYear), reductionPercent: parseNumber(d.reductionPercent) }
+      : d.measureType === 'annual-reduction'
+        ? { type: d.measureType, annualReductionPercent: parseNumber(d.annualReductionPercent) }
+        : { type: 'statement' };
   return {
     scope: d.scope,
     primary: d.primary,
@@ -84,28 +97,52 @@ export function fieldOfPath(path: readonly PropertyKey[]): { index: number; fiel
   const [, index, first, second] = path;
   if (typeof index !== 'number') return null;
   const field: TargetField | null =
-    first === 'source' ? (second === 'url' ? 'sourceUrl' : second === 'title' ? 'sourceTitle' : null)
-    : first === 'statement' ? (second === 'en' ? 'statementEn' : 'statementSv')
-    : first === 'measure' ? (second === 'baseYear' || second === 'reductionPercent' || second === 'annualReductionPercent' ? second : null)
-    : first === 'scope' || first === 'primary' || first === 'targetYear' ? first : null;
+    first === 'source'
+      ? second === 'url'
+        ? 'sourceUrl'
+        : second === 'title'
+          ? 'sourceTitle'
+          : null
+      : first === 'statement'
+        ? second === 'en'
+          ? 'statementEn'
+          : 'statementSv'
+        : first === 'measure'
+          ? second === 'baseYear' || second === 'reductionPercent' || second === 'annualReductionPercent'
+            ? second
+            : null
+          : first === 'scope' || first === 'primary' || first === 'targetYear'
+            ? first
+            : null;
   return field ? { index, field } : null;
 }
 
 /** The form field a server problem's `parameter` names, such as `targets.0.source.url`. */
 export function fieldOfParameter(parameter: string | undefined): { index: number; field: TargetField } | null {
   if (!parameter) return null;
-  return fieldOfPath(parameter.split(/[.[\]]/).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part)));
+  return fieldOfPath(
+    parameter
+      .split(/[.[\]]/)
+      .filter(Boolean)
+      .map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
+  );
 }
 
 const messageFor = (field: TargetField, value: string): MessageKey =>
-  value.trim() === '' ? 'admin.field.required'
-  : field === 'sourceUrl' ? 'admin.field.url'
-  : field === 'targetYear' || field === 'baseYear' ? 'admin.field.year'
-  : field === 'sourceTitle' ? 'admin.field.tooLong'
-  : 'admin.field.number';
+  value.trim() === ''
+    ? 'admin.field.required'
+    : field === 'sourceUrl'
+      ? 'admin.field.url'
+      : field === 'targetYear' || field === 'baseYear'
+        ? 'admin.field.year'
+        : field === 'sourceTitle'
+          ? 'admin.field.tooLong'
+          : 'admin.field.number';
 
 /** The request to send, or the messages per target and field. Statements are required in both languages. */
-export function toTargetsRequest(drafts: readonly TargetDraft[]): { request: TargetsRequest; errors: null } | { request: null; errors: TargetErrors } {
+export function toTargetsRequest(
+  drafts: readonly TargetDraft[],
+): { request: TargetsRequest; errors: null } | { request: null; errors: TargetErrors } {
   const request = { targets: drafts.map(toInput) };
   const errors: TargetErrors = drafts.map(() => ({}));
   const parsed = targetsRequestSchema.safeParse(request);
@@ -118,7 +155,8 @@ export function toTargetsRequest(drafts: readonly TargetDraft[]): { request: Tar
   drafts.forEach((draft, index) => {
     const target = errors[index];
     if (!target) return;
-    for (const field of ['statementSv', 'statementEn'] as const) if (draft[field].trim() === '') target[field] = 'admin.field.required';
+    for (const field of ['statementSv', 'statementEn'] as const)
+      if (draft[field].trim() === '') target[field] = 'admin.field.required';
   });
   return errors.some((e) => Object.keys(e).length > 0) ? { request: null, errors } : { request, errors: null };
 }

@@ -19,9 +19,11 @@ interface Props {
 /** One target's fields; the measure's numbers follow its kind. */
 export function TargetFieldset({ draft, number, errors = {}, serverError, onChange, onRemove }: Props) {
   const { t } = useI18n();
-  const error = (field: TargetField) => (errors[field] ? t(errors[field]) : serverError?.field === field ? serverError.message : null);
-  const set = (field: TargetField) => (event: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
-    onChange({ ...draft, [field]: event.target.value });
+  const error = (field: TargetField) =>
+    errors[field] ? t(errors[field]) : serverError?.field === field ? serverError.message : null;
+  const set =
+    (field: TargetField) => (event: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
+      onChange({ ...draft, [field]: event.target.value });
   return (
     <fieldset className="admin-target">
       <legend>{t('admin.targets.target', { n: number })}</legend>
@@ -29,38 +31,64 @@ export function TargetFieldset({ draft, number, errors = {}, serverError, onChan
         <Field label={t('admin.targets.scope')} error={error('scope')}>
           {(p) => (
             <select {...p} value={draft.scope} onChange={set('scope')}>
-              {SCOPES.map((s) => <option key={s} value={s}>{t(`admin.targets.scope.${s}`)}</option>)}
+              {SCOPES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`admin.targets.scope.${s}`)}
+                </option>
+              ))}
             </select>
           )}
         </Field>
         <Field label={t('admin.targets.year')} error={error('targetYear')}>
-          {(p) => <input {...p} inputMode="numeric" maxLength={4} value={draft.targetYear} onChange={set('targetYear')} />}
+          {(p) => (
+            <input {...p} inputMode="numeric" maxLength={4} value={draft.targetYear} onChange={set('targetYear')} />
+          )}
         </Field>
         <Field label={t('admin.targets.measure')} error={error('measureType')}>
           {(p) => (
             <select {...p} value={draft.measureType} onChange={set('measureType')}>
-              {MEASURES.map((m) => <option key={m} value={m}>{t(`admin.targets.measure.${m}`)}</option>)}
+              {MEASURES.map((m) => (
+                <option key={m} value={m}>
+                  {t(`admin.targets.measure.${m}`)}
+                </option>
+              ))}
             </select>
           )}
         </Field>
         {draft.measureType === 'reduction-from-base' && (
           <>
             <Field label={t('admin.targets.baseYear')} error={error('baseYear')}>
-              {(p) => <input {...p} inputMode="numeric" maxLength={4} value={draft.baseYear} onChange={set('baseYear')} />}
+              {(p) => (
+                <input {...p} inputMode="numeric" maxLength={4} value={draft.baseYear} onChange={set('baseYear')} />
+              )}
             </Field>
             <Field label={t('admin.targets.reduction')} error={error('reductionPercent')}>
-              {(p) => <input {...p} inputMode="decimal" value={draft.reductionPercent} onChange={set('reductionPercent')} />}
+              {(p) => (
+                <input {...p} inputMode="decimal" value={draft.reductionPercent} onChange={set('reductionPercent')} />
+              )}
             </Field>
           </>
         )}
         {draft.measureType === 'annual-reduction' && (
           <Field label={t('admin.targets.annual')} error={error('annualReductionPercent')}>
-            {(p) => <input {...p} inputMode="decimal" value={draft.annualReductionPercent} onChange={set('annualReductionPercent')} />}
+            {(p) => (
+              <input
+                {...p}
+                inputMode="decimal"
+                value={draft.annualReductionPercent}
+                onChange={set('annualReductionPercent')}
+              />
+            )}
           </Field>
         )}
         <div className="admin-field admin-field--check">
           <label>
-            <input type="checkbox" checked={draft.primary} onChange={(e) => onChange({ ...draft, primary: e.target.checked })} /> {t('admin.targets.primary')}
+            <input
+              type="checkbox"
+              checked={draft.primary}
+              onChange={(e) => onChange({ ...draft, primary: e.target.checked })}
+            />{' '}
+            {t('admin.targets.primary')}
           </label>
         </div>
         <Field label={t('admin.targets.statementSv')} error={error('statementSv')} className="admin-field--wide">

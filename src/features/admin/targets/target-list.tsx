@@ -3,10 +3,22 @@ import { numberFormat } from '../../../lib/format.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
 
 /** What a target says, with or without its server-assigned id. */
-type Shown = Pick<TargetInput, 'scope' | 'primary' | 'targetYear' | 'measure' | 'statement'> & { source: { url: string; title: string } };
+type Shown = Pick<TargetInput, 'scope' | 'primary' | 'targetYear' | 'measure' | 'statement'> & {
+  source: { url: string; title: string };
+};
 
 const essence = (t: Shown | undefined) =>
-  t && JSON.stringify([t.scope, t.primary, t.targetYear, t.measure, t.statement.sv, t.statement.en, t.source.url, t.source.title]);
+  t &&
+  JSON.stringify([
+    t.scope,
+    t.primary,
+    t.targetYear,
+    t.measure,
+    t.statement.sv,
+    t.statement.en,
+    t.source.url,
+    t.source.title,
+  ]);
 
 /**
  * A city's targets in words, one line each, for comparing two lists side by side: a target
@@ -22,9 +34,15 @@ export function TargetList({ targets, other }: { targets: readonly Shown[]; othe
         const m = target.measure;
         const values = { scope: t(`admin.targets.scope.${target.scope}`), year: target.targetYear };
         const line =
-          m.type === 'reduction-from-base' ? t('admin.targets.summary.reduction-from-base', { ...values, percent: percent(m.reductionPercent), base: m.baseYear })
-          : m.type === 'annual-reduction' ? t('admin.targets.summary.annual-reduction', { ...values, percent: percent(m.annualReductionPercent) })
-          : t('admin.targets.summary.statement', values);
+          m.type === 'reduction-from-base'
+            ? t('admin.targets.summary.reduction-from-base', {
+                ...values,
+                percent: percent(m.reductionPercent),
+                base: m.baseYear,
+              })
+            : m.type === 'annual-reduction'
+              ? t('admin.targets.summary.annual-reduction', { ...values, percent: percent(m.annualReductionPercent) })
+              : t('admin.targets.summary.statement', values);
         return (
           <li key={i}>
             {line}

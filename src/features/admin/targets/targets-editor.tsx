@@ -1,6 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { cityTargetsSchema, targetsResponseSchema, type CityTargetsResponse, type TargetsRequest } from '../../../../contract/admin.ts';
+import {
+  cityTargetsSchema,
+  targetsResponseSchema,
+  type CityTargetsResponse,
+  type TargetsRequest,
+} from '../../../../contract/admin.ts';
 import { ApiError } from '../../../api/client.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { adminFetch, type VersionConflict } from '../admin-api.ts';
@@ -8,7 +13,13 @@ import { AdminError } from '../admin-error.tsx';
 import { invalidateAfterWrite } from '../queries.ts';
 import { ConflictDiscarded, conflictOf, VersionConflictView } from '../version-conflict.tsx';
 import { targetQueries } from './queries.ts';
-import { draftFromTarget, emptyTargetDraft, fieldOfParameter, toTargetsRequest, type TargetErrors } from './target-draft.ts';
+import {
+  draftFromTarget,
+  emptyTargetDraft,
+  fieldOfParameter,
+  toTargetsRequest,
+  type TargetErrors,
+} from './target-draft.ts';
 import { TargetFieldset } from './target-fieldset.tsx';
 import { TargetList } from './target-list.tsx';
 
@@ -23,7 +34,15 @@ interface Save {
  * based on their version. When someone else saved first (412), the draft stays and the
  * conflict is shown: yours against theirs, to apply yours again or keep theirs.
  */
-export function TargetsEditor({ cityId, cityName, stored }: { cityId: string; cityName: string; stored: CityTargetsResponse }) {
+export function TargetsEditor({
+  cityId,
+  cityName,
+  stored,
+}: {
+  cityId: string;
+  cityName: string;
+  stored: CityTargetsResponse;
+}) {
   const { t } = useI18n();
   const client = useQueryClient();
   const [drafts, setDrafts] = useState(() => stored.targets.map(draftFromTarget));
@@ -38,7 +57,11 @@ export function TargetsEditor({ cityId, cityName, stored }: { cityId: string; ci
   };
   const save = useMutation({
     mutationFn: ({ request, basedOn }: Save) =>
-      adminFetch(`/api/v1/admin/cities/${encodeURIComponent(cityId)}/targets`, targetsResponseSchema, { method: 'PUT', body: request, ifMatch: basedOn }),
+      adminFetch(`/api/v1/admin/cities/${encodeURIComponent(cityId)}/targets`, targetsResponseSchema, {
+        method: 'PUT',
+        body: request,
+        ifMatch: basedOn,
+      }),
     onSuccess: (saved) => {
       setRefused(null);
       keep({ cityId, targets: saved.targets, version: saved.version });
@@ -92,7 +115,11 @@ export function TargetsEditor({ cityId, cityName, stored }: { cityId: string; ci
         />
       ))}
       <div className="admin-actions">
-        <button type="button" className="button button--quiet" onClick={() => setDrafts((all) => [...all, emptyTargetDraft()])}>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => setDrafts((all) => [...all, emptyTargetDraft()])}
+        >
           {t('admin.targets.add')}
         </button>
         <button type="submit" className="button" disabled={save.isPending}>
@@ -121,7 +148,13 @@ export function TargetsEditor({ cityId, cityName, stored }: { cityId: string; ci
           </p>
         )}
         {conflict && !theirs?.success && <p role="alert">{t('admin.versionConflict.unreadable')}</p>}
-        {save.isError && !conflictOf(save.error) && (serverAt ? <p className="admin-field__error">{t('admin.targets.fixFields')}</p> : <AdminError error={save.error} />)}
+        {save.isError &&
+          !conflictOf(save.error) &&
+          (serverAt ? (
+            <p className="admin-field__error">{t('admin.targets.fixFields')}</p>
+          ) : (
+            <AdminError error={save.error} />
+          ))}
       </div>
     </form>
   );

@@ -23,7 +23,16 @@ describe('editing a city’s targets', () => {
     server.use(
       http.put('*/api/v1/admin/cities/:id/targets', async ({ request, params }) => {
         sent = (await request.json()) as TargetsRequest;
-        return HttpResponse.json({ cityId: String(params.id), targets: sent.targets.map((t, i) => ({ ...t, id: `lund-${i + 1}`, source: { note: { sv: '', en: '' }, ...t.source } })), auditId: 9, version: 'v2' });
+        return HttpResponse.json({
+          cityId: String(params.id),
+          targets: sent.targets.map((t, i) => ({
+            ...t,
+            id: `lund-${i + 1}`,
+            source: { note: { sv: '', en: '' }, ...t.source },
+          })),
+          auditId: 9,
+          version: 'v2',
+        });
       }),
     );
     const user = await openCity('Lund');
@@ -37,7 +46,16 @@ describe('editing a city’s targets', () => {
     expect(await screen.findByText('Sparat: 1 mål för Lund (ändringslogg nr 9).')).toBeInTheDocument();
     const lund = fixtures.cityDetails.lund?.targets[0];
     expect(sent).toEqual({
-      targets: [{ scope: 'territorial', primary: true, targetYear: 2030, measure: { type: 'reduction-from-base', baseYear: 2010, reductionPercent: 85.5 }, statement: lund?.statement, source: lund?.source }],
+      targets: [
+        {
+          scope: 'territorial',
+          primary: true,
+          targetYear: 2030,
+          measure: { type: 'reduction-from-base', baseYear: 2010, reductionPercent: 85.5 },
+          statement: lund?.statement,
+          source: lund?.source,
+        },
+      ],
     });
   });
 
@@ -65,7 +83,13 @@ describe('a target the server rejects', () => {
     server.use(
       http.put('*/api/v1/admin/cities/:id/targets', () =>
         HttpResponse.json(
-          { type: '/api/v1/problems/invalid-body', title: 'Invalid request', status: 400, detail: "Invalid field 'targets.0.targetYear': the target year is before the base year.", parameter: 'targets.0.targetYear' },
+          {
+            type: '/api/v1/problems/invalid-body',
+            title: 'Invalid request',
+            status: 400,
+            detail: "Invalid field 'targets.0.targetYear': the target year is before the base year.",
+            parameter: 'targets.0.targetYear',
+          },
           { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
         ),
       ),
@@ -73,15 +97,21 @@ describe('a target the server rejects', () => {
     const user = await openCity('Lund');
     await screen.findByRole('group', { name: 'Mål 1' });
     await user.click(screen.getByRole('button', { name: 'Spara målen' }));
-    expect(await screen.findByText("Invalid field 'targets.0.targetYear': the target year is before the base year.")).toBeInTheDocument();
-    expect(within(screen.getByRole('group', { name: 'Mål 1' })).getByLabelText('Målår')).toHaveAccessibleDescription(/the target year is before the base year/);
+    expect(
+      await screen.findByText("Invalid field 'targets.0.targetYear': the target year is before the base year."),
+    ).toBeInTheDocument();
+    expect(within(screen.getByRole('group', { name: 'Mål 1' })).getByLabelText('Målår')).toHaveAccessibleDescription(
+      /the target year is before the base year/,
+    );
     expect(screen.getByText('Rätta fälten som är markerade.')).toBeInTheDocument();
   });
 });
 
 describe('when someone else saved the targets first (412)', () => {
   const lund = fixtures.cityDetails.lund?.targets ?? [];
-  const theirs = lund.map((t) => (t.measure.type === 'reduction-from-base' ? { ...t, measure: { ...t.measure, reductionPercent: 70 } } : t));
+  const theirs = lund.map((t) =>
+    t.measure.type === 'reduction-from-base' ? { ...t, measure: { ...t.measure, reductionPercent: 70 } } : t,
+  );
   /** The first save is refused with their targets; later saves land. Records each If-Match. */
   function refuseFirst(ifMatches: (string | null)[]) {
     server.use(
@@ -91,13 +121,27 @@ describe('when someone else saved the targets first (412)', () => {
         if (ifMatches.length === 1) {
           return HttpResponse.json(
             {
-              type: '/api/v1/problems/version-mismatch', title: 'Edited by someone else', status: 412, detail: "Lund's targets changed since you read them.",
-              yourVersion: MOCK_VERSION, currentVersion: 'theirs-version', current: { cityId: 'lund', targets: theirs },
+              type: '/api/v1/problems/version-mismatch',
+              title: 'Edited by someone else',
+              status: 412,
+              detail: "Lund's targets changed since you read them.",
+              yourVersion: MOCK_VERSION,
+              currentVersion: 'theirs-version',
+              current: { cityId: 'lund', targets: theirs },
             },
             { status: 412, headers: { 'Content-Type': 'application/problem+json', ETag: '"theirs-version"' } },
           );
         }
-        return HttpResponse.json({ cityId: 'lund', targets: sent.targets.map((t, i) => ({ ...t, id: `lund-${i + 1}`, source: { note: { sv: '', en: '' }, ...t.source } })), auditId: 11, version: 'v3' });
+        return HttpResponse.json({
+          cityId: 'lund',
+          targets: sent.targets.map((t, i) => ({
+            ...t,
+            id: `lund-${i + 1}`,
+            source: { note: { sv: '', en: '' }, ...t.source },
+          })),
+          auditId: 11,
+          version: 'v3',
+        });
       }),
     );
   }
@@ -116,7 +160,9 @@ describe('when someone else saved the targets first (412)', () => {
     const user = await openCity('Lund');
     const conflict = await saveStale(user);
     expect(conflict).toHaveFocus();
-    const [yours, theirsSide] = within(conflict).getAllByRole('heading', { level: 4 }).map((h) => h.parentElement as HTMLElement);
+    const [yours, theirsSide] = within(conflict)
+      .getAllByRole('heading', { level: 4 })
+      .map((h) => h.parentElement as HTMLElement);
     expect(yours).toHaveTextContent('Dina (inte sparade)');
     expect(yours).toHaveTextContent('Territoriella utsläpp, 2030: minska 85 % från 2010 (huvudmål) – skiljer sig');
     expect(theirsSide).toHaveTextContent('Deras (sparade nu)');
@@ -154,7 +200,9 @@ describe('when someone else saved the targets first (412)', () => {
     const reduction = within(await screen.findByRole('group', { name: 'Target 1' })).getByLabelText('Reduction, %');
     await user.type(reduction, '5');
     await user.click(screen.getByRole('button', { name: 'Save the targets' }));
-    const conflict = await screen.findByRole('region', { name: "Someone else changed Lund's targets while you were editing" });
+    const conflict = await screen.findByRole('region', {
+      name: "Someone else changed Lund's targets while you were editing",
+    });
     expect(within(conflict).getByText('Yours (not saved)')).toBeInTheDocument();
     expect(within(conflict).getByText('Theirs (saved now)')).toBeInTheDocument();
     expect(within(conflict).getByRole('button', { name: 'Apply mine again over theirs' })).toBeInTheDocument();

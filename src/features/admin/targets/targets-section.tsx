@@ -41,7 +41,12 @@ export function TargetsSection() {
           <AdminError error={stored.error} onRetry={() => void stored.refetch()} />
         ) : (
           // Keyed by city: another city starts a fresh draft; after saving, the draft is what was saved.
-          <TargetsEditor key={cityId} cityId={cityId} cityName={sorted.find((c) => c.id === cityId)?.name ?? cityId} stored={stored.data} />
+          <TargetsEditor
+            key={cityId}
+            cityId={cityId}
+            cityName={sorted.find((c) => c.id === cityId)?.name ?? cityId}
+            stored={stored.data}
+          />
         ))}
     </section>
   );

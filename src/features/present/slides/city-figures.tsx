@@ -31,18 +31,36 @@ export function CityFigures({ detail }: { detail: CityDetailResponse }) {
         figure={latest?.tonnesPerCapita == null ? noData : formatPerCapita(latest.tonnesPerCapita, lang)}
         detail={rank('tonnesPerCapita')}
       />
-      <HeadlineItem label={t('city.headline.since1990')} figure={change(city.changeSince1990Percent)} detail={rank('changeSince1990Percent')} />
-      <HeadlineItem label={t('city.headline.since2015')} figure={change(city.changeSince2015Percent)} detail={rank('changeSince2015Percent')} />
+      <HeadlineItem
+        label={t('city.headline.since1990')}
+        figure={change(city.changeSince1990Percent)}
+        detail={rank('changeSince1990Percent')}
+      />
+      <HeadlineItem
+        label={t('city.headline.since2015')}
+        figure={change(city.changeSince2015Percent)}
+        detail={rank('changeSince2015Percent')}
+      />
       <HeadlineItem
         label={t('city.headline.trend')}
         figure={change(trend?.slopePercentPerYear)}
-        detail={trend ? t('present.city.trend2030', { change: change(trend.projectedChange2030Percent), year: latest?.year ?? trend.toYear }) : t('city.headline.trendNone')}
+        detail={
+          trend
+            ? t('present.city.trend2030', {
+                change: change(trend.projectedChange2030Percent),
+                year: latest?.year ?? trend.toYear,
+              })
+            : t('city.headline.trendNone')
+        }
       />
       <HeadlineItem
         label={target ? t('city.headline.onTrack', { year: target.targetYear }) : t('city.headline.onTrackNoTarget')}
         figure={
           target ? (
-            <OnTrackBadge status={target.status} label={t(target.status ? `city.status.${target.status}` : 'city.status.unknown')} />
+            <OnTrackBadge
+              status={target.status}
+              label={t(target.status ? `city.status.${target.status}` : 'city.status.unknown')}
+            />
           ) : (
             <span className="headline__words">{missingTarget}</span>
           )
@@ -50,7 +68,8 @@ export function CityFigures({ detail }: { detail: CityDetailResponse }) {
         detail={
           reference && (
             <>
-              {t('city.headline.reference')} <OnTrackBadge status={reference.status} label={t(`city.reference.${reference.status}`)} />
+              {t('city.headline.reference')}{' '}
+              <OnTrackBadge status={reference.status} label={t(`city.reference.${reference.status}`)} />
             </>
           )
         }

@@ -25,16 +25,21 @@ export function CitySlide({ city, ...frame }: FrameProps & { city: string }) {
   const detailQuery = useQuery(cityQueries.detail(city));
   const emissionsQuery = useQuery(emissionQueries.series());
   const summary = detailQuery.data?.city;
-  const lede = summary && [summary.lan.name, summary.wave ? t(`city.wave.${summary.wave}`) : null].filter(Boolean).join(' · ');
+  const lede =
+    summary && [summary.lan.name, summary.wave ? t(`city.wave.${summary.wave}`) : null].filter(Boolean).join(' · ');
   return (
     <SlideFrame
       {...frame}
       kind="city"
       kicker={lede}
-      source={detailQuery.data && <SourceLine release={detailQuery.data.release} extra={t('present.source.population')} />}
+      source={
+        detailQuery.data && <SourceLine release={detailQuery.data.release} extra={t('present.source.population')} />
+      }
     >
       {slideState([detailQuery, emissionsQuery]) ??
-        (detailQuery.data && emissionsQuery.data && <CitySlideBody detail={detailQuery.data} emissions={emissionsQuery.data} />)}
+        (detailQuery.data && emissionsQuery.data && (
+          <CitySlideBody detail={detailQuery.data} emissions={emissionsQuery.data} />
+        ))}
     </SlideFrame>
   );
 }
@@ -43,7 +48,14 @@ function CitySlideBody({ detail, emissions }: { detail: CityDetailResponse; emis
   const { t, lang } = useI18n();
   const { city, release } = detail;
   const state = useMemo<CompareState>(
-    () => ({ ...DEFAULTS, cities: [city.id], measure: 'total', from: FROM, to: TO, overlays: ['target', 'reference', 'trend'] }),
+    () => ({
+      ...DEFAULTS,
+      cities: [city.id],
+      measure: 'total',
+      from: FROM,
+      to: TO,
+      overlays: ['target', 'reference', 'trend'],
+    }),
     [city.id],
   );
   const chart = useMemo(() => {
@@ -62,10 +74,23 @@ function CitySlideBody({ detail, emissions }: { detail: CityDetailResponse; emis
       </div>
       <div className="slide-chart">
         {city.assessment.targetStatus !== 'assessed' && (
-          <p className="slide__note">{t(city.assessment.targetStatus === 'no-target' ? 'city.trajectory.noTarget' : 'city.trajectory.noNumericTarget')}</p>
+          <p className="slide__note">
+            {t(
+              city.assessment.targetStatus === 'no-target'
+                ? 'city.trajectory.noTarget'
+                : 'city.trajectory.noNumericTarget',
+            )}
+          </p>
         )}
         <p className="slide-chart__unit">{t('city.trajectory.unit')}</p>
-        <ScaledPlot label={t('present.city.chartLabel', { city: city.name, first: release.years[0] ?? FROM, latest: release.dataThroughYear, to: TO })}>
+        <ScaledPlot
+          label={t('present.city.chartLabel', {
+            city: city.name,
+            first: release.years[0] ?? FROM,
+            latest: release.dataThroughYear,
+            to: TO,
+          })}
+        >
           {({ height }) => (
             <TrajectoryChart
               chart={chart}
@@ -81,7 +106,9 @@ function CitySlideBody({ detail, emissions }: { detail: CityDetailResponse; emis
             />
           )}
         </ScaledPlot>
-        {line && <TrajectoryKey color={line.color} entries={['measured', ...(gaps ? (['gap'] as const) : []), ...drawn]} />}
+        {line && (
+          <TrajectoryKey color={line.color} entries={['measured', ...(gaps ? (['gap'] as const) : []), ...drawn]} />
+        )}
       </div>
     </div>
   );

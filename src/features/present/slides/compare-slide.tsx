@@ -32,14 +32,32 @@ export function CompareSlide({ cities, measure, base, ...frame }: FrameProps & C
   const emissionsQuery = useQuery(emissionQueries.series());
   const allIds = useMemo(() => listQuery.data?.cities.map((c) => c.id) ?? [], [listQuery.data]);
   return (
-    <SlideFrame {...frame} kind="compare" source={emissionsQuery.data && <SourceLine release={emissionsQuery.data.release} />}>
+    <SlideFrame
+      {...frame}
+      kind="compare"
+      source={emissionsQuery.data && <SourceLine release={emissionsQuery.data.release} />}
+    >
       {slideState([listQuery, emissionsQuery]) ??
-        (emissionsQuery.data && <CompareSlideBody emissions={emissionsQuery.data} allIds={allIds} cities={cities} measure={measure} base={base} />)}
+        (emissionsQuery.data && (
+          <CompareSlideBody
+            emissions={emissionsQuery.data}
+            allIds={allIds}
+            cities={cities}
+            measure={measure}
+            base={base}
+          />
+        ))}
     </SlideFrame>
   );
 }
 
-function CompareSlideBody({ emissions, allIds, cities, measure, base }: CompareOptions & { emissions: EmissionsResponse; allIds: string[] }) {
+function CompareSlideBody({
+  emissions,
+  allIds,
+  cities,
+  measure,
+  base,
+}: CompareOptions & { emissions: EmissionsResponse; allIds: string[] }) {
   const { t, lang } = useI18n();
   const [highlighted, setHighlighted] = useState<string | null>(null);
   const state = useMemo<CompareState>(() => {
@@ -52,15 +70,28 @@ function CompareSlideBody({ emissions, allIds, cities, measure, base }: CompareO
   }, [emissions, state, allIds]);
   const format = useMemo(() => measureFormatters(measure, lang), [measure, lang]);
   const names = new Map(emissions.series.map((s) => [s.cityId, s.cityName]));
-  const measureLabel = measure === 'indexed' ? t('compare.measure.indexedBase', { base }) : t(`compare.measure.${measure}`);
+  const measureLabel =
+    measure === 'indexed' ? t('compare.measure.indexedBase', { base }) : t(`compare.measure.${measure}`);
   const describe = (omission: Omission) =>
-    t(`compare.omission.${omission.kind}`, 'cityIds' in omission ? { cities: omission.cityIds.map((id) => names.get(id) ?? id).join(', ') } : {});
+    t(
+      `compare.omission.${omission.kind}`,
+      'cityIds' in omission ? { cities: omission.cityIds.map((id) => names.get(id) ?? id).join(', ') } : {},
+    );
 
   if (state.cities.length === 0) return <EmptyState message={t('compare.noCities')} />;
   if (chart.extent === null) return <EmptyState message={t('compare.nothingPlotted')} />;
-  const label = t('compare.chartLabel', { measure: measureLabel, count: chart.lines.length, from: state.from, to: state.to });
+  const label = t('compare.chartLabel', {
+    measure: measureLabel,
+    count: chart.lines.length,
+    from: state.from,
+    to: state.to,
+  });
   return (
-    <div className={chart.lines.length > LEGEND_ROWS ? 'slide-chart slide-chart--many' : 'slide-chart'} data-measure={measure} data-cities={chart.lines.length}>
+    <div
+      className={chart.lines.length > LEGEND_ROWS ? 'slide-chart slide-chart--many' : 'slide-chart'}
+      data-measure={measure}
+      data-cities={chart.lines.length}
+    >
       {chart.omissions.length > 0 && <p className="slide__note">{chart.omissions.map(describe).join(' ')}</p>}
       <p className="slide-chart__unit">{measureLabel}</p>
       <div className="slide-chart__main">
@@ -80,10 +111,18 @@ function CompareSlideBody({ emissions, allIds, cities, measure, base }: CompareO
             />
           )}
         </ScaledPlot>
-        <ChartLegend lines={chart.lines} label={t('compare.legend')} highlighted={highlighted} onHighlight={setHighlighted} />
+        <ChartLegend
+          lines={chart.lines}
+          label={t('compare.legend')}
+          highlighted={highlighted}
+          onHighlight={setHighlighted}
+        />
       </div>
       <p className="slide-chart__note">
-        {t('present.chart.note', { gaps: unreportedStretches(emissions.release.years), latest: emissions.release.dataThroughYear })}
+        {t('present.chart.note', {
+          gaps: unreportedStretches(emissions.release.years),
+          latest: emissions.release.dataThroughYear,
+        })}
       </p>
     </div>
   );

@@ -23,10 +23,20 @@ export function MapSlide({ measure, asOf, ...frame }: FrameProps & { measure: Ma
     <SlideFrame
       {...frame}
       kind="map"
-      source={citiesQuery.data && geoQuery.data && <SourceLine release={citiesQuery.data.release} extra={t('present.source.outlines', { title: geoQuery.data.source.title })} />}
+      source={
+        citiesQuery.data &&
+        geoQuery.data && (
+          <SourceLine
+            release={citiesQuery.data.release}
+            extra={t('present.source.outlines', { title: geoQuery.data.source.title })}
+          />
+        )
+      }
     >
       {slideState([citiesQuery, geoQuery]) ??
-        (citiesQuery.data && geoQuery.data && <MapSlideBody cities={citiesQuery.data} drawn={geoQuery.data.map} measure={measure} />)}
+        (citiesQuery.data && geoQuery.data && (
+          <MapSlideBody cities={citiesQuery.data} drawn={geoQuery.data.map} measure={measure} />
+        ))}
     </SlideFrame>
   );
 }
@@ -35,7 +45,10 @@ function MapSlideBody({ cities, drawn, measure }: { cities: CitiesResponse; draw
   const { t, lang } = useI18n();
   const { myCity } = useMyCity();
   const geometry = useMemo(() => geometryOf(drawn), [drawn]);
-  const marks = useMemo(() => mapMarks(cities.cities, geometry.projection, measure, myCity), [cities, geometry, measure, myCity]);
+  const marks = useMemo(
+    () => mapMarks(cities.cities, geometry.projection, measure, myCity),
+    [cities, geometry, measure, myCity],
+  );
   const legend = useMemo(() => legendFor(measure, marks), [measure, marks]);
   const { summary } = cities;
   return (
@@ -44,7 +57,12 @@ function MapSlideBody({ cities, drawn, measure }: { cities: CitiesResponse; draw
       <div className="slide-map__side">
         {measure === 'contract' && (
           <p className="slide-map__statement">
-            <span className="slide-map__big">{t('headline.signedOf', { signed: formatInteger(summary.signedCount, lang), total: formatInteger(summary.cityCount, lang) })}</span>{' '}
+            <span className="slide-map__big">
+              {t('headline.signedOf', {
+                signed: formatInteger(summary.signedCount, lang),
+                total: formatInteger(summary.cityCount, lang),
+              })}
+            </span>{' '}
             {t('headline.signed')}
           </p>
         )}

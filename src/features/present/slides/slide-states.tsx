@@ -9,6 +9,7 @@ import { ErrorState, Loading } from '../../../components/query-states.tsx';
 export function slideState(queries: UseQueryResult[]) {
   if (queries.every((q) => q.data !== undefined)) return null;
   const failed = queries.find((q) => q.isLoadingError);
-  if (failed) return <ErrorState error={failed.error} onRetry={() => queries.forEach((q) => q.isError && void q.refetch())} />;
+  if (failed)
+    return <ErrorState error={failed.error} onRetry={() => queries.forEach((q) => q.isError && void q.refetch())} />;
   return <Loading />;
 }
