@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * `npm run screenshots -- [--base http://localhost:8080] [--out var/screenshots]`: every public
  * page at 1440, 390 and 360 px, in Swedish and English, with JavaScript on and off, as PNGs of

@@ -1,3 +1,4 @@
+/// <reference types="node" />
 /**
  * The server's entry, built by `vite build --ssr` into dist/server/ and called by server/site.ts
  * (and scripts/export.ts) for every page: the router matches the address (react-router's

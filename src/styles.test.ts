@@ -1,3 +1,4 @@
+/// <reference types="node" />
 /**
  * The colour scheme in styles.css, checked in both themes: text at least 4.5:1 on every
  * ground it is set on, controls' outlines and the focus ring 3:1, every city's colour 3:1

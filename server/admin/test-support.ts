@@ -141,7 +141,7 @@ type AdminApp = ReturnType<typeof createAdminApp>['app'];
 /** POSTs an upload with the test token. */
 export function postRelease(
   app: AdminApp,
-  body: BodyInit,
+  body: NonNullable<RequestInit['body']>,
   path = '/api/v1/admin/releases',
   headers: Record<string, string> = {},
 ) {
@@ -151,7 +151,7 @@ export function postRelease(
 
 /** Posts to preview and import on a fresh app; both must be a 422 listing the problems, with the database as it was. */
 export async function expectUploadRejected(
-  body: BodyInit | (() => BodyInit),
+  body: NonNullable<RequestInit['body']> | (() => NonNullable<RequestInit['body']>),
   headers: Record<string, string> = {},
 ): Promise<ImportProblem[]> {
   const { app, db } = createAdminApp();

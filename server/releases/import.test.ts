@@ -30,7 +30,7 @@ const rowOf = (prefix: string) => lines.findIndex((l) => l.startsWith(prefix)) +
 const edit = (row: number, line: string | null) =>
   lines.flatMap((l, i) => (i === row - 1 ? (line === null ? [] : [line]) : [l])).join('\r\n');
 /** An upload that may replace whatever release is current (If-Match: *): these tests are not about concurrency. */
-const post = (app: Parameters<typeof postRelease>[0], body: BodyInit, path?: string) =>
+const post = (app: Parameters<typeof postRelease>[0], body: NonNullable<RequestInit['body']>, path?: string) =>
   postRelease(app, body, path, ANY_VERSION);
 const expectRejected = expectUploadRejected;
 
