@@ -1,20 +1,17 @@
-import { useMemo, useRef } from 'react';
+import { useRef } from 'react';
 import type { EmissionsResponse } from '../../../contract/emissions.ts';
 import { EmptyState } from '../../components/query-states.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { EmbedSnippet } from '../../components/share/embed-snippet.tsx';
 import {
-  CompareExport,
   ChartLegend,
-  buildCompareChart,
-  type Omission,
-  serializeCompareState,
-  type CompareState,
+  CompareExport,
   CompareTable,
-  measureFormatters,
-  unreportedStretches,
   SmallMultiples,
   TrajectoryChart,
+  serializeCompareState,
+  useCompareFigure,
+  type CompareState,
 } from '../../figures/trajectory/index.ts';
 
 interface CompareFigureProps {
@@ -37,38 +34,15 @@ export function CompareFigure({
   busy = false,
 }: CompareFigureProps) {
   const { t, lang } = useI18n();
-  const chart = useMemo(() => buildCompareChart(emissions, state, allCityIds), [emissions, state, allCityIds]);
-  const format = useMemo(() => measureFormatters(state.measure, lang), [state.measure, lang]);
+  const { chart, format, measureLabel, seriesLabel, describe, label, plot, gaps } = useCompareFigure({
+    emissions,
+    state,
+    allCityIds,
+  });
   const figureRef = useRef<HTMLElement>(null);
-  const names = new Map(emissions.series.map((s) => [s.cityId, s.cityName]));
-  const seriesLabel = (kind: 'measured' | 'target' | 'reference' | 'trend') => t(`compare.series.${kind}`);
-  const measureLabel =
-    state.measure === 'indexed'
-      ? t('compare.measure.indexedBase', { base: state.base })
-      : t(`compare.measure.${state.measure}`);
-  const describe = (omission: Omission) =>
-    t(
-      `compare.omission.${omission.kind}`,
-      'cityIds' in omission ? { cities: omission.cityIds.map((id) => names.get(id) ?? id).join(', ') } : {},
-    );
 
   if (state.cities.length === 0) return <EmptyState message={t('compare.noCities')} />;
 
-  const label = t('compare.chartLabel', {
-    measure: measureLabel,
-    count: chart.lines.length,
-    from: state.from,
-    to: state.to,
-  });
-  const shared = {
-    from: state.from,
-    to: state.to,
-    scale: state.scale,
-    latestYear: emissions.release.dataThroughYear,
-    formatValue: format.value,
-    formatTick: format.tick,
-    seriesLabel,
-  };
   const overlayMethods = state.overlays.length > 0 && state.measure !== 'per-capita';
 
   return (
@@ -101,13 +75,13 @@ export function CompareFigure({
         />
       ) : state.layout === 'multiples' ? (
         <div role="img" aria-label={label}>
-          <SmallMultiples {...shared} chart={chart} />
+          <SmallMultiples {...plot} chart={chart} />
         </div>
       ) : (
         <div className="figure__chart">
           <p className="figure__unit">{measureLabel}</p>
           <div role="img" aria-label={label} className="figure__plot">
-            <TrajectoryChart {...shared} chart={chart} highlighted={highlighted} height={520} />
+            <TrajectoryChart {...plot} chart={chart} highlighted={highlighted} height={520} />
           </div>
           <ChartLegend
             lines={chart.lines}
@@ -118,10 +92,7 @@ export function CompareFigure({
         </div>
       )}
       <p className="figure__note">
-        {t('compare.gapNote', {
-          gaps: unreportedStretches(emissions.release.years),
-          latest: emissions.release.dataThroughYear,
-        })}{' '}
+        {t('compare.gapNote', { gaps, latest: emissions.release.dataThroughYear })}{' '}
         {t('source.emissions', { release: emissions.release.label[lang] })} {emissions.release.source.attribution}.
       </p>
       <div className="figure-tools">

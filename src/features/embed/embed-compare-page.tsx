@@ -8,15 +8,14 @@ import { useI18n } from '../../lib/i18n.tsx';
 import { cityQueries } from '../../api/queries/cities.ts';
 import {
   ChartLegend,
-  buildCompareChart,
   parseCompareState,
   serializeCompareState,
   type CompareState,
   CompareTable,
-  measureFormatters,
   unreportedStretches,
   SmallMultiples,
   TrajectoryChart,
+  useCompareFigure,
   useSelectedEmissions,
 } from '../../figures/trajectory/index.ts';
 import { EmbedFrame, EmbedLanguage, EmbedSource } from './embed-frame.tsx';
@@ -109,29 +108,12 @@ function EmbedChart({
   allCityIds: string[];
   measureLabel: string;
 }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [highlighted, setHighlighted] = useState<string | null>(null);
-  const [height, plot] = useAvailableHeight(360);
-  const chart = useMemo(() => buildCompareChart(emissions, state, allCityIds), [emissions, state, allCityIds]);
-  const format = useMemo(() => measureFormatters(state.measure, lang), [state.measure, lang]);
+  const [height, plotRef] = useAvailableHeight(360);
+  const { chart, seriesLabel, format, label, plot } = useCompareFigure({ emissions, state, allCityIds });
   if (state.cities.length === 0) return <EmptyState message={t('compare.noCities')} />;
   if (chart.extent === null) return <EmptyState message={t('compare.nothingPlotted')} />;
-  const seriesLabel = (kind: 'measured' | 'target' | 'reference' | 'trend') => t(`compare.series.${kind}`);
-  const label = t('compare.chartLabel', {
-    measure: measureLabel,
-    count: chart.lines.length,
-    from: state.from,
-    to: state.to,
-  });
-  const shared = {
-    from: state.from,
-    to: state.to,
-    scale: state.scale,
-    latestYear: emissions.release.dataThroughYear,
-    formatValue: format.value,
-    formatTick: format.tick,
-    seriesLabel,
-  };
 
   return (
     <section
@@ -150,13 +132,13 @@ function EmbedChart({
         />
       ) : state.layout === 'multiples' ? (
         <div role="img" aria-label={label}>
-          <SmallMultiples {...shared} chart={chart} />
+          <SmallMultiples {...plot} chart={chart} />
         </div>
       ) : (
         <>
-          <div ref={plot} className="embed__plot">
+          <div ref={plotRef} className="embed__plot">
             <div role="img" aria-label={label} className="figure__plot">
-              <TrajectoryChart {...shared} chart={chart} highlighted={highlighted} height={height} />
+              <TrajectoryChart {...plot} chart={chart} highlighted={highlighted} height={height} />
             </div>
           </div>
           <ChartLegend

@@ -33,3 +33,12 @@ export { TrajectoryKey } from './trajectory-key.tsx';
 export { OnTrackBadge } from './on-track.tsx';
 export { CompareExport } from './compare-export.tsx';
 export { TrajectoryExport } from './trajectory-export.tsx';
+export {
+  CITY_FROM,
+  CITY_TO,
+  cityTrajectoryState,
+  useCityTrajectory,
+  useCompareFigure,
+  type Paint,
+  type PlotProps,
+} from './figure-model.ts';

@@ -8,7 +8,7 @@ type Entry = keyof typeof STROKES;
 interface TrajectoryKeyProps {
   color: string;
   /** Entries to list; a path that is not drawn is left out. */
-  entries: Entry[];
+  entries: readonly Entry[];
 }
 
 /** What each line pattern of the single-city trajectory means, drawn with the same strokes. */

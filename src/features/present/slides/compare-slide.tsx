@@ -7,14 +7,11 @@ import { useI18n } from '../../../lib/i18n.tsx';
 import { cityQueries } from '../../../api/queries/cities.ts';
 import {
   ChartLegend,
-  buildCompareChart,
-  type Omission,
   DEFAULTS,
+  TrajectoryChart,
+  useCompareFigure,
   type CompareState,
   type Measure,
-  measureFormatters,
-  unreportedStretches,
-  TrajectoryChart,
 } from '../../../figures/trajectory/index.ts';
 import { emissionQueries } from '../../../api/queries/emissions.ts';
 import { SlideFrame, SourceLine, type FrameProps } from '../slide-frame.tsx';
@@ -64,34 +61,21 @@ function CompareSlideBody({
   measure,
   base,
 }: CompareOptions & { emissions: EmissionsResponse; allIds: string[] }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [highlighted, setHighlighted] = useState<string | null>(null);
   const state = useMemo<CompareState>(() => {
     const known = cities.filter((id) => allIds.includes(id));
     return { ...DEFAULTS, cities: cities.length === 0 ? allIds : known, measure, base };
   }, [cities, allIds, measure, base]);
-  const chart = useMemo(() => {
-    const shaped = buildCompareChart(emissions, state, allIds);
-    return { ...shaped, lines: onDark(shaped.lines) };
-  }, [emissions, state, allIds]);
-  const format = useMemo(() => measureFormatters(measure, lang), [measure, lang]);
-  const names = new Map(emissions.series.map((s) => [s.cityId, s.cityName]));
-  const measureLabel =
-    measure === 'indexed' ? t('compare.measure.indexedBase', { base }) : t(`compare.measure.${measure}`);
-  const describe = (omission: Omission) =>
-    t(
-      `compare.omission.${omission.kind}`,
-      'cityIds' in omission ? { cities: omission.cityIds.map((id) => names.get(id) ?? id).join(', ') } : {},
-    );
+  const { chart, measureLabel, describe, label, plot, gaps } = useCompareFigure({
+    emissions,
+    state,
+    allCityIds: allIds,
+    paint: onDark,
+  });
 
   if (state.cities.length === 0) return <EmptyState message={t('compare.noCities')} />;
   if (chart.extent === null) return <EmptyState message={t('compare.nothingPlotted')} />;
-  const label = t('compare.chartLabel', {
-    measure: measureLabel,
-    count: chart.lines.length,
-    from: state.from,
-    to: state.to,
-  });
   return (
     <div
       className={chart.lines.length > LEGEND_ROWS ? 'slide-chart slide-chart--many' : 'slide-chart'}
@@ -102,20 +86,7 @@ function CompareSlideBody({
       <p className="slide-chart__unit">{measureLabel}</p>
       <div className="slide-chart__main">
         <ScaledPlot label={label}>
-          {({ height }) => (
-            <TrajectoryChart
-              chart={chart}
-              from={state.from}
-              to={state.to}
-              scale={state.scale}
-              latestYear={emissions.release.dataThroughYear}
-              highlighted={highlighted}
-              formatValue={format.value}
-              formatTick={format.tick}
-              seriesLabel={(kind) => t(`compare.series.${kind}`)}
-              height={height}
-            />
-          )}
+          {({ height }) => <TrajectoryChart {...plot} chart={chart} highlighted={highlighted} height={height} />}
         </ScaledPlot>
         <ChartLegend
           lines={chart.lines}
@@ -125,10 +96,7 @@ function CompareSlideBody({
         />
       </div>
       <p className="slide-chart__note">
-        {t('present.chart.note', {
-          gaps: unreportedStretches(emissions.release.years),
-          latest: emissions.release.dataThroughYear,
-        })}
+        {t('present.chart.note', { gaps, latest: emissions.release.dataThroughYear })}
       </p>
     </div>
   );

@@ -1,0 +1,138 @@
+/**
+ * The trajectory figure's one core: from the state (which cities, measure, years, paths) and the
+ * API's series to everything a surface draws (the shaped chart, formatters, labels, notes).
+ * The compare page, its embed and its slide call useCompareFigure; the city page and the city
+ * slide call useCityTrajectory. Each surface only frames what this returns.
+ */
+import { useMemo } from 'react';
+import type { CityDetailResponse } from '../../../contract/cities.ts';
+import type { EmissionsResponse } from '../../../contract/emissions.ts';
+import { useI18n } from '../../lib/i18n.tsx';
+import { buildCompareChart, type CityLine, type CompareChart, type Omission } from './compare-series.ts';
+import { DEFAULTS, type CompareState, type Overlay } from './compare-state.ts';
+import { measureFormatters, unreportedStretches } from './measure-format.ts';
+import type { TrajectoryChartProps } from './trajectory-layout.ts';
+
+/** Recolours the lines for a surface (the presenter's dark theme); keep it a stable function. */
+export type Paint = (lines: CityLine[]) => CityLine[];
+
+/** What every trajectory chart on a surface shares, besides its chart, highlight and height. */
+export type PlotProps = Pick<
+  TrajectoryChartProps,
+  'from' | 'to' | 'scale' | 'latestYear' | 'formatValue' | 'formatTick' | 'seriesLabel'
+>;
+
+function useShapedChart(emissions: EmissionsResponse, state: CompareState, ids: readonly string[], paint?: Paint) {
+  return useMemo((): CompareChart => {
+    const shaped = buildCompareChart(emissions, state, [...ids]);
+    return paint ? { ...shaped, lines: paint(shaped.lines) } : shaped;
+  }, [emissions, state, ids, paint]);
+}
+
+/** The compare view's figure: several cities in one measure. */
+export function useCompareFigure({
+  emissions,
+  state,
+  allCityIds,
+  paint,
+}: {
+  emissions: EmissionsResponse;
+  state: CompareState;
+  allCityIds: readonly string[];
+  paint?: Paint;
+}) {
+  const { t, lang } = useI18n();
+  const chart = useShapedChart(emissions, state, allCityIds, paint);
+  const format = useMemo(() => measureFormatters(state.measure, lang), [state.measure, lang]);
+  const names = new Map(emissions.series.map((s) => [s.cityId, s.cityName]));
+  const measureLabel =
+    state.measure === 'indexed'
+      ? t('compare.measure.indexedBase', { base: state.base })
+      : t(`compare.measure.${state.measure}`);
+  const seriesLabel = (kind: 'measured' | Overlay) => t(`compare.series.${kind}`);
+  const describe = (omission: Omission) =>
+    t(
+      `compare.omission.${omission.kind}`,
+      'cityIds' in omission ? { cities: omission.cityIds.map((id) => names.get(id) ?? id).join(', ') } : {},
+    );
+  const label = t('compare.chartLabel', {
+    measure: measureLabel,
+    count: chart.lines.length,
+    from: state.from,
+    to: state.to,
+  });
+  const plot: PlotProps = {
+    from: state.from,
+    to: state.to,
+    scale: state.scale,
+    latestYear: emissions.release.dataThroughYear,
+    formatValue: format.value,
+    formatTick: format.tick,
+    seriesLabel,
+  };
+  const gaps = unreportedStretches(emissions.release.years);
+  return { chart, format, measureLabel, seriesLabel, describe, label, plot, gaps };
+}
+
+/** A city's own trajectory: totals 1990–2050 with its trend, target path and reference path. */
+export const CITY_FROM = 1990;
+export const CITY_TO = 2050;
+
+/** The compare view's state for one city: totals over the city figure's years with every path. */
+export function cityTrajectoryState(cityId: string): CompareState {
+  return {
+    ...DEFAULTS,
+    cities: [cityId],
+    measure: 'total',
+    from: CITY_FROM,
+    to: CITY_TO,
+    overlays: ['target', 'reference', 'trend'],
+  };
+}
+
+export function useCityTrajectory({
+  detail,
+  emissions,
+  paint,
+}: {
+  detail: CityDetailResponse;
+  emissions: EmissionsResponse;
+  paint?: Paint;
+}) {
+  const { t, lang } = useI18n();
+  const { city, release } = detail;
+  const state = useMemo(() => cityTrajectoryState(city.id), [city.id]);
+  const ids = useMemo(() => [city.id], [city.id]);
+  const chart = useShapedChart(emissions, state, ids, paint);
+  const format = useMemo(() => measureFormatters('total', lang), [lang]);
+  const seriesLabel = (kind: 'measured' | Overlay) =>
+    kind === 'measured' ? t('city.series.measured') : t(`city.key.${kind}`);
+  const line = chart.lines[0];
+  const drawn = (['trend', 'target', 'reference'] as const).filter((overlay) => line?.overlayKeys[overlay]);
+  const gaps = unreportedStretches(release.years);
+  const keyEntries = ['measured', ...(gaps ? (['gap'] as const) : []), ...drawn] as const;
+  const { targetStatus, target } = city.assessment;
+  // Said above the chart: the city has no target or no numeric one; its target's base year is assumed.
+  const targetNotice =
+    targetStatus === 'assessed'
+      ? null
+      : t(targetStatus === 'no-target' ? 'city.trajectory.noTarget' : 'city.trajectory.noNumericTarget');
+  const baseNotice =
+    target && !target.baseYearStated ? t('city.trajectory.assumedBase', { year: target.baseYear }) : null;
+  const labelValues = {
+    city: city.name,
+    first: release.years[0] ?? CITY_FROM,
+    latest: release.dataThroughYear,
+    to: CITY_TO,
+  };
+  const plot: PlotProps = {
+    from: CITY_FROM,
+    to: CITY_TO,
+    scale: 'linear',
+    latestYear: release.dataThroughYear,
+    formatValue: format.value,
+    formatTick: format.tick,
+    seriesLabel,
+  };
+  return { chart, format, seriesLabel, line, keyEntries, gaps, targetNotice, baseNotice, labelValues, plot };
+}
