@@ -3,7 +3,6 @@
  * both languages, in the light theme and for every route once more in the dark theme;
  * and the pages worked by keyboard with a visible focus indicator.
  */
-import { existsSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, SHOWN } from './fixtures.ts';
@@ -19,8 +18,6 @@ interface Route {
   path: string;
   /** Something that is only there once the page's data has loaded and its charts have drawn. */
   ready: (page: Page) => Locator;
-  /** Present only when the feature's files exist (others are building them). */
-  needs?: string;
   /** Figures drawn only as the reader scrolls near them: scroll to them once this is there, so axe sees them drawn. */
   revealAfter?: (page: Page) => Locator;
 }
@@ -60,19 +57,13 @@ const ROUTES: Route[] = [
   { path: '/no/such/page', ready: heading },
   // The coordinators' sign-in; admin.spec.ts runs axe on the signed-in tabs.
   { path: '/admin', ready: (page) => page.locator('input[type=password]') },
-  { path: '/present', ready: heading, needs: 'src/features/present/present-page.tsx' },
+  { path: '/present', ready: heading },
   {
     path: '/embed/compare?cities=malmo,lund',
     ready: (page) => page.locator(`${SHOWN} .series`).first(),
-    needs: 'src/features/embed/embed-compare-page.tsx',
   },
-  { path: '/embed/map', ready: mapMark, needs: 'src/features/embed/embed-map-page.tsx' },
+  { path: '/embed/map', ready: mapMark },
 ];
-
-/** Whether a feature another change is building has its files yet. */
-function built(route: Route): boolean {
-  return route.needs === undefined || existsSync(route.needs);
-}
 
 /** One line per failing node: rule, impact, what to fix, and where. */
 function describeViolations(violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']): string[] {
@@ -123,7 +114,6 @@ for (const lang of ['sv', 'en'] as const) {
     });
     for (const route of ROUTES) {
       test(`${route.path}`, async ({ page }) => {
-        test.skip(!built(route), `${route.needs} does not exist yet`);
         await openLoaded(page, route, lang);
         await expectNoViolations(page);
       });
@@ -138,7 +128,6 @@ test.describe('axe in the dark theme (sv)', () => {
   });
   for (const route of ROUTES) {
     test(`${route.path}`, async ({ page }) => {
-      test.skip(!built(route), `${route.needs} does not exist yet`);
       await openLoaded(page, route, 'sv');
       await expectNoViolations(page);
     });
