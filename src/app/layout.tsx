@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Link, NavLink, Outlet, useLocation, useNavigationType } from 'react-router-dom';
+import { Link, NavLink, NavigationType, Outlet, useLocation, useNavigationType } from 'react-router-dom';
 import { useI18n } from '../lib/i18n.tsx';
 import { rememberPlace, restorePlace } from '../lib/keep-place.ts';
 import { pathIn } from '../lib/lang-path.ts';
@@ -68,7 +68,7 @@ function ScrollToTop() {
   // Once, after the first page has hydrated: where the reader was before switching language, if that is how they came.
   useEffect(restorePlace, []);
   useEffect(() => {
-    if (type === 'POP') return;
+    if (type === NavigationType.Pop) return;
     if (hash) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
     else window.scrollTo(0, 0);
   }, [pathname, hash, type]);

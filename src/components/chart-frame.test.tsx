@@ -55,7 +55,7 @@ describe('ChartFrame', () => {
     expect(html).not.toMatch(/live chart/);
   });
 
-  it('holds the chart’s height, and draws the chart at the width the browser lays out', async () => {
+  it('holds the chart’s height, and draws the chart at the width the browser lays out', () => {
     const { container } = render(<ChartFrame height={300} drawing={drawing} live={live} />);
     const frame = container.querySelector<HTMLElement>('.chart-frame');
     expect(frame?.style.height).toBe('300px');
@@ -63,10 +63,14 @@ describe('ChartFrame', () => {
 
     const observer = FakeResizeObserver.instances.at(-1);
     expect(observer?.observed).toEqual([frame]);
-    await act(async () => observer?.resize(0));
+    act(() => {
+      observer?.resize(0);
+    });
     expect(drawings(container)).toHaveLength(3);
     const shownAt640 = container.querySelector('svg[data-nominal="640"]');
-    await act(async () => observer?.resize(700.7));
+    act(() => {
+      observer?.resize(700.7);
+    });
     // Drawn at the frame's width in the slot CSS shows for it, the same element changed in place;
     // the hidden nominal drawings stay as the server sent them.
     expect(measured(container)).toEqual([['640', 'drawing at 700']]);
@@ -79,21 +83,27 @@ describe('ChartFrame', () => {
       ['1040', 'drawing at 1040'],
     ]);
     // The window narrows past a threshold: the chart follows, in the slot shown there.
-    await act(async () => observer?.resize(420));
+    act(() => {
+      observer?.resize(420);
+    });
     expect(measured(container)).toEqual([['340', 'drawing at 420']]);
     expect(screen.queryByText(/live chart/)).toBeNull();
   });
 
-  it('keeps a nominal drawing that fits the frame as the chart, without drawing it again', async () => {
+  it('keeps a nominal drawing that fits the frame as the chart, without drawing it again', () => {
     const { container } = render(<ChartFrame height={300} drawing={drawing} live={live} />);
     const phone = container.querySelector('svg[data-nominal="340"]');
     // A phone: 330 px is within a tenth of the 340 px drawing.
-    await act(async () => FakeResizeObserver.instances.at(-1)?.resize(330));
+    act(() => {
+      FakeResizeObserver.instances.at(-1)?.resize(330);
+    });
     expect(measured(container)).toEqual([['340', 'drawing at 340']]);
     expect(container.querySelector('svg[data-nominal="340"]')).toBe(phone);
     expect(phone?.getAttribute('viewBox')).toBe('0 0 340 300');
     // 280 px would shrink it by more than a tenth: drawn at 280.
-    await act(async () => FakeResizeObserver.instances.at(-1)?.resize(280));
+    act(() => {
+      FakeResizeObserver.instances.at(-1)?.resize(280);
+    });
     expect(measured(container)).toEqual([['340', 'drawing at 280']]);
   });
 
@@ -114,9 +124,11 @@ describe('ChartFrame', () => {
     ]);
   });
 
-  it('drops the hidden nominal drawings once the chart shows something else', async () => {
+  it('drops the hidden nominal drawings once the chart shows something else', () => {
     const { container, rerender } = render(<ChartFrame height={300} drawing={drawing} />);
-    await act(async () => FakeResizeObserver.instances.at(-1)?.resize(640));
+    act(() => {
+      FakeResizeObserver.instances.at(-1)?.resize(640);
+    });
     rerender(<ChartFrame height={300} drawing={(width) => <text>other data at {width}</text>} />);
     expect(drawings(container)).toEqual([[null, 'other data at 640']]);
     expect(measured(container)).toEqual([[null, 'other data at 640']]);
@@ -124,21 +136,27 @@ describe('ChartFrame', () => {
 
   it('becomes the live chart when a reader points at it, and not before', async () => {
     const { container } = render(<ChartFrame height={300} drawing={drawing} live={live} />);
-    await act(async () => FakeResizeObserver.instances.at(-1)?.resize(640));
+    act(() => {
+      FakeResizeObserver.instances.at(-1)?.resize(640);
+    });
     const frame = container.querySelector('.chart-frame') as HTMLElement;
-    await act(async () => frame.dispatchEvent(new PointerEvent('pointerover', { bubbles: true })));
+    act(() => {
+      frame.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    });
     expect(await screen.findByText('live chart at 640')).toBeInTheDocument();
     expect(drawings(container)).toHaveLength(0);
   });
 
-  it('stays a drawing when it has no live chart (small multiples)', async () => {
+  it('stays a drawing when it has no live chart (small multiples)', () => {
     const { container } = render(<ChartFrame height={150} drawing={drawing} />);
-    await act(async () => FakeResizeObserver.instances.at(-1)?.resize(300));
-    await act(async () =>
+    act(() => {
+      FakeResizeObserver.instances.at(-1)?.resize(300);
+    });
+    act(() => {
       (container.querySelector('.chart-frame') as HTMLElement).dispatchEvent(
         new PointerEvent('pointerover', { bubbles: true }),
-      ),
-    );
+      );
+    });
     expect(measured(container)).toEqual([['340', 'drawing at 300']]);
   });
 

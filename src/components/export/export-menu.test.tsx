@@ -81,7 +81,7 @@ describe('embed snippet', () => {
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    const code = screen.getByRole('textbox', { name: 'Kod att bädda in' }) as HTMLTextAreaElement;
+    const code = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Kod att bädda in' });
     expect(code).toHaveAttribute('readonly');
     expect(code.value).toBe(
       '<iframe src="http://localhost:3000/embed/compare?cities=malmo,lund&amp;measure=per-capita&amp;lang=sv" title="Diagram: Utsläpp av växthusgaser: Per invånare, ton CO₂e, 1990–2030" width="100%" height="560" style="border:0" loading="lazy"></iframe>',

@@ -1,6 +1,5 @@
 import type { MouseEvent, ReactNode } from 'react';
 import type { Release } from '../../../contract/common.ts';
-import type { Lang } from '../../lib/format.ts';
 import { I18nProvider, useI18n } from '../../lib/i18n.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useEmbedMessages } from './messages.ts';
@@ -10,7 +9,7 @@ import '../../components/share/embed.css';
 export function EmbedLanguage({ lang, children }: { lang: string | null; children: ReactNode }) {
   if (lang !== 'sv' && lang !== 'en') return children;
   return (
-    <I18nProvider key={lang} lang={lang as Lang}>
+    <I18nProvider key={lang} lang={lang}>
       {children}
     </I18nProvider>
   );

@@ -93,14 +93,18 @@ describe('presenter mode', () => {
       await screen.findByRole('heading', { level: 1, name: 'Klimatneutrala städer 2030' });
       // Data on screen: the slide has rendered and its effects (the timer) have run.
       await screen.findByText('städer i programmet');
-      act(() => vi.advanceTimersByTime(5000));
+      act(() => {
+        vi.advanceTimersByTime(5000);
+      });
       await waitFor(() => expect(heading()).toHaveTextContent('Malmö'));
       await user.click(screen.getByRole('button', { name: /Pausa den automatiska växlingen/ }));
       expect(screen.getByRole('button', { name: 'Växla automatiskt var 5:e sekund' })).toHaveAttribute(
         'aria-pressed',
         'false',
       );
-      act(() => vi.advanceTimersByTime(12_000));
+      act(() => {
+        vi.advanceTimersByTime(12_000);
+      });
       expect(heading()).toHaveTextContent('Malmö');
     } finally {
       vi.useRealTimers();

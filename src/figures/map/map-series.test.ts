@@ -240,6 +240,6 @@ describe('labels and size key', () => {
     expect(key.map((k) => k.tonnes)).toEqual([100_000, 500_000, 2_000_000]);
     expect(key[2]?.r).toBeCloseTo(MAX_RADIUS * Math.sqrt(2_000_000 / GOTEBORG_TONNES), 6);
     expect(key.map((k) => k.x)).toEqual([17, 59, 101]);
-    expect(sizeKey(marks, 14).map((k) => k.x)).toEqual([23.8, 79.4, 135].map((x) => expect.closeTo(x, 6)));
+    expect(sizeKey(marks, 14).map((k) => k.x)).toEqual([23.8, 79.4, 135].map((x): unknown => expect.closeTo(x, 6)));
   });
 });
