@@ -1,4 +1,14 @@
-import { memo, startTransition, Suspense, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import {
+  memo,
+  startTransition,
+  Suspense,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { isPrinting } from '../lib/printing.ts';
 
 interface ChartFrameProps {
@@ -97,22 +107,12 @@ const NominalSlot = memo(function NominalSlot({ nominal, width, fits, height, dr
 });
 
 /**
- * The box a chart fills. Until its width is known (on the server, and while hydrating) it
- * holds the drawing at a few nominal widths, of which CSS container queries show the one
- * nearest the frame's; then the width, followed with a ResizeObserver, is handed to the
- * drawing, and, once a reader points at the chart, to the live recharts chart. Re-drawing
- * is a transition, which React renders in slices, so the page stays responsive.
- *
- * The measured drawing takes the place of the nominal one on show, so React changes that
- * SVG's attributes in place; the hidden ones stay untouched until the chart's content changes
- * (removing two large SVGs while a page hydrates is a long task on a phone).
+ * A ref for the frame's element, and its width in whole CSS pixels: 0 until measured (on the server and while hydrating),
+ * then followed with a ResizeObserver, each change a transition.
  */
-export function ChartFrame({ height, drawing, live }: ChartFrameProps) {
+function useFrameWidth(): [RefObject<HTMLDivElement | null>, number] {
   const frame = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
-  const [wantsLive, setWantsLive] = useState(false);
-  // The content the page was hydrated with: while it is shown, the hidden nominal drawings match it.
-  const [hydratedDrawing] = useState(() => drawing);
 
   // Drawn for printing (WhenNear renders at `beforeprint`): the print layout is taken before
   // any ResizeObserver callback, so read the width now, once, and draw in this same pass.
@@ -131,6 +131,25 @@ export function ChartFrame({ height, drawing, live }: ChartFrameProps) {
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
+  return [frame, width];
+}
+
+/**
+ * The box a chart fills. Until its width is known (on the server, and while hydrating) it
+ * holds the drawing at a few nominal widths, of which CSS container queries show the one
+ * nearest the frame's; then the width, followed with a ResizeObserver, is handed to the
+ * drawing, and, once a reader points at the chart, to the live recharts chart. Re-drawing
+ * is a transition, which React renders in slices, so the page stays responsive.
+ *
+ * The measured drawing takes the place of the nominal one on show, so React changes that
+ * SVG's attributes in place; the hidden ones stay untouched until the chart's content changes
+ * (removing two large SVGs while a page hydrates is a long task on a phone).
+ */
+export function ChartFrame({ height, drawing, live }: ChartFrameProps) {
+  const [frame, width] = useFrameWidth();
+  const [wantsLive, setWantsLive] = useState(false);
+  // The content the page was hydrated with: while it is shown, the hidden nominal drawings match it.
+  const [hydratedDrawing] = useState(() => drawing);
 
   const goLive = live && !wantsLive ? () => startTransition(() => setWantsLive(true)) : undefined;
   let content: ReactNode;

@@ -121,6 +121,42 @@ function textMarkup({ x, y, text, size, bold, color }: Text): string {
   return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-size="${size}"${bold ? ' font-weight="700"' : ''} fill="${color}">${escapeXml(text)}</text>`;
 }
 
+type Colors = NonNullable<FigureSpec['colors']>;
+type Measure = NonNullable<FigureSpec['measure']>;
+
+/**
+ * Adds the legend's entries to `parts`, from `y` down: they flow left to right and wrap at
+ * `inner`. Returns the y below the legend (the same y when there is none).
+ */
+function legendParts(
+  legend: LegendEntry[],
+  colors: Colors,
+  measure: Measure,
+  inner: number,
+  top: number,
+  parts: string[],
+): number {
+  let y = top;
+  let x = PAD;
+  const rowHeight = LEGEND * 1.8;
+  if (legend.length > 0) y += rowHeight / 2;
+  legend.forEach((entry, i) => {
+    const entryWidth = SYMBOL_WIDTH + 6 + measure(entry.label, LEGEND, false);
+    if (x > PAD && x + entryWidth > PAD + inner) {
+      x = PAD;
+      y += rowHeight;
+    }
+    parts.push(
+      `<g class="legend-entry" transform="translate(${x.toFixed(1)},${y.toFixed(1)})">${symbolMarkup(entry.symbol, colors.ink, colors.background)}` +
+        `<text x="${SYMBOL_WIDTH + 6}" y="${(LEGEND * 0.35).toFixed(1)}" font-size="${LEGEND}" fill="${colors.ink}">${escapeXml(entry.label)}</text></g>`,
+    );
+    x += entryWidth + 18;
+    if (i === legend.length - 1) y += rowHeight / 2;
+  });
+  if (legend.length > 0) y += GAP / 2;
+  return y;
+}
+
 /** The whole figure as a standalone SVG document (with `xmlns`, a `<title>` and a solid background). */
 export function composeFigureSvg(spec: FigureSpec): FigureSvg {
   const colors = spec.colors ?? DEFAULT_COLORS;
@@ -157,24 +193,7 @@ export function composeFigureSvg(spec: FigureSpec): FigureSvg {
   const rows = Math.ceil(spec.panels.length / columns);
   y += rows * cellHeight + Math.max(0, rows - 1) * GAP + GAP;
 
-  // Legend entries flow left to right and wrap.
-  let x = PAD;
-  const rowHeight = LEGEND * 1.8;
-  if (spec.legend.length > 0) y += rowHeight / 2;
-  spec.legend.forEach((entry, i) => {
-    const entryWidth = SYMBOL_WIDTH + 6 + measure(entry.label, LEGEND, false);
-    if (x > PAD && x + entryWidth > PAD + inner) {
-      x = PAD;
-      y += rowHeight;
-    }
-    parts.push(
-      `<g class="legend-entry" transform="translate(${x.toFixed(1)},${y.toFixed(1)})">${symbolMarkup(entry.symbol, colors.ink, colors.background)}` +
-        `<text x="${SYMBOL_WIDTH + 6}" y="${(LEGEND * 0.35).toFixed(1)}" font-size="${LEGEND}" fill="${colors.ink}">${escapeXml(entry.label)}</text></g>`,
-    );
-    x += entryWidth + 18;
-    if (i === spec.legend.length - 1) y += rowHeight / 2;
-  });
-  if (spec.legend.length > 0) y += GAP / 2;
+  y = legendParts(spec.legend, colors, measure, inner, y, parts);
 
   for (const paragraph of spec.footer) {
     for (const line of wrapText(paragraph, inner, (s) => measure(s, FOOTER, false))) {

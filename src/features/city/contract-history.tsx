@@ -2,6 +2,52 @@ import type { CityDetailResponse } from '../../../contract/cities.ts';
 import { formatDay } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 
+type Signing = CityDetailResponse['contractHistory'][number];
+type Source = CityDetailResponse['contractSources'][number];
+
+/** One signed version: its kind and day, the note, and links to its sources. */
+function SigningItem({ signing, sources }: { signing: Signing; sources: ReadonlyMap<Source['id'], Source> }) {
+  const { t, lang } = useI18n();
+  return (
+    <li>
+      <strong>{t('city.contract.version', { version: signing.versionId })}</strong>:{' '}
+      {t(`city.contract.kind.${signing.kind}`)},{' '}
+      {t('city.contract.signed', { date: formatDay(signing.signedOn, lang) })}
+      {signing.dateCertainty === 'inferred' && (
+        <>
+          <span className="status__inferred" aria-hidden="true">
+            *
+          </span>
+          <span className="visually-hidden"> ({t('table.inferred')})</span>
+        </>
+      )}
+      <p className="muted">
+        {t('city.contract.noteLang')} {signing.note[lang]}
+      </p>
+      {signing.sourceIds.length > 0 && (
+        <p className="city-contract__sources">
+          {t('city.contract.sources')}{' '}
+          {signing.sourceIds.map((id, i) => {
+            const source = sources.get(id);
+            return (
+              <span key={id}>
+                {i > 0 && '; '}
+                {source ? (
+                  <a href={source.url} rel="noopener noreferrer">
+                    {source.title}
+                  </a>
+                ) : (
+                  id
+                )}
+              </span>
+            );
+          })}
+        </p>
+      )}
+    </li>
+  );
+}
+
 /** Every yearly version of Klimatkontrakt 2030 the city signed, with the kind, the day and its sources. */
 export function ContractHistory({ detail }: { detail: CityDetailResponse }) {
   const { t, lang } = useI18n();
@@ -26,42 +72,7 @@ export function ContractHistory({ detail }: { detail: CityDetailResponse }) {
       ) : (
         <ol className="version-list city-contract__list">
           {contractHistory.map((signing) => (
-            <li key={`${signing.versionId}-${signing.kind}`}>
-              <strong>{t('city.contract.version', { version: signing.versionId })}</strong>:{' '}
-              {t(`city.contract.kind.${signing.kind}`)},{' '}
-              {t('city.contract.signed', { date: formatDay(signing.signedOn, lang) })}
-              {signing.dateCertainty === 'inferred' && (
-                <>
-                  <span className="status__inferred" aria-hidden="true">
-                    *
-                  </span>
-                  <span className="visually-hidden"> ({t('table.inferred')})</span>
-                </>
-              )}
-              <p className="muted">
-                {t('city.contract.noteLang')} {signing.note[lang]}
-              </p>
-              {signing.sourceIds.length > 0 && (
-                <p className="city-contract__sources">
-                  {t('city.contract.sources')}{' '}
-                  {signing.sourceIds.map((id, i) => {
-                    const source = sources.get(id);
-                    return (
-                      <span key={id}>
-                        {i > 0 && '; '}
-                        {source ? (
-                          <a href={source.url} rel="noopener noreferrer">
-                            {source.title}
-                          </a>
-                        ) : (
-                          id
-                        )}
-                      </span>
-                    );
-                  })}
-                </p>
-              )}
-            </li>
+            <SigningItem key={`${signing.versionId}-${signing.kind}`} signing={signing} sources={sources} />
           ))}
         </ol>
       )}

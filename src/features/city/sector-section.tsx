@@ -25,6 +25,27 @@ interface SectorSectionProps {
   release: Release;
 }
 
+/** The chart's key: its sectors top to bottom, and the stripes of the unreported years when there are any. */
+function SectorKey({ chart, gaps }: { chart: ReturnType<typeof buildSectorChart>; gaps: string }) {
+  const { t } = useI18n();
+  return (
+    <ul className="city-key" aria-label={t('city.sectors.legend')}>
+      {[...chart.sectors].reverse().map((sector) => (
+        <li key={sector.id}>
+          <span className="swatch" style={{ background: sectorPaint(sector.color) }} aria-hidden="true" />
+          {sector.label}
+        </li>
+      ))}
+      {gaps && (
+        <li>
+          <span className="swatch swatch--gap" aria-hidden="true" />
+          {t('city.sectors.gapKey')}
+        </li>
+      )}
+    </ul>
+  );
+}
+
 /** Emissions by SMHI sector over the reported years, and the breakdown of a chosen year. */
 export function SectorSection({ cityName, series, sectors, release }: SectorSectionProps) {
   const { t, lang } = useI18n();
@@ -66,20 +87,7 @@ export function SectorSection({ cityName, series, sectors, release }: SectorSect
                 />
               </WhenNear>
             </div>
-            <ul className="city-key" aria-label={t('city.sectors.legend')}>
-              {[...chart.sectors].reverse().map((sector) => (
-                <li key={sector.id}>
-                  <span className="swatch" style={{ background: sectorPaint(sector.color) }} aria-hidden="true" />
-                  {sector.label}
-                </li>
-              ))}
-              {gaps && (
-                <li>
-                  <span className="swatch swatch--gap" aria-hidden="true" />
-                  {t('city.sectors.gapKey')}
-                </li>
-              )}
-            </ul>
+            <SectorKey chart={chart} gaps={gaps} />
             <p className="figure__note">
               {gaps && `${t('city.sectors.note', { gaps })} `}
               {t('source.emissions', { release: release.label[lang] })} {release.source.attribution}.

@@ -23,10 +23,59 @@ function useMeasureText() {
   };
 }
 
+type Assessed = CityDetailResponse['city']['assessment']['target'];
+
+/** One verified target: its statement, year, scope and measure, whether the path is computed from it, and its source. */
+function TargetItem({ target, assessed }: { target: Target; assessed: Assessed }) {
+  const { t, lang } = useI18n();
+  const measureText = useMeasureText();
+  return (
+    <li className="city-target">
+      <p className="city-target__statement">{target.statement[lang]}</p>
+      <dl className="city-target__facts">
+        <div>
+          <dt>{t('city.targets.year')}</dt>
+          <dd>{target.targetYear}</dd>
+        </div>
+        <div>
+          <dt>{t('city.targets.scope')}</dt>
+          <dd>{t(`city.targets.scope.${target.scope}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('city.targets.measure')}</dt>
+          <dd>{measureText(target.measure)}</dd>
+        </div>
+      </dl>
+      {target.primary && (
+        <p className="city-target__primary">
+          {t(assessed?.targetId === target.id ? 'city.targets.primary' : 'city.targets.primaryNoPath')}
+        </p>
+      )}
+      {assessed?.targetId === target.id && (
+        <p>
+          {t('city.targets.path', {
+            baseTonnes: formatTonnes(assessed.baseTonnes, lang),
+            baseYear: assessed.baseYear,
+            targetTonnes: formatTonnes(assessed.targetTonnes, lang),
+            targetYear: assessed.targetYear,
+            change: formatChange(assessed.pathAnnualChangePercent, lang),
+          })}
+        </p>
+      )}
+      <p className="city-target__source">
+        {t('city.targets.source')}{' '}
+        <a href={target.source.url} rel="noopener noreferrer">
+          {target.source.title}
+        </a>
+        . {target.source.note[lang]}
+      </p>
+    </li>
+  );
+}
+
 /** The city's verified targets with their sources; says so plainly when there is none, or none with a figure. */
 export function TargetsSection({ detail }: { detail: CityDetailResponse }) {
   const { t, lang } = useI18n();
-  const measureText = useMeasureText();
   const { targets, methods } = detail;
   const { targetStatus, target: assessed } = detail.city.assessment;
   return (
@@ -42,46 +91,7 @@ export function TargetsSection({ detail }: { detail: CityDetailResponse }) {
       {targets.length > 0 && (
         <ol className="city-targets">
           {targets.map((target) => (
-            <li key={target.id} className="city-target">
-              <p className="city-target__statement">{target.statement[lang]}</p>
-              <dl className="city-target__facts">
-                <div>
-                  <dt>{t('city.targets.year')}</dt>
-                  <dd>{target.targetYear}</dd>
-                </div>
-                <div>
-                  <dt>{t('city.targets.scope')}</dt>
-                  <dd>{t(`city.targets.scope.${target.scope}`)}</dd>
-                </div>
-                <div>
-                  <dt>{t('city.targets.measure')}</dt>
-                  <dd>{measureText(target.measure)}</dd>
-                </div>
-              </dl>
-              {target.primary && (
-                <p className="city-target__primary">
-                  {t(assessed?.targetId === target.id ? 'city.targets.primary' : 'city.targets.primaryNoPath')}
-                </p>
-              )}
-              {assessed?.targetId === target.id && (
-                <p>
-                  {t('city.targets.path', {
-                    baseTonnes: formatTonnes(assessed.baseTonnes, lang),
-                    baseYear: assessed.baseYear,
-                    targetTonnes: formatTonnes(assessed.targetTonnes, lang),
-                    targetYear: assessed.targetYear,
-                    change: formatChange(assessed.pathAnnualChangePercent, lang),
-                  })}
-                </p>
-              )}
-              <p className="city-target__source">
-                {t('city.targets.source')}{' '}
-                <a href={target.source.url} rel="noopener noreferrer">
-                  {target.source.title}
-                </a>
-                . {target.source.note[lang]}
-              </p>
-            </li>
+            <TargetItem key={target.id} target={target} assessed={assessed} />
           ))}
         </ol>
       )}

@@ -49,15 +49,64 @@ function Radios<T extends string>({
   );
 }
 
-/** Measure, base year, scale, years, overlays, layout and view: every control writes to the URL. */
-export function CompareControls({ state, onChange }: CompareControlsProps) {
+/** The first and last year shown; each list offers only the years that keep from before to. */
+function YearRange({ state, onChange }: CompareControlsProps) {
+  const { t } = useI18n();
+  return (
+    <fieldset className="control">
+      <legend>{t('compare.range')}</legend>
+      <label>
+        {t('compare.from')}{' '}
+        <select value={state.from} onChange={(e) => onChange({ from: Number(e.target.value) })}>
+          {YEARS.filter((y) => y < state.to).map((y) => (
+            <option key={y}>{y}</option>
+          ))}
+        </select>
+      </label>{' '}
+      <label>
+        {t('compare.to')}{' '}
+        <select value={state.to} onChange={(e) => onChange({ to: Number(e.target.value) })}>
+          {YEARS.filter((y) => y > state.from).map((y) => (
+            <option key={y}>{y}</option>
+          ))}
+        </select>
+      </label>
+    </fieldset>
+  );
+}
+
+/** A checkbox for each overlay; they stay in OVERLAYS' order whichever is ticked first. */
+function OverlayChecks({
+  overlays,
+  onChange,
+}: {
+  overlays: readonly Overlay[];
+  onChange: CompareControlsProps['onChange'];
+}) {
   const { t } = useI18n();
   const toggleOverlay = (overlay: Overlay) =>
     onChange({
-      overlays: state.overlays.includes(overlay)
-        ? state.overlays.filter((o) => o !== overlay)
-        : OVERLAYS.filter((o) => o === overlay || state.overlays.includes(o)),
+      overlays: overlays.includes(overlay)
+        ? overlays.filter((o) => o !== overlay)
+        : OVERLAYS.filter((o) => o === overlay || overlays.includes(o)),
     });
+  return (
+    <fieldset className="control">
+      <legend>{t('compare.overlays')}</legend>
+      {OVERLAYS.map((overlay) => (
+        <label key={overlay} className="check">
+          <input type="checkbox" checked={overlays.includes(overlay)} onChange={() => toggleOverlay(overlay)} />
+          <span className={`overlay-key overlay-key--${overlay}`} aria-hidden="true" />
+          {t(`compare.overlay.${overlay}`)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Measure, base year, scale, years, overlays, layout and view: every control writes to the URL. */
+export function CompareControls({ state, onChange }: CompareControlsProps) {
+  const { t } = useI18n();
   return (
     <div className="controls">
       <Radios
@@ -86,35 +135,8 @@ export function CompareControls({ state, onChange }: CompareControlsProps) {
         label={(s) => t(`compare.scale.${s}`)}
         onChange={(scale) => onChange({ scale })}
       />
-      <fieldset className="control">
-        <legend>{t('compare.range')}</legend>
-        <label>
-          {t('compare.from')}{' '}
-          <select value={state.from} onChange={(e) => onChange({ from: Number(e.target.value) })}>
-            {YEARS.filter((y) => y < state.to).map((y) => (
-              <option key={y}>{y}</option>
-            ))}
-          </select>
-        </label>{' '}
-        <label>
-          {t('compare.to')}{' '}
-          <select value={state.to} onChange={(e) => onChange({ to: Number(e.target.value) })}>
-            {YEARS.filter((y) => y > state.from).map((y) => (
-              <option key={y}>{y}</option>
-            ))}
-          </select>
-        </label>
-      </fieldset>
-      <fieldset className="control">
-        <legend>{t('compare.overlays')}</legend>
-        {OVERLAYS.map((overlay) => (
-          <label key={overlay} className="check">
-            <input type="checkbox" checked={state.overlays.includes(overlay)} onChange={() => toggleOverlay(overlay)} />
-            <span className={`overlay-key overlay-key--${overlay}`} aria-hidden="true" />
-            {t(`compare.overlay.${overlay}`)}
-          </label>
-        ))}
-      </fieldset>
+      <YearRange state={state} onChange={onChange} />
+      <OverlayChecks overlays={state.overlays} onChange={onChange} />
       <Radios
         name="layout"
         legend={t('compare.layout')}

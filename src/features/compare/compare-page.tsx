@@ -18,21 +18,44 @@ import {
 import { ReleaseNotice } from './release-notice.tsx';
 import { StateProblems } from './state-problems.tsx';
 
-/** `/compare`: the cities' trajectories side by side; the whole state lives in the URL. */
-export function ComparePage() {
+interface PanelToggleProps {
+  open: boolean;
+  /** The prefix of the two folding panels' ids. */
+  panelId: string;
+  /** How many cities are chosen. */
+  count: number;
+  setOpen: (update: (open: boolean) => boolean) => void;
+}
+
+/** On a phone, the button that folds the picker and the controls away and out again. */
+function PanelToggle({ open, panelId, count, setOpen }: PanelToggleProps) {
   const { t } = useI18n();
-  useDocumentTitle(t('compare.heading'), t('app.title'));
-  const cities = useQuery(cityQueries.list());
+  return (
+    <button
+      type="button"
+      className="compare__toggle"
+      aria-expanded={open}
+      aria-controls={`${panelId}-cities ${panelId}-controls`}
+      onClick={() => setOpen((was) => !was)}
+    >
+      <span>{t('compare.panel')}</span>{' '}
+      <span className="compare__toggle-count">({t('compare.panelCount', { count })})</span>
+      <span className="compare__toggle-icon" aria-hidden="true">
+        {open ? '▴' : '▾'}
+      </span>
+    </button>
+  );
+}
+
+/**
+ * The chart state in the URL, read against the cities there are, and `update`, which writes a
+ * change to it (keeping `?release=`, which is not part of the chart state).
+ */
+function useCompareParams(ids: string[]) {
   const [params, setParams] = useSearchParams();
   // `?release=<id>` shows another stored release (GET /api/v1/releases); it is not part of the chart state.
   const release = params.get('release') || undefined;
-  const [highlighted, setHighlighted] = useState<string | null>(null);
-  // On a phone the picker and the controls fold away under one button, so the chart is on the first screen; wider, both are always shown.
-  const [panelOpen, setPanelOpen] = useState(false);
-  const panelId = useId();
-  const ids = useMemo(() => cities.data?.cities.map((c) => c.id) ?? [], [cities.data]);
   const { state, problems } = useMemo(() => parseCompareState(params, ids), [params, ids]);
-  const { query: emissions, shown } = useSelectedEmissions(state, release);
   const update = useCallback(
     (patch: Partial<CompareState>) => {
       const next = serializeCompareState({ ...state, ...patch }, ids);
@@ -41,6 +64,22 @@ export function ComparePage() {
     },
     [state, ids, release, setParams],
   );
+  const showCurrent = () => setParams(serializeCompareState(state, ids), { replace: true });
+  return { state, problems, release, update, showCurrent };
+}
+
+/** `/compare`: the cities' trajectories side by side; the whole state lives in the URL. */
+export function ComparePage() {
+  const { t } = useI18n();
+  useDocumentTitle(t('compare.heading'), t('app.title'));
+  const cities = useQuery(cityQueries.list());
+  const [highlighted, setHighlighted] = useState<string | null>(null);
+  // On a phone the picker and the controls fold away under one button, so the chart is on the first screen; wider, both are always shown.
+  const [panelOpen, setPanelOpen] = useState(false);
+  const panelId = useId();
+  const ids = useMemo(() => cities.data?.cities.map((c) => c.id) ?? [], [cities.data]);
+  const { state, problems, release, update, showCurrent } = useCompareParams(ids);
+  const { query: emissions, shown } = useSelectedEmissions(state, release);
 
   return (
     <article className="page">
@@ -51,19 +90,7 @@ export function ComparePage() {
       <QueryGate queries={[cities]}>
         {(citiesData) => (
           <div className={panelOpen ? 'compare is-open' : 'compare'}>
-            <button
-              type="button"
-              className="compare__toggle"
-              aria-expanded={panelOpen}
-              aria-controls={`${panelId}-cities ${panelId}-controls`}
-              onClick={() => setPanelOpen((open) => !open)}
-            >
-              <span>{t('compare.panel')}</span>{' '}
-              <span className="compare__toggle-count">({t('compare.panelCount', { count: state.cities.length })})</span>
-              <span className="compare__toggle-icon" aria-hidden="true">
-                {panelOpen ? '▴' : '▾'}
-              </span>
-            </button>
+            <PanelToggle open={panelOpen} panelId={panelId} count={state.cities.length} setOpen={setPanelOpen} />
             <aside className="compare__side compare__fold" id={`${panelId}-cities`}>
               <CityPicker
                 cities={citiesData.cities}
@@ -72,12 +99,7 @@ export function ComparePage() {
               />
             </aside>
             <div className="compare__main">
-              {release && emissions.data && (
-                <ReleaseNotice
-                  release={emissions.data.release}
-                  onCurrent={() => setParams(serializeCompareState(state, ids), { replace: true })}
-                />
-              )}
+              {release && emissions.data && <ReleaseNotice release={emissions.data.release} onCurrent={showCurrent} />}
               <StateProblems problems={problems} />
               <div className="compare__fold" id={`${panelId}-controls`}>
                 <CompareControls state={state} onChange={update} />

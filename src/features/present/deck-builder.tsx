@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import type { CitySummary } from '../../../contract/cities.ts';
 import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { QueryGate } from '../../components/query-gate.tsx';
@@ -35,26 +36,119 @@ function newSlide(kind: SlideKind, firstCity: string): SlideSpec {
   }
 }
 
+/** The typed number of seconds a slide, if it is a whole number in the allowed range; else null (no auto-advance). */
+function autoSecondsOf(auto: string): number | null {
+  const seconds = Number(auto);
+  return auto !== '' && Number.isInteger(seconds) && seconds >= MIN_AUTO_SECONDS && seconds <= MAX_AUTO_SECONDS
+    ? seconds
+    : null;
+}
+
+/** Back from a deck started here (Esc), the builder shows that deck again: the deck in this history entry's state, if any. */
+function useDraft() {
+  const location = useLocation();
+  const [draft] = useState(() => {
+    const saved = (location.state as { draft?: unknown } | null)?.draft;
+    return typeof saved === 'string' ? parseDeck(new URLSearchParams(saved)) : null;
+  });
+  return draft;
+}
+
+/** A button a kind of slide, each adding one at the end of the deck. */
+function AddSlide({ disabled, onAdd }: { disabled: boolean; onAdd: (kind: SlideKind) => void }) {
+  const { t } = useI18n();
+  return (
+    <div className="builder__add" role="group" aria-label={t('present.builder.add')}>
+      <span>{t('present.builder.add')}</span>
+      {SLIDE_KINDS.map((kind) => (
+        <button key={kind} type="button" className="present-action" disabled={disabled} onClick={() => onAdd(kind)}>
+          + {t(`present.kind.${kind}`)}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+interface DeckOptionsProps {
+  auto: string;
+  setAuto: (auto: string) => void;
+  deckLang: Lang | '';
+  setDeckLang: (lang: Lang | '') => void;
+}
+
+/** The deck's own options: seconds a slide for auto-advance, and its language (the reader's by default). */
+function DeckOptions({ auto, setAuto, deckLang, setDeckLang }: DeckOptionsProps) {
+  const { t } = useI18n();
+  return (
+    <div className="builder__options">
+      <label>
+        {t('present.builder.auto', { min: MIN_AUTO_SECONDS, max: MAX_AUTO_SECONDS })}{' '}
+        <input
+          type="number"
+          inputMode="numeric"
+          min={MIN_AUTO_SECONDS}
+          max={MAX_AUTO_SECONDS}
+          value={auto}
+          onChange={(e) => setAuto(e.target.value)}
+        />
+      </label>
+      <label>
+        {t('present.builder.lang')}{' '}
+        <select value={deckLang} onChange={(e) => setDeckLang(e.target.value as Lang | '')}>
+          <option value="">{t('present.builder.langReader')}</option>
+          <option value="sv">Svenska</option>
+          <option value="en">English</option>
+        </select>
+      </label>
+    </div>
+  );
+}
+
+interface SlideListProps {
+  slides: SlideSpec[];
+  setSlides: (slides: SlideSpec[]) => void;
+  cities: CitySummary[];
+}
+
+/** The deck's slides in order, each with its options and buttons to move or remove it. */
+function SlideList({ slides, setSlides, cities }: SlideListProps) {
+  const { t } = useI18n();
+  const update = (index: number, slide: SlideSpec) => setSlides(slides.map((s, i) => (i === index ? slide : s)));
+  const move = (index: number, by: -1 | 1) => {
+    const next = [...slides];
+    const [moved] = next.splice(index, 1);
+    if (moved) next.splice(index + by, 0, moved);
+    setSlides(next);
+  };
+  return (
+    <ol className="builder__slides" aria-label={t('present.builder.slides')}>
+      {slides.map((slide, i) => (
+        <BuilderRow
+          key={`${i}-${slide.kind}`}
+          slide={slide}
+          index={i}
+          count={slides.length}
+          cities={cities}
+          onChange={(next) => update(i, next)}
+          onMove={(by) => move(i, by)}
+          onRemove={() => setSlides(slides.filter((_, j) => j !== i))}
+        />
+      ))}
+    </ol>
+  );
+}
+
 /** `/present` without slides: put a deck together, copy its link, start it. Starts from the default deck. */
 export function DeckBuilder() {
   const { t } = useI18n();
   useDocumentTitle(t('present.builder.heading'), t('app.title'));
   const navigate = useNavigate();
-  const location = useLocation();
   const cities = useQuery(cityQueries.list());
-  // Back from a deck started here (Esc), the builder shows that deck again.
-  const [draft] = useState(() => {
-    const saved = (location.state as { draft?: unknown } | null)?.draft;
-    return typeof saved === 'string' ? parseDeck(new URLSearchParams(saved)) : null;
-  });
+  const draft = useDraft();
   const [slides, setSlides] = useState<SlideSpec[]>(draft?.slides ?? DEFAULT_SLIDES);
   const [auto, setAuto] = useState(draft?.autoSeconds ? String(draft.autoSeconds) : '');
   const [deckLang, setDeckLang] = useState<Lang | ''>(draft?.lang ?? '');
-  const seconds = Number(auto);
-  const autoSeconds =
-    auto !== '' && Number.isInteger(seconds) && seconds >= MIN_AUTO_SECONDS && seconds <= MAX_AUTO_SECONDS
-      ? seconds
-      : null;
+  const autoSeconds = autoSecondsOf(auto);
   const search = deckSearch({ slides, autoSeconds, lang: deckLang || null });
   const url = `${useOrigin()}/present${search}`;
 
@@ -62,13 +156,6 @@ export function DeckBuilder() {
     // The draft goes with this history entry, where Esc in the deck comes back to.
     await navigate({ pathname: '/present' }, { replace: true, state: { draft: search } });
     await navigate(`/present${search}`);
-  };
-  const update = (index: number, slide: SlideSpec) => setSlides(slides.map((s, i) => (i === index ? slide : s)));
-  const move = (index: number, by: -1 | 1) => {
-    const next = [...slides];
-    const [moved] = next.splice(index, 1);
-    if (moved) next.splice(index + by, 0, moved);
-    setSlides(next);
   };
 
   return (
@@ -78,56 +165,13 @@ export function DeckBuilder() {
       <QueryGate queries={[cities]}>
         {(citiesData) => (
           <>
-            <ol className="builder__slides" aria-label={t('present.builder.slides')}>
-              {slides.map((slide, i) => (
-                <BuilderRow
-                  key={`${i}-${slide.kind}`}
-                  slide={slide}
-                  index={i}
-                  count={slides.length}
-                  cities={citiesData.cities}
-                  onChange={(next) => update(i, next)}
-                  onMove={(by) => move(i, by)}
-                  onRemove={() => setSlides(slides.filter((_, j) => j !== i))}
-                />
-              ))}
-            </ol>
+            <SlideList slides={slides} setSlides={setSlides} cities={citiesData.cities} />
             {slides.length === 0 && <p className="present-notice">{t('present.builder.empty')}</p>}
-            <div className="builder__add" role="group" aria-label={t('present.builder.add')}>
-              <span>{t('present.builder.add')}</span>
-              {SLIDE_KINDS.map((kind) => (
-                <button
-                  key={kind}
-                  type="button"
-                  className="present-action"
-                  disabled={slides.length >= MAX_SLIDES}
-                  onClick={() => setSlides([...slides, newSlide(kind, citiesData.cities[0]?.id ?? 'malmo')])}
-                >
-                  + {t(`present.kind.${kind}`)}
-                </button>
-              ))}
-            </div>
-            <div className="builder__options">
-              <label>
-                {t('present.builder.auto', { min: MIN_AUTO_SECONDS, max: MAX_AUTO_SECONDS })}{' '}
-                <input
-                  type="number"
-                  inputMode="numeric"
-                  min={MIN_AUTO_SECONDS}
-                  max={MAX_AUTO_SECONDS}
-                  value={auto}
-                  onChange={(e) => setAuto(e.target.value)}
-                />
-              </label>
-              <label>
-                {t('present.builder.lang')}{' '}
-                <select value={deckLang} onChange={(e) => setDeckLang(e.target.value as Lang | '')}>
-                  <option value="">{t('present.builder.langReader')}</option>
-                  <option value="sv">Svenska</option>
-                  <option value="en">English</option>
-                </select>
-              </label>
-            </div>
+            <AddSlide
+              disabled={slides.length >= MAX_SLIDES}
+              onAdd={(kind) => setSlides([...slides, newSlide(kind, citiesData.cities[0]?.id ?? 'malmo')])}
+            />
+            <DeckOptions auto={auto} setAuto={setAuto} deckLang={deckLang} setDeckLang={setDeckLang} />
             <CopyLink url={url} />
             <button
               type="button"

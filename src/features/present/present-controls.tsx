@@ -22,6 +22,29 @@ function focusVisible(target: EventTarget): boolean {
   }
 }
 
+/** The full-screen toggle, pressed while the deck fills the screen. */
+function FullscreenButton({ pressed, onClick }: { pressed: boolean; onClick: () => void }) {
+  const { t } = useI18n();
+  return (
+    <button
+      type="button"
+      className="present-button"
+      aria-pressed={pressed}
+      onClick={onClick}
+      aria-label={t('present.fullscreen')}
+    >
+      <svg className="present-button__icon" viewBox="0 0 16 16" aria-hidden="true">
+        <path
+          d="M1.5 5.5v-4h4M10.5 1.5h4v4M14.5 10.5v4h-4M5.5 14.5h-4v-4"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.8"
+        />
+      </svg>
+    </button>
+  );
+}
+
 /** On-screen buttons for what the keys do; pointing at them, or tabbing to them, holds auto-advance. */
 export function PresentControls({
   index,
@@ -73,22 +96,7 @@ export function PresentControls({
           <span aria-hidden="true">{auto.playing ? '❚❚' : '▶'}</span>
         </button>
       )}
-      <button
-        type="button"
-        className="present-button"
-        aria-pressed={isFullscreen}
-        onClick={onToggleFullscreen}
-        aria-label={t('present.fullscreen')}
-      >
-        <svg className="present-button__icon" viewBox="0 0 16 16" aria-hidden="true">
-          <path
-            d="M1.5 5.5v-4h4M10.5 1.5h4v4M14.5 10.5v4h-4M5.5 14.5h-4v-4"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.8"
-          />
-        </svg>
-      </button>
+      <FullscreenButton pressed={isFullscreen} onClick={onToggleFullscreen} />
       <button type="button" className="present-button" onClick={onLeave} aria-label={t('present.leave')}>
         <span aria-hidden="true">✕</span>
       </button>

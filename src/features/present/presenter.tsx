@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import type { CitySummary } from '../../../contract/cities.ts';
 import { useCallback, useEffect, useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useI18n } from '../../lib/i18n.tsx';
@@ -15,20 +16,13 @@ import { useAutoAdvance } from './use-auto-advance.ts';
 import { usePrefetchDeck } from './use-prefetch-deck.ts';
 import { usePresenterKeys } from './use-presenter-keys.ts';
 
-/** Runs a deck: one slide at a time, moved by keys, buttons or the timer, with its number kept in the URL. */
-export function Presenter({ deck }: { deck: Deck }) {
-  const { t, lang, setLang } = useI18n();
+/**
+ * Moving in the deck: `go` to a slide (its number replaces the one in the URL, keeping the
+ * history entry's state), `move` by a command, and `leave` the deck.
+ */
+function useDeckMoves(index: number, count: number) {
   const navigate = useNavigate();
   const location = useLocation();
-  const { slides, index } = deck;
-  const count = slides.length;
-  const list = useQuery(cityQueries.list());
-  usePrefetchDeck(slides);
-
-  useEffect(() => {
-    if (deck.lang !== null && deck.lang !== lang) setLang(deck.lang);
-  }, [deck.lang, lang, setLang]);
-
   const go = useCallback(
     (next: number) => {
       if (next !== index)
@@ -49,6 +43,38 @@ export function Presenter({ deck }: { deck: Deck }) {
     (command: 'next' | 'previous' | 'first' | 'last') => go(moveIndex(index, count, command)),
     [go, index, count],
   );
+  return { go, leave, move };
+}
+
+/** The deck's problems, and once the cities are known, the slides' cities that are not among them. */
+function useDeckProblems(deck: Deck, cities: CitySummary[] | undefined) {
+  return useMemo(
+    () => [
+      ...deck.problems,
+      ...(cities
+        ? unknownCities(
+            deck.slides,
+            cities.map((c) => c.id),
+          )
+        : []),
+    ],
+    [deck.problems, cities, deck.slides],
+  );
+}
+
+/** Runs a deck: one slide at a time, moved by keys, buttons or the timer, with its number kept in the URL. */
+export function Presenter({ deck }: { deck: Deck }) {
+  const { t, lang, setLang } = useI18n();
+  const { slides, index } = deck;
+  const count = slides.length;
+  const list = useQuery(cityQueries.list());
+  usePrefetchDeck(slides);
+
+  useEffect(() => {
+    if (deck.lang !== null && deck.lang !== lang) setLang(deck.lang);
+  }, [deck.lang, lang, setLang]);
+
+  const { go, leave, move } = useDeckMoves(index, count);
   const isFullscreen = usePresenterKeys({ onMove: move, onLeave: leave });
   const auto = useAutoAdvance(
     deck.autoSeconds,
@@ -57,18 +83,7 @@ export function Presenter({ deck }: { deck: Deck }) {
   );
 
   const names = useMemo(() => new Map(list.data?.cities.map((c) => [c.id, c.name]) ?? []), [list.data]);
-  const problems = useMemo(
-    () => [
-      ...deck.problems,
-      ...(list.data
-        ? unknownCities(
-            slides,
-            list.data.cities.map((c) => c.id),
-          )
-        : []),
-    ],
-    [deck.problems, list.data, slides],
-  );
+  const problems = useDeckProblems(deck, list.data?.cities);
   const slide = slides[index] ?? slides[0];
   const title = slide ? slideTitle(slide, t, lang, names) : '';
   // The programme slide's title is the app's name: say it once in the tab.

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import type { SectorChangesResponse } from '../../../contract/peers.ts';
 import { useSearchParams } from 'react-router-dom';
 import { QueryGate } from '../../components/query-gate.tsx';
 import { EmptyState } from '../../components/query-states.tsx';
@@ -17,9 +18,46 @@ import {
   type MatrixView,
   MatrixTable,
 } from '../../figures/sector-matrix/index.ts';
-import { CHANGE_UNITS } from '../../lib/peer-format.ts';
+import { CHANGE_UNITS, type ChangeUnit } from '../../lib/peer-format.ts';
 import { peerQueries } from '../../api/queries/peers.ts';
 import '../../lib/register-peers-messages.ts';
+
+/** The unit the changes are shown in: percent, tonnes or tonnes per person. */
+function UnitChoice({ unit: current, onChange }: { unit: ChangeUnit; onChange: (unit: ChangeUnit) => void }) {
+  const { t } = useI18n();
+  return (
+    <fieldset className="control">
+      <legend>{t('matrix.unit')}</legend>
+      <div className="segmented">
+        {CHANGE_UNITS.map((unit) => (
+          <label key={unit} className={unit === current ? 'is-checked' : undefined}>
+            <input
+              type="radio"
+              name="matrix-unit"
+              value={unit}
+              checked={unit === current}
+              onChange={() => onChange(unit)}
+            />
+            {t(`matrix.unit.${unit}`)}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** Where the figures come from, and how the changes are computed. */
+function MatrixSource({ data }: { data: SectorChangesResponse }) {
+  const { t, lang } = useI18n();
+  return (
+    <section className="source-note" aria-labelledby="matrix-source-heading">
+      <h2 id="matrix-source-heading">{t('source.heading')}</h2>
+      <ReleaseSourceLine release={data.release} />
+      <p>{t('source.perCapita')}</p>
+      <MethodNote texts={[data.method[lang]]} about={t('matrix.heading')} />
+    </section>
+  );
+}
 
 /** `/sectors`: every city × SMHI sector change since 2015, sortable, in percent, tonnes or per person, as CSV. */
 export function SectorMatrixPage() {
@@ -51,23 +89,7 @@ export function SectorMatrixPage() {
           ) : (
             <>
               <div className="matrix-tools">
-                <fieldset className="control">
-                  <legend>{t('matrix.unit')}</legend>
-                  <div className="segmented">
-                    {CHANGE_UNITS.map((unit) => (
-                      <label key={unit} className={unit === view.unit ? 'is-checked' : undefined}>
-                        <input
-                          type="radio"
-                          name="matrix-unit"
-                          value={unit}
-                          checked={unit === view.unit}
-                          onChange={() => write({ ...view, unit })}
-                        />
-                        {t(`matrix.unit.${unit}`)}
-                      </label>
-                    ))}
-                  </div>
-                </fieldset>
+                <UnitChoice unit={view.unit} onChange={(unit) => write({ ...view, unit })} />
                 <MatrixLegend unit={view.unit} />
               </div>
               <div className="table-tools">
@@ -85,12 +107,7 @@ export function SectorMatrixPage() {
                 view={view}
                 onSort={(key) => write(nextSort(view, key))}
               />
-              <section className="source-note" aria-labelledby="matrix-source-heading">
-                <h2 id="matrix-source-heading">{t('source.heading')}</h2>
-                <ReleaseSourceLine release={data.release} />
-                <p>{t('source.perCapita')}</p>
-                <MethodNote texts={[data.method[lang]]} about={t('matrix.heading')} />
-              </section>
+              <MatrixSource data={data} />
             </>
           )
         }

@@ -9,6 +9,29 @@ import { SectorTooltip } from './sector-tooltip.tsx';
 import { GapHatch, SECTOR_MARGIN, SECTOR_Y_AXIS_PX, sectorLayout, type SectorChartProps } from './sector-layout.tsx';
 import { noGridLines, tickText } from '../../lib/chart-axes.ts';
 
+/** An area of the stack: a sector's colour, with a dot on each reported year. */
+function areaProps(sector: SectorChartProps['chart']['sectors'][number]) {
+  return {
+    dataKey: sector.id,
+    name: sector.label,
+    stackId: 'sectors',
+    type: 'linear',
+    stroke: sectorPaint(sector.color),
+    strokeWidth: 1,
+    fill: sectorPaint(sector.color),
+    fillOpacity: 0.85,
+    dot: {
+      r: 2.5,
+      fill: sectorPaint(sector.color),
+      stroke: 'var(--surface, #ffffff)',
+      strokeWidth: 1,
+      fillOpacity: 1,
+    },
+    activeDot: { r: 4 },
+    isAnimationActive: false,
+  } as const;
+}
+
 export default function LiveSectors({
   chart,
   formatValue,
@@ -44,26 +67,7 @@ export default function LiveSectors({
       />
       <Tooltip content={<SectorTooltip chart={chart} formatValue={formatValue} totalLabel={totalLabel} />} />
       {chart.sectors.map((sector) => (
-        <Area
-          key={sector.id}
-          dataKey={sector.id}
-          name={sector.label}
-          stackId="sectors"
-          type="linear"
-          stroke={sectorPaint(sector.color)}
-          strokeWidth={1}
-          fill={sectorPaint(sector.color)}
-          fillOpacity={0.85}
-          dot={{
-            r: 2.5,
-            fill: sectorPaint(sector.color),
-            stroke: 'var(--surface, #ffffff)',
-            strokeWidth: 1,
-            fillOpacity: 1,
-          }}
-          activeDot={{ r: 4 }}
-          isAnimationActive={false}
-        />
+        <Area key={sector.id} {...areaProps(sector)} />
       ))}
       {chart.gaps.map(([from, to]) => (
         <ReferenceArea

@@ -5,6 +5,45 @@ import { useMyCity } from '../../lib/my-city.tsx';
 import { StandingsExport } from './standings-export.tsx';
 import { formatMeasure, RANK_LABELS } from './rank-measures.ts';
 
+interface StandingsRowProps {
+  entry: StandingsResponse['entries'][number];
+  measure: StandingsResponse['measure'];
+  /** The largest absolute value, which fills the bar. */
+  largest: number;
+  /** Whether any value is negative: then bars grow both ways from the middle. */
+  hasNegative: boolean;
+  /** The reader's own city. */
+  mine: boolean;
+}
+
+/** One city: its rank, name, value and bar. */
+function StandingsRow({ entry, measure, largest, hasNegative, mine }: StandingsRowProps) {
+  const { t, lang } = useI18n();
+  const share = entry.value === null ? 0 : (Math.abs(entry.value) / largest) * (hasNegative ? 50 : 100);
+  const negative = (entry.value ?? 0) < 0;
+  return (
+    <tr className={mine ? 'is-my-city' : undefined} aria-current={mine ? 'true' : undefined}>
+      <td className="num">{entry.rank ?? '–'}</td>
+      <th scope="row">
+        <Link to={`/cities/${entry.cityId}`}>{entry.name}</Link>
+        {mine && <span className="badge"> ★ {t('myCity.badge')}</span>}
+      </th>
+      <td className="num">
+        {entry.value === null ? t('standings.noValue') : formatMeasure(measure, entry.value, lang)}
+      </td>
+      <td className="standings__bar-cell" aria-hidden="true">
+        <span
+          className={`standings__bar${negative ? ' standings__bar--negative' : ''}`}
+          style={
+            hasNegative ? { width: `${share}%`, [negative ? 'right' : 'left']: '50%' } : { width: `${share}%`, left: 0 }
+          }
+        />
+        {hasNegative && <span className="standings__zero" />}
+      </td>
+    </tr>
+  );
+}
+
 /** The ranked cities as a table with a bar per value (bars grow from zero, left for cuts). */
 export function StandingsList({ data }: { data: StandingsResponse }) {
   const { t, lang } = useI18n();
@@ -36,38 +75,16 @@ export function StandingsList({ data }: { data: StandingsResponse }) {
             </tr>
           </thead>
           <tbody>
-            {data.entries.map((entry) => {
-              const share = entry.value === null ? 0 : (Math.abs(entry.value) / largest) * (hasNegative ? 50 : 100);
-              const negative = (entry.value ?? 0) < 0;
-              const mine = entry.cityId === myCity;
-              return (
-                <tr
-                  key={entry.cityId}
-                  className={mine ? 'is-my-city' : undefined}
-                  aria-current={mine ? 'true' : undefined}
-                >
-                  <td className="num">{entry.rank ?? '–'}</td>
-                  <th scope="row">
-                    <Link to={`/cities/${entry.cityId}`}>{entry.name}</Link>
-                    {mine && <span className="badge"> ★ {t('myCity.badge')}</span>}
-                  </th>
-                  <td className="num">
-                    {entry.value === null ? t('standings.noValue') : formatMeasure(data.measure, entry.value, lang)}
-                  </td>
-                  <td className="standings__bar-cell" aria-hidden="true">
-                    <span
-                      className={`standings__bar${negative ? ' standings__bar--negative' : ''}`}
-                      style={
-                        hasNegative
-                          ? { width: `${share}%`, [negative ? 'right' : 'left']: '50%' }
-                          : { width: `${share}%`, left: 0 }
-                      }
-                    />
-                    {hasNegative && <span className="standings__zero" />}
-                  </td>
-                </tr>
-              );
-            })}
+            {data.entries.map((entry) => (
+              <StandingsRow
+                key={entry.cityId}
+                entry={entry}
+                measure={data.measure}
+                largest={largest}
+                hasNegative={hasNegative}
+                mine={entry.cityId === myCity}
+              />
+            ))}
           </tbody>
         </table>
       </div>

@@ -86,6 +86,134 @@ function pathValue(point: PathPoint, state: CompareState): number | null {
   return null;
 }
 
+type Plot = (key: string, year: number, value: number | null) => number | null;
+
+/**
+ * The chart's rows, a row per year of the range, and `plot`, which puts a value in its row
+ * (none outside the range, nor a value of 0 or less on a log scale) and returns what it put.
+ * `found` gathers the plotted extent and whether the log scale dropped a value.
+ */
+function createPlotter(state: CompareState) {
+  const rowsByYear = new Map<number, ChartRow>();
+  for (let year = state.from; year <= state.to; year++) rowsByYear.set(year, { year });
+  const found = { droppedForLog: false, min: Infinity, max: -Infinity };
+  const plot: Plot = (key, year, value) => {
+    if (value === null || year < state.from || year > state.to) return null;
+    if (state.scale === 'log' && value <= 0) {
+      found.droppedForLog = true;
+      return null;
+    }
+    const row = rowsByYear.get(year);
+    if (!row) return null;
+    row[key] = value;
+    found.min = Math.min(found.min, value);
+    found.max = Math.max(found.max, value);
+    return value;
+  };
+  return { rowsByYear, found, plot };
+}
+
+/** A city's line, styled by its place in the stable display order, with nothing drawn yet. */
+function emptyLine(cityId: string, name: string, allCityIds: readonly string[]): CityLine {
+  return {
+    cityId,
+    name,
+    ...cityStyle(allCityIds.indexOf(cityId)),
+    measuredKey: cityId,
+    gapKey: `${cityId}__gap`,
+    overlayKeys: {},
+    data: { measured: [], gap: [], overlays: {} },
+  };
+}
+
+/** The drawn points at the ends of unreported stretches, broken between stretches: the dashed line across the gaps. */
+function gapPoints(drawn: { year: number; value: number }[]): SeriesPoint[] {
+  const gapEnds = new Set<number>();
+  drawn.forEach((p, i) => {
+    const next = drawn[i + 1];
+    if (next && next.year - p.year > 1) {
+      gapEnds.add(p.year);
+      gapEnds.add(next.year);
+    }
+  });
+  return withBreaks(
+    drawn.filter((p) => gapEnds.has(p.year)),
+    (a, b) => {
+      const ia = drawn.findIndex((p) => p.year === a);
+      return drawn[ia + 1]?.year === b && b - a > 1;
+    },
+  );
+}
+
+/**
+ * Plots a city's reported values (and, under the gap key, the ends of each unreported
+ * stretch), fills the line's solid and dashed points, and returns the table row of the values.
+ */
+function plotMeasured(series: EmissionSeries, line: CityLine, state: CompareState, plot: Plot): TableRow {
+  const drawn: { year: number; value: number }[] = [];
+  const measured: TableRow = { cityId: line.cityId, name: series.cityName, kind: 'measured', values: new Map() };
+  const points = series.points.filter((p) => measuredValue(p, state) !== null);
+  points.forEach((point, i) => {
+    const value = plot(line.measuredKey, point.year, measuredValue(point, state));
+    if (value === null) return;
+    measured.values.set(point.year, value);
+    drawn.push({ year: point.year, value });
+    const previous = points[i - 1];
+    const next = points[i + 1];
+    const endsGap = previous !== undefined && point.year - previous.year > 1;
+    const startsGap = next !== undefined && next.year - point.year > 1;
+    if (endsGap || startsGap) plot(line.gapKey, point.year, value);
+  });
+  // Solid only between consecutive years; dashed only across the unreported stretches.
+  line.data.measured = withBreaks(drawn, (a, b) => b - a === 1);
+  line.data.gap = gapPoints(drawn);
+  return measured;
+}
+
+/**
+ * Plots the city's overlays that are on and drawn for the measure, adding each to the line and
+ * a row of it to `table`; a city without a target path goes in `noTarget`.
+ */
+function plotOverlays(
+  series: EmissionSeries,
+  line: CityLine,
+  state: CompareState,
+  plot: Plot,
+  found: { table: TableRow[]; noTarget: string[] },
+): void {
+  const { cityId } = line;
+  for (const overlay of state.overlays) {
+    if (state.measure === 'per-capita') continue;
+    const path = series.paths[overlay];
+    if (path === null) {
+      if (overlay === 'target') found.noTarget.push(cityId);
+      continue;
+    }
+    const key = `${cityId}__${overlay}`;
+    const row: TableRow = { cityId, name: series.cityName, kind: overlay, values: new Map() };
+    for (const point of path) {
+      const value = plot(key, point.year, pathValue(point, state));
+      if (value !== null) row.values.set(point.year, value);
+    }
+    if (row.values.size > 0) {
+      line.overlayKeys[overlay] = key;
+      line.data.overlays[overlay] = [...row.values].map(([year, value]) => ({ year, value }));
+      found.table.push(row);
+    }
+  }
+}
+
+/** Why what was asked for is not all drawn, in a fixed order. */
+function omissionsOf(state: CompareState, noTarget: string[], noBase: string[], droppedForLog: boolean): Omission[] {
+  const omissions: Omission[] = [];
+  if (state.measure === 'per-capita' && state.overlays.length > 0)
+    omissions.push({ kind: 'overlays-need-total-or-index' });
+  if (noTarget.length > 0) omissions.push({ kind: 'no-target', cityIds: noTarget });
+  if (noBase.length > 0) omissions.push({ kind: 'no-index-base', cityIds: noBase });
+  if (droppedForLog) omissions.push({ kind: 'log-drops-zero' });
+  return omissions;
+}
+
 /**
  * @param response the emissions answer (any superset of the selected cities and years)
  * @param state the compare state from the URL
@@ -96,109 +224,25 @@ export function buildCompareChart(
   state: CompareState,
   allCityIds: readonly string[],
 ): CompareChart {
-  const inRange = (year: number) => year >= state.from && year <= state.to;
-  const rowsByYear = new Map<number, ChartRow>();
-  for (let year = state.from; year <= state.to; year++) rowsByYear.set(year, { year });
+  const { rowsByYear, found, plot } = createPlotter(state);
   const lines: CityLine[] = [];
   const table: TableRow[] = [];
-  const omissions: Omission[] = [];
   const noTarget: string[] = [];
   const noBase: string[] = [];
-  let droppedForLog = false;
-  let min = Infinity;
-  let max = -Infinity;
   const seriesById = new Map(response.series.map((s) => [s.cityId, s]));
-
-  const plot = (key: string, year: number, value: number | null): number | null => {
-    if (value === null || !inRange(year)) return null;
-    if (state.scale === 'log' && value <= 0) {
-      droppedForLog = true;
-      return null;
-    }
-    const row = rowsByYear.get(year);
-    if (!row) return null;
-    row[key] = value;
-    min = Math.min(min, value);
-    max = Math.max(max, value);
-    return value;
-  };
 
   // Lines follow the stable display order, whatever order the URL lists them in.
   const selected = [...state.cities].sort((a, b) => allCityIds.indexOf(a) - allCityIds.indexOf(b));
   for (const cityId of selected) {
     const series = seriesById.get(cityId);
     if (!series) continue;
-    const style = cityStyle(allCityIds.indexOf(cityId));
-    const line: CityLine = {
-      cityId,
-      name: series.cityName,
-      ...style,
-      measuredKey: cityId,
-      gapKey: `${cityId}__gap`,
-      overlayKeys: {},
-      data: { measured: [], gap: [], overlays: {} },
-    };
-    const drawn: { year: number; value: number }[] = [];
-    const measured: TableRow = { cityId, name: series.cityName, kind: 'measured', values: new Map() };
-    const points = series.points.filter((p) => measuredValue(p, state) !== null);
-    if (state.measure === 'indexed' && points.length === 0 && series.points.length > 0) noBase.push(cityId);
-    points.forEach((point, i) => {
-      const value = plot(line.measuredKey, point.year, measuredValue(point, state));
-      if (value === null) return;
-      measured.values.set(point.year, value);
-      drawn.push({ year: point.year, value });
-      const previous = points[i - 1];
-      const next = points[i + 1];
-      const endsGap = previous !== undefined && point.year - previous.year > 1;
-      const startsGap = next !== undefined && next.year - point.year > 1;
-      if (endsGap || startsGap) plot(line.gapKey, point.year, value);
-    });
-    table.push(measured);
-    // Solid only between consecutive years; dashed only across the unreported stretches.
-    line.data.measured = withBreaks(drawn, (a, b) => b - a === 1);
-    const gapEnds = new Set<number>();
-    drawn.forEach((p, i) => {
-      const next = drawn[i + 1];
-      if (next && next.year - p.year > 1) {
-        gapEnds.add(p.year);
-        gapEnds.add(next.year);
-      }
-    });
-    line.data.gap = withBreaks(
-      drawn.filter((p) => gapEnds.has(p.year)),
-      (a, b) => {
-        const ia = drawn.findIndex((p) => p.year === a);
-        return drawn[ia + 1]?.year === b && b - a > 1;
-      },
-    );
-
-    for (const overlay of state.overlays) {
-      if (state.measure === 'per-capita') continue;
-      const path = series.paths[overlay];
-      if (path === null) {
-        if (overlay === 'target') noTarget.push(cityId);
-        continue;
-      }
-      const key = `${cityId}__${overlay}`;
-      const row: TableRow = { cityId, name: series.cityName, kind: overlay, values: new Map() };
-      for (const point of path) {
-        const value = plot(key, point.year, pathValue(point, state));
-        if (value !== null) row.values.set(point.year, value);
-      }
-      if (row.values.size > 0) {
-        line.overlayKeys[overlay] = key;
-        line.data.overlays[overlay] = [...row.values].map(([year, value]) => ({ year, value }));
-        table.push(row);
-      }
-    }
+    const line = emptyLine(cityId, series.cityName, allCityIds);
+    const noIndex = series.points.length > 0 && series.points.every((p) => measuredValue(p, state) === null);
+    if (state.measure === 'indexed' && noIndex) noBase.push(cityId);
+    table.push(plotMeasured(series, line, state, plot));
+    plotOverlays(series, line, state, plot, { table, noTarget });
     lines.push(line);
   }
-
-  if (state.measure === 'per-capita' && state.overlays.length > 0)
-    omissions.push({ kind: 'overlays-need-total-or-index' });
-  if (noTarget.length > 0) omissions.push({ kind: 'no-target', cityIds: noTarget });
-  if (noBase.length > 0) omissions.push({ kind: 'no-index-base', cityIds: noBase });
-  if (droppedForLog) omissions.push({ kind: 'log-drops-zero' });
 
   const years = [...new Set(table.flatMap((row) => [...row.values.keys()]))].sort((a, b) => a - b);
   return {
@@ -206,7 +250,7 @@ export function buildCompareChart(
     lines,
     years,
     table,
-    extent: min <= max ? [min, max] : null,
-    omissions,
+    extent: found.min <= found.max ? [found.min, found.max] : null,
+    omissions: omissionsOf(state, noTarget, noBase, found.droppedForLog),
   };
 }

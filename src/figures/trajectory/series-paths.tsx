@@ -57,6 +57,69 @@ export interface SeriesPathsProps {
   shadeFrom: number | null;
 }
 
+/** Every reported year's marker along one line, as one path. */
+function markersPath(line: CityLine, x: Scale, y: Scale, r: number): string {
+  return line.data.measured
+    .filter((p) => p.value !== null)
+    .map((p) => ({ px: x(p.year), py: y(p.value as number) }))
+    .filter((p): p is { px: number; py: number } => p.px !== undefined && p.py !== undefined && Number.isFinite(p.py))
+    .map((p) => markerPath(line.marker, p.px, p.py, r))
+    .join('');
+}
+
+interface SeriesLineProps {
+  line: CityLine;
+  highlighted: string | null;
+  compact: boolean;
+  x: Scale;
+  y: Scale;
+}
+
+/** One city: the dashed gaps, its overlays, the measured path and its markers; faded while another is highlighted. */
+function SeriesLine({ line, highlighted, compact, x, y }: SeriesLineProps) {
+  const r = compact ? 2.5 : 3.5;
+  const opacity = highlighted === null || highlighted === line.cityId ? 1 : 0.12;
+  const markers = markersPath(line, x, y, r);
+  return (
+    <g className="series" data-city={line.cityId} opacity={opacity} fill="none" stroke={seriesPaint(line.color)}>
+      <path
+        className="series__gap"
+        d={pathData(line.data.gap, x, y)}
+        strokeWidth={SERIES_STROKES.gap.width}
+        strokeDasharray={SERIES_STROKES.gap.dash}
+        strokeOpacity={0.75}
+      />
+      {Object.entries(line.data.overlays).map(([overlay, points]) => {
+        const style = SERIES_STROKES[overlay as 'target' | 'reference' | 'trend'];
+        return (
+          <path
+            key={overlay}
+            className={`series__path series__path--${overlay}`}
+            d={pathData(points, x, y)}
+            strokeWidth={style.width}
+            strokeDasharray={style.dash}
+            strokeLinecap={style.cap}
+            strokeOpacity={0.9}
+          />
+        );
+      })}
+      <path
+        className="series__measured"
+        d={pathData(line.data.measured, x, y)}
+        strokeWidth={highlighted === line.cityId ? 3.5 : compact ? 1.5 : SERIES_STROKES.measured.width}
+        strokeLinejoin="round"
+      />
+      <path
+        className="series__markers"
+        d={markers}
+        fill={seriesPaint(line.color)}
+        stroke="var(--surface, #fff)"
+        strokeWidth={1}
+      />
+    </g>
+  );
+}
+
 export function SeriesPaths({
   lines,
   highlighted,
@@ -67,7 +130,6 @@ export function SeriesPaths({
   area,
 }: SeriesPathsProps & { x: Scale; y: Scale; area: PlotArea }) {
   const clipId = useId();
-  const r = compact ? 2.5 : 3.5;
   // The highlighted city is drawn last, so it lies on top.
   const ordered =
     highlighted === null
@@ -90,62 +152,9 @@ export function SeriesPaths({
         />
       )}
       <g clipPath={`url(#${clipId})`}>
-        {ordered.map((line) => {
-          const opacity = highlighted === null || highlighted === line.cityId ? 1 : 0.12;
-          const markers = line.data.measured
-            .filter((p) => p.value !== null)
-            .map((p) => ({ px: x(p.year), py: y(p.value as number) }))
-            .filter(
-              (p): p is { px: number; py: number } => p.px !== undefined && p.py !== undefined && Number.isFinite(p.py),
-            )
-            .map((p) => markerPath(line.marker, p.px, p.py, r))
-            .join('');
-          return (
-            <g
-              key={line.cityId}
-              className="series"
-              data-city={line.cityId}
-              opacity={opacity}
-              fill="none"
-              stroke={seriesPaint(line.color)}
-            >
-              <path
-                className="series__gap"
-                d={pathData(line.data.gap, x, y)}
-                strokeWidth={SERIES_STROKES.gap.width}
-                strokeDasharray={SERIES_STROKES.gap.dash}
-                strokeOpacity={0.75}
-              />
-              {Object.entries(line.data.overlays).map(([overlay, points]) => {
-                const style = SERIES_STROKES[overlay as 'target' | 'reference' | 'trend'];
-                return (
-                  <path
-                    key={overlay}
-                    className={`series__path series__path--${overlay}`}
-                    d={pathData(points, x, y)}
-                    strokeWidth={style.width}
-                    strokeDasharray={style.dash}
-                    strokeLinecap={style.cap}
-                    strokeOpacity={0.9}
-                  />
-                );
-              })}
-              <path
-                className="series__measured"
-                d={pathData(line.data.measured, x, y)}
-                strokeWidth={highlighted === line.cityId ? 3.5 : compact ? 1.5 : SERIES_STROKES.measured.width}
-                strokeLinejoin="round"
-              />
-              <path
-                className="series__markers"
-                d={markers}
-                fill={seriesPaint(line.color)}
-                stroke="var(--surface, #fff)"
-                strokeWidth={1}
-              />
-            </g>
-          );
-        })}
+        {ordered.map((line) => (
+          <SeriesLine key={line.cityId} line={line} highlighted={highlighted} compact={compact} x={x} y={y} />
+        ))}
       </g>
     </g>
   );

@@ -6,7 +6,7 @@
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { SeriesLayer } from './series-layer.tsx';
 import { ChartTooltip } from './chart-tooltip.tsx';
-import { trajectoryLayout, type TrajectoryChartProps } from './trajectory-layout.ts';
+import { trajectoryLayout, type TrajectoryChartProps, type TrajectoryLayout } from './trajectory-layout.ts';
 import type { CompareChart } from './compare-series.ts';
 import { noGridLines, tickText } from '../../lib/chart-axes.ts';
 
@@ -27,6 +27,35 @@ function axisRows(chart: CompareChart, from: number, to: number): { year: number
     axisRowsCache.set(chart, rows);
   }
   return rows;
+}
+
+/** The invisible line's props: no stroke, dots, animation, legend or tooltip entry of its own. */
+const AXIS_LINE = {
+  dataKey: 'value',
+  stroke: 'none',
+  dot: false,
+  activeDot: false,
+  isAnimationActive: false,
+  legendType: 'none',
+  tooltipType: 'none',
+} as const;
+
+/** The y axis on the layout's domain and ticks; a series beyond the domain is clipped, not stretched to. */
+function yAxisProps(
+  layout: TrajectoryLayout,
+  scale: TrajectoryChartProps['scale'],
+  formatTick: TrajectoryChartProps['formatTick'],
+) {
+  return {
+    scale,
+    domain: layout.domain,
+    ticks: layout.yTicks,
+    allowDataOverflow: true,
+    tickFormatter: formatTick,
+    width: layout.yAxisPx,
+    interval: 0,
+    tick: tickText(layout.fontSize),
+  };
 }
 
 export default function LiveTrajectory(props: TrajectoryChartProps & { width: number }) {
@@ -63,16 +92,7 @@ export default function LiveTrajectory(props: TrajectoryChartProps & { width: nu
         interval={0}
         tick={tickText(layout.fontSize)}
       />
-      <YAxis
-        scale={scale}
-        domain={layout.domain}
-        ticks={layout.yTicks}
-        allowDataOverflow
-        tickFormatter={formatTick}
-        width={layout.yAxisPx}
-        interval={0}
-        tick={tickText(layout.fontSize)}
-      />
+      <YAxis {...yAxisProps(layout, scale, formatTick)} />
       {!compact && (
         <Tooltip
           filterNull={false}
@@ -82,15 +102,7 @@ export default function LiveTrajectory(props: TrajectoryChartProps & { width: nu
         />
       )}
       {/* recharts sets up its axes only for a graphical item: one invisible line spans the plotted extent. Its value is null in most years, so the tooltip must not drop nulls (filterNull) or it would hide there. */}
-      <Line
-        dataKey="value"
-        stroke="none"
-        dot={false}
-        activeDot={false}
-        isAnimationActive={false}
-        legendType="none"
-        tooltipType="none"
-      />
+      <Line {...AXIS_LINE} />
       <SeriesLayer
         lines={chart.lines}
         highlighted={highlighted}

@@ -7,6 +7,58 @@ import { useI18n } from '../../../lib/i18n.tsx';
 /** Sectors shown as rows: those making up at least this share (percent) of the city or a peer; the rest are summed. */
 const SHOWN_SHARE_PERCENT = 5;
 
+type Features = NonNullable<PeersResponse['city']['features']>;
+
+interface Column {
+  id: string;
+  name: string;
+  features: Features;
+}
+
+/** One row of the table: a feature, and its value for the city (the first column) and each peer. */
+function FeatureRow({
+  label,
+  columns,
+  value,
+}: {
+  label: string;
+  columns: Column[];
+  value: (features: Features) => string;
+}) {
+  return (
+    <tr>
+      <th scope="row">{label}</th>
+      {columns.map((c, i) => (
+        <td key={c.id} className={i === 0 ? 'num peers-table__own' : 'num'}>
+          {value(c.features)}
+        </td>
+      ))}
+    </tr>
+  );
+}
+
+/** The first row: each peer's distance from the city, with the parts it adds up from (the city's own is 0). */
+function DistanceRow({ peers }: { peers: PeersResponse['peers'] }) {
+  const { t, lang } = useI18n();
+  return (
+    <tr>
+      <th scope="row">{t('peers.distance')}</th>
+      <td className="num peers-table__own">0</td>
+      {peers.map((p) => (
+        <td key={p.cityId} className="num">
+          <strong>{formatDecimal(p.distance, lang, 2)}</strong>
+          <span className="peers-table__parts" title={t('peers.parts')}>
+            <span className="visually-hidden">{t('peers.parts')}: </span>
+            {[p.contributions.sectorShares, p.contributions.perCapita, p.contributions.population]
+              .map((v) => formatDecimal(v, lang, 2))
+              .join(' · ')}
+          </span>
+        </td>
+      ))}
+    </tr>
+  );
+}
+
 /** The city and its peers side by side, a column each, on the features that decide the likeness. */
 export function PeersTable({ data, sectors }: { data: PeersResponse; sectors: readonly Sector[] }) {
   const { t, lang } = useI18n();
@@ -41,55 +93,26 @@ export function PeersTable({ data, sectors }: { data: PeersResponse; sectors: re
           </tr>
         </thead>
         <tbody>
-          <tr>
-            <th scope="row">{t('peers.distance')}</th>
-            <td className="num peers-table__own">0</td>
-            {data.peers.map((p) => (
-              <td key={p.cityId} className="num">
-                <strong>{formatDecimal(p.distance, lang, 2)}</strong>
-                <span className="peers-table__parts" title={t('peers.parts')}>
-                  <span className="visually-hidden">{t('peers.parts')}: </span>
-                  {[p.contributions.sectorShares, p.contributions.perCapita, p.contributions.population]
-                    .map((v) => formatDecimal(v, lang, 2))
-                    .join(' · ')}
-                </span>
-              </td>
-            ))}
-          </tr>
-          <tr>
-            <th scope="row">{t('peers.perCapita')}</th>
-            {columns.map((c, i) => (
-              <td key={c.id} className={i === 0 ? 'num peers-table__own' : 'num'}>
-                {formatPerCapita(c.features.tonnesPerCapita, lang)}
-              </td>
-            ))}
-          </tr>
-          <tr>
-            <th scope="row">{t('peers.population')}</th>
-            {columns.map((c, i) => (
-              <td key={c.id} className={i === 0 ? 'num peers-table__own' : 'num'}>
-                {formatInteger(c.features.persons, lang)}
-              </td>
-            ))}
-          </tr>
+          <DistanceRow peers={data.peers} />
+          <FeatureRow
+            label={t('peers.perCapita')}
+            columns={columns}
+            value={(f) => formatPerCapita(f.tonnesPerCapita, lang)}
+          />
+          <FeatureRow label={t('peers.population')} columns={columns} value={(f) => formatInteger(f.persons, lang)} />
           {shown.map((s) => (
-            <tr key={s.id}>
-              <th scope="row">{t('peers.share', { sector: s.label[lang] })}</th>
-              {columns.map((c, i) => (
-                <td key={c.id} className={i === 0 ? 'num peers-table__own' : 'num'}>
-                  {share(c.features.sectorSharesPercent[s.id] ?? 0)}
-                </td>
-              ))}
-            </tr>
+            <FeatureRow
+              key={s.id}
+              label={t('peers.share', { sector: s.label[lang] })}
+              columns={columns}
+              value={(f) => share(f.sectorSharesPercent[s.id] ?? 0)}
+            />
           ))}
-          <tr>
-            <th scope="row">{t('peers.otherShares')}</th>
-            {columns.map((c, i) => (
-              <td key={c.id} className={i === 0 ? 'num peers-table__own' : 'num'}>
-                {share(Math.max(0, other(c.features.sectorSharesPercent)))}
-              </td>
-            ))}
-          </tr>
+          <FeatureRow
+            label={t('peers.otherShares')}
+            columns={columns}
+            value={(f) => share(Math.max(0, other(f.sectorSharesPercent)))}
+          />
         </tbody>
       </table>
     </div>

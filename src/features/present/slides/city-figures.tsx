@@ -6,19 +6,48 @@ import { formatOrdinal } from '../../../lib/ordinal.ts';
 import { HeadlineItem } from '../../../components/headline-item.tsx';
 import { OnTrackBadge } from '../../../figures/trajectory/index.ts';
 
+/** The assessment against the city's target (or why there is none), and against the reference path. */
+function OnTrackItem({ assessment }: { assessment: CityDetailResponse['city']['assessment'] }) {
+  const { t } = useI18n();
+  const { target, reference } = assessment;
+  const missingTarget = assessment.targetStatus === 'no-target' ? t('city.noTarget') : t('city.noNumericTarget');
+  return (
+    <HeadlineItem
+      label={target ? t('city.headline.onTrack', { year: target.targetYear }) : t('city.headline.onTrackNoTarget')}
+      figure={
+        target ? (
+          <OnTrackBadge
+            status={target.status}
+            label={t(target.status ? `city.status.${target.status}` : 'city.status.unknown')}
+          />
+        ) : (
+          <span className="headline__words">{missingTarget}</span>
+        )
+      }
+      detail={
+        reference && (
+          <>
+            {t('city.headline.reference')}{' '}
+            <OnTrackBadge status={reference.status} label={t(`city.reference.${reference.status}`)} />
+          </>
+        )
+      }
+    />
+  );
+}
+
 /** The city page's headline figures, six of them, each with the city's rank among the programme's cities. */
 export function CityFigures({ detail }: { detail: CityDetailResponse }) {
   const { t, lang } = useI18n();
   const { city } = detail;
   const { latest, assessment } = city;
-  const { trend, target, reference, ranks } = assessment;
+  const { trend, ranks } = assessment;
   const noData = t('table.noData');
   const change = (value: number | null | undefined) => (value == null ? noData : formatChange(value, lang));
   const rank = (measure: RankMeasure) => {
     const r = ranks[measure];
     return r ? t('present.city.rank', { ordinal: formatOrdinal(r.rank, lang), of: r.of }) : undefined;
   };
-  const missingTarget = assessment.targetStatus === 'no-target' ? t('city.noTarget') : t('city.noNumericTarget');
   return (
     <dl className="headline slide-city__figures" aria-label={t('city.headline.label', { city: city.name })}>
       <HeadlineItem
@@ -53,27 +82,7 @@ export function CityFigures({ detail }: { detail: CityDetailResponse }) {
             : t('city.headline.trendNone')
         }
       />
-      <HeadlineItem
-        label={target ? t('city.headline.onTrack', { year: target.targetYear }) : t('city.headline.onTrackNoTarget')}
-        figure={
-          target ? (
-            <OnTrackBadge
-              status={target.status}
-              label={t(target.status ? `city.status.${target.status}` : 'city.status.unknown')}
-            />
-          ) : (
-            <span className="headline__words">{missingTarget}</span>
-          )
-        }
-        detail={
-          reference && (
-            <>
-              {t('city.headline.reference')}{' '}
-              <OnTrackBadge status={reference.status} label={t(`city.reference.${reference.status}`)} />
-            </>
-          )
-        }
-      />
+      <OnTrackItem assessment={assessment} />
     </dl>
   );
 }
