@@ -3,7 +3,14 @@
  * recording (which city, which years) but compute nothing the server computes.
  */
 import { http, HttpResponse } from 'msw';
-import { emissionsQuerySchema, parseQueryParams, selectCities, selectEmissions } from '../contract/index.ts';
+import {
+  emissionsQuerySchema,
+  invalidParameterProblem,
+  parseQueryParams,
+  selectCities,
+  selectEmissions,
+  unknownCityProblem,
+} from '../contract/index.ts';
 import { adminHandlers } from './admin-handlers.ts';
 import { fixtures } from './fixtures.ts';
 import { problemAnswer } from './problem-answer.ts';
@@ -11,6 +18,11 @@ import { problemAnswer } from './problem-answer.ts';
 /** A problem+json answer for tests that override a handler. */
 export function problem(status: number, detail: string, parameter?: string) {
   return problemAnswer({ status, detail, options: { parameter } });
+}
+
+/** The server's 404 for a city id no city has. */
+function unknownCity(request: Request, id: string) {
+  return problemAnswer(unknownCityProblem(id), new URL(request.url).pathname);
 }
 
 /** GET /emissions: the recording (every city, 1990–2050, with sectors) selected as the server selects (contract/clip.ts). */
@@ -35,14 +47,14 @@ export const handlers = [
     }),
   ),
   http.get('*/api/v1/cities', () => HttpResponse.json(fixtures.cities)),
-  http.get('*/api/v1/cities/:id/peers', ({ params }) => {
+  http.get('*/api/v1/cities/:id/peers', ({ request, params }) => {
     const peers = fixtures.peers[String(params.id)];
-    return peers ? HttpResponse.json(peers) : problem(404, `No city with id '${String(params.id)}'.`, 'id');
+    return peers ? HttpResponse.json(peers) : unknownCity(request, String(params.id));
   }),
   http.get('*/api/v1/sectors/changes', () => HttpResponse.json(fixtures.sectorChanges)),
-  http.get('*/api/v1/cities/:id', ({ params }) => {
+  http.get('*/api/v1/cities/:id', ({ request, params }) => {
     const detail = fixtures.cityDetails[String(params.id)];
-    return detail ? HttpResponse.json(detail) : problem(404, `No city with id '${String(params.id)}'.`, 'id');
+    return detail ? HttpResponse.json(detail) : unknownCity(request, String(params.id));
   }),
   http.get('*/api/v1/emissions', ({ request }) => emissions(request)),
   http.get('*/api/v1/sectors', () => HttpResponse.json(fixtures.sectors)),
@@ -53,7 +65,7 @@ export const handlers = [
     const answer = fixtures.standings[measure as keyof typeof fixtures.standings];
     return answer
       ? HttpResponse.json(answer)
-      : problem(400, `Invalid parameter 'measure' (got '${measure}').`, 'measure');
+      : problemAnswer(invalidParameterProblem(`Invalid parameter 'measure' (got '${measure}').`, 'measure'));
   }),
   ...adminHandlers,
 ];
