@@ -6,8 +6,19 @@
  * Each write sends If-Match: the version of Malmö's signings its previous answer named
  * (nobody else writes Malmö's signings in the soak, so every write should land).
  */
-import type { WriteSummary } from './soak.ts';
 import { summarise } from './stats.ts';
+
+/** What the writes came to; soak.ts adds the coordinators' verdict. */
+export interface WriteSummary {
+  attempted: number;
+  ok: number;
+  failed: number;
+  byStatus: Record<string, number>;
+  p50Ms: number;
+  maxMs: number;
+  /** Set when the writes could not be made as asked (endpoint missing, refused, rate-limited). */
+  note: string | null;
+}
 
 const CITY = 'malmo';
 const VERSION = '2020';
