@@ -5,7 +5,7 @@
 import { z } from './zod.ts';
 import { isoDateSchema, localizedSchema, problemSchema, slugSchema } from './common.ts';
 import { targetSchema } from './cities.ts';
-import { contractSourceSchema, signingSchema } from './contracts.ts';
+import { contractSourceSchema, contractVersionSchema, signingSchema } from './contracts.ts';
 
 /**
  * Every write of a city's signings or targets, and of a contract version, is conditional
@@ -95,13 +95,12 @@ export const signingDeleteResponseSchema = z.object({
 export type SigningDeleteResponse = z.infer<typeof signingDeleteResponseSchema>;
 
 /** A yearly contract version as a versioned resource: its record and the signings that name it. */
-export const contractVersionStateSchema = z.object({
-  id: z.string(),
-  signingDay: isoDateSchema,
-  note: localizedSchema,
-  /** `city/version/kind` of every signing of this version; only an empty version can be removed. */
-  signings: z.array(z.string()),
-});
+export const contractVersionStateSchema = contractVersionSchema
+  .pick({ id: true, signingDay: true, note: true })
+  .extend({
+    /** `city/version/kind` of every signing of this version; only an empty version can be removed. */
+    signings: z.array(z.string()),
+  });
 export type ContractVersionState = z.infer<typeof contractVersionStateSchema>;
 
 /** `GET /api/v1/admin/contract-versions/:versionId`. */

@@ -2,6 +2,8 @@
  * What the soak's coordinators (soak-coordinators.ts) and their audit check (soak-audit.ts)
  * share: the city and signing they edit, their records, and the admin read of a resource.
  */
+import type { CitySigningsResponse, CityTargetsResponse } from '../../contract/index.ts';
+
 export const CITY = 'lund';
 export const SIGNING = { versionId: '2023', kind: 'contract' } as const;
 
@@ -40,19 +42,10 @@ export interface Write {
   auditId: number | null;
 }
 
+/** The admin API's answers for the city's two resources. */
 export interface State {
-  targets: { targets: { statement: { sv: string; en: string } }[]; version: string };
-  signings: {
-    signings: {
-      versionId: string;
-      kind: string;
-      signedOn: string;
-      sourceIds: string[];
-      note: { sv: string; en: string };
-    }[];
-    sources: { id: string; url: string }[];
-    version: string;
-  };
+  targets: CityTargetsResponse;
+  signings: CitySigningsResponse;
 }
 
 /** GET one of the city's admin resources with this token. */
