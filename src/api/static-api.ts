@@ -6,8 +6,8 @@
  *
  * - `/emissions`: one file with every city over 1990–2050 (and one with sectors). The
  *   server's `cities`, `from` and `to` only select series and keep the points and path
- *   points whose year is in range (server/routes/emissions.ts), so the same selection here
- *   gives the same answer.
+ *   points whose year is in range, and the server and this reader apply the one selection
+ *   of contract/clip.ts, so they give the same answer. Errors are contract/problem.ts's.
  * - `asOf` answers (`/cities`, `/cities/:id`, `/contracts`) change only on the days a city
  *   signed or joined: one file per such day (plus 1990-01-01), and a request takes the
  *   newest day on or before its `asOf` (today in Sweden when none is given), with `asOf`
