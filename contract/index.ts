@@ -9,3 +9,6 @@ export * from './standings.ts';
 export * from './geo.ts';
 export * from './admin.ts';
 export * from './peers.ts';
+export * from './problem.ts';
+export * from './query.ts';
+export * from './clip.ts';

@@ -4,7 +4,6 @@
  * another answer override a handler with server.use().
  */
 import { http, HttpResponse } from 'msw';
-import type { Problem } from '../contract/index.ts';
 import {
   auditPage,
   currentReleaseFixture,
@@ -19,24 +18,16 @@ import {
   signingFixture,
   targetsFixture,
 } from './admin-fixtures.ts';
+import { problemAnswer } from './problem-answer.ts';
 
+/** A problem+json answer of the write API, built as the server builds it (contract/problem.ts). */
 export function adminProblem(
   status: number,
   detail: string,
   extra: Record<string, unknown> = {},
   headers: Record<string, string> = {},
 ) {
-  const title =
-    { 401: 'Unauthorized', 403: 'Forbidden', 422: 'Unprocessable content', 429: 'Too many requests' }[status] ??
-    'Invalid request';
-  const body: Problem & Record<string, unknown> = {
-    type: `/api/v1/problems/${status}`,
-    title,
-    status,
-    detail,
-    ...extra,
-  };
-  return HttpResponse.json(body, { status, headers: { 'Content-Type': 'application/problem+json', ...headers } });
+  return problemAnswer({ status, detail, options: { extra } }, undefined, headers);
 }
 
 const authorised = (request: Request) => request.headers.get('Authorization') === `Bearer ${MOCK_ADMIN_TOKEN}`;

@@ -3,19 +3,37 @@
  * recording (which city, which years) but compute nothing the server computes.
  */
 import { http, HttpResponse } from 'msw';
-import type { Problem } from '../contract/index.ts';
+import {
+  emissionsQuerySchema,
+  invalidParameterProblem,
+  parseQueryParams,
+  selectCities,
+  selectEmissions,
+  unknownCityProblem,
+} from '../contract/index.ts';
 import { adminHandlers } from './admin-handlers.ts';
 import { fixtures } from './fixtures.ts';
+import { problemAnswer } from './problem-answer.ts';
 
+/** A problem+json answer for tests that override a handler. */
 export function problem(status: number, detail: string, parameter?: string) {
-  const body: Problem = {
-    type: `/api/v1/problems/${status}`,
-    title: status === 404 ? 'Not found' : 'Invalid request',
-    status,
-    detail,
-    ...(parameter ? { parameter } : {}),
-  };
-  return HttpResponse.json(body, { status, headers: { 'Content-Type': 'application/problem+json' } });
+  return problemAnswer({ status, detail, options: { parameter } });
+}
+
+/** The server's 404 for a city id no city has. */
+function unknownCity(request: Request, id: string) {
+  return problemAnswer(unknownCityProblem(id), new URL(request.url).pathname);
+}
+
+/** GET /emissions: the recording (every city, 1990–2050, with sectors) selected as the server selects (contract/clip.ts). */
+function emissions(request: Request) {
+  const { pathname, searchParams } = new URL(request.url);
+  const query = parseQueryParams(emissionsQuerySchema, Object.fromEntries(searchParams));
+  if (query.problem) return problemAnswer(query.problem, pathname);
+  const known = fixtures.emissions.series.map((s) => s.cityId);
+  const selected = selectCities(query.data.cities, known);
+  if (selected.problem) return problemAnswer(selected.problem, pathname);
+  return HttpResponse.json(selectEmissions(fixtures.emissions, { ...query.data, ids: selected.ids }));
 }
 
 export const handlers = [
@@ -29,38 +47,16 @@ export const handlers = [
     }),
   ),
   http.get('*/api/v1/cities', () => HttpResponse.json(fixtures.cities)),
-  http.get('*/api/v1/cities/:id/peers', ({ params }) => {
+  http.get('*/api/v1/cities/:id/peers', ({ request, params }) => {
     const peers = fixtures.peers[String(params.id)];
-    return peers ? HttpResponse.json(peers) : problem(404, `No city with id '${String(params.id)}'.`, 'id');
+    return peers ? HttpResponse.json(peers) : unknownCity(request, String(params.id));
   }),
   http.get('*/api/v1/sectors/changes', () => HttpResponse.json(fixtures.sectorChanges)),
-  http.get('*/api/v1/cities/:id', ({ params }) => {
+  http.get('*/api/v1/cities/:id', ({ request, params }) => {
     const detail = fixtures.cityDetails[String(params.id)];
-    return detail ? HttpResponse.json(detail) : problem(404, `No city with id '${String(params.id)}'.`, 'id');
+    return detail ? HttpResponse.json(detail) : unknownCity(request, String(params.id));
   }),
-  http.get('*/api/v1/emissions', ({ request }) => {
-    const url = new URL(request.url);
-    const ids = url.searchParams.get('cities')?.split(',');
-    const from = Number(url.searchParams.get('from') ?? fixtures.emissions.from);
-    const to = Number(url.searchParams.get('to') ?? fixtures.emissions.to);
-    const withSectors = url.searchParams.get('sectors') === 'true';
-    const unknown = ids?.filter((id) => !fixtures.emissions.series.some((s) => s.cityId === id)) ?? [];
-    if (unknown.length) return problem(404, `Unknown city id: ${unknown.join(', ')}.`, 'cities');
-    const series = fixtures.emissions.series
-      .filter((s) => !ids || ids.includes(s.cityId))
-      .map((s) => ({
-        ...s,
-        points: s.points
-          .filter((p) => p.year >= from && p.year <= to)
-          .map(({ sectors, ...point }) => (withSectors ? { ...point, sectors } : point)),
-        paths: {
-          trend: s.paths.trend.filter((p) => p.year >= from && p.year <= to),
-          target: s.paths.target?.filter((p) => p.year >= from && p.year <= to) ?? null,
-          reference: s.paths.reference.filter((p) => p.year >= from && p.year <= to),
-        },
-      }));
-    return HttpResponse.json({ ...fixtures.emissions, from, to, series });
-  }),
+  http.get('*/api/v1/emissions', ({ request }) => emissions(request)),
   http.get('*/api/v1/sectors', () => HttpResponse.json(fixtures.sectors)),
   http.get('*/api/v1/contracts', () => HttpResponse.json(fixtures.contracts)),
   http.get('*/api/v1/geo/lan', () => HttpResponse.json(fixtures.geo)),
@@ -69,7 +65,7 @@ export const handlers = [
     const answer = fixtures.standings[measure as keyof typeof fixtures.standings];
     return answer
       ? HttpResponse.json(answer)
-      : problem(400, `Invalid parameter 'measure' (got '${measure}').`, 'measure');
+      : problemAnswer(invalidParameterProblem(`Invalid parameter 'measure' (got '${measure}').`, 'measure'));
   }),
   ...adminHandlers,
 ];

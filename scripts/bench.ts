@@ -7,130 +7,21 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { API_CONNECTIONS, benchApi } from './bench/api.ts';
 import { measureInitialJs, measureServedJs } from './bench/bundle.ts';
 import { benchCompareToggle, DEFAULT_VIEWS, type ToggleView } from './bench/compare-toggle.ts';
 import { resolveDatasets } from './bench/datasets.ts';
 import { benchLighthouse, LIGHTHOUSE_VERSION } from './bench/lighthouse.ts';
-import {
-  budgetLine,
-  FORM_FACTORS,
-  lighthouseTable,
-  RENDERINGS,
-  type FormFactor,
-  type Rendering,
-} from './bench/lighthouse-budgets.ts';
-import { PAGES, resolvePages } from './bench/pages.ts';
+import { budgetLine, lighthouseTable } from './bench/lighthouse-budgets.ts';
+import { readBenchOptions } from './bench/options.ts';
 import { apiTable, checks, mainTable, type Results } from './bench/report.ts';
 import { startServer } from './bench/server.ts';
 import { benchSoak } from './bench/soak.ts';
 import { buildIfStale } from './build-if-stale.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const SECTIONS = ['api', 'bundle', 'lighthouse', 'toggle', 'soak'] as const;
-type Section = (typeof SECTIONS)[number];
-
-const { values } = parseArgs({
-  options: {
-    only: { type: 'string' },
-    datasets: { type: 'string', default: '23,290' },
-    quick: { type: 'boolean', default: false },
-    'api-seconds': { type: 'string' },
-    'soak-seconds': { type: 'string' },
-    toggles: { type: 'string' },
-    'lighthouse-runs': { type: 'string' },
-    runs: { type: 'string' },
-    pages: { type: 'string', multiple: true },
-    configs: { type: 'string', default: FORM_FACTORS.join(',') },
-    rendering: { type: 'string' },
-    out: { type: 'string', default: resolve(root, 'var/bench/latest.json') },
-    help: { type: 'boolean', default: false },
-  },
-});
-if (values.help) {
-  console.log(`Usage: npm run bench [-- options]
-
-Builds the SPA if stale, starts the real server on a fresh database per dataset, measures,
-prints Markdown tables, writes JSON, and exits 1 when a budget fails (saying which, by how much).
-
-  --only <list>          sections, comma-separated (default all): api, bundle, lighthouse,
-                         toggle, soak; "frontend" means bundle,lighthouse
-  --datasets <list>      23 (the programme's cities), 290 (all municipalities); default 23,290.
-                         290 uses data/dataset-all.json (npm run data:build -- --scope all --out data/dataset-all.json)
-  --quick                a smoke run: 3 s per API cell, 1 s warm-up, 10 s soak, 5 toggles, 1 Lighthouse run
-  --api-seconds <n>      seconds per autocannon cell (default 10); each endpoint is first warmed for a fifth of it
-  --soak-seconds <n>     soak length (default 60)
-  --toggles <n>          compare toggles per view (default 30)
-  --runs <n>             Lighthouse runs per page, configuration and rendering, the median reported
-                         (default 3: one run swings by ±5 points here); --lighthouse-runs is the same
-  --pages <list>         Lighthouse pages, comma-separated names: ${Object.keys(PAGES).join(', ')} (default all);
-                         and paths; a value starting with / is one path (it may hold commas); repeat the option for more
-  --configs <list>       Lighthouse configurations: mobile (its default, a simulated mid-range phone),
-                         desktop (its desktop preset); default mobile,desktop
-  --rendering <list>     server (the server as it runs), client (a second server with SSR=off, the
-                         client-only shell), side by side; default server,client on 23 and server
-                         on 290 (its budgets): the whole bench takes about 27 minutes
-  --out <file>           JSON output (default var/bench/latest.json)
-
-Sections:
-  api         autocannon on GET /api/v1/cities and /api/v1/emissions?sectors=true at ${API_CONNECTIONS.join(' and ')} connections,
-              beside a node:http baseline serving the same bytes; budgets: ≥ 50 % of the baseline's
-              requests/s, p99 < 25 ms at 50 connections
-  bundle      initial JS for / (gzip, following modulepreload) ≤ 100 kB, from dist/index.html and from the
-              HTML the server answers for /; recharts not in it
-  lighthouse  Lighthouse ${LIGHTHOUSE_VERSION}, mobile and desktop, server-rendered beside client-only (SSR=off), on
-              ${Object.values(PAGES).join(', ')}.
-              ${budgetLine()}
-  toggle      /compare measure toggle → chart painted, median ≤ 100 ms with 23 cities
-  soak        60 s at 100 connections with an authenticated write every second: no errors, flat memory`);
-  process.exit(0);
-}
-
-const only = new Set(
-  (values.only ?? SECTIONS.join(','))
-    .split(',')
-    .map((s) => s.trim())
-    .flatMap((s) => (s === 'frontend' ? ['bundle', 'lighthouse'] : [s])),
-);
-const unknown = [...only].filter((s) => !SECTIONS.includes(s as Section));
-if (unknown.length > 0) {
-  console.error(`--only: unknown section ${unknown.join(', ')}; known: ${SECTIONS.join(', ')}, frontend`);
-  process.exit(2);
-}
-const wants = (section: Section) => only.has(section);
-const number = (value: string | undefined, fallback: number) => (value === undefined ? fallback : Number(value));
-const apiSeconds = number(values['api-seconds'], values.quick ? 3 : 10);
-const soakSeconds = number(values['soak-seconds'], values.quick ? 10 : 60);
-const toggles = number(values.toggles, values.quick ? 5 : 30);
-const lighthouseRuns = number(values.runs ?? values['lighthouse-runs'], values.quick ? 1 : 3);
-const listOf = <T extends string>(option: string, raw: string, known: readonly T[]): T[] => {
-  const asked = raw
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const bad = asked.filter((s) => !known.includes(s as T));
-  if (bad.length > 0 || asked.length === 0) {
-    console.error(`--${option}: unknown ${bad.join(', ') || '(empty)'}; known: ${known.join(', ')}`);
-    process.exit(2);
-  }
-  return asked as T[];
-};
-const formFactors = listOf<FormFactor>('configs', values.configs, FORM_FACTORS);
-const askedRenderings =
-  values.rendering === undefined ? null : listOf<Rendering>('rendering', values.rendering, RENDERINGS);
-/** The client-only baseline doubles Lighthouse's time: by default it runs on the 23 cities only. */
-const renderingsFor = (label: string): readonly Rendering[] =>
-  askedRenderings ?? (label === '23' ? RENDERINGS : ['server']);
-const pages = resolvePages(values.pages);
-if ('error' in pages) {
-  console.error(`--pages: ${pages.error}`);
-  process.exit(2);
-}
-if (!Number.isInteger(lighthouseRuns) || lighthouseRuns < 1) {
-  console.error('--runs: a whole number ≥ 1');
-  process.exit(2);
-}
+const { values, only, wants, apiSeconds, soakSeconds, toggles, lighthouseRuns, formFactors, renderingsFor, pages } =
+  readBenchOptions(root);
 const log = (line: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
 const startedAt = Date.now();

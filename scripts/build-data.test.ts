@@ -1,24 +1,16 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datasetSchema, type Dataset } from '../server/dataset/schema.ts';
 import { FIXTURES, REAL_REFERENCE, hasRealReference } from '../tests/fixtures/import/helpers.ts';
 import { buildReferenceDir } from '../tests/fixtures/import/reference-dir.ts';
+import { runCapturing } from './test-support.ts';
 import { main } from './build-data.ts';
 
 /** Runs the CLI in-process, capturing what it prints. */
 function run(args: string[]) {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void stdout.push(a.join(' ')));
-  const error = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void stderr.push(a.join(' ')));
-  try {
-    return { code: main(args), stdout: stdout.join('\n'), stderr: stderr.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
+  return runCapturing(() => main(args));
 }
 
 const readDataset = (file: string): Dataset => datasetSchema.parse(JSON.parse(readFileSync(file, 'utf8')));

@@ -88,50 +88,30 @@ async function main() {
   return run(out, databasePath, datasetPath);
 }
 
+/** `vite build` in static mode (VITE_STATIC_API=1) with these arguments. */
+function viteStaticBuild(args: string[]): void {
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules/vite/bin/vite.js'), 'build', ...args, '--logLevel', 'warn'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, VITE_STATIC_API: '1' },
+    },
+  );
+}
+
 /** The app's server renderer, built in static mode beside the project (so it finds node_modules) for this export only. */
 async function buildRenderer(): Promise<{ entry: ServerEntry; dispose: () => void }> {
   mkdirSync(join(root, 'var'), { recursive: true });
   const dir = mkdtempSync(join(root, 'var', 'export-renderer-'));
-  execFileSync(
-    process.execPath,
-    [
-      join(root, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '--ssr',
-      'src/entry-server.tsx',
-      '--outDir',
-      dir,
-      '--logLevel',
-      'warn',
-    ],
-    {
-      cwd: root,
-      stdio: 'inherit',
-      env: { ...process.env, VITE_STATIC_API: '1' },
-    },
-  );
+  viteStaticBuild(['--ssr', 'src/entry-server.tsx', '--outDir', dir]);
   const entry = (await import(pathToFileURL(join(dir, 'entry-server.js')).href)) as ServerEntry;
   return { entry, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-async function run(out: string, databasePath: string, datasetPath: string) {
-  console.log(`Building the SPA in static mode into ${out}…`);
-  execFileSync(
-    process.execPath,
-    [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'warn'],
-    {
-      cwd: root,
-      stdio: 'inherit',
-      env: { ...process.env, VITE_STATIC_API: '1' },
-    },
-  );
-  // React's production build for the prerendering below.
-  process.env.NODE_ENV = 'production';
-
-  const db = openDatabase({ path: databasePath, dataset: () => readDatasetFile(datasetPath) });
-  const app = createApp({ db, logError: (error) => console.error(error) });
-  const files = await exportApiFiles(app, db, new Date().toISOString());
-  db.close();
+/** Writes the API files under `out`; returns their total size in bytes. */
+function writeApiFiles(out: string, files: ReadonlyMap<string, string>): number {
   let bytes = 0;
   for (const [path, body] of files) {
     const file = join(out, path);
@@ -139,17 +119,13 @@ async function run(out: string, databasePath: string, datasetPath: string) {
     writeFileSync(file, body);
     bytes += Buffer.byteLength(body);
   }
+  return bytes;
+}
 
+/** Every page rendered as the server renders it, in Swedish and English, and 404.html, reading the API files just written. */
+async function prerenderPages(out: string, files: ReadonlyMap<string, string>, routes: readonly string[]) {
   const template = readFileSync(join(out, 'index.html'), 'utf8');
   const chunks = JSON.parse(readFileSync(join(out, MANIFEST), 'utf8')) as Parameters<typeof pageLinks>[0];
-  const manifest = JSON.parse(files.get(staticPaths.manifest) ?? '{}') as {
-    cityIds: string[];
-    releaseId: string;
-    changeDays: string[];
-  };
-  const routes = routePaths(manifest.cityIds);
-
-  // Every page rendered as the server renders it, reading the API files just written.
   const renderer = await buildRenderer();
   renderer.entry.setApiTransport(async (url) => {
     const body = files.get(new URL(url, 'http://export.invalid').pathname);
@@ -177,6 +153,26 @@ async function run(out: string, databasePath: string, datasetPath: string) {
   } finally {
     renderer.dispose();
   }
+}
+
+async function run(out: string, databasePath: string, datasetPath: string) {
+  console.log(`Building the SPA in static mode into ${out}…`);
+  viteStaticBuild(['--outDir', out, '--emptyOutDir']);
+  // React's production build for the prerendering below.
+  process.env.NODE_ENV = 'production';
+
+  const db = openDatabase({ path: databasePath, dataset: () => readDatasetFile(datasetPath) });
+  const app = createApp({ db, logError: (error) => console.error(error) });
+  const files = await exportApiFiles(app, db, new Date().toISOString());
+  db.close();
+  const bytes = writeApiFiles(out, files);
+  const manifest = JSON.parse(files.get(staticPaths.manifest) ?? '{}') as {
+    cityIds: string[];
+    releaseId: string;
+    changeDays: string[];
+  };
+  const routes = routePaths(manifest.cityIds);
+  await prerenderPages(out, files, routes);
   // The build manifest served its purpose; it is not part of the site.
   rmSync(join(out, '.vite'), { recursive: true, force: true });
   writeFileSync(join(out, '_headers'), headersFile());

@@ -2,28 +2,16 @@
 import { mkdtempSync, rmSync, writeFileSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_RELEASE_UPLOAD_BYTES } from '../contract/index.ts';
 import { fingerprint, smhiCsvFromDataset } from '../server/admin/test-support.ts';
 import { openDatabase } from '../server/db/open.ts';
 import { testDataset } from '../server/test-helpers.ts';
+import { runCapturing } from './test-support.ts';
 import { main } from './import-data.ts';
 
 function run(args: string[]) {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void stdout.push(a.join(' ')));
-  const error = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void stderr.push(a.join(' ')));
-  try {
-    return {
-      code: main(args, { ...process.env, USER: 'tester' }),
-      stdout: stdout.join('\n'),
-      stderr: stderr.join('\n'),
-    };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
+  return runCapturing(() => main(args, { ...process.env, USER: 'tester' }));
 }
 
 let work = '';

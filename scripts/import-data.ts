@@ -68,7 +68,8 @@ function printProblems(file: string, problems: ImportProblem[], count = problems
   for (const problem of problems) console.error(`${file}: ${describeProblem(problem)}`);
 }
 
-export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): number {
+/** The command line's options, or the exit code when it asks for help or is wrong. */
+function readOptions(argv: string[]) {
   const values = parseCommandLine(
     argv,
     {
@@ -90,23 +91,61 @@ export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): numb
     console.error(`--published must be a year (2026) or a day (2026-06-15), not '${values.published}'`);
     return 2;
   }
-  const file = values.release;
-  const fileName = values['file-name'] ?? basename(file);
-  let bytes: Uint8Array;
+  return { ...values, release: values.release };
+}
+
+/** The file's bytes, or null (with the problem printed) when it is too large or cannot be read. */
+function readRelease(file: string): Uint8Array | null {
   try {
     // The size first: an oversized file is refused without reading it.
     const sizeBytes = statSync(file).size;
     if (sizeBytes > MAX_RELEASE_UPLOAD_BYTES) {
       printProblems(file, [oversizedProblem(sizeBytes)]);
-      return 1;
+      return null;
     }
-    bytes = readFileSync(file);
+    return readFileSync(file);
   } catch (error) {
     console.error(
       `Import failed, nothing written.\n${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
     );
+    return null;
+  }
+}
+
+/** Prints what an import did; the exit code. */
+function report(result: ReturnType<typeof importUpload>, file: string, fileName: string, databasePath: string): number {
+  if (!result.ok && 'unconfirmed' in result) {
+    console.error(
+      `Import stopped, nothing written. ${result.warningCount} large change${result.warningCount === 1 ? '' : 's'} against the current release:`,
+    );
+    for (const warning of result.warnings) console.error(`  ${warning.message}`);
+    console.error('Check them; to import anyway, run again with --accept-warnings.');
     return 1;
   }
+  if (!result.ok) {
+    printProblems(file, result.problems, result.problemCount);
+    return 1;
+  }
+  const r = result.release;
+  if (result.status === 'unchanged') {
+    console.log(
+      `Nothing to import: the figures in ${fileName} equal the stored release ${r.id}${r.current ? ' (current)' : ''}. Nothing written.`,
+    );
+  } else {
+    console.log(
+      `Imported ${r.id} from ${fileName} into ${databasePath}: ${r.cityCount} cities, ${r.years[0]}–${r.dataThroughYear}; now current (audit entry ${result.auditId}).`,
+    );
+  }
+  return 0;
+}
+
+export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): number {
+  const values = readOptions(argv);
+  if (typeof values === 'number') return values;
+  const file = values.release;
+  const fileName = values['file-name'] ?? basename(file);
+  const bytes = readRelease(file);
+  if (bytes === null) return 1;
   const databasePath = resolve(values.db ?? resolve(root, env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH));
   const db = openDatabase({
     path: databasePath,
@@ -123,29 +162,7 @@ export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): numb
       confirmWarnings: null,
       acceptAllWarnings: values['accept-warnings'],
     });
-    if (!result.ok && 'unconfirmed' in result) {
-      console.error(
-        `Import stopped, nothing written. ${result.warningCount} large change${result.warningCount === 1 ? '' : 's'} against the current release:`,
-      );
-      for (const warning of result.warnings) console.error(`  ${warning.message}`);
-      console.error('Check them; to import anyway, run again with --accept-warnings.');
-      return 1;
-    }
-    if (!result.ok) {
-      printProblems(file, result.problems, result.problemCount);
-      return 1;
-    }
-    const r = result.release;
-    if (result.status === 'unchanged') {
-      console.log(
-        `Nothing to import: the figures in ${fileName} equal the stored release ${r.id}${r.current ? ' (current)' : ''}. Nothing written.`,
-      );
-    } else {
-      console.log(
-        `Imported ${r.id} from ${fileName} into ${databasePath}: ${r.cityCount} cities, ${r.years[0]}–${r.dataThroughYear}; now current (audit entry ${result.auditId}).`,
-      );
-    }
-    return 0;
+    return report(result, file, fileName, databasePath);
   } finally {
     db.close();
   }

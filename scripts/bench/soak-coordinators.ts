@@ -8,77 +8,31 @@
  * is the last write that landed.
  */
 import { randomBytes } from 'node:crypto';
+import { verifyCoordinators } from './soak-audit.ts';
+import {
+  CITY,
+  read,
+  SIGNING,
+  type Coordinator,
+  type CoordinatorSummary,
+  type Resource,
+  type State,
+  type Write,
+} from './soak-state.ts';
+
+export { reconcile, type AuditEntry } from './soak-audit.ts';
+export type { CoordinatorSummary, Write } from './soak-state.ts';
 
 export const COORDINATORS = 4;
-const CITY = 'lund';
-const SIGNING = { versionId: '2023', kind: 'contract' } as const;
 /** Rounds per soak, so the writes stay well inside the write rate limit at any soak length. */
 const ROUNDS = 6;
 const MIN_ROUND_SECONDS = 2;
-
-type Resource = 'targets' | 'signings';
-
-export interface CoordinatorSummary {
-  coordinators: number;
-  city: string;
-  rounds: number;
-  /** Every write sent (a 429's retry not counted again). */
-  writes: number;
-  landed: number;
-  refused: number;
-  byStatus: Record<string, number>;
-  /** 429s waited out and retried. */
-  throttled: number;
-  audit: { landedEntries: number; refusedEntries: number };
-  /** Writes the audit log or the stored state does not account for, in words; empty when none was lost. */
-  problems: string[];
-  ok: boolean;
-}
-
-interface Coordinator {
-  name: string;
-  token: string;
-  /** Its last read's version of each resource. */
-  version: Record<Resource, string>;
-}
-
-export interface Write {
-  by: string;
-  resource: Resource;
-  /** Unique text the write puts in the resource, to find it in the audit log and the stored state. */
-  marker: string;
-  status: number;
-  auditId: number | null;
-}
-
-interface State {
-  targets: { targets: { statement: { sv: string; en: string } }[]; version: string };
-  signings: {
-    signings: {
-      versionId: string;
-      kind: string;
-      signedOn: string;
-      sourceIds: string[];
-      note: { sv: string; en: string };
-    }[];
-    sources: { id: string; url: string }[];
-    version: string;
-  };
-}
 
 export function coordinatorTokens(): { name: string; token: string }[] {
   return Array.from({ length: COORDINATORS }, (_, i) => ({
     name: `bench-coordinator-${i + 1}`,
     token: randomBytes(24).toString('hex'),
   }));
-}
-
-async function read<R extends Resource>(baseUrl: string, token: string, resource: R): Promise<State[R]> {
-  const res = await fetch(`${baseUrl}/api/v1/admin/cities/${CITY}/${resource}`, {
-    headers: { Authorization: `Bearer ${token}` },
-  });
-  if (!res.ok) throw new Error(`GET ${resource} of ${CITY}: HTTP ${res.status} ${(await res.text()).slice(0, 200)}`);
-  return (await res.json()) as State[R];
 }
 
 /** Reads what the coordinators will edit (before the load starts), then returns the runner. */
@@ -129,12 +83,8 @@ export async function prepareCoordinators(
   return (untilMs) => run(baseUrl, coordinators, body, untilMs);
 }
 
-async function run(
-  baseUrl: string,
-  coordinators: Coordinator[],
-  body: (resource: Resource, marker: string) => unknown,
-  untilMs: number,
-): Promise<CoordinatorSummary> {
+/** The coordinators' writes: each sent with its coordinator's version, recorded, and its answer's version kept. */
+function coordinatorWriter(baseUrl: string, body: (resource: Resource, marker: string) => unknown) {
   const writes: Write[] = [];
   let throttled = 0;
   const path = (resource: Resource) =>
@@ -178,6 +128,16 @@ async function run(
     return status;
   }
 
+  return { write, writes, throttled: () => throttled };
+}
+
+async function run(
+  baseUrl: string,
+  coordinators: Coordinator[],
+  body: (resource: Resource, marker: string) => unknown,
+  untilMs: number,
+): Promise<CoordinatorSummary> {
+  const { write, writes, throttled } = coordinatorWriter(baseUrl, body);
   const roundMs = Math.max(MIN_ROUND_SECONDS * 1000, (untilMs - Date.now()) / ROUNDS);
   const startMs = Date.now();
   let rounds = 0;
@@ -194,112 +154,7 @@ async function run(
     );
     rounds++;
   }
-  return check(baseUrl, coordinators, writes, rounds, throttled);
-}
-
-export interface AuditEntry {
-  id: number;
-  actor: string;
-  action: string;
-  after: unknown;
-}
-
-async function auditOf(baseUrl: string, token: string, actors: Set<string>): Promise<AuditEntry[]> {
-  const entries: AuditEntry[] = [];
-  for (let before: number | null = null, page = 0; page < 100; page++) {
-    const res = await fetch(`${baseUrl}/api/v1/admin/audit?limit=200${before === null ? '' : `&before=${before}`}`, {
-      headers: { Authorization: `Bearer ${token}` },
-    });
-    const body = (await res.json()) as { entries: AuditEntry[]; nextBefore: number | null };
-    entries.push(...body.entries.filter((e) => actors.has(e.actor)));
-    if (body.nextBefore === null) break;
-    before = body.nextBefore;
-  }
-  return entries;
-}
-
-/**
- * What the writes and the coordinators' audit entries fail to account for, in words (empty:
- * no write was lost). Every write landed (200) or was refused (412/409); each landed one has
- * its own entry holding its change, each refused one a `write.refused` entry holding it, and
- * the log has no other entries of theirs.
- */
-export function reconcile(writes: readonly Write[], entries: readonly AuditEntry[]): string[] {
-  const problems: string[] = [];
-  const landed = writes.filter((w) => w.status === 200);
-  const refused = writes.filter((w) => w.status === 412 || w.status === 409);
-  const other = writes.filter((w) => w.status !== 200 && w.status !== 412 && w.status !== 409);
-  if (other.length > 0)
-    problems.push(`${other.length} writes neither landed nor were refused (${other.map((w) => w.status).join(', ')})`);
-  const landedEntries = entries.filter((e) => e.action !== 'write.refused');
-  const refusedEntries = entries.filter((e) => e.action === 'write.refused');
-  for (const w of landed) {
-    const entry = landedEntries.find((e) => e.id === w.auditId);
-    if (!entry || entry.actor !== w.by || !JSON.stringify(entry.after).includes(`[${w.marker}]`))
-      problems.push(`landed write "${w.marker}" (${w.resource}) has no audit entry with its change`);
-  }
-  for (const w of refused) {
-    if (!refusedEntries.some((e) => e.actor === w.by && JSON.stringify(e.after).includes(`[${w.marker}]`)))
-      problems.push(`refused write "${w.marker}" has no write.refused entry`);
-  }
-  if (landedEntries.length !== landed.length)
-    problems.push(`${landed.length} writes landed but the log has ${landedEntries.length} entries of theirs`);
-  if (refusedEntries.length !== refused.length)
-    problems.push(
-      `${refused.length} writes were refused but the log has ${refusedEntries.length} write.refused entries`,
-    );
-  return problems;
-}
-
-async function check(
-  baseUrl: string,
-  coordinators: Coordinator[],
-  writes: Write[],
-  rounds: number,
-  throttled: number,
-): Promise<CoordinatorSummary> {
-  const token = coordinators[0]?.token ?? '';
-  const entries = await auditOf(baseUrl, token, new Set(coordinators.map((c) => c.name)));
-  const problems = reconcile(writes, entries);
-  const byStatus: Record<string, number> = {};
-  for (const w of writes) byStatus[w.status] = (byStatus[w.status] ?? 0) + 1;
-  const landed = writes.filter((w) => w.status === 200);
-
-  // What is stored is the last write that landed: none after it was lost.
-  for (const resource of ['targets', 'signings'] as const) {
-    const last = landed
-      .filter((w) => w.resource === resource)
-      .sort((a, b) => (a.auditId ?? 0) - (b.auditId ?? 0))
-      .at(-1);
-    if (!last) continue;
-    const state = await read(baseUrl, token, resource);
-    const text =
-      resource === 'targets'
-        ? JSON.stringify(state)
-        : JSON.stringify(
-            (state as State['signings']).signings.find(
-              (s) => s.versionId === SIGNING.versionId && s.kind === SIGNING.kind,
-            ),
-          );
-    if (!text.includes(`[${last.marker}]`))
-      problems.push(`${resource}: the stored state is not the last landed write ("${last.marker}")`);
-  }
-  return {
-    coordinators: coordinators.length,
-    city: CITY,
-    rounds,
-    writes: writes.length,
-    landed: landed.length,
-    refused: writes.filter((w) => w.status === 412 || w.status === 409).length,
-    byStatus,
-    throttled,
-    audit: {
-      landedEntries: entries.filter((e) => e.action !== 'write.refused').length,
-      refusedEntries: entries.filter((e) => e.action === 'write.refused').length,
-    },
-    problems,
-    ok: problems.length === 0 && writes.length > 0,
-  };
+  return verifyCoordinators(baseUrl, coordinators, writes, rounds, throttled());
 }
 
 /** One line for the soak's write row. */

@@ -6,31 +6,30 @@
  * Each write sends If-Match: the version of Malmö's signings its previous answer named
  * (nobody else writes Malmö's signings in the soak, so every write should land).
  */
-import type { WriteSummary } from './soak.ts';
+import type { CitySigningsResponse } from '../../contract/index.ts';
 import { summarise } from './stats.ts';
+
+/** What the writes came to; soak.ts adds the coordinators' verdict. */
+export interface WriteSummary {
+  attempted: number;
+  ok: number;
+  failed: number;
+  byStatus: Record<string, number>;
+  p50Ms: number;
+  maxMs: number;
+  /** Set when the writes could not be made as asked (endpoint missing, refused, rate-limited). */
+  note: string | null;
+}
 
 const CITY = 'malmo';
 const VERSION = '2020';
-
-interface CitySignings {
-  signings: {
-    cityId: string;
-    versionId: string;
-    kind: string;
-    signedOn: string;
-    sourceIds: string[];
-    note: { sv: string; en: string };
-  }[];
-  sources: { id: string; url: string }[];
-  version: string;
-}
 
 async function signingBody(baseUrl: string, token: string): Promise<{ body: (i: number) => string; version: string }> {
   const res = await fetch(`${baseUrl}/api/v1/admin/cities/${CITY}/signings`, {
     headers: { Authorization: `Bearer ${token}` },
   });
   if (!res.ok) throw new Error(`GET /api/v1/admin/cities/${CITY}/signings: HTTP ${res.status}`);
-  const contracts = (await res.json()) as CitySignings;
+  const contracts = (await res.json()) as CitySigningsResponse;
   const signing = contracts.signings.find((s) => s.versionId === VERSION && s.kind === 'contract');
   const sourceUrl = contracts.sources.find((s) => s.id === signing?.sourceIds[0])?.url;
   if (!signing || !sourceUrl)

@@ -52,13 +52,11 @@ function parseWith<T>(schema: z.ZodType<T>, text: string, file: string): T {
   return result.data;
 }
 
-export function readContracts(
-  text: string,
-  file: string,
-  cities: { id: string; wave: 1 | 2 }[],
-  programme: ProgrammeCity[],
-) {
-  const data = parseWith(contractsFileSchema, text, file);
+type ContractsFile = z.infer<typeof contractsFileSchema>;
+type Member = { id: string; wave: 1 | 2 };
+
+/** One signing per version and member that signed it (all, or its wave); every source id must be listed. */
+function signingsOf(data: ContractsFile, cities: readonly Member[], file: string): DatasetSigning[] {
   const sourceIds = new Set(data.sources.map((s) => s.id));
   const signings: DatasetSigning[] = [];
   data.versions.forEach((version, i) => {
@@ -80,7 +78,16 @@ export function readContracts(
       });
     }
   });
-  // The first contract per city must agree with the checked table in cities-23.md.
+  return signings;
+}
+
+/** The first contract per city must agree with the checked table in cities-23.md. */
+function checkFirstContracts(
+  signings: readonly DatasetSigning[],
+  cities: readonly Member[],
+  programme: readonly ProgrammeCity[],
+  file: string,
+): void {
   cities.forEach((city, i) => {
     const first = signings
       .filter((s) => s.cityId === city.id && s.kind === 'contract')
@@ -93,23 +100,29 @@ export function readContracts(
         `first contract for ${city.id} is ${first ?? 'missing'}, cities-23.md says ${expected}`,
       );
   });
-  const versions = [...new Map(data.versions.map((v) => [v.id, v])).values()].map((v) => ({
+}
+
+/** The versions, once each: one listed per wave shares its id and day, their notes joined. */
+function versionsOf(data: ContractsFile): Dataset['contract']['versions'] {
+  const notes = (id: string, lang: 'sv' | 'en') =>
+    data.versions
+      .filter((o) => o.id === id)
+      .map((o) => o.note[lang])
+      .join(' ');
+  return [...new Map(data.versions.map((v) => [v.id, v])).values()].map((v) => ({
     id: v.id,
     signingDay: v.signingDay,
-    note: {
-      sv: data.versions
-        .filter((o) => o.id === v.id)
-        .map((o) => o.note.sv)
-        .join(' '),
-      en: data.versions
-        .filter((o) => o.id === v.id)
-        .map((o) => o.note.en)
-        .join(' '),
-    },
+    note: { sv: notes(v.id, 'sv'), en: notes(v.id, 'en') },
   }));
+}
+
+export function readContracts(text: string, file: string, cities: Member[], programme: ProgrammeCity[]) {
+  const data = parseWith(contractsFileSchema, text, file);
+  const signings = signingsOf(data, cities, file);
+  checkFirstContracts(signings, cities, programme, file);
   const contract: Dataset['contract'] = {
     sources: data.sources,
-    versions,
+    versions: versionsOf(data),
     signings,
     note: {
       sv: `${data.wave2JoinedNote.sv} ${data.laterVersionsNote.sv}`,

@@ -3,8 +3,6 @@
  * properties `name` and numeric `l_id`) checked against SCB's codes, turned into a
  * small quantized TopoJSON with `code` and `name` per län (data/geo/lan.topo.json).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { geoArea } from 'd3-geo';
 import { quantize } from 'topojson-client';
@@ -14,6 +12,7 @@ import type { Objects, Topology } from 'topojson-specification';
 import { lanTopologyFileSchema, type GeoSource, type LanProperties } from '../../contract/geo.ts';
 import { parseCodesCsv } from './codes.ts';
 import { ImportError } from './errors.ts';
+import { readInput } from './read-input.ts';
 
 export const GEO_FILE = 'raw/geo/swedish_regions.geojson';
 
@@ -141,20 +140,9 @@ export function serializeLanTopology(value: ReturnType<typeof buildLanTopology>)
   return `${JSON.stringify({ type, source, ...rest })}\n`;
 }
 
-function read(referenceDir: string, file: string): string {
-  try {
-    return readFileSync(resolve(referenceDir, file), 'utf8');
-  } catch (error) {
-    throw new ImportError(
-      file,
-      `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-    );
-  }
-}
-
 /** The import step: the län outlines from the reference folder, checked against its SCB code list. */
 export function readLanTopology(referenceDir: string, options: GeoOptions = {}) {
   const codesFile = 'raw/codes/municipality_county.csv';
-  const lan = lanByCode(parseCodesCsv(read(referenceDir, codesFile), codesFile));
-  return buildLanTopology(read(referenceDir, GEO_FILE), GEO_FILE, lan, options);
+  const lan = lanByCode(parseCodesCsv(readInput(referenceDir, codesFile), codesFile));
+  return buildLanTopology(readInput(referenceDir, GEO_FILE), GEO_FILE, lan, options);
 }

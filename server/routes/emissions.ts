@@ -1,5 +1,15 @@
+/** GET /api/v1/emissions: the series of the asked cities, clipped to from–to as contract/clip.ts says. */
 import { Hono } from 'hono';
-import { emissionsQuerySchema, MIN_YEAR, type EmissionsResponse, type PathPoint } from '../../contract/index.ts';
+import {
+  clipSeries,
+  emissionsQuerySchema,
+  MIN_YEAR,
+  selectCities,
+  yearRange,
+  type EmissionSeries,
+  type EmissionsResponse,
+} from '../../contract/index.ts';
+import type { Snapshot } from '../db/snapshot.ts';
 import { computationOf, PATH_END_YEAR } from '../domain/assessment.ts';
 import { METHODS } from '../domain/methods.ts';
 import { HttpProblem } from '../http/problem.ts';
@@ -9,29 +19,32 @@ import type { ReadModel } from '../read-model.ts';
 /** Default `to`: the end of the computed paths, so they are included; measured points end at the latest reported year anyway. */
 export const DEFAULT_TO_YEAR = PATH_END_YEAR;
 
+/** A city's whole series: every reported year (with its sectors when asked) and the full paths. */
+function fullSeries(s: Snapshot, id: string, withSectors: boolean): EmissionSeries {
+  const { points, paths } = computationOf(s, id);
+  const sectors = s.sectorValues.get(id);
+  return {
+    cityId: id,
+    cityName: s.cityById.get(id)?.name ?? id,
+    releaseId: s.release.id,
+    points: withSectors ? points.map((point) => ({ ...point, sectors: sectors?.get(point.year) ?? {} })) : points,
+    paths,
+  };
+}
+
 export function emissionsRoutes(read: ReadModel) {
   const app = new Hono();
   app.get('/', (c) => {
     const query = parseQuery(c, emissionsQuerySchema);
     const snapshot = read.current(query.release);
-    const ids = query.cities ? [...new Set(query.cities)] : snapshot.cities.map((city) => city.id);
-    const unknown = ids.filter((id) => !snapshot.cityById.has(id));
-    if (unknown.length > 0) {
-      throw new HttpProblem(
-        404,
-        `Unknown city id${unknown.length > 1 ? 's' : ''}: ${unknown.slice(0, 10).join(', ')}. GET /api/v1/cities lists the ids.`,
-        {
-          type: '/api/v1/problems/unknown-city',
-          title: 'Unknown city',
-          parameter: 'cities',
-        },
-      );
-    }
-    const from = query.from ?? MIN_YEAR;
-    const to = query.to ?? DEFAULT_TO_YEAR;
+    const selected = selectCities(
+      query.cities,
+      snapshot.cities.map((city) => city.id),
+    );
+    if (selected.problem) throw HttpProblem.from(selected.problem);
+    const { ids } = selected;
+    const { from, to } = yearRange(query, { from: MIN_YEAR, to: DEFAULT_TO_YEAR });
     const withSectors = query.sectors ?? false;
-    const inRange = (point: { year: number }) => point.year >= from && point.year <= to;
-    const clip = (path: PathPoint[]) => path.filter(inRange);
     return read.respond(
       c,
       `emissions|${ids.join(',')}|${from}|${to}|${withSectors}`,
@@ -41,24 +54,7 @@ export function emissionsRoutes(read: ReadModel) {
         from,
         to,
         methods: METHODS,
-        series: ids.map((id) => {
-          const city = s.cityById.get(id);
-          const { points, paths } = computationOf(s, id);
-          const sectors = s.sectorValues.get(id);
-          return {
-            cityId: id,
-            cityName: city?.name ?? id,
-            releaseId: s.release.id,
-            points: points
-              .filter(inRange)
-              .map((point) => (withSectors ? { ...point, sectors: sectors?.get(point.year) ?? {} } : point)),
-            paths: {
-              trend: clip(paths.trend),
-              target: paths.target && clip(paths.target),
-              reference: clip(paths.reference),
-            },
-          };
-        }),
+        series: ids.map((id) => clipSeries(fullSeries(s, id, withSectors), { from, to })),
       }),
       query.release,
     );

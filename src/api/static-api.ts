@@ -6,8 +6,8 @@
  *
  * - `/emissions`: one file with every city over 1990–2050 (and one with sectors). The
  *   server's `cities`, `from` and `to` only select series and keep the points and path
- *   points whose year is in range (server/routes/emissions.ts), so the same selection here
- *   gives the same answer.
+ *   points whose year is in range, and the server and this reader apply the one selection
+ *   of contract/clip.ts, so they give the same answer. Errors are contract/problem.ts's.
  * - `asOf` answers (`/cities`, `/cities/:id`, `/contracts`) change only on the days a city
  *   signed or joined: one file per such day (plus 1990-01-01), and a request takes the
  *   newest day on or before its `asOf` (today in Sweden when none is given), with `asOf`
@@ -15,8 +15,17 @@
  *   before each change day too.
  * - Only the current release is exported: `?release=` of any other release is a 404.
  */
+import { selectCities, selectEmissions } from '../../contract/clip.ts';
 import { asOfSchema } from '../../contract/common.ts';
 import { emissionsQuerySchema, type EmissionsResponse } from '../../contract/emissions.ts';
+import {
+  invalidParameterProblem,
+  problemDocument,
+  PROBLEM_TYPES,
+  unknownCityProblem,
+  type ProblemInit,
+} from '../../contract/problem.ts';
+import { parseQueryParams } from '../../contract/query.ts';
 
 export const STATIC_FORMAT = 'klimatneutrala-stader/static-export@1';
 
@@ -65,24 +74,9 @@ export function changeDayFor(changeDays: readonly string[], asOf: string): strin
   return chosen;
 }
 
-function problem(
-  status: number,
-  detail: string,
-  instance: string,
-  extra: { parameter?: string; type?: string; title?: string } = {},
-): StaticAnswer {
-  const titles: Record<number, string> = { 400: 'Invalid request', 404: 'Not found' };
-  return {
-    status,
-    body: {
-      type: extra.type ?? (status === 400 ? '/api/v1/problems/invalid-parameter' : `/api/v1/problems/${status}`),
-      title: extra.title ?? titles[status] ?? 'Error',
-      status,
-      detail,
-      instance,
-      ...(extra.parameter ? { parameter: extra.parameter } : {}),
-    },
-  };
+/** A problem answer, built as the server builds it (contract/problem.ts). */
+function problem({ status, detail, options }: ProblemInit, instance: string): StaticAnswer {
+  return { status, body: problemDocument(status, detail, { ...options, instance }) };
 }
 
 /** The manifest is read once per reader (one page load), not with every request. */
@@ -135,10 +129,12 @@ export async function staticAnswer(
     const { releaseId } = await manifest();
     if (query.release !== releaseId) {
       return problem(
-        404,
-        `This static copy holds only the current release '${releaseId}', not '${query.release}'.`,
+        {
+          status: 404,
+          detail: `This static copy holds only the current release '${releaseId}', not '${query.release}'.`,
+          options: { type: PROBLEM_TYPES.unknownRelease, title: 'Unknown release', parameter: 'release' },
+        },
         route,
-        { type: '/api/v1/problems/unknown-release', title: 'Unknown release', parameter: 'release' },
       );
     }
   }
@@ -149,20 +145,20 @@ export async function staticAnswer(
     const id = decodeURIComponent(peers[1] ?? '');
     const answer = await read(staticPaths.peers(encodeURIComponent(id)), signal);
     if (answer.status !== 404) return answer;
-    return problem(404, `No city with id '${id}'. GET /api/v1/cities lists the ids.`, route, {
-      type: '/api/v1/problems/unknown-city',
-      title: 'Unknown city',
-      parameter: 'id',
-    });
+    return problem(unknownCityProblem(id), route);
   }
 
   if (route === '/api/v1/standings') {
     const measure = query.measure ?? 'changeSince2015Percent';
     const answer = await read(staticPaths.standings(encodeURIComponent(measure)), signal);
     return answer.status === 404
-      ? problem(400, `Invalid parameter 'measure': no standings for '${measure}' in this static copy.`, route, {
-          parameter: 'measure',
-        })
+      ? problem(
+          invalidParameterProblem(
+            `Invalid parameter 'measure': no standings for '${measure}' in this static copy.`,
+            'measure',
+          ),
+          route,
+        )
       : answer;
   }
 
@@ -175,10 +171,11 @@ export async function staticAnswer(
     const valid = asOfSchema.safeParse(asOf);
     if (!valid.success)
       return problem(
-        400,
-        `Invalid parameter 'asOf' (got '${asOf.slice(0, 80)}'): ${valid.error.issues[0]?.message ?? 'invalid value'}.`,
+        invalidParameterProblem(
+          `Invalid parameter 'asOf' (got '${asOf.slice(0, 80)}'): ${valid.error.issues[0]?.message ?? 'invalid value'}.`,
+          'asOf',
+        ),
         route,
-        { parameter: 'asOf' },
       );
     const day = changeDayFor((await manifest()).changeDays, asOf);
     const id = route.startsWith('/api/v1/cities/') ? decodeURIComponent(route.slice('/api/v1/cities/'.length)) : null;
@@ -190,69 +187,27 @@ export async function staticAnswer(
           : staticPaths.city(encodeURIComponent(id), day);
     const answer = await read(file, signal);
     if (answer.status === 404 && id !== null) {
-      return problem(404, `No city with id '${id}'. GET /api/v1/cities lists the ids.`, route, {
-        type: '/api/v1/problems/unknown-city',
-        title: 'Unknown city',
-        parameter: 'id',
-      });
+      return problem(unknownCityProblem(id), route);
     }
     if (answer.status !== 200) return answer;
     return { status: 200, body: { ...(answer.body as object), asOf } };
   }
-  return problem(404, `No API resource at ${route} in this static copy.`, route);
+  return problem({ status: 404, detail: `No API resource at ${route} in this static copy.`, options: {} }, route);
 }
 
+/** `/emissions`: the one file with every city and year, selected as the server selects (contract/clip.ts). */
 async function emissionsAnswer(
   url: URL,
   read: StaticFileReader,
   manifest: () => Promise<StaticManifest>,
   signal?: AbortSignal,
 ): Promise<StaticAnswer> {
-  const route = url.pathname;
-  const parsed = emissionsQuerySchema.safeParse(Object.fromEntries(url.searchParams));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const parameter = issue?.path.map(String).join('.') ?? '';
-    return problem(
-      400,
-      `Invalid parameter '${parameter}': ${issue?.message ?? 'invalid value'}.`,
-      route,
-      parameter ? { parameter } : {},
-    );
-  }
-  const query = parsed.data;
-  const { cityIds } = await manifest();
-  const ids = query.cities ? [...new Set(query.cities)] : cityIds;
-  const unknown = ids.filter((id) => !cityIds.includes(id));
-  if (unknown.length > 0) {
-    return problem(
-      404,
-      `Unknown city id${unknown.length > 1 ? 's' : ''}: ${unknown.slice(0, 10).join(', ')}. GET /api/v1/cities lists the ids.`,
-      route,
-      { type: '/api/v1/problems/unknown-city', title: 'Unknown city', parameter: 'cities' },
-    );
-  }
-  const answer = await read(staticPaths.emissions(query.sectors ?? false), signal);
+  const query = parseQueryParams(emissionsQuerySchema, Object.fromEntries(url.searchParams));
+  if (query.problem) return problem(query.problem, url.pathname);
+  const selected = selectCities(query.data.cities, (await manifest()).cityIds);
+  if (selected.problem) return problem(selected.problem, url.pathname);
+  const answer = await read(staticPaths.emissions(query.data.sectors ?? false), signal);
   if (answer.status !== 200) return answer;
   const all = answer.body as EmissionsResponse;
-  const from = query.from ?? all.from;
-  const to = query.to ?? all.to;
-  const inRange = (point: { year: number }) => point.year >= from && point.year <= to;
-  const byId = new Map(all.series.map((s) => [s.cityId, s]));
-  const series = ids.flatMap((id) => {
-    const s = byId.get(id);
-    if (!s) return [];
-    return [
-      {
-        ...s,
-        points: s.points.filter(inRange),
-        paths: {
-          trend: s.paths.trend.filter(inRange),
-          target: s.paths.target && s.paths.target.filter(inRange),
-          reference: s.paths.reference.filter(inRange),
-        },
-      },
-    ];
-  });
-  return { status: 200, body: { ...all, from, to, series } };
+  return { status: 200, body: selectEmissions(all, { ...query.data, ids: selected.ids }) };
 }
