@@ -5,6 +5,7 @@ import {
   type ReleaseImportResponse,
   type ReleasePreview,
 } from '../../../../contract/admin.ts';
+import { isAbortError } from '../../../api/errors.ts';
 import { importRelease, previewRelease, XLSX_CONTENT_TYPE } from '../upload-release.ts';
 import { invalidateAfterReleaseWrite, releaseConflictOf, type CurrentRelease } from './queries.ts';
 
@@ -34,8 +35,6 @@ export function rejectFile(file: File): 'size' | 'type' | null {
 export const canImport = (preview: ReleasePreview, confirmed: boolean) =>
   preview.status === 'new' && (preview.warningCount === 0 || confirmed);
 
-const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
-
 export function useReleaseUpload() {
   const client = useQueryClient();
   const [state, setState] = useState<UploadState>({ step: 'choose', rejected: null });
@@ -60,7 +59,7 @@ export function useReleaseUpload() {
         setState((s) => (s.step === 'previewing' && s.file === file ? { ...s, progress } : s));
       previewRelease(file, { signal, onProgress }).then(
         (preview) => !signal.aborted && setState({ step: 'preview', file, preview, confirmed: false }),
-        (error: unknown) => !signal.aborted && !isAbort(error) && setState({ step: 'failed', file, error }),
+        (error: unknown) => !signal.aborted && !isAbortError(error) && setState({ step: 'failed', file, error }),
       );
     },
     [start],
@@ -89,7 +88,7 @@ export function useReleaseUpload() {
         await invalidateAfterReleaseWrite(client);
       },
       (error: unknown) => {
-        if (signal.aborted || isAbort(error)) return;
+        if (signal.aborted || isAbortError(error)) return;
         const theirs = releaseConflictOf(error);
         setState(theirs ? { step: 'conflict', file, preview, theirs } : { step: 'failed', file, error });
         // Someone else's write: the release list and the views should show it too.
