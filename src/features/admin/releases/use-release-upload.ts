@@ -1,3 +1,4 @@
+/** The state of a release upload, from choosing a file to the import, with its requests cancelled when superseded. */
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
@@ -35,19 +36,30 @@ export function rejectFile(file: File): 'size' | 'type' | null {
 export const canImport = (preview: ReleasePreview, confirmed: boolean) =>
   preview.status === 'new' && (preview.warningCount === 0 || confirmed);
 
-export function useReleaseUpload() {
-  const client = useQueryClient();
-  const [state, setState] = useState<UploadState>({ step: 'choose', rejected: null });
+/**
+ * One request at a time: `start` aborts the one in flight and gives the new one's signal (an
+ * aborted request's late answer is then ignored); `stop` aborts it; unmounting aborts it too.
+ */
+function useLatestRequest() {
   const running = useRef<AbortController | null>(null);
   useEffect(() => () => running.current?.abort(), []);
-
-  /** A new request supersedes any earlier one, whose late answer is then ignored. */
   const start = useCallback(() => {
     running.current?.abort();
     const controller = new AbortController();
     running.current = controller;
     return controller.signal;
   }, []);
+  const stop = useCallback(() => {
+    running.current?.abort();
+    running.current = null;
+  }, []);
+  return { start, stop };
+}
+
+export function useReleaseUpload() {
+  const client = useQueryClient();
+  const [state, setState] = useState<UploadState>({ step: 'choose', rejected: null });
+  const { start, stop } = useLatestRequest();
 
   const choose = useCallback(
     (file: File) => {
@@ -99,10 +111,9 @@ export function useReleaseUpload() {
 
   /** Back to the start; an upload in flight is aborted, so nothing is written. */
   const reset = useCallback(() => {
-    running.current?.abort();
-    running.current = null;
+    stop();
     setState({ step: 'choose', rejected: null });
-  }, []);
+  }, [stop]);
 
   return { state, choose, setConfirmed, confirm, reset };
 }
