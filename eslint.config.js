@@ -3,10 +3,12 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import pluginQuery from '@tanstack/eslint-plugin-query';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
+import { boundaryZones } from './lint/boundaries.js';
 
-/** Imports flow one way: app → features → components/lib/api → contract. */
-const restrict = (patterns) => ['error', { patterns }];
+const root = import.meta.dirname;
+const TESTS = ['**/*.test.{ts,tsx}', 'tests/**', 'mocks/**'];
 
 export default defineConfig([
   globalIgnores([
@@ -19,53 +21,27 @@ export default defineConfig([
     'public/mockServiceWorker.js',
   ]),
   {
-    files: ['**/*.{ts,tsx}'],
+    files: ['**/*.{ts,tsx,js}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended, ...pluginQuery.configs['flat/recommended']],
+    plugins: { 'import-x': importX },
     languageOptions: { ecmaVersion: 2023, globals: { ...globals.browser, ...globals.node } },
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })] },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Who may import whom: lint/boundaries.js (cycles, type imports included: .dependency-cruiser.cjs).
+      'import-x/no-restricted-paths': ['error', { basePath: root, zones: boundaryZones(root) }],
+    },
+  },
+  {
+    files: TESTS,
+    rules: {
+      'import-x/no-restricted-paths': ['error', { basePath: root, zones: boundaryZones(root, { tests: true }) }],
     },
   },
   {
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
-  },
-  {
-    files: ['contract/**'],
-    rules: {
-      'no-restricted-imports': restrict([
-        {
-          group: ['**/server/**', '**/src/**', '**/mocks/**'],
-          message: 'contract/ imports nothing of server, SPA or mocks.',
-        },
-      ]),
-    },
-  },
-  {
-    files: ['server/**'],
-    rules: {
-      'no-restricted-imports': restrict([
-        { group: ['**/src/**', '**/mocks/**'], message: 'The server does not import the SPA.' },
-      ]),
-    },
-  },
-  {
-    files: ['src/components/**', 'src/lib/**', 'src/api/**'],
-    rules: {
-      'no-restricted-imports': restrict([
-        { group: ['**/features/**', '**/app/**'], message: 'Shared parts do not import features or the app.' },
-      ]),
-    },
-  },
-  {
-    files: ['src/features/**'],
-    rules: {
-      'no-restricted-imports': restrict([
-        { group: ['**/app/**'], message: 'Features do not import the app layer.' },
-        { group: ['**/server/**'], message: 'The SPA talks to the server only through the API.' },
-      ]),
-    },
   },
 ]);

@@ -74,7 +74,13 @@ export default defineConfig(({ isSsrBuild }) => ({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['server/**/*.test.ts', 'scripts/**/*.test.ts', 'contract/**/*.test.ts', 'mocks/**/*.test.ts'],
+          include: [
+            'server/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'contract/**/*.test.ts',
+            'mocks/**/*.test.ts',
+            'lint/**/*.test.ts',
+          ],
         },
       },
       {

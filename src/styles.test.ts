@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DARK_SECTOR_COLORS, SECTOR_PALETTE, sectorPaint } from './features/city/sector-series.ts';
-import { DARK_PALETTE, PALETTE, seriesPaint } from './features/compare/palette.ts';
+import { DARK_SECTOR_COLORS, SECTOR_PALETTE, sectorPaint } from './figures/sector-mix/index.ts';
+import { DARK_PALETTE, PALETTE, seriesPaint } from './figures/trajectory/index.ts';
 
 // Vitest runs from the project's root (where vite.config.ts is); CSS imports are stubbed in tests.
 const css = readFileSync(join(process.cwd(), 'src', 'styles.css'), 'utf8');

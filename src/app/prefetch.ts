@@ -7,18 +7,17 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import type { Params } from 'react-router-dom';
-import { cityQueries } from '../features/cities/queries.ts';
-import { sectorQueries } from '../features/city/queries.ts';
+import { cityQueries } from '../api/queries/cities.ts';
+import { sectorQueries } from '../api/queries/city.ts';
 import { parseAsOf } from '../features/contracts/as-of.ts';
-import { contractQueries } from '../features/contracts/queries.ts';
-import { parseCompareState } from '../features/compare/compare-state.ts';
-import { selectedEmissions } from '../features/compare/selected-emissions.ts';
-import { emissionQueries } from '../features/emissions/queries.ts';
-import { geoQueries } from '../features/map/queries.ts';
-import { peerQueries } from '../features/peers/queries.ts';
-import { standingQueries } from '../features/standings/queries.ts';
-import { parseMeasure } from '../features/standings/rank-measures.ts';
+import { contractQueries } from '../api/queries/contracts.ts';
+import { parseCompareState, selectedEmissions } from '../figures/trajectory/index.ts';
+import { emissionQueries } from '../api/queries/emissions.ts';
+import { peerQueries } from '../api/queries/peers.ts';
+import { standingQueries } from '../api/queries/standings.ts';
+import { parseMeasure } from '../figures/standings/index.ts';
 import type { PageName } from './routes.tsx';
+import { drawnMapQuery } from '../figures/map/index.ts';
 
 export interface PrefetchAt {
   params: Params;
@@ -51,7 +50,7 @@ const prefetchers: Partial<Record<PageName, Prefetch>> = {
       client.prefetchQuery(peerQueries.city(id)),
     ];
   },
-  map: (client) => [client.prefetchQuery(cityQueries.list()), client.prefetchQuery(geoQueries.drawn())],
+  map: (client) => [client.prefetchQuery(cityQueries.list()), client.prefetchQuery(drawnMapQuery())],
   sectors: (client) => [client.prefetchQuery(peerQueries.sectorChanges())],
   contracts: (client, { search }) => {
     const asOf = parseAsOf(search.get('asOf')).asOf ?? undefined;
@@ -62,7 +61,7 @@ const prefetchers: Partial<Record<PageName, Prefetch>> = {
   ],
   about: (client) => [client.prefetchQuery(cityQueries.list()), client.prefetchQuery(contractQueries.list())],
   'embed-compare': (client, { search }) => [prefetchComparison(client, search, undefined)],
-  'embed-map': (client) => [client.prefetchQuery(cityQueries.list()), client.prefetchQuery(geoQueries.drawn())],
+  'embed-map': (client) => [client.prefetchQuery(cityQueries.list()), client.prefetchQuery(drawnMapQuery())],
 };
 
 /** Fills `client` with the page's first data; failures stay in the cache as the queries' errors. */

@@ -101,7 +101,7 @@ const MapPage = lazyPage(
   (m) => m.MapPage,
 );
 const SectorMatrixPage = lazyPage(
-  () => import('../features/peers/sector-matrix-page.tsx'),
+  () => import('../features/sectors/sector-matrix-page.tsx'),
   (m) => m.SectorMatrixPage,
 );
 const ContractsPage = lazyPage(
@@ -145,7 +145,7 @@ export const routes: RouteObject[] = [
       { path: 'compare', ...page('compare', 'src/features/compare/compare-page.tsx', <ComparePage />) },
       { path: 'cities/:id', ...page('city', 'src/features/city/city-page.tsx', <CityPage />) },
       { path: 'map', ...page('map', 'src/features/map/map-page.tsx', <MapPage />) },
-      { path: 'sectors', ...page('sectors', 'src/features/peers/sector-matrix-page.tsx', <SectorMatrixPage />) },
+      { path: 'sectors', ...page('sectors', 'src/features/sectors/sector-matrix-page.tsx', <SectorMatrixPage />) },
       { path: 'contracts', ...page('contracts', 'src/features/contracts/contracts-page.tsx', <ContractsPage />) },
       { path: 'standings', ...page('standings', 'src/features/standings/standings-page.tsx', <StandingsPage />) },
       { path: 'about', ...page('about', 'src/features/about/about-page.tsx', <AboutPage />) },

@@ -2,7 +2,7 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import type { Download, Locator, Page } from '@playwright/test';
 import { CHART_SVG, expect, test, SHOWN, untilInteractive } from './fixtures.ts';
 import { emissionsResponseSchema } from '../../contract/index.ts';
-import { parseCsv, parseCsvNumber } from '../../src/features/export/csv.ts';
+import { parseCsv, parseCsvNumber } from '../../src/components/export/csv.ts';
 
 const VIEW = '/compare?cities=malmo,lund&measure=per-capita';
 const TITLE_SV = 'Utsläpp av växthusgaser: Per invånare, ton CO₂e, 1990–2030';

@@ -3,9 +3,9 @@ import { QueryGate } from '../../components/query-gate.tsx';
 import { formatDay } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
-import { cityQueries } from '../cities/queries.ts';
-import { contractQueries } from '../contracts/queries.ts';
-import { DataSourceNote } from '../overview/data-source-note.tsx';
+import { cityQueries } from '../../api/queries/cities.ts';
+import { contractQueries } from '../../api/queries/contracts.ts';
+import { DataSourceNote } from '../../components/data-source-note.tsx';
 
 /** `/about`: what the figures are, which release, and where each contract date comes from. */
 export function AboutPage() {

@@ -3,8 +3,8 @@ import type { CityDetailResponse } from '../../../contract/cities.ts';
 import { HydrateApart } from '../../components/hydrate-apart.tsx';
 import { QueryGate } from '../../components/query-gate.tsx';
 import { ErrorState, Loading } from '../../components/query-states.tsx';
-import { emissionQueries } from '../emissions/queries.ts';
-import { sectorQueries } from './queries.ts';
+import { emissionQueries } from '../../api/queries/emissions.ts';
+import { sectorQueries } from '../../api/queries/city.ts';
 import { SectorSection } from './sector-section.tsx';
 import { TrajectorySection } from './trajectory-section.tsx';
 

@@ -1,7 +1,7 @@
 import type { CityDetailResponse } from '../../../contract/cities.ts';
 import { formatChange, formatInteger, formatPerCapita, formatTonnes } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
-import { HeadlineItem } from './headline-item.tsx';
+import { HeadlineItem } from '../../components/headline-item.tsx';
 import { TargetFigures } from './target-figures.tsx';
 
 /** The city at a glance: latest emissions, per person, change, trend, what the target needs, on-track status. */

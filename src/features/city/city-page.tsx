@@ -5,18 +5,18 @@ import { HydrateApart } from '../../components/hydrate-apart.tsx';
 import { ErrorState, Loading } from '../../components/query-states.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
-import { cityQueries } from '../cities/queries.ts';
-import { emissionQueries } from '../emissions/queries.ts';
+import { cityQueries } from '../../api/queries/cities.ts';
+import { emissionQueries } from '../../api/queries/emissions.ts';
 import { CityCharts } from './city-charts.tsx';
 import { CityHeadline } from './city-headline.tsx';
 import { CityNotFound } from './city-not-found.tsx';
 import { CityRanks } from './city-ranks.tsx';
 import { ContractHistory } from './contract-history.tsx';
 import { DataNotes } from './data-notes.tsx';
-import { sectorQueries } from './queries.ts';
+import { sectorQueries } from '../../api/queries/city.ts';
 import { SectionIndex } from './section-index.tsx';
 import { TargetsSection } from './targets-section.tsx';
-import { CityPeers } from '../peers/city-peers.tsx';
+import { CityPeers } from './peers/city-peers.tsx';
 import './city.css';
 
 /** `/cities/:id`: one city's figures, trajectory, sectors, targets, contract history and notes on the data. */

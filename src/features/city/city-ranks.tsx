@@ -1,7 +1,7 @@
 import type { CityAssessment, Methods } from '../../../contract/assessment.ts';
 import { RANK_MEASURES } from '../../../contract/measures.ts';
 import { useI18n } from '../../lib/i18n.tsx';
-import { MethodNote } from './method-note.tsx';
+import { MethodNote } from '../../components/method-note.tsx';
 import { formatOrdinal } from '../../lib/ordinal.ts';
 
 /** Where the city stands among the programme's cities on each ranked measure: "3:e av 23". */

@@ -5,11 +5,15 @@ import type { Sector } from '../../../contract/sectors.ts';
 import { EmptyState } from '../../components/query-states.tsx';
 import { WhenNear } from '../../components/when-near.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
-import { measureFormatters, unreportedStretches } from '../compare/measure-format.ts';
-import { SectorExport } from '../export/city-exports.tsx';
-import { SectorChart } from './sector-chart.tsx';
-import { buildSectorChart, sectorPaint, sectorYear } from './sector-series.ts';
-import { SectorTable } from './sector-table.tsx';
+import { measureFormatters, unreportedStretches } from '../../figures/trajectory/index.ts';
+import {
+  SectorExport,
+  SectorChart,
+  buildSectorChart,
+  sectorPaint,
+  sectorYear,
+  SectorTable,
+} from '../../figures/sector-mix/index.ts';
 
 const SECTOR_CHART_HEIGHT = 360;
 

@@ -1,8 +1,8 @@
 import type { CityDetailResponse } from '../../../contract/cities.ts';
 import { formatChange } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
-import { HeadlineItem } from './headline-item.tsx';
-import { OnTrackBadge } from './on-track.tsx';
+import { HeadlineItem } from '../../components/headline-item.tsx';
+import { OnTrackBadge } from '../../figures/trajectory/index.ts';
 
 /** The headline figures that depend on the target: the annual change it needs, and whether the city is on track. */
 export function TargetFigures({ detail }: { detail: CityDetailResponse }) {

@@ -1,7 +1,7 @@
 import type { CityDetailResponse, Target } from '../../../contract/cities.ts';
 import { formatChange, formatDecimal, formatTonnes } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
-import { MethodNote } from './method-note.tsx';
+import { MethodNote } from '../../components/method-note.tsx';
 
 /** 70 → "70", 62.5 → "62,5": as many decimals as the target states, up to one. */
 const percent = (value: number, lang: 'sv' | 'en') => formatDecimal(value, lang, Number.isInteger(value) ? 0 : 1);

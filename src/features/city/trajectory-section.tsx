@@ -2,14 +2,18 @@ import { useMemo, useRef, useState } from 'react';
 import type { CityDetailResponse } from '../../../contract/cities.ts';
 import type { EmissionsResponse } from '../../../contract/emissions.ts';
 import { useI18n } from '../../lib/i18n.tsx';
-import { buildCompareChart } from '../compare/compare-series.ts';
-import type { CompareState, Overlay } from '../compare/compare-state.ts';
-import { CompareTable } from '../compare/compare-table.tsx';
-import { measureFormatters, unreportedStretches } from '../compare/measure-format.ts';
-import { TrajectoryChart } from '../compare/trajectory-chart.tsx';
-import { TrajectoryExport } from '../export/city-exports.tsx';
-import { MethodNote } from './method-note.tsx';
-import { TrajectoryKey } from './trajectory-key.tsx';
+import {
+  buildCompareChart,
+  type CompareState,
+  type Overlay,
+  CompareTable,
+  measureFormatters,
+  unreportedStretches,
+  TrajectoryChart,
+  TrajectoryExport,
+  TrajectoryKey,
+} from '../../figures/trajectory/index.ts';
+import { MethodNote } from '../../components/method-note.tsx';
 
 const FROM = 1990;
 const TO = 2050;

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import type { CitySummary } from '../../../contract/cities.ts';
 import { compareNames } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
-import { cityQueries } from '../cities/queries.ts';
+import { cityQueries } from '../../api/queries/cities.ts';
 
 interface CityPickerProps {
   cities: CitySummary[];

@@ -10,7 +10,7 @@ import {
   VIEWS,
   type CompareState,
   type Overlay,
-} from './compare-state.ts';
+} from '../../figures/trajectory/index.ts';
 
 interface CompareControlsProps {
   state: CompareState;

@@ -2,15 +2,20 @@ import { useMemo, useRef } from 'react';
 import type { EmissionsResponse } from '../../../contract/emissions.ts';
 import { EmptyState } from '../../components/query-states.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
-import { EmbedSnippet } from '../embed/embed-snippet.tsx';
-import { CompareExport } from '../export/compare-export.tsx';
-import { ChartLegend } from './chart-legend.tsx';
-import { buildCompareChart, type Omission } from './compare-series.ts';
-import { serializeCompareState, type CompareState } from './compare-state.ts';
-import { CompareTable } from './compare-table.tsx';
-import { measureFormatters, unreportedStretches } from './measure-format.ts';
-import { SmallMultiples } from './small-multiples.tsx';
-import { TrajectoryChart } from './trajectory-chart.tsx';
+import { EmbedSnippet } from '../../components/share/embed-snippet.tsx';
+import {
+  CompareExport,
+  ChartLegend,
+  buildCompareChart,
+  type Omission,
+  serializeCompareState,
+  type CompareState,
+  CompareTable,
+  measureFormatters,
+  unreportedStretches,
+  SmallMultiples,
+  TrajectoryChart,
+} from '../../figures/trajectory/index.ts';
 
 interface CompareFigureProps {
   state: CompareState;

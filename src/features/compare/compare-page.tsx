@@ -5,13 +5,17 @@ import { QueryGate } from '../../components/query-gate.tsx';
 import { EmptyState } from '../../components/query-states.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
-import { cityQueries } from '../cities/queries.ts';
+import { cityQueries } from '../../api/queries/cities.ts';
 import { CityPicker } from './city-picker.tsx';
 import { CompareControls } from './compare-controls.tsx';
 import { CompareFigure } from './compare-figure.tsx';
-import { parseCompareState, serializeCompareState, type CompareState } from './compare-state.ts';
+import {
+  parseCompareState,
+  serializeCompareState,
+  type CompareState,
+  useSelectedEmissions,
+} from '../../figures/trajectory/index.ts';
 import { ReleaseNotice } from './release-notice.tsx';
-import { useSelectedEmissions } from './selected-emissions.ts';
 import { StateProblems } from './state-problems.tsx';
 
 /** `/compare`: the cities' trajectories side by side; the whole state lives in the URL. */

@@ -1,5 +1,5 @@
 import { useI18n } from '../../lib/i18n.tsx';
-import type { StateProblem } from './compare-state.ts';
+import type { StateProblem } from '../../figures/trajectory/index.ts';
 
 /** Says which parts of the address were not usable and what is shown instead. */
 export function StateProblems({ problems }: { problems: StateProblem[] }) {

@@ -4,10 +4,10 @@ import { QueryGate } from '../../components/query-gate.tsx';
 import { formatDay } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
-import { cityQueries } from '../cities/queries.ts';
+import { cityQueries } from '../../api/queries/cities.ts';
 import { parseAsOf } from './as-of.ts';
 import { AsOfControl } from './as-of-control.tsx';
-import { contractQueries } from './queries.ts';
+import { contractQueries } from '../../api/queries/contracts.ts';
 import { StatusTable } from './status-table.tsx';
 import { ContractTimeline } from './contract-timeline.tsx';
 

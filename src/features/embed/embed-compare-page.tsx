@@ -5,15 +5,20 @@ import type { EmissionsResponse } from '../../../contract/emissions.ts';
 import { QueryGate } from '../../components/query-gate.tsx';
 import { EmptyState } from '../../components/query-states.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
-import { cityQueries } from '../cities/queries.ts';
-import { ChartLegend } from '../compare/chart-legend.tsx';
-import { buildCompareChart } from '../compare/compare-series.ts';
-import { parseCompareState, serializeCompareState, type CompareState } from '../compare/compare-state.ts';
-import { CompareTable } from '../compare/compare-table.tsx';
-import { measureFormatters, unreportedStretches } from '../compare/measure-format.ts';
-import { SmallMultiples } from '../compare/small-multiples.tsx';
-import { TrajectoryChart } from '../compare/trajectory-chart.tsx';
-import { useSelectedEmissions } from '../compare/selected-emissions.ts';
+import { cityQueries } from '../../api/queries/cities.ts';
+import {
+  ChartLegend,
+  buildCompareChart,
+  parseCompareState,
+  serializeCompareState,
+  type CompareState,
+  CompareTable,
+  measureFormatters,
+  unreportedStretches,
+  SmallMultiples,
+  TrajectoryChart,
+  useSelectedEmissions,
+} from '../../figures/trajectory/index.ts';
 import { EmbedFrame, EmbedLanguage, EmbedSource } from './embed-frame.tsx';
 import { quoted, useEmbedMessages } from './messages.ts';
 import { unknownCities } from './unknown-cities.ts';

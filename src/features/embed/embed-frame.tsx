@@ -4,7 +4,7 @@ import type { Lang } from '../../lib/format.ts';
 import { I18nProvider, useI18n } from '../../lib/i18n.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useEmbedMessages } from './messages.ts';
-import './embed.css';
+import '../../components/share/embed.css';
 
 /** `?lang=sv|en` picks the embed's language without touching the reader's saved choice for the app. */
 export function EmbedLanguage({ lang, children }: { lang: string | null; children: ReactNode }) {

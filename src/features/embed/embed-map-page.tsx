@@ -4,18 +4,23 @@ import { useSearchParams } from 'react-router-dom';
 import type { CitiesResponse } from '../../../contract/cities.ts';
 import { QueryGate } from '../../components/query-gate.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
-import { cityQueries } from '../cities/queries.ts';
-import { MapFigure } from '../map/map-figure.tsx';
-import { MapLegend } from '../map/map-legend.tsx';
-import { legendFor, type MapMeasure } from '../map/map-scales.ts';
-import { geometryOf, mapMarks, type DrawnMap } from '../map/map-series.ts';
-import { parseMapState, serializeMapState } from '../map/map-state.ts';
-import { geoQueries } from '../map/queries.ts';
-import { mapTitle } from '../export/titles.ts';
+import { cityQueries } from '../../api/queries/cities.ts';
+import {
+  MapFigure,
+  MapLegend,
+  legendFor,
+  type MapMeasure,
+  geometryOf,
+  mapMarks,
+  type DrawnMap,
+  parseMapState,
+  serializeMapState,
+  mapTitle,
+  drawnMapQuery,
+} from '../../figures/map/index.ts';
 import { EmbedFrame, EmbedLanguage, EmbedSource } from './embed-frame.tsx';
 import { fitMapWidth, keyBeside, mapWidthFor } from './map-fit.ts';
 import { useAvailableSize } from './use-available-height.ts';
-import '../map/map.css';
 
 /** `/embed/map?measure=…`: the map and its key alone, for other sites' iframes; plus `lang`. */
 export function EmbedMapPage() {
@@ -31,7 +36,7 @@ function EmbedMap({ params }: { params: URLSearchParams }) {
   const { t, lang } = useI18n();
   const { measure } = parseMapState(params);
   const citiesQuery = useQuery(cityQueries.list());
-  const geoQuery = useQuery(geoQueries.drawn());
+  const geoQuery = useQuery(drawnMapQuery());
   const title = citiesQuery.data ? mapTitle(measure, citiesQuery.data, t, lang) : t('map.heading');
   const query = serializeMapState(measure).toString();
   const source = citiesQuery.data && geoQuery.data && (

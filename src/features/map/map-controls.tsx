@@ -1,5 +1,5 @@
 import { useI18n } from '../../lib/i18n.tsx';
-import { MAP_MEASURES, type MapMeasure } from './map-scales.ts';
+import { MAP_MEASURES, type MapMeasure } from '../../figures/map/index.ts';
 
 /** The measure that colours the marks, as a radio group; the page writes the choice to the URL. */
 export function MapControls({ measure, onChange }: { measure: MapMeasure; onChange: (measure: MapMeasure) => void }) {

@@ -5,24 +5,26 @@ import { QueryGate } from '../../components/query-gate.tsx';
 import { EmptyState } from '../../components/query-states.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
-import { cityQueries } from '../cities/queries.ts';
-import { EmbedSnippet } from '../embed/embed-snippet.tsx';
-import { MapExport } from '../export/map-export.tsx';
-import { mapTitle } from '../export/titles.ts';
+import { cityQueries } from '../../api/queries/cities.ts';
+import { EmbedSnippet } from '../../components/share/embed-snippet.tsx';
+import {
+  MapExport,
+  mapTitle,
+  MapSourceNote,
+  type MapMeasure,
+  parseMapState,
+  serializeMapState,
+  MapView,
+  drawnMapQuery,
+} from '../../figures/map/index.ts';
 import { MapControls } from './map-controls.tsx';
-import { MapSourceNote } from './map-source-note.tsx';
-import type { MapMeasure } from './map-scales.ts';
-import { parseMapState, serializeMapState } from './map-state.ts';
-import { MapView } from './map-view.tsx';
-import { geoQueries } from './queries.ts';
-import './map.css';
 
 /** `/map`: the cities on a map of the län, coloured by a measure chosen in the URL, with a table of the same figures. */
 export function MapPage() {
   const { t, lang } = useI18n();
   useDocumentTitle(t('map.heading'), t('app.title'));
   const cities = useQuery(cityQueries.list());
-  const geo = useQuery(geoQueries.drawn());
+  const geo = useQuery(drawnMapQuery());
   const [params, setParams] = useSearchParams();
   const { measure, badMeasure } = parseMapState(params);
   const setMeasure = (next: MapMeasure) => setParams(serializeMapState(next), { replace: true });

@@ -7,7 +7,7 @@ import { formatChange, formatPerCapita, formatTonnes } from '../../lib/format.ts
 import { useI18n } from '../../lib/i18n.tsx';
 import { useMyCity } from '../../lib/my-city.tsx';
 import type { MessageKey } from '../../lib/messages.ts';
-import { OverviewExport } from '../export/table-exports.tsx';
+import { OverviewExport } from './overview-export.tsx';
 import { ContractCell } from './contract-cell.tsx';
 import { defaultDirection, parseSort, sortCities, type SortKey } from './sort-cities.ts';
 import { SortHeader } from '../../components/sort-header.tsx';

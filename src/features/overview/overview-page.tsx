@@ -5,10 +5,10 @@ import { QueryGate } from '../../components/query-gate.tsx';
 import { EmptyState } from '../../components/query-states.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
-import { cityQueries } from '../cities/queries.ts';
+import { cityQueries } from '../../api/queries/cities.ts';
 import { CitiesTable } from './cities-table.tsx';
-import { DataSourceNote } from './data-source-note.tsx';
-import { HeadlineFigures } from './headline-figures.tsx';
+import { DataSourceNote } from '../../components/data-source-note.tsx';
+import { HeadlineFigures } from '../../figures/headline/index.ts';
 
 /** `/`: the programme's headline figures, the sortable table of cities, and the source. */
 export function OverviewPage() {

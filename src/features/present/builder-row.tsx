@@ -1,6 +1,6 @@
 import type { CitySummary } from '../../../contract/cities.ts';
 import { useI18n } from '../../lib/i18n.tsx';
-import { MAP_MEASURES, type MapMeasure } from '../map/map-scales.ts';
+import { MAP_MEASURES, type MapMeasure } from '../../figures/map/index.ts';
 import { parseCompareMeasure, type SlideSpec } from './deck.ts';
 
 const COMPARE_CHOICES = ['total', 'per-capita', 'indexed-1990', 'indexed-2015', 'indexed-2020'] as const;

@@ -6,7 +6,7 @@ import type { Lang } from '../../lib/format.ts';
 import { useOrigin } from '../../lib/use-origin.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
-import { cityQueries } from '../cities/queries.ts';
+import { cityQueries } from '../../api/queries/cities.ts';
 import { BuilderRow } from './builder-row.tsx';
 import { CopyLink } from './copy-link.tsx';
 import {

@@ -18,8 +18,8 @@
 import { INDEX_BASE_YEARS, type IndexBaseYear } from '../../../contract/measures.ts';
 import { asOfSchema, slugSchema } from '../../../contract/common.ts';
 import type { Lang } from '../../lib/format.ts';
-import type { Measure } from '../compare/compare-state.ts';
-import { MAP_MEASURES, type MapMeasure } from '../map/map-scales.ts';
+import type { Measure } from '../../figures/trajectory/index.ts';
+import { MAP_MEASURES, type MapMeasure } from '../../figures/map/index.ts';
 
 export const SLIDE_KINDS = ['headline', 'map', 'compare', 'city'] as const;
 export type SlideKind = (typeof SLIDE_KINDS)[number];

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
-import { cityQueries } from '../cities/queries.ts';
+import { cityQueries } from '../../api/queries/cities.ts';
 import { unknownCities, withSlide, type Deck } from './deck.ts';
 import { DeckProblems } from './deck-problems.tsx';
 import { exitFullscreen, toggleFullscreen } from './fullscreen.ts';

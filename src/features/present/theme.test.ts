@@ -1,5 +1,4 @@
-import { PALETTE } from '../compare/palette.ts';
-import type { CityLine } from '../compare/compare-series.ts';
+import { PALETTE, type CityLine } from '../../figures/trajectory/index.ts';
 import { contrastRatio, DARK_PALETTE, onDark, THEME } from './theme.ts';
 
 describe('the presenter theme', () => {

@@ -4,8 +4,7 @@
  * rest of the app) and checked here: text at least 7:1 (WCAG AAA), lines and marks at least 4.5:1.
  */
 import type { CSSProperties } from 'react';
-import type { CityLine } from '../compare/compare-series.ts';
-import { PALETTE } from '../compare/palette.ts';
+import { type CityLine, PALETTE } from '../../figures/trajectory/index.ts';
 
 export const THEME = {
   /** The slide's ground. */

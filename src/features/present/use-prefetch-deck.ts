@@ -1,9 +1,9 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { cityQueries } from '../cities/queries.ts';
-import { emissionQueries } from '../emissions/queries.ts';
-import { geoQueries } from '../map/queries.ts';
+import { cityQueries } from '../../api/queries/cities.ts';
+import { emissionQueries } from '../../api/queries/emissions.ts';
 import { serializeSlide, type SlideSpec } from './deck.ts';
+import { drawnMapQuery } from '../../figures/map/index.ts';
 
 /** Starts the queries a slide reads; the slides call the same factories, so the keys match. */
 function prefetchSlide(client: QueryClient, slide: SlideSpec): void {
@@ -13,7 +13,7 @@ function prefetchSlide(client: QueryClient, slide: SlideSpec): void {
       return;
     case 'map':
       void client.prefetchQuery(cityQueries.list(slide.asOf ?? undefined));
-      void client.prefetchQuery(geoQueries.drawn());
+      void client.prefetchQuery(drawnMapQuery());
       return;
     case 'compare':
       void client.prefetchQuery(cityQueries.list());

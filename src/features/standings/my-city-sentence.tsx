@@ -2,7 +2,7 @@ import type { StandingsResponse } from '../../../contract/standings.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useMyCity } from '../../lib/my-city.tsx';
 import { formatOrdinal } from '../../lib/ordinal.ts';
-import { RANK_LABELS } from './rank-measures.ts';
+import { RANK_LABELS } from '../../figures/standings/index.ts';
 
 /** "Malmö is 6th of 23 on change since 2015." for the reader's city, when one is chosen. */
 export function MyCitySentence({ data }: { data: StandingsResponse }) {

@@ -6,9 +6,8 @@ import { QueryGate } from '../../components/query-gate.tsx';
 import { compareNames } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
-import { StandingsList } from './standings-list.tsx';
-import { standingQueries } from './queries.ts';
-import { parseMeasure, RANK_LABELS } from './rank-measures.ts';
+import { StandingsList, parseMeasure, RANK_LABELS } from '../../figures/standings/index.ts';
+import { standingQueries } from '../../api/queries/standings.ts';
 import { MyCitySentence } from './my-city-sentence.tsx';
 
 /** `/standings?measure=…`: the 23 in rank order on any measure, with "my city" highlighted. */

@@ -4,7 +4,7 @@ import { ErrorState, Loading } from '../../../components/query-states.tsx';
 import { compareNames } from '../../../lib/format.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { AdminError } from '../admin-error.tsx';
-import { cityQueries } from '../../cities/queries.ts';
+import { cityQueries } from '../../../api/queries/cities.ts';
 import { targetQueries } from './queries.ts';
 import { TargetsEditor } from './targets-editor.tsx';
 

@@ -3,8 +3,8 @@ import type { CityDetailResponse } from '../../../../contract/cities.ts';
 import { formatChange, formatPerCapita, formatTonnes } from '../../../lib/format.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { formatOrdinal } from '../../../lib/ordinal.ts';
-import { HeadlineItem } from '../../city/headline-item.tsx';
-import { OnTrackBadge } from '../../city/on-track.tsx';
+import { HeadlineItem } from '../../../components/headline-item.tsx';
+import { OnTrackBadge } from '../../../figures/trajectory/index.ts';
 
 /** The city page's headline figures, six of them, each with the city's rank among the programme's cities. */
 export function CityFigures({ detail }: { detail: CityDetailResponse }) {

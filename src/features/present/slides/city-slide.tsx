@@ -3,13 +3,17 @@ import { useMemo } from 'react';
 import type { CityDetailResponse } from '../../../../contract/cities.ts';
 import type { EmissionsResponse } from '../../../../contract/emissions.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
-import { cityQueries } from '../../cities/queries.ts';
-import { TrajectoryKey } from '../../city/trajectory-key.tsx';
-import { buildCompareChart } from '../../compare/compare-series.ts';
-import { DEFAULTS, type CompareState } from '../../compare/compare-state.ts';
-import { measureFormatters, unreportedStretches } from '../../compare/measure-format.ts';
-import { TrajectoryChart } from '../../compare/trajectory-chart.tsx';
-import { emissionQueries } from '../../emissions/queries.ts';
+import { cityQueries } from '../../../api/queries/cities.ts';
+import {
+  TrajectoryKey,
+  buildCompareChart,
+  DEFAULTS,
+  type CompareState,
+  measureFormatters,
+  unreportedStretches,
+  TrajectoryChart,
+} from '../../../figures/trajectory/index.ts';
+import { emissionQueries } from '../../../api/queries/emissions.ts';
 import { SlideFrame, SourceLine, type FrameProps } from '../slide-frame.tsx';
 import { ScaledPlot } from '../scaled-plot.tsx';
 import { onDark } from '../theme.ts';

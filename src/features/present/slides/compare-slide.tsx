@@ -4,13 +4,19 @@ import type { EmissionsResponse } from '../../../../contract/emissions.ts';
 import type { IndexBaseYear } from '../../../../contract/assessment.ts';
 import { EmptyState } from '../../../components/query-states.tsx';
 import { useI18n } from '../../../lib/i18n.tsx';
-import { cityQueries } from '../../cities/queries.ts';
-import { ChartLegend } from '../../compare/chart-legend.tsx';
-import { buildCompareChart, type Omission } from '../../compare/compare-series.ts';
-import { DEFAULTS, type CompareState, type Measure } from '../../compare/compare-state.ts';
-import { measureFormatters, unreportedStretches } from '../../compare/measure-format.ts';
-import { TrajectoryChart } from '../../compare/trajectory-chart.tsx';
-import { emissionQueries } from '../../emissions/queries.ts';
+import { cityQueries } from '../../../api/queries/cities.ts';
+import {
+  ChartLegend,
+  buildCompareChart,
+  type Omission,
+  DEFAULTS,
+  type CompareState,
+  type Measure,
+  measureFormatters,
+  unreportedStretches,
+  TrajectoryChart,
+} from '../../../figures/trajectory/index.ts';
+import { emissionQueries } from '../../../api/queries/emissions.ts';
 import { SlideFrame, SourceLine, type FrameProps } from '../slide-frame.tsx';
 import { ScaledPlot } from '../scaled-plot.tsx';
 import { onDark } from '../theme.ts';

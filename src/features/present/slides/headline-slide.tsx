@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../../lib/i18n.tsx';
-import { cityQueries } from '../../cities/queries.ts';
-import { HeadlineFigures } from '../../overview/headline-figures.tsx';
+import { cityQueries } from '../../../api/queries/cities.ts';
+import { HeadlineFigures } from '../../../figures/headline/index.ts';
 import { SlideFrame, SourceLine, type FrameProps } from '../slide-frame.tsx';
 import { slideState } from './slide-states.tsx';
 

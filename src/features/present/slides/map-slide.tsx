@@ -4,12 +4,16 @@ import type { CitiesResponse } from '../../../../contract/cities.ts';
 import { formatInteger } from '../../../lib/format.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { useMyCity } from '../../../lib/my-city.tsx';
-import { cityQueries } from '../../cities/queries.ts';
-import { MapLegend } from '../../map/map-legend.tsx';
-import { legendFor, type MapMeasure } from '../../map/map-scales.ts';
-import { geometryOf, mapMarks, type DrawnMap } from '../../map/map-series.ts';
-import { geoQueries } from '../../map/queries.ts';
-import '../../map/map.css';
+import { cityQueries } from '../../../api/queries/cities.ts';
+import {
+  MapLegend,
+  legendFor,
+  type MapMeasure,
+  geometryOf,
+  mapMarks,
+  type DrawnMap,
+  drawnMapQuery,
+} from '../../../figures/map/index.ts';
 import { SlideFrame, SourceLine, type FrameProps } from '../slide-frame.tsx';
 import { PresentMap } from './present-map.tsx';
 import { slideState } from './slide-states.tsx';
@@ -18,7 +22,7 @@ import { slideState } from './slide-states.tsx';
 export function MapSlide({ measure, asOf, ...frame }: FrameProps & { measure: MapMeasure; asOf: string | null }) {
   const { t } = useI18n();
   const citiesQuery = useQuery(cityQueries.list(asOf ?? undefined));
-  const geoQuery = useQuery(geoQueries.drawn());
+  const geoQuery = useQuery(drawnMapQuery());
   return (
     <SlideFrame
       {...frame}

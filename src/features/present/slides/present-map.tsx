@@ -1,9 +1,16 @@
 import { useMemo, useRef } from 'react';
 import { useI18n } from '../../../lib/i18n.tsx';
-import { MapLabelsLayer, MapLanLayer } from '../../map/map-layers.tsx';
-import { MapSizeKey } from '../../map/map-size-key.tsx';
-import { shapePath, type MapMeasure } from '../../map/map-scales.ts';
-import { placeLabels, sizeKey, type MapGeometry, type MapMark } from '../../map/map-series.ts';
+import {
+  MapLabelsLayer,
+  MapLanLayer,
+  MapSizeKey,
+  shapePath,
+  type MapMeasure,
+  placeLabels,
+  sizeKey,
+  type MapGeometry,
+  type MapMark,
+} from '../../../figures/map/index.ts';
 import { useBox } from '../use-box.ts';
 
 /** City names on the slide's map, relative to the slide's text. */

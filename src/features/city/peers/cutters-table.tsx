@@ -1,0 +1,62 @@
+import { Link } from 'react-router-dom';
+import type { DominantSector } from '../../../../contract/peers.ts';
+import { formatChange, formatTonnesChange } from '../../../lib/format.ts';
+import { useI18n } from '../../../lib/i18n.tsx';
+import { formatPerCapitaChange } from '../../../lib/peer-format.ts';
+
+/** The cities that cut one sector most per person, with tonnes and percent beside, each linked to a comparison. */
+export function CuttersTable({ cityName, sector }: { cityName: string; sector: DominantSector }) {
+  const { t, lang } = useI18n();
+  const first = sector.cutters[0]?.change;
+  const label = sector.label[lang];
+  const caption = t('cuts.caption', { sector: label, from: first?.fromYear ?? 2015, to: first?.toYear ?? '' });
+  return (
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
+      <table className="data-table data-table--compact cutters-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="num">
+              {t('cuts.rank')}
+            </th>
+            <th scope="col">{t('cuts.city')}</th>
+            <th scope="col" className="num">
+              {t('cuts.perCapita')}
+            </th>
+            <th scope="col" className="num">
+              {t('cuts.tonnes')}
+            </th>
+            <th scope="col" className="num">
+              {t('cuts.percent')}
+            </th>
+            <th scope="col">{t('cuts.compare')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sector.cutters.map((cutter) => (
+            <tr key={cutter.cityId}>
+              <td className="num">{cutter.rank}</td>
+              <th scope="row">
+                <Link to={`/cities/${cutter.cityId}`}>{cutter.name}</Link>
+              </th>
+              <td className="num">
+                {cutter.change.changeTonnesPerCapita !== null
+                  ? formatPerCapitaChange(cutter.change.changeTonnesPerCapita, lang)
+                  : t('table.noData')}
+              </td>
+              <td className="num">{formatTonnesChange(cutter.change.changeTonnes, lang)}</td>
+              <td className="num">
+                {cutter.change.changePercent !== null
+                  ? formatChange(cutter.change.changePercent, lang)
+                  : t('cuts.noPercent')}
+              </td>
+              <td>
+                <Link to={cutter.compareUrl}>{t('cuts.compareOne', { city: cityName, peer: cutter.name })}</Link>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { Link } from 'react-router-dom';
+import type { DominantSector, PeersResponse } from '../../../../contract/peers.ts';
+import { EmptyState } from '../../../components/query-states.tsx';
+import { formatChange, formatDecimal, formatTonnesChange } from '../../../lib/format.ts';
+import { useI18n } from '../../../lib/i18n.tsx';
+import { MethodNote } from '../../../components/method-note.tsx';
+import { CuttersTable } from './cutters-table.tsx';
+import { formatPerCapitaChange } from '../../../lib/peer-format.ts';
+
+/** "Vem minskade snabbast i dina största sektorer": per dominant sector, the city's own change and the top cutters. */
+export function FastestCutsSection({ data }: { data: PeersResponse }) {
+  const { t, lang } = useI18n();
+  const { city } = data;
+  return (
+    <section className="city-section cuts" aria-labelledby="city-cuts-heading">
+      <h2 id="city-cuts-heading">{t('cuts.heading')}</h2>
+      {data.dominantSectors.length === 0 ? (
+        <EmptyState message={t('peers.none')} />
+      ) : (
+        <>
+          <p className="muted">{t('cuts.intro', { city: city.name, year: city.features?.year ?? '' })}</p>
+          {data.dominantSectors.map((sector) => (
+            <DominantSectorBlock key={sector.sectorId} cityName={city.name} sector={sector} />
+          ))}
+          <p className="muted">{t('cuts.compareNote')}</p>
+          <MethodNote
+            texts={[data.methods.dominantSectors[lang], data.methods.fastestCuts[lang]]}
+            about={t('cuts.heading')}
+          />
+        </>
+      )}
+    </section>
+  );
+}
+
+function DominantSectorBlock({ cityName, sector }: { cityName: string; sector: DominantSector }) {
+  const { t, lang } = useI18n();
+  const { own } = sector;
+  const headingId = `cuts-${sector.sectorId}`;
+  return (
+    <div className="cuts__sector" role="group" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        {t('cuts.sector', {
+          sector: sector.label[lang],
+          share: `${formatDecimal(sector.sharePercent, lang, 1)} %`,
+          city: cityName,
+        })}
+      </h3>
+      <p className="cuts__own">
+        {own && own.changeTonnesPerCapita !== null && sector.ownRank !== null
+          ? t('cuts.own', {
+              city: cityName,
+              perCapita: formatPerCapitaChange(own.changeTonnesPerCapita, lang),
+              tonnes: formatTonnesChange(own.changeTonnes, lang),
+              percent: own.changePercent !== null ? formatChange(own.changePercent, lang) : t('cuts.noPercent'),
+              rank: sector.ownRank,
+              of: sector.of,
+            })
+          : t('cuts.ownNone', { city: cityName })}
+      </p>
+      {sector.cutters.length === 0 ? (
+        <p>{t('cuts.none')}</p>
+      ) : (
+        <>
+          <CuttersTable cityName={cityName} sector={sector} />
+          {sector.compareAllUrl && (
+            <p className="cuts__all">
+              <Link className="button-link" to={sector.compareAllUrl}>
+                {t('cuts.compareAll', { city: cityName, count: sector.cutters.length })} →
+              </Link>
+            </p>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

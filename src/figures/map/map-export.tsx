@@ -1,0 +1,77 @@
+import type { RefObject } from 'react';
+import type { CitiesResponse } from '../../../contract/cities.ts';
+import type { GeoSource } from '../../../contract/geo.ts';
+import { formatDay } from '../../lib/format.ts';
+import { useI18n } from '../../lib/i18n.tsx';
+import { useMyCity } from '../../lib/my-city.tsx';
+import { legendLabel } from './map-format.ts';
+import { legendFor, shapePath, type MapMeasure } from './map-scales.ts';
+import { geometryOf, mapMarks, tableOrder, type DrawnMap } from './map-series.ts';
+import { ExportMenu } from '../../components/export/export-menu.tsx';
+import { exportFileName } from '../../components/export/file-name.ts';
+import { exportedLine, sourceLine } from '../../components/export/footer.ts';
+import { drawnIn, figureLook, panelsIn } from '../../components/export/svg-clone.ts';
+import { composeFigureSvg, type LegendEntry } from '../../components/export/svg-compose.ts';
+import { mapRows } from './map-rows.ts';
+import { mapTitle } from './map-title.ts';
+
+interface MapExportProps {
+  cities: CitiesResponse;
+  /** The map as drawn (geoQueries.drawn). */
+  drawn: DrawnMap;
+  outlines: GeoSource;
+  measure: MapMeasure;
+  /** The element the drawn map is in; the export copies it. */
+  containerRef: RefObject<HTMLElement | null>;
+}
+
+/** Downloads of the map: PNG and SVG with its key, source and date, and the table's figures as CSV. */
+export function MapExport({ cities, drawn, outlines, measure, containerRef }: MapExportProps) {
+  const { t, lang } = useI18n();
+  const { myCity } = useMyCity();
+  const { release } = cities;
+  const year = release.dataThroughYear;
+  const title = mapTitle(measure, cities, t, lang);
+  // Shaped again only when a file is asked for, the same way the map shapes them.
+  const marks = () => mapMarks(cities.cities, geometryOf(drawn).projection, measure, myCity);
+  const fileName = (ext: 'png' | 'svg' | 'csv') =>
+    exportFileName([t('export.file.map'), measure, year], ext, new Date());
+
+  const figure = () => {
+    const container = drawnIn(containerRef.current);
+    const shaped = marks();
+    const legend: LegendEntry[] = legendFor(measure, shaped).map((item) => ({
+      label: `${legendLabel(item.meaning, measure, t, lang)} (${t('map.legend.count', { count: item.count })})`,
+      symbol: { kind: 'shape', color: item.colour, path: shapePath(item.shape, 6), hollow: item.key === 'no-data' },
+    }));
+    const mine = shaped.find((mark) => mark.isMine);
+    const rule =
+      measure === 'contract'
+        ? t('map.rule.contract', { date: formatDay(cities.asOf, lang) })
+        : measure === 'on-track'
+          ? t('map.rule.on-track', { rule: cities.methods.onTrack[lang] })
+          : t(`map.rule.${measure}`, { year });
+    return composeFigureSvg({
+      title,
+      ...panelsIn(container, 'svg.map-svg'),
+      legend,
+      footer: [
+        rule,
+        ...(mine ? [t('map.legend.myCity', { name: mine.name })] : []),
+        sourceLine(release, t, lang),
+        `${t('map.source.outlines')} ${outlines.title}.`,
+        exportedLine(t, lang, new Date(), window.location.href),
+      ],
+      ...figureLook(container.querySelector<HTMLElement>('.map-figure') ?? container),
+    });
+  };
+
+  return (
+    <ExportMenu
+      what={title}
+      fileName={fileName}
+      figure={figure}
+      rows={() => mapRows(tableOrder(marks()), { t, release: release.label[lang] })}
+    />
+  );
+}

@@ -1,0 +1,76 @@
+import { Link } from 'react-router-dom';
+import type { StandingsResponse } from '../../../contract/standings.ts';
+import { useI18n } from '../../lib/i18n.tsx';
+import { useMyCity } from '../../lib/my-city.tsx';
+import { StandingsExport } from './standings-export.tsx';
+import { formatMeasure, RANK_LABELS } from './rank-measures.ts';
+
+/** The ranked cities as a table with a bar per value (bars grow from zero, left for cuts). */
+export function StandingsList({ data }: { data: StandingsResponse }) {
+  const { t, lang } = useI18n();
+  const { myCity } = useMyCity();
+  const largest = Math.max(1e-9, ...data.entries.map((e) => Math.abs(e.value ?? 0)));
+  const hasNegative = data.entries.some((e) => (e.value ?? 0) < 0);
+  const measure = t(RANK_LABELS[data.measure]);
+  return (
+    <>
+      <StandingsExport data={data} measureLabel={measure} />
+      <div className="table-wrap">
+        <table className="data-table standings">
+          <caption>
+            {t('standings.caption', {
+              measure: measure.toLocaleLowerCase(lang === 'sv' ? 'sv-SE' : 'en-GB'),
+              release: data.release.label[lang],
+            })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className="num">
+                {t('standings.rank')}
+              </th>
+              <th scope="col">{t('standings.city')}</th>
+              <th scope="col" className="num">
+                {measure}
+              </th>
+              <th scope="col" className="standings__bar-head" aria-hidden="true" />
+            </tr>
+          </thead>
+          <tbody>
+            {data.entries.map((entry) => {
+              const share = entry.value === null ? 0 : (Math.abs(entry.value) / largest) * (hasNegative ? 50 : 100);
+              const negative = (entry.value ?? 0) < 0;
+              const mine = entry.cityId === myCity;
+              return (
+                <tr
+                  key={entry.cityId}
+                  className={mine ? 'is-my-city' : undefined}
+                  aria-current={mine ? 'true' : undefined}
+                >
+                  <td className="num">{entry.rank ?? '–'}</td>
+                  <th scope="row">
+                    <Link to={`/cities/${entry.cityId}`}>{entry.name}</Link>
+                    {mine && <span className="badge"> ★ {t('myCity.badge')}</span>}
+                  </th>
+                  <td className="num">
+                    {entry.value === null ? t('standings.noValue') : formatMeasure(data.measure, entry.value, lang)}
+                  </td>
+                  <td className="standings__bar-cell" aria-hidden="true">
+                    <span
+                      className={`standings__bar${negative ? ' standings__bar--negative' : ''}`}
+                      style={
+                        hasNegative
+                          ? { width: `${share}%`, [negative ? 'right' : 'left']: '50%' }
+                          : { width: `${share}%`, left: 0 }
+                      }
+                    />
+                    {hasNegative && <span className="standings__zero" />}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+/**
+ * The data behind each table as CSV rows: one row per city, in the order on screen, with
+ * the raw figures (tonnes, t per person, percent) instead of their formatted text.
+ */
+import type { RankMeasure } from '../../../contract/assessment.ts';
+import type { StandingsResponse } from '../../../contract/standings.ts';
+import type { Translate } from '../../lib/i18n.tsx';
+import type { MessageKey } from '../../lib/messages.ts';
+import type { CsvRow } from '../../components/export/csv.ts';
+
+const RANK_UNITS: Record<RankMeasure, MessageKey | null> = {
+  tonnesCo2e: 'export.unit.tonnes',
+  tonnesPerCapita: 'export.unit.perCapita',
+  changeSince1990Percent: null,
+  changeSince2015Percent: null,
+  averageAnnualChangeSince2015Percent: null,
+  projectedChange2030Percent: null,
+};
+
+/** The standings in rank order: rank, of how many, city and the measure's value. */
+export function standingsRows(
+  data: StandingsResponse,
+  { t, measureLabel, release }: { t: Translate; measureLabel: string; release: string },
+): CsvRow[] {
+  const unit = RANK_UNITS[data.measure];
+  const header = [
+    t('export.csv.rank'),
+    t('export.csv.of'),
+    t('export.csv.city'),
+    t('export.csv.id'),
+    `${measureLabel}, ${unit ? t(unit) : '%'}`,
+    t('export.csv.source'),
+  ];
+  return [
+    header,
+    ...data.entries.map((entry): CsvRow => [entry.rank, entry.of, entry.name, entry.cityId, entry.value, release]),
+  ];
+}

@@ -1,0 +1,94 @@
+import { CHART_SVG } from '../../components/chart-frame.tsx';
+import type { RefObject } from 'react';
+import type { EmissionsResponse } from '../../../contract/emissions.ts';
+import { useI18n } from '../../lib/i18n.tsx';
+import type { CompareChart } from './compare-series.ts';
+import type { CompareState } from './compare-state.ts';
+import { unreportedStretches } from './measure-format.ts';
+import { trajectoryRows } from './trajectory-rows.ts';
+import { ExportMenu } from '../../components/export/export-menu.tsx';
+import { citiesPart, exportFileName } from '../../components/export/file-name.ts';
+import { exportedLine, sourceLine } from '../../components/export/footer.ts';
+import { cityLegend, drawnKinds, futureEntry, seriesLegend } from './export-legend.ts';
+import { drawnColor, drawnIn, figureLook, panelsIn } from '../../components/export/svg-clone.ts';
+import { composeFigureSvg, type LegendEntry } from '../../components/export/svg-compose.ts';
+
+interface CompareExportProps {
+  chart: CompareChart;
+  state: CompareState;
+  emissions: EmissionsResponse;
+  /** The measure as the chart names it, e.g. "Per invånare, ton CO₂e". */
+  measureLabel: string;
+  /** The element around the drawn chart(s); the export copies what is drawn there. */
+  figureRef: RefObject<HTMLElement | null>;
+  /** What was asked for but is not drawn, and why; repeated under the exported figure. */
+  notes: string[];
+}
+
+/** Downloads of the compare chart: PNG and SVG of what is drawn (chart view only) and the plotted numbers as CSV. */
+export function CompareExport({ chart, state, emissions, measureLabel, figureRef, notes }: CompareExportProps) {
+  const { t, lang } = useI18n();
+  const { release } = emissions;
+  const title = t('export.compare.title', { measure: measureLabel, from: state.from, to: state.to });
+  const measurePart = state.measure === 'indexed' ? `index-${state.base}` : state.measure;
+  const fileName = (ext: 'png' | 'svg' | 'csv') =>
+    exportFileName(
+      [
+        t('export.file.compare'),
+        measurePart,
+        state.scale === 'log' ? 'log' : '',
+        citiesPart(state.cities, lang),
+        `${state.from}-${state.to}`,
+      ],
+      ext,
+      new Date(),
+    );
+
+  const figure = () => {
+    const container = drawnIn(figureRef.current);
+    const multiples = state.layout === 'multiples';
+    const kinds = drawnKinds(chart.lines);
+    const future = futureEntry(container, t('city.key.future'));
+    const legend: LegendEntry[] = [
+      ...cityLegend(chart.lines, (line) =>
+        drawnColor(
+          container.querySelector(`.series[data-city="${line.cityId}"] .series__measured`),
+          'stroke',
+          line.color,
+        ),
+      ),
+      ...seriesLegend(kinds, getComputedStyle(container).color, (kind) =>
+        kind === 'gap' ? t('city.key.gap') : t(`compare.series.${kind}` as const),
+      ),
+      ...(future ? [future] : []),
+    ];
+    return composeFigureSvg({
+      title,
+      ...panelsIn(container, CHART_SVG, multiples ? chart.lines.map((line) => line.name) : undefined),
+      legend: multiples ? legend.slice(chart.lines.length) : legend,
+      footer: [
+        ...notes,
+        t('compare.gapNote', { gaps: unreportedStretches(release.years), latest: release.dataThroughYear }),
+        sourceLine(release, t, lang),
+        exportedLine(t, lang, new Date(), window.location.href),
+      ],
+      ...figureLook(container),
+    });
+  };
+
+  return (
+    <ExportMenu
+      what={title}
+      fileName={fileName}
+      figure={state.view === 'chart' && chart.extent ? figure : undefined}
+      rows={() =>
+        trajectoryRows(chart, {
+          t,
+          seriesLabel: (kind) => t(`compare.series.${kind}`),
+          valueHeader: measureLabel,
+          release: release.label[lang],
+        })
+      }
+    />
+  );
+}

@@ -1,0 +1,88 @@
+/**
+ * Where the trajectory chart puts everything at a given width: its props, margins, y domain,
+ * ticks and scales. The plain-SVG drawing and the live recharts chart both take their layout
+ * from here, so the swap moves nothing (and neither imports the other).
+ */
+import type { CompareChart } from './compare-series.ts';
+import { yearTicks } from '../../lib/chart-axes.ts';
+import {
+  niceTop,
+  plotArea,
+  scaleOf,
+  valueTicks,
+  type Margin,
+  type PlotArea,
+  type Scale,
+} from '../../lib/chart-geometry.ts';
+
+export { niceCeil } from '../../lib/chart-geometry.ts';
+
+export interface TrajectoryChartProps {
+  /** Shaped rows and lines from buildCompareChart. */
+  chart: CompareChart;
+  from: number;
+  to: number;
+  scale: 'linear' | 'log';
+  /** The newest reported year; later years are shaded as not measured. */
+  latestYear: number;
+  /** City to emphasise; the others are dimmed. Null shows all equally. */
+  highlighted: string | null;
+  /** Formats a value for axis ticks and the tooltip. */
+  formatValue: (value: number) => string;
+  formatTick: (value: number) => string;
+  /** Label for each series kind in the tooltip. */
+  seriesLabel: (kind: 'measured' | 'target' | 'reference' | 'trend') => string;
+  height: number;
+  /** Shared y domain for small multiples; computed from the data otherwise. */
+  yDomain?: [number, number];
+  compact?: boolean;
+}
+
+/** The y domain of a chart's values: from zero (or below) to a round top, or around the values on a log scale. */
+export function trajectoryDomain(extent: [number, number] | null, scale: 'linear' | 'log'): [number, number] {
+  if (!extent) return scale === 'log' ? [1, 10] : [0, 1];
+  const [min, max] = extent;
+  if (scale === 'log') return [min * 0.8, max * 1.25];
+  return [Math.min(0, min), niceTop(max) || 1];
+}
+
+export const TRAJECTORY_MARGIN: Margin = { top: 12, right: 24, bottom: 8, left: 8 };
+export const COMPACT_TRAJECTORY_MARGIN: Margin = { top: 4, right: 8, bottom: 0, left: 0 };
+const Y_AXIS_PX = 72;
+const COMPACT_Y_AXIS_PX = 44;
+
+export interface TrajectoryLayout {
+  margin: Margin;
+  yAxisPx: number;
+  fontSize: number;
+  area: PlotArea;
+  domain: [number, number];
+  xTicks: number[];
+  yTicks: number[];
+  x: Scale;
+  y: Scale;
+}
+
+/** Where everything goes at this width: shared by the drawing and the live chart. */
+export function trajectoryLayout(props: TrajectoryChartProps, width: number): TrajectoryLayout {
+  const { chart, from, to, scale, height, compact = false } = props;
+  const margin = compact ? COMPACT_TRAJECTORY_MARGIN : TRAJECTORY_MARGIN;
+  const yAxisPx = compact ? COMPACT_Y_AXIS_PX : Y_AXIS_PX;
+  const fontSize = compact ? 11 : 13;
+  const area = plotArea(width, height, margin, yAxisPx);
+  const domain = props.yDomain ?? trajectoryDomain(chart.extent, scale);
+  const xTicks = yearTicks(from, to, area.width, fontSize, {
+    minStep: compact ? (to - from > 30 ? 20 : 10) : to - from > 40 ? 10 : 5,
+  });
+  return {
+    margin,
+    yAxisPx,
+    fontSize,
+    area,
+    domain,
+    xTicks,
+    yTicks: valueTicks(scale, domain, compact ? 4 : 5),
+    x: scaleOf('linear', [from, to], [area.x, area.x + area.width]),
+    y: scaleOf(scale, domain, [area.y + area.height, area.y]),
+  };
+}
