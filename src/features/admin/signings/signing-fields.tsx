@@ -1,8 +1,8 @@
 /** The fields of the signing form (./signing-form.tsx): city, version, kind, date and source. */
 import { FIRST_SIGNING_DAY, latestSigningDay } from '../../../../contract/admin.ts';
 import type { CitySummary } from '../../../../contract/cities.ts';
-import { compareNames } from '../../../lib/format.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
+import { CityOptions } from '../city-options.tsx';
 import { Field } from '../field.tsx';
 import type { SigningDraft, SigningField } from './signing-draft.ts';
 
@@ -17,18 +17,12 @@ interface Props {
 
 export function SigningFields({ draft, cities, today, errorOf, set }: Props) {
   const { t } = useI18n();
-  const sorted = [...cities].sort((a, b) => compareNames(a.name, b.name));
   return (
     <>
       <Field label={t('admin.signings.city')} error={errorOf('cityId')}>
         {(p) => (
           <select {...p} value={draft.cityId} onChange={set('cityId')}>
-            <option value="">{t('admin.signings.chooseCity')}</option>
-            {sorted.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
+            <CityOptions cities={cities} />
           </select>
         )}
       </Field>

@@ -46,29 +46,20 @@ export function SigningForm({
   today: string;
 }) {
   const { t } = useI18n();
-  const {
-    draft,
-    errorOf,
-    set,
-    stored,
-    save,
-    refused,
-    reapply,
-    theirs,
-    serverField,
-    submit,
-    discard,
-    errors,
-    discarded,
-  } = useSigningFormState(initial, today);
+  const form = useSigningFormState(initial, today);
+  const { draft, save, refused, theirs } = form;
   const cityName = (id: string) => cities.find((c) => c.id === id)?.name ?? id;
 
   return (
-    <form className="admin-form admin-grid" onSubmit={submit} noValidate>
-      <SigningFields draft={draft} cities={cities} today={today} errorOf={errorOf} set={set} />
-      <StoredSignings cityId={draft.cityId} cityName={cityName(draft.cityId)} stored={stored} />
+    <form className="admin-form admin-grid" onSubmit={form.submit} noValidate>
+      <SigningFields draft={draft} cities={cities} today={today} errorOf={form.errorOf} set={form.set} />
+      <StoredSignings cityId={draft.cityId} cityName={cityName(draft.cityId)} stored={form.stored} />
       <div className="admin-actions admin-field--wide">
-        <button type="submit" className="button" disabled={save.isPending || (draft.cityId !== '' && !stored.data)}>
+        <button
+          type="submit"
+          className="button"
+          disabled={save.isPending || (draft.cityId !== '' && !form.stored.data)}
+        >
           {save.isPending ? t('admin.signings.saving') : t('admin.signings.save')}
         </button>
       </div>
@@ -78,8 +69,8 @@ export function SigningForm({
             refused={refused}
             theirs={theirs.data}
             cityName={cityName(refused.request.cityId)}
-            onReapply={reapply}
-            onDiscard={discard}
+            onReapply={form.reapply}
+            onDiscard={form.discard}
             pending={save.isPending}
           />
         </div>
@@ -87,12 +78,12 @@ export function SigningForm({
       <SaveOutcome
         className="admin-field--wide"
         fixFields={t('admin.signings.fixFields')}
-        invalid={Object.keys(errors).length > 0}
-        discarded={discarded}
+        invalid={Object.keys(form.errors).length > 0}
+        discarded={form.discarded}
         saved={save.isSuccess && <SigningSaved saved={save.data} cityName={cityName(save.data.signing.cityId)} />}
         error={save.error}
         unreadable={refused !== null && !theirs?.success}
-        atField={serverField !== null}
+        atField={form.serverField !== null}
       />
     </form>
   );

@@ -35,38 +35,31 @@ export function TargetFieldset({ draft, number, errors = {}, serverError, onChan
     (field: TargetField): Change =>
     (event) =>
       onChange({ ...draft, [field]: event.target.value });
+  const parts: PartProps = { draft, error, set };
   return (
     <fieldset className="admin-target">
       <legend>{t('admin.targets.target', { n: number })}</legend>
       <div className="admin-grid">
-        <Field label={t('admin.targets.scope')} error={error('scope')}>
-          {(p) => (
-            <select {...p} value={draft.scope} onChange={set('scope')}>
-              {SCOPES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`admin.targets.scope.${s}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          field="scope"
+          label={t('admin.targets.scope')}
+          options={SCOPES}
+          optionLabel={(scope) => t(`admin.targets.scope.${scope}`)}
+          {...parts}
+        />
         <Field label={t('admin.targets.year')} error={error('targetYear')}>
           {(p) => (
             <input {...p} inputMode="numeric" maxLength={4} value={draft.targetYear} onChange={set('targetYear')} />
           )}
         </Field>
-        <Field label={t('admin.targets.measure')} error={error('measureType')}>
-          {(p) => (
-            <select {...p} value={draft.measureType} onChange={set('measureType')}>
-              {MEASURES.map((m) => (
-                <option key={m} value={m}>
-                  {t(`admin.targets.measure.${m}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <MeasureFields draft={draft} error={error} set={set} />
+        <SelectField
+          field="measureType"
+          label={t('admin.targets.measure')}
+          options={MEASURES}
+          optionLabel={(measure) => t(`admin.targets.measure.${measure}`)}
+          {...parts}
+        />
+        <MeasureFields {...parts} />
         <div className="admin-field admin-field--check">
           <label>
             <input
@@ -77,7 +70,7 @@ export function TargetFieldset({ draft, number, errors = {}, serverError, onChan
             {t('admin.targets.primary')}
           </label>
         </div>
-        <TargetTexts draft={draft} error={error} set={set} />
+        <TargetTexts {...parts} />
       </div>
       <button type="button" className="button button--quiet" onClick={onRemove}>
         {t('admin.targets.remove', { n: number })}
@@ -139,5 +132,29 @@ function TargetTexts({ draft, error, set }: PartProps) {
         {(p) => <input {...p} maxLength={300} value={draft.sourceTitle} onChange={set('sourceTitle')} />}
       </Field>
     </>
+  );
+}
+
+interface SelectProps<O extends string> extends PartProps {
+  field: 'scope' | 'measureType';
+  label: string;
+  options: readonly O[];
+  optionLabel: (option: O) => string;
+}
+
+/** A choice of one of `options`, each in words. */
+function SelectField<O extends string>({ field, label, options, optionLabel, draft, error, set }: SelectProps<O>) {
+  return (
+    <Field label={label} error={error(field)}>
+      {(p) => (
+        <select {...p} value={draft[field]} onChange={set(field)}>
+          {options.map((option) => (
+            <option key={option} value={option}>
+              {optionLabel(option)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }

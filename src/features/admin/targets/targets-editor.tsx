@@ -42,17 +42,17 @@ export function TargetsEditor({
   stored: CityTargetsResponse;
 }) {
   const { t } = useI18n();
-  const { drafts, setDrafts, errors, setErrors, discarded, save, refused, reapply, theirs, serverAt, submit, discard } =
-    useTargetsForm(cityId, stored);
+  const form = useTargetsForm(cityId, stored);
+  const { save, refused, theirs } = form;
 
   return (
-    <form className="admin-form" onSubmit={submit} noValidate>
+    <form className="admin-form" onSubmit={form.submit} noValidate>
       <TargetDrafts
-        drafts={drafts}
-        errors={errors}
-        serverError={serverAt && { ...serverAt, message: save.error?.message ?? '' }}
-        onChange={setDrafts}
-        onRemoved={() => setErrors(null)}
+        drafts={form.drafts}
+        errors={form.errors}
+        serverError={form.serverAt && { ...form.serverAt, message: save.error?.message ?? '' }}
+        onChange={form.setDrafts}
+        onRemoved={() => form.setErrors(null)}
         pending={save.isPending}
       />
       {refused && theirs?.success && (
@@ -61,15 +61,15 @@ export function TargetsEditor({
           conflict={refused.conflict}
           yours={<TargetList targets={refused.request.targets} other={theirs.data.targets} />}
           theirs={<TargetList targets={theirs.data.targets} other={refused.request.targets} />}
-          onReapply={reapply}
-          onDiscard={discard}
+          onReapply={form.reapply}
+          onDiscard={form.discard}
           pending={save.isPending}
         />
       )}
       <SaveOutcome
         fixFields={t('admin.targets.fixFields')}
-        invalid={errors !== null}
-        discarded={discarded}
+        invalid={form.errors !== null}
+        discarded={form.discarded}
         saved={
           save.isSuccess && (
             <p className="admin-success" role="status">
@@ -85,7 +85,7 @@ export function TargetsEditor({
         }
         error={save.error}
         unreadable={refused !== null && !theirs?.success}
-        atField={serverAt !== null}
+        atField={form.serverAt !== null}
       />
     </form>
   );
