@@ -33,6 +33,12 @@ const problem412 = {
   current: { targets: [] },
 };
 
+/** A handler that keeps the request waiting, for it to be cancelled. */
+async function neverAnswer() {
+  await delay('infinite');
+  return HttpResponse.json({});
+}
+
 async function failure(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(
     () => expect.fail('the request should have failed'),
@@ -130,12 +136,7 @@ describe('request', () => {
   });
 
   it('throws a cancelled request as AbortError, not as a network failure', async () => {
-    server.use(
-      http.get(URL_PATTERN, async () => {
-        await delay('infinite');
-        return HttpResponse.json({});
-      }),
-    );
+    server.use(http.get(URL_PATTERN, neverAnswer));
     const controller = new AbortController();
     const pending = failure(request(PATH, { signal: controller.signal }));
     controller.abort();
@@ -184,12 +185,7 @@ describe('request with upload progress (XMLHttpRequest)', () => {
   });
 
   it('cancels an upload in flight with AbortError', async () => {
-    server.use(
-      http.post(URL_PATTERN, async () => {
-        await delay('infinite');
-        return HttpResponse.json({});
-      }),
-    );
+    server.use(http.post(URL_PATTERN, neverAnswer));
     const controller = new AbortController();
     const pending = failure(
       request(PATH, { method: 'POST', body: 'x', signal: controller.signal, onUploadProgress: () => {} }),
