@@ -1,3 +1,4 @@
+/** The admin list of stored releases, with "make current" for an earlier one (If-Match on the current release). */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { currentReleaseResponseSchema, type ReleaseSummary } from '../../../../contract/admin.ts';

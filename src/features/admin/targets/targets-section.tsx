@@ -1,3 +1,4 @@
+/** The targets tab: choose a city, then edit its targets (./targets-editor.tsx). */
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { ErrorState, Loading } from '../../../components/query-states.tsx';
