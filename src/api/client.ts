@@ -1,14 +1,18 @@
 /**
- * The one fetch client: base URL, throws on non-2xx with the server's problem
- * detail, parses every payload with the contract. No UI side effects.
+ * The public read API: `apiGet` asks the server (through ./request.ts) or, in a static export,
+ * its files, reports whether the server answered (./server-status.ts), throws an error status
+ * as `ApiError` with the server's problem, and parses every payload with the contract. No UI
+ * side effects. The error classes live in ./errors.ts and are re-exported here.
  */
 import type { z } from 'zod';
-import type { Problem } from '../../contract/common.ts';
+import { errorOfAnswer, isSuccess } from './problem.ts';
+import { NetworkError } from './errors.ts';
+import { parseAnswer, send, type FetchLike } from './request.ts';
 import { OFFLINE_CACHE_HEADER, reportServerStatus } from './server-status.ts';
 import type { StaticAnswer } from './static-api.ts';
 
-/** API base; empty means same origin (the server serves the SPA and the API). */
-export const API_BASE_URL: string = (import.meta.env.VITE_API_BASE as string | undefined) ?? '';
+export { ApiContractError, ApiError } from './errors.ts';
+export { API_BASE_URL } from './request.ts';
 
 /**
  * Build-time switch (`VITE_STATIC_API=1`, set by `npm run export`): the API is the files of a
@@ -16,68 +20,26 @@ export const API_BASE_URL: string = (import.meta.env.VITE_API_BASE as string | u
  */
 export const STATIC_API: boolean = import.meta.env.VITE_STATIC_API === '1';
 
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly problem: Problem | null,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
-
-/** The server answered, but not in the shape the contract promises. */
-export class ApiContractError extends Error {
-  constructor(
-    readonly path: string,
-    readonly issues: z.core.$ZodIssue[],
-  ) {
-    super(
-      `The API's answer for ${path} did not match the contract: ${issues
-        .slice(0, 3)
-        .map((i) => `${i.path.join('.')}: ${i.message}`)
-        .join('; ')}`,
-    );
-    this.name = 'ApiContractError';
-  }
-}
-
-type Transport = (url: string, init: RequestInit) => Promise<Response>;
-
 /** The browser's fetch, or, when the server renders a page, its own API answering in-process. */
-let transport: Transport = (url, init) => fetch(url, init);
+let transport: FetchLike = (url, init) => fetch(url, init);
 
 /** Used by src/entry-server.tsx only: the server renders with its own API, not over the network. */
-export function setApiTransport(next: Transport): void {
+export function setApiTransport(next: FetchLike): void {
   transport = next;
 }
 
 /** One GET: the status and the JSON body (null when there is none or it is not JSON). */
 async function getJson(path: string, signal?: AbortSignal): Promise<StaticAnswer> {
-  let response: Response;
   try {
-    response = await transport(`${API_BASE_URL}${path}`, { headers: { Accept: 'application/json' }, signal });
+    const { status, body, headers } = await send(path, { signal, fetch: transport });
+    // A gateway's 502–504 means the server behind it is down, as much as a refused connection.
+    const down = headers.get(OFFLINE_CACHE_HEADER) !== null || status === 502 || status === 503 || status === 504;
+    reportServerStatus(down ? 'unreachable' : 'ok');
+    return { status, body };
   } catch (error) {
-    if ((error as Error).name === 'AbortError') throw error;
-    reportServerStatus('unreachable');
-    throw new ApiError(0, null, `The server could not be reached (${(error as Error).message}).`);
+    if (error instanceof NetworkError) reportServerStatus('unreachable');
+    throw error;
   }
-  // A gateway's 502–504 means the server behind it is down, as much as a refused connection.
-  const down =
-    response.headers.has(OFFLINE_CACHE_HEADER) ||
-    response.status === 502 ||
-    response.status === 503 ||
-    response.status === 504;
-  reportServerStatus(down ? 'unreachable' : 'ok');
-  const text = await response.text();
-  let body: unknown;
-  try {
-    body = text ? JSON.parse(text) : null;
-  } catch {
-    body = null;
-  }
-  return { status: response.status, body };
 }
 
 /** A static export's answer (its reader, and the zod schemas it checks queries with, load only in such a copy). */
@@ -100,13 +62,6 @@ export async function apiGet<S extends z.ZodType>(
 ): Promise<z.output<S>> {
   const { status, body } = STATIC_API ? await staticGet(path, init.signal) : await getJson(path, init.signal);
   const schema = typeof source === 'function' ? await source() : source;
-  if (status < 200 || status > 299) {
-    const { problemSchema } = await import('../../contract/common.ts');
-    const problem = problemSchema.safeParse(body);
-    const detail = problem.success ? problem.data.detail : `HTTP ${status}`;
-    throw new ApiError(status, problem.success ? problem.data : null, detail);
-  }
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new ApiContractError(path, parsed.error.issues);
-  return parsed.data;
+  if (!isSuccess(status)) throw await errorOfAnswer({ status, body });
+  return parseAnswer(path, body, schema);
 }

@@ -1,15 +1,14 @@
 /**
- * Sends a release file as the raw request body with XMLHttpRequest, because fetch cannot
- * report upload progress and an 8 MB file on a slow line needs a real progress bar.
+ * Sends a release file as the raw request body through the admin's request (src/api/request.ts),
+ * asking for upload progress: an 8 MB file on a slow line needs a real progress bar.
  * An import is conditional: it sends the preview's version as If-Match (the server answers
  * 412 when another coordinator changed the current release since) and, when the preview
  * warned of large changes, the warnings' hash the coordinator confirmed.
  */
 import type { z } from 'zod';
 import { releaseImportResponseSchema, releasePreviewSchema } from '../../../contract/admin.ts';
-import { API_BASE_URL } from '../../api/client.ts';
-import { AdminApiError, errorFromAnswer, notSignedIn, parseAnswer } from './admin-api.ts';
-import { readAdminToken } from './admin-token.ts';
+import { parseAnswer } from '../../api/request.ts';
+import { adminRequest } from './admin-api.ts';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -25,41 +24,23 @@ export interface UploadOptions {
   signal?: AbortSignal;
 }
 
-function send<S extends z.ZodType>(
+async function send<S extends z.ZodType>(
   path: string,
   file: File,
   schema: S,
-  options: UploadOptions,
-  headers: Record<string, string> = {},
+  { onProgress, signal }: UploadOptions,
+  ifMatch?: string,
 ): Promise<z.output<S>> {
-  const token = readAdminToken();
-  if (!token) return Promise.reject(notSignedIn());
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', `${API_BASE_URL}${path}`);
-    xhr.setRequestHeader('Authorization', `Bearer ${token}`);
-    xhr.setRequestHeader('Content-Type', releaseContentType(file));
-    xhr.setRequestHeader('Accept', 'application/json');
-    for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
-    xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable && event.total > 0) options.onProgress?.(event.loaded / event.total);
-    };
-    xhr.onload = () => {
-      if (xhr.status >= 200 && xhr.status < 300) {
-        try {
-          resolve(parseAnswer(path, xhr.responseText, schema));
-        } catch (error) {
-          reject(error as Error);
-        }
-      } else {
-        reject(errorFromAnswer(xhr.status, xhr.responseText, xhr.getResponseHeader('Retry-After')));
-      }
-    };
-    xhr.onerror = () => reject(new AdminApiError(0, null, 'The upload could not reach the server.'));
-    xhr.onabort = () => reject(new DOMException('The upload was cancelled.', 'AbortError'));
-    options.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
-    xhr.send(file);
+  const answer = await adminRequest(path, {
+    method: 'POST',
+    body: file,
+    contentType: releaseContentType(file),
+    ifMatch,
+    signal,
+    // Always asked for, so an upload always goes by XMLHttpRequest, as before the one transport.
+    onUploadProgress: (fraction) => onProgress?.(fraction),
   });
+  return parseAnswer(path, answer.body, schema);
 }
 
 const query = (file: File, extra: Record<string, string> = {}) =>
@@ -84,7 +65,11 @@ export function importRelease(file: File, conditions: ImportConditions, options:
   const extra: Record<string, string> = conditions.confirmWarnings
     ? { confirmWarnings: conditions.confirmWarnings }
     : {};
-  return send(`/api/v1/admin/releases${query(file, extra)}`, file, releaseImportResponseSchema, options, {
-    'If-Match': `"${conditions.version}"`,
-  });
+  return send(
+    `/api/v1/admin/releases${query(file, extra)}`,
+    file,
+    releaseImportResponseSchema,
+    options,
+    conditions.version,
+  );
 }

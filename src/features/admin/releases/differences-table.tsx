@@ -1,6 +1,9 @@
+/** The table of a preview's largest differences in city totals (./release-preview.tsx). */
 import type { ReleaseDifference } from '../../../../contract/admin.ts';
 import { formatChange, formatTonnes, formatTonnesChange } from '../../../lib/format.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
+
+const NUMBER_COLUMNS = ['year', 'current', 'proposed', 'change', 'changePercent'] as const;
 
 /** The largest differences in city totals, current release against the upload. */
 export function DifferencesTable({ differences }: { differences: readonly ReleaseDifference[] }) {
@@ -14,21 +17,11 @@ export function DifferencesTable({ differences }: { differences: readonly Releas
         <thead>
           <tr>
             <th scope="col">{t('admin.diff.city')}</th>
-            <th scope="col" className="num">
-              {t('admin.diff.year')}
-            </th>
-            <th scope="col" className="num">
-              {t('admin.diff.current')}
-            </th>
-            <th scope="col" className="num">
-              {t('admin.diff.proposed')}
-            </th>
-            <th scope="col" className="num">
-              {t('admin.diff.change')}
-            </th>
-            <th scope="col" className="num">
-              {t('admin.diff.changePercent')}
-            </th>
+            {NUMBER_COLUMNS.map((column) => (
+              <th key={column} scope="col" className="num">
+                {t(`admin.diff.${column}`)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>

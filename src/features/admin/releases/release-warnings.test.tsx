@@ -93,6 +93,16 @@ afterEach(() => {
   server.events.removeAllListeners();
 });
 
+/** The address and If-Match of every request from here on. */
+function recordSent() {
+  const sent: { url: string; ifMatch: string | null }[] = [];
+  server.events.on(
+    'request:start',
+    ({ request }) => void sent.push({ url: request.url, ifMatch: request.headers.get('If-Match') }),
+  );
+  return sent;
+}
+
 async function upload() {
   const user = userEvent.setup();
   const view = renderRoute('/admin?tab=releases');
@@ -103,11 +113,7 @@ async function upload() {
 describe('large changes in the preview', () => {
   it('are listed in words, and Import stays disabled until the coordinator confirms them', async () => {
     server.use(http.post('*/api/v1/admin/releases/preview', () => HttpResponse.json(warned)));
-    const sent: { url: string; ifMatch: string | null }[] = [];
-    server.events.on(
-      'request:start',
-      ({ request }) => void sent.push({ url: request.url, ifMatch: request.headers.get('If-Match') }),
-    );
+    const sent = recordSent();
     const { user } = await upload();
     const preview = await screen.findByRole('region', { name: /Förhandsvisning/ }, AFTER_UPLOAD);
     const warnings = within(preview).getByRole('region', { name: 'Stora ändringar att bekräfta: 3' });
@@ -143,11 +149,7 @@ describe('large changes in the preview', () => {
   });
 
   it('a preview without them imports at once, sending the version but no confirmation', async () => {
-    const sent: { url: string; ifMatch: string | null }[] = [];
-    server.events.on(
-      'request:start',
-      ({ request }) => void sent.push({ url: request.url, ifMatch: request.headers.get('If-Match') }),
-    );
+    const sent = recordSent();
     const { user } = await upload();
     const preview = await screen.findByRole('region', { name: /Förhandsvisning/ }, AFTER_UPLOAD);
     expect(within(preview).queryByRole('checkbox')).not.toBeInTheDocument();

@@ -1,9 +1,8 @@
+/** The admin list of stored releases, with "make current" for an earlier one (If-Match on the current release). */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { Link } from 'react-router-dom';
 import { currentReleaseResponseSchema, type ReleaseSummary } from '../../../../contract/admin.ts';
 import { ErrorState, Loading } from '../../../components/query-states.tsx';
-import { formatDateTime } from '../../../lib/format.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { adminFetch } from '../admin-api.ts';
 import { AdminError } from '../admin-error.tsx';
@@ -11,7 +10,7 @@ import { releaseQueries } from '../queries.ts';
 import { ConfirmCurrent } from './confirm-current.tsx';
 import { currentReleaseQuery, invalidateAfterReleaseWrite, releaseConflictOf } from './queries.ts';
 import { ReleaseConflict } from './release-conflict.tsx';
-import { yearRanges } from './release-preview.tsx';
+import { ReleasesTable } from './releases-table.tsx';
 
 /**
  * Every stored release; an earlier one can be made current again, after a confirmation.
@@ -21,29 +20,10 @@ import { yearRanges } from './release-preview.tsx';
 export function ReleasesList() {
   const { t, lang } = useI18n();
   const id = useId();
-  const client = useQueryClient();
   const releases = useQuery(releaseQueries.list());
   const versioned = useQuery(currentReleaseQuery());
   const [asked, setAsked] = useState<ReleaseSummary | null>(null);
-  const makeCurrent = useMutation({
-    mutationFn: ({ releaseId, version }: { releaseId: string; version: string; yours: string | null }) =>
-      adminFetch('/api/v1/admin/releases/current', currentReleaseResponseSchema, {
-        method: 'PUT',
-        body: { releaseId },
-        ifMatch: version,
-      }),
-    onSuccess: () => {
-      setAsked(null);
-      return invalidateAfterReleaseWrite(client);
-    },
-    onError: (error) => {
-      if (releaseConflictOf(error)) {
-        setAsked(null);
-        return invalidateAfterReleaseWrite(client);
-      }
-    },
-  });
-  const theirs = releaseConflictOf(makeCurrent.error);
+  const makeCurrent = useMakeCurrent(() => setAsked(null));
 
   const label = (release: ReleaseSummary) => `${release.label[lang]} (${release.id})`;
   const current = releases.data?.releases.find((r) => r.current);
@@ -58,21 +38,7 @@ export function ReleasesList() {
           })}
         </p>
       )}
-      {makeCurrent.isError &&
-        (theirs ? (
-          <ReleaseConflict
-            yours={makeCurrent.variables.yours}
-            theirs={theirs}
-            context="list"
-            actions={
-              <button type="button" className="button" onClick={() => makeCurrent.reset()}>
-                {t('admin.releaseConflict.dismiss')}
-              </button>
-            }
-          />
-        ) : (
-          <AdminError error={makeCurrent.error} />
-        ))}
+      {makeCurrent.isError && <MakeCurrentRefused makeCurrent={makeCurrent} />}
       {asked && current && (
         <ConfirmCurrent
           question={t('admin.releases.confirm', { release: label(asked), current: label(current) })}
@@ -94,65 +60,50 @@ export function ReleasesList() {
       ) : releases.isError ? (
         <ErrorState error={releases.error} onRetry={() => void releases.refetch()} />
       ) : (
-        <div className="table-wrap">
-          <table className="data-table data-table--compact">
-            <caption>{t('admin.releases.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.releases.release')}</th>
-                <th scope="col">{t('admin.releases.years')}</th>
-                <th scope="col" className="num">
-                  {t('admin.releases.cities')}
-                </th>
-                <th scope="col">{t('admin.releases.imported')}</th>
-                <th scope="col">{t('admin.releases.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {releases.data.releases.map((release) => (
-                <tr key={release.id} className={release.current ? 'is-current' : undefined}>
-                  <th scope="row">
-                    {release.label[lang]}
-                    <span className="admin-id">{release.id}</span>
-                  </th>
-                  <td>{yearRanges(release.years)}</td>
-                  <td className="num">{release.cityCount}</td>
-                  <td>
-                    {release.importedAt
-                      ? t('admin.releases.importedBy', {
-                          when: formatDateTime(release.importedAt, lang),
-                          who: release.importedBy ?? '–',
-                        })
-                      : t('admin.releases.seeded')}
-                  </td>
-                  <td>
-                    {release.current ? (
-                      <strong>{t('admin.releases.current')}</strong>
-                    ) : (
-                      <span className="admin-row-actions">
-                        <button
-                          type="button"
-                          className="chip"
-                          aria-label={t('admin.releases.makeCurrentLabel', { release: label(release) })}
-                          onClick={() => setAsked(release)}
-                        >
-                          {t('admin.releases.makeCurrent')}
-                        </button>
-                        <Link
-                          to={`/compare?release=${encodeURIComponent(release.id)}`}
-                          aria-label={t('admin.releases.viewLabel', { release: label(release) })}
-                        >
-                          {t('admin.releases.view')}
-                        </Link>
-                      </span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ReleasesTable releases={releases.data.releases} label={label} onMakeCurrent={setAsked} />
       )}
     </section>
+  );
+}
+
+/** `PUT /api/v1/admin/releases/current`; a success or a 412 closes the question and refreshes what changed. */
+function useMakeCurrent(onSettled: () => void) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ releaseId, version }: { releaseId: string; version: string; yours: string | null }) =>
+      adminFetch('/api/v1/admin/releases/current', currentReleaseResponseSchema, {
+        method: 'PUT',
+        body: { releaseId },
+        ifMatch: version,
+      }),
+    onSuccess: () => {
+      onSettled();
+      return invalidateAfterReleaseWrite(client);
+    },
+    onError: (error) => {
+      if (releaseConflictOf(error)) {
+        onSettled();
+        return invalidateAfterReleaseWrite(client);
+      }
+    },
+  });
+}
+
+/** A refused switch: the conflict (whose release is current now) after a 412, else the error. */
+function MakeCurrentRefused({ makeCurrent }: { makeCurrent: ReturnType<typeof useMakeCurrent> }) {
+  const { t } = useI18n();
+  const theirs = releaseConflictOf(makeCurrent.error);
+  if (!theirs) return <AdminError error={makeCurrent.error} />;
+  return (
+    <ReleaseConflict
+      yours={makeCurrent.variables?.yours ?? null}
+      theirs={theirs}
+      context="list"
+      actions={
+        <button type="button" className="button" onClick={() => makeCurrent.reset()}>
+          {t('admin.releaseConflict.dismiss')}
+        </button>
+      }
+    />
   );
 }

@@ -1,17 +1,10 @@
-import { useId, type ReactNode } from 'react';
-import { MAX_RELEASE_UPLOAD_BYTES, type ReleasePreview as Preview } from '../../../../contract/admin.ts';
-import { formatFileSize } from '../../../lib/format.ts';
+/** The release upload card: one step of useReleaseUpload at a time, each drawn by ./upload-steps.tsx. */
+import { useId } from 'react';
 import { useI18n } from '../../../lib/i18n.tsx';
-import { AdminApiError } from '../admin-api.ts';
-import { AdminError } from '../admin-error.tsx';
-import { useFocusOnMount } from '../use-focus-on-mount.ts';
-import { FileDrop } from './file-drop.tsx';
-import { ImportProblems } from './import-problems.tsx';
 import { ReleaseConflict } from './release-conflict.tsx';
-import { ReleasePreview } from './release-preview.tsx';
-import { ReleaseWarnings } from './release-warnings.tsx';
 import { UploadProgress } from './upload-progress.tsx';
-import { canImport, useReleaseUpload } from './use-release-upload.ts';
+import { ChooseStep, FailedStep, ImportDone, PreviewStep } from './upload-steps.tsx';
+import { useReleaseUpload } from './use-release-upload.ts';
 
 /** Upload a release file, read the preview (confirming any large changes), then import or cancel. */
 export function UploadPanel() {
@@ -28,21 +21,7 @@ export function UploadPanel() {
     <section className="admin-card" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('admin.upload.heading')}</h2>
       <p className="muted">{t('admin.upload.intro')}</p>
-      {state.step === 'choose' && (
-        <>
-          <FileDrop onFile={choose} />
-          {state.rejected && (
-            <p className="admin-field__error" role="alert">
-              {state.rejected.reason === 'size'
-                ? t('admin.upload.tooLarge', {
-                    size: formatFileSize(state.rejected.file.size, lang),
-                    max: formatFileSize(MAX_RELEASE_UPLOAD_BYTES, lang),
-                  })
-                : t('admin.upload.wrongType', { name: state.rejected.file.name })}
-            </p>
-          )}
-        </>
-      )}
+      {state.step === 'choose' && <ChooseStep rejected={state.rejected} onFile={choose} />}
       {state.step === 'previewing' && (
         <>
           <UploadProgress fileName={state.file.name} fraction={state.progress} />
@@ -52,24 +31,7 @@ export function UploadPanel() {
         </>
       )}
       {(state.step === 'preview' || state.step === 'importing') && (
-        <ReleasePreview
-          preview={state.preview}
-          confirmation={
-            <ReleaseWarnings
-              preview={state.preview}
-              confirmed={state.step === 'importing' || state.confirmed}
-              disabled={state.step === 'importing'}
-              onConfirmedChange={setConfirmed}
-            />
-          }
-          actions={
-            state.step === 'importing' ? (
-              <UploadProgress fileName={state.file.name} fraction={state.progress} />
-            ) : (
-              <PreviewActions preview={state.preview} confirmed={state.confirmed} onImport={confirm} onCancel={reset} />
-            )
-          }
-        />
+        <PreviewStep state={state} onConfirmedChange={setConfirmed} onImport={confirm} onCancel={reset} />
       )}
       {state.step === 'done' && (
         <ImportDone
@@ -95,77 +57,7 @@ export function UploadPanel() {
           }
         />
       )}
-      {state.step === 'failed' && (
-        <>
-          {state.error instanceof AdminApiError && state.error.importProblems ? (
-            <ImportProblems problem={state.error.importProblems} fileName={state.file.name} />
-          ) : (
-            <AdminError error={state.error} />
-          )}
-          <div className="admin-actions">{startOver}</div>
-        </>
-      )}
+      {state.step === 'failed' && <FailedStep error={state.error} file={state.file} action={startOver} />}
     </section>
-  );
-}
-
-interface PreviewActionsProps {
-  preview: Preview;
-  confirmed: boolean;
-  onImport: () => void;
-  onCancel: () => void;
-}
-
-/** Import (only a new release; with large changes only once they are confirmed) or cancel. */
-function PreviewActions({ preview, confirmed, onImport, onCancel }: PreviewActionsProps) {
-  const { t } = useI18n();
-  const hint = useId();
-  const blocked = preview.status === 'new' && !canImport(preview, confirmed);
-  return (
-    <>
-      {preview.status === 'new' && (
-        <button
-          type="button"
-          className="button"
-          onClick={onImport}
-          disabled={blocked}
-          aria-describedby={blocked ? hint : undefined}
-        >
-          {t('admin.upload.confirm')}
-        </button>
-      )}
-      <button type="button" className="button button--quiet" onClick={onCancel}>
-        {t('admin.upload.cancel')}
-      </button>
-      {blocked && (
-        <span id={hint} className="muted">
-          {t('admin.warnings.confirmFirst')}
-        </span>
-      )}
-    </>
-  );
-}
-
-interface DoneProps {
-  release: string;
-  releaseId: string;
-  auditId: number | null;
-  created: boolean;
-  action: ReactNode;
-}
-
-function ImportDone({ release, releaseId, auditId, created, action }: DoneProps) {
-  const { t } = useI18n();
-  const message = useFocusOnMount<HTMLParagraphElement>();
-  const name = `${release} (${releaseId})`;
-  return (
-    <div className="admin-result">
-      <p ref={message} tabIndex={-1} role="status" className="admin-success">
-        {created
-          ? t('admin.upload.created', { release: name, audit: auditId ?? '–' })
-          : t('admin.upload.unchangedDone', { release: name })}
-      </p>
-      <div className="admin-actions">{action}</div>
-    </div>
   );
 }

@@ -1,3 +1,4 @@
+/** The state of a release upload, from choosing a file to the import, with its requests cancelled when superseded. */
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
@@ -5,6 +6,7 @@ import {
   type ReleaseImportResponse,
   type ReleasePreview,
 } from '../../../../contract/admin.ts';
+import { isAbortError } from '../../../api/errors.ts';
 import { importRelease, previewRelease, XLSX_CONTENT_TYPE } from '../upload-release.ts';
 import { invalidateAfterReleaseWrite, releaseConflictOf, type CurrentRelease } from './queries.ts';
 
@@ -34,21 +36,30 @@ export function rejectFile(file: File): 'size' | 'type' | null {
 export const canImport = (preview: ReleasePreview, confirmed: boolean) =>
   preview.status === 'new' && (preview.warningCount === 0 || confirmed);
 
-const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
-
-export function useReleaseUpload() {
-  const client = useQueryClient();
-  const [state, setState] = useState<UploadState>({ step: 'choose', rejected: null });
+/**
+ * One request at a time: `start` aborts the one in flight and gives the new one's signal (an
+ * aborted request's late answer is then ignored); `stop` aborts it; unmounting aborts it too.
+ */
+function useLatestRequest() {
   const running = useRef<AbortController | null>(null);
   useEffect(() => () => running.current?.abort(), []);
-
-  /** A new request supersedes any earlier one, whose late answer is then ignored. */
   const start = useCallback(() => {
     running.current?.abort();
     const controller = new AbortController();
     running.current = controller;
     return controller.signal;
   }, []);
+  const stop = useCallback(() => {
+    running.current?.abort();
+    running.current = null;
+  }, []);
+  return { start, stop };
+}
+
+export function useReleaseUpload() {
+  const client = useQueryClient();
+  const [state, setState] = useState<UploadState>({ step: 'choose', rejected: null });
+  const { start, stop } = useLatestRequest();
 
   const choose = useCallback(
     (file: File) => {
@@ -60,7 +71,7 @@ export function useReleaseUpload() {
         setState((s) => (s.step === 'previewing' && s.file === file ? { ...s, progress } : s));
       previewRelease(file, { signal, onProgress }).then(
         (preview) => !signal.aborted && setState({ step: 'preview', file, preview, confirmed: false }),
-        (error: unknown) => !signal.aborted && !isAbort(error) && setState({ step: 'failed', file, error }),
+        (error: unknown) => !signal.aborted && !isAbortError(error) && setState({ step: 'failed', file, error }),
       );
     },
     [start],
@@ -89,7 +100,7 @@ export function useReleaseUpload() {
         await invalidateAfterReleaseWrite(client);
       },
       (error: unknown) => {
-        if (signal.aborted || isAbort(error)) return;
+        if (signal.aborted || isAbortError(error)) return;
         const theirs = releaseConflictOf(error);
         setState(theirs ? { step: 'conflict', file, preview, theirs } : { step: 'failed', file, error });
         // Someone else's write: the release list and the views should show it too.
@@ -100,10 +111,9 @@ export function useReleaseUpload() {
 
   /** Back to the start; an upload in flight is aborted, so nothing is written. */
   const reset = useCallback(() => {
-    running.current?.abort();
-    running.current = null;
+    stop();
     setState({ step: 'choose', rejected: null });
-  }, []);
+  }, [stop]);
 
   return { state, choose, setConfirmed, confirm, reset };
 }

@@ -1,6 +1,7 @@
+/** Removing one recorded signing, after asking, based on the version of the city's signings. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { citySigningsSchema, signingDeleteResponseSchema } from '../../../../contract/admin.ts';
+import { citySigningsSchema, signingDeleteResponseSchema, type CitySignings } from '../../../../contract/admin.ts';
 import type { Signing } from '../../../../contract/contracts.ts';
 import { Loading } from '../../../components/query-states.tsx';
 import { formatDay } from '../../../lib/format.ts';
@@ -36,36 +37,17 @@ export function RemoveSigning({
 }) {
   const { t, lang } = useI18n();
   const id = useId();
-  const client = useQueryClient();
   const words = useSigningWords();
   const ref = useFocusOnMount<HTMLElement>();
   const stored = useQuery(signingQueries.city(signing.cityId));
-  const [refused, setRefused] = useState<VersionConflict | null>(null);
-  const { cityId, versionId, kind } = signing;
-  const remove = useMutation({
-    mutationFn: ({ basedOn, curated }: Removal) =>
-      adminFetch(
-        `/api/v1/admin/signings/${encodeURIComponent(cityId)}/${encodeURIComponent(versionId)}/${kind}${curated ? '?curated=confirm' : ''}`,
-        signingDeleteResponseSchema,
-        {
-          method: 'DELETE',
-          ifMatch: basedOn,
-        },
-      ),
-    onSuccess: () => {
-      setRefused(null);
-      void client.invalidateQueries({ queryKey: signingQueries.city(cityId).queryKey });
-      return invalidateAfterWrite(client);
-    },
-    onError: (error) => setRefused(conflictOf(error)),
-  });
+  const { remove, refused } = useRemoval(signing);
+  const { versionId, kind } = signing;
   const read = stored.data;
   const current = read?.signings.find((s) => s.versionId === versionId && s.kind === kind);
   const theirs = refused ? citySigningsSchema.safeParse(refused.current) : null;
-  const theirsSigning = theirs?.success
-    ? theirs.data.signings.find((s) => s.versionId === versionId && s.kind === kind)
-    : undefined;
   const kindWord = words.kind(signing).toLocaleLowerCase(lang);
+  const removedText = (audit: number) =>
+    t('admin.signings.removed', { city: cityName, kind: kindWord, version: versionId, audit });
 
   return (
     <section ref={ref} tabIndex={-1} className="notice admin-remove" aria-labelledby={`${id}-heading`}>
@@ -77,80 +59,141 @@ export function RemoveSigning({
       {stored.isPending && <Loading />}
       {stored.isError && <AdminError error={stored.error} onRetry={() => void stored.refetch()} />}
       {refused && theirs?.success ? (
-        <VersionConflictView
-          what={t('admin.signings.what', { city: cityName })}
-          conflict={refused}
-          yours={
-            <p>
-              {t('admin.signings.removeIntent', {
-                kind: words.kind(signing),
-                version: versionId,
-                date: formatDay(signing.signedOn, lang),
-              })}
-            </p>
-          }
-          theirs={<SigningInState state={theirs.data} versionId={versionId} kind={kind} cityName={cityName} />}
-          // Removing again only makes sense while theirs still has the signing.
-          onReapply={
-            theirsSigning
-              ? () => remove.mutate({ basedOn: refused.currentVersion, curated: theirsSigning.origin === 'curated' })
-              : null
-          }
-          onDiscard={() => {
-            client.setQueryData(signingQueries.city(cityId).queryKey, {
-              ...theirs.data,
-              version: refused.currentVersion,
-            });
-            onClose();
-          }}
-          pending={remove.isPending}
+        <RemovalConflict
+          signing={signing}
+          cityName={cityName}
+          refused={refused}
+          theirs={theirs.data}
+          remove={remove}
+          onClose={onClose}
         />
       ) : remove.isSuccess ? (
-        <Removed
-          text={t('admin.signings.removed', {
-            city: cityName,
-            kind: kindWord,
-            version: versionId,
-            audit: remove.data.auditId,
-          })}
-        />
+        <Removed text={removedText(remove.data.auditId)} onClose={onClose} />
       ) : (
-        <div className="admin-actions">
-          {read && current && (
-            <button
-              type="button"
-              className="button"
-              disabled={remove.isPending}
-              onClick={() => remove.mutate({ basedOn: read.version, curated: current.origin === 'curated' })}
-            >
-              {remove.isPending ? t('admin.signings.removing') : t('admin.signings.removeConfirm')}
-            </button>
-          )}
-          <button type="button" className="button button--quiet" onClick={onClose}>
-            {t('admin.signings.cancel')}
-          </button>
-        </div>
+        <ConfirmRemoval
+          confirm={read && current ? { basedOn: read.version, curated: current.origin === 'curated' } : null}
+          remove={remove}
+          onClose={onClose}
+        />
       )}
       {read && !current && !remove.isSuccess && !refused && (
         <p>{t('admin.signings.notRecorded', { kind: words.kind(signing), version: versionId })}</p>
       )}
       {remove.isError && !conflictOf(remove.error) && <AdminError error={remove.error} />}
-      {remove.isSuccess && (
-        <div className="admin-actions">
-          <button type="button" className="button button--quiet" onClick={onClose}>
-            {t('admin.signings.close')}
-          </button>
-        </div>
-      )}
     </section>
   );
 }
 
-function Removed({ text }: { text: string }) {
+/** `DELETE` of the signing based on a version, keeping a 412's conflict. */
+function useRemoval({ cityId, versionId, kind }: Signing) {
+  const client = useQueryClient();
+  const [refused, setRefused] = useState<VersionConflict | null>(null);
+  const remove = useMutation({
+    mutationFn: ({ basedOn, curated }: Removal) =>
+      adminFetch(
+        `/api/v1/admin/signings/${encodeURIComponent(cityId)}/${encodeURIComponent(versionId)}/${kind}${curated ? '?curated=confirm' : ''}`,
+        signingDeleteResponseSchema,
+        { method: 'DELETE', ifMatch: basedOn },
+      ),
+    onSuccess: () => {
+      setRefused(null);
+      void client.invalidateQueries({ queryKey: signingQueries.city(cityId).queryKey });
+      return invalidateAfterWrite(client);
+    },
+    onError: (error) => setRefused(conflictOf(error)),
+  });
+  return { remove, refused };
+}
+
+interface ConflictProps {
+  signing: Signing;
+  cityName: string;
+  refused: VersionConflict;
+  /** The city's signings now, from the 412. */
+  theirs: CitySignings;
+  remove: ReturnType<typeof useRemoval>['remove'];
+  onClose: () => void;
+}
+
+/** A refused removal (412): the removal against the city's signings now; removing again only while theirs has it. */
+function RemovalConflict({ signing, cityName, refused, theirs, remove, onClose }: ConflictProps) {
+  const { t, lang } = useI18n();
+  const client = useQueryClient();
+  const words = useSigningWords();
+  const { cityId, versionId, kind } = signing;
+  const theirsSigning = theirs.signings.find((s) => s.versionId === versionId && s.kind === kind);
+  return (
+    <VersionConflictView
+      what={t('admin.signings.what', { city: cityName })}
+      conflict={refused}
+      yours={
+        <p>
+          {t('admin.signings.removeIntent', {
+            kind: words.kind(signing),
+            version: versionId,
+            date: formatDay(signing.signedOn, lang),
+          })}
+        </p>
+      }
+      theirs={<SigningInState state={theirs} versionId={versionId} kind={kind} cityName={cityName} />}
+      onReapply={
+        theirsSigning
+          ? () => remove.mutate({ basedOn: refused.currentVersion, curated: theirsSigning.origin === 'curated' })
+          : null
+      }
+      onDiscard={() => {
+        client.setQueryData(signingQueries.city(cityId).queryKey, { ...theirs, version: refused.currentVersion });
+        onClose();
+      }}
+      pending={remove.isPending}
+    />
+  );
+}
+
+/** Remove (once the city's signings are read and hold this one) or cancel. */
+function ConfirmRemoval({
+  confirm,
+  remove,
+  onClose,
+}: {
+  /** The removal a click sends; null while there is none to send. */
+  confirm: Removal | null;
+  remove: ReturnType<typeof useRemoval>['remove'];
+  onClose: () => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="admin-actions">
+      {confirm && (
+        <button type="button" className="button" disabled={remove.isPending} onClick={() => remove.mutate(confirm)}>
+          {remove.isPending ? t('admin.signings.removing') : t('admin.signings.removeConfirm')}
+        </button>
+      )}
+      <CloseButton label={t('admin.signings.cancel')} onClose={onClose} />
+    </div>
+  );
+}
+
+function CloseButton({ label, onClose }: { label: string; onClose: () => void }) {
+  return (
+    <button type="button" className="button button--quiet" onClick={onClose}>
+      {label}
+    </button>
+  );
+}
+
+/** Said, and focused, once removed; then only Close is left. */
+function Removed({ text, onClose }: { text: string; onClose: () => void }) {
+  const { t } = useI18n();
   const ref = useFocusOnMount<HTMLParagraphElement>();
   return (
-    <p ref={ref} tabIndex={-1} className="admin-success" role="status">
-      {text}
-    </p>
+    <>
+      <p ref={ref} tabIndex={-1} className="admin-success" role="status">
+        {text}
+      </p>
+      <div className="admin-actions">
+        <CloseButton label={t('admin.signings.close')} onClose={onClose} />
+      </div>
+    </>
   );
 }

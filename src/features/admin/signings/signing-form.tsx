@@ -1,21 +1,23 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+/** The form that records or corrects one signing, saved based on the version of the city's signings. */
+import { useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import {
   citySigningsSchema,
-  FIRST_SIGNING_DAY,
-  latestSigningDay,
   signingResponseSchema,
+  type CitySignings,
   type SigningRequest,
+  type SigningResponse,
 } from '../../../../contract/admin.ts';
 import type { CitySummary } from '../../../../contract/cities.ts';
 import { ApiError } from '../../../api/client.ts';
-import { compareNames, formatDay } from '../../../lib/format.ts';
+import { formatDay } from '../../../lib/format.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
-import { adminFetch, type VersionConflict } from '../admin-api.ts';
+import { adminFetch } from '../admin-api.ts';
 import { AdminError } from '../admin-error.tsx';
-import { Field } from '../field.tsx';
 import { invalidateAfterWrite } from '../queries.ts';
-import { ConflictDiscarded, conflictOf, VersionConflictView } from '../version-conflict.tsx';
+import { useVersionedSave, type Refused, type VersionedWrite } from '../use-versioned-save.ts';
+import { SaveOutcome } from '../save-outcome.tsx';
+import { VersionConflictView } from '../version-conflict.tsx';
 import { signingQueries } from './queries.ts';
 import {
   draftFromSigning,
@@ -26,13 +28,8 @@ import {
   type SigningErrors,
   type SigningField,
 } from './signing-draft.ts';
+import { SigningFields } from './signing-fields.tsx';
 import { SigningInState, useSigningWords } from './signing-words.tsx';
-
-interface Save {
-  request: SigningRequest;
-  /** The version of the city's signings the request is based on, sent as If-Match. */
-  basedOn: string;
-}
 
 /**
  * Record a signing, or correct the one with the same city, version and kind. The city's
@@ -48,27 +45,59 @@ export function SigningForm({
   initial: SigningDraft;
   today: string;
 }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
+  const form = useSigningFormState(initial, today);
+  const { draft, save, refused, theirs } = form;
+  const cityName = (id: string) => cities.find((c) => c.id === id)?.name ?? id;
+
+  return (
+    <form className="admin-form admin-grid" onSubmit={form.submit} noValidate>
+      <SigningFields draft={draft} cities={cities} today={today} errorOf={form.errorOf} set={form.set} />
+      <StoredSignings cityId={draft.cityId} cityName={cityName(draft.cityId)} stored={form.stored} />
+      <div className="admin-actions admin-field--wide">
+        <button
+          type="submit"
+          className="button"
+          disabled={save.isPending || (draft.cityId !== '' && !form.stored.data)}
+        >
+          {save.isPending ? t('admin.signings.saving') : t('admin.signings.save')}
+        </button>
+      </div>
+      {refused && theirs?.success && (
+        <div className="admin-field--wide">
+          <SigningConflict
+            refused={refused}
+            theirs={theirs.data}
+            cityName={cityName(refused.request.cityId)}
+            onReapply={form.reapply}
+            onDiscard={form.discard}
+            pending={save.isPending}
+          />
+        </div>
+      )}
+      <SaveOutcome
+        className="admin-field--wide"
+        fixFields={t('admin.signings.fixFields')}
+        invalid={Object.keys(form.errors).length > 0}
+        discarded={form.discarded}
+        saved={save.isSuccess && <SigningSaved saved={save.data} cityName={cityName(save.data.signing.cityId)} />}
+        error={save.error}
+        unreadable={refused !== null && !theirs?.success}
+        atField={form.serverField !== null}
+      />
+    </form>
+  );
+}
+
+/** The form's state: the draft and its errors, the city's stored signings, the save, a 412's theirs, submitting or keeping theirs. */
+function useSigningFormState(initial: SigningDraft, today: string) {
+  const { t } = useI18n();
   const client = useQueryClient();
-  const words = useSigningWords();
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<SigningErrors>({});
-  const [refused, setRefused] = useState<{ conflict: VersionConflict; request: SigningRequest } | null>(null);
   const [discarded, setDiscarded] = useState(false);
   const stored = useQuery({ ...signingQueries.city(draft.cityId), enabled: draft.cityId !== '' });
-  const save = useMutation({
-    mutationFn: ({ request, basedOn }: Save) =>
-      adminFetch('/api/v1/admin/signings', signingResponseSchema, { method: 'PUT', body: request, ifMatch: basedOn }),
-    onSuccess: (_saved, { request }) => {
-      setRefused(null);
-      void client.invalidateQueries({ queryKey: signingQueries.city(request.cityId).queryKey });
-      return invalidateAfterWrite(client);
-    },
-    onError: (error, { request }) => {
-      const conflict = conflictOf(error);
-      setRefused(conflict ? { conflict, request } : null);
-    },
-  });
+  const { save, refused, reapply, clear } = useSigningSave();
   const theirs = refused ? citySigningsSchema.safeParse(refused.conflict.current) : null;
   // A problem about one field is shown at that field; anything else above the form.
   const serverField = save.error instanceof ApiError ? fieldOfProblem(save.error.problem?.parameter) : null;
@@ -76,16 +105,13 @@ export function SigningForm({
     errors[field] ? t(errors[field]) : serverField === field ? save.error?.message : null;
   const set = (field: SigningField) => (event: { target: { value: string } }) =>
     setDraft((d) => ({ ...d, [field]: event.target.value }));
-  const cityName = (id: string) => cities.find((c) => c.id === id)?.name ?? id;
-  const sorted = [...cities].sort((a, b) => compareNames(a.name, b.name));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const { request, errors: found } = validateSigning(draft, today);
     setErrors(found ?? {});
-    setRefused(null);
     setDiscarded(false);
-    save.reset();
+    clear();
     if (request && stored.data) save.mutate({ request, basedOn: stored.data.version });
   };
   const discard = () => {
@@ -97,61 +123,54 @@ export function SigningForm({
     });
     const kept = theirs.data.signings.find((s) => s.versionId === request.versionId && s.kind === request.kind);
     setDraft(kept ? draftFromSigning(kept, theirs.data.sources) : { ...emptySigningDraft(), cityId: request.cityId });
-    setRefused(null);
-    save.reset();
+    clear();
     setDiscarded(true);
   };
+  return {
+    draft,
+    errorOf,
+    set,
+    stored,
+    save,
+    refused,
+    reapply,
+    theirs,
+    serverField,
+    submit,
+    discard,
+    errors,
+    discarded,
+  };
+}
 
+/** `PUT /api/v1/admin/signings`; a success refreshes the city's signings and every view. */
+function useSigningSave() {
+  const client = useQueryClient();
+  const write = ({ request, basedOn }: VersionedWrite<SigningRequest>) =>
+    adminFetch('/api/v1/admin/signings', signingResponseSchema, { method: 'PUT', body: request, ifMatch: basedOn });
+  return useVersionedSave(write, (_saved, { request }) => {
+    void client.invalidateQueries({ queryKey: signingQueries.city(request.cityId).queryKey });
+    return invalidateAfterWrite(client);
+  });
+}
+
+/** Under the fields: what is recorded for the chosen city now, or why it could not be read. */
+function StoredSignings({
+  cityId,
+  cityName,
+  stored,
+}: {
+  cityId: string;
+  cityName: string;
+  stored: UseQueryResult<CitySignings>;
+}) {
+  const { t } = useI18n();
+  const words = useSigningWords();
   return (
-    <form className="admin-form admin-grid" onSubmit={submit} noValidate>
-      <Field label={t('admin.signings.city')} error={errorOf('cityId')}>
-        {(p) => (
-          <select {...p} value={draft.cityId} onChange={set('cityId')}>
-            <option value="">{t('admin.signings.chooseCity')}</option>
-            {sorted.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t('admin.signings.version')} error={errorOf('versionId')}>
-        {(p) => <input {...p} inputMode="numeric" maxLength={4} value={draft.versionId} onChange={set('versionId')} />}
-      </Field>
-      <Field label={t('admin.signings.kind')} error={errorOf('kind')}>
-        {(p) => (
-          <select {...p} value={draft.kind} onChange={set('kind')}>
-            <option value="contract">{t('admin.signings.kind.contract')}</option>
-            <option value="letter-of-intent">{t('admin.signings.kind.letter-of-intent')}</option>
-          </select>
-        )}
-      </Field>
-      <Field label={t('admin.signings.date')} error={errorOf('signedOn')}>
-        {(p) => (
-          <input
-            {...p}
-            type="date"
-            min={FIRST_SIGNING_DAY}
-            max={latestSigningDay(today)}
-            value={draft.signedOn}
-            onChange={set('signedOn')}
-          />
-        )}
-      </Field>
-      <Field label={t('admin.signings.sourceUrl')} error={errorOf('sourceUrl')} className="admin-field--wide">
-        {(p) => <input {...p} type="url" value={draft.sourceUrl} onChange={set('sourceUrl')} />}
-      </Field>
-      <Field label={t('admin.signings.sourceTitle')} error={errorOf('sourceTitle')} className="admin-field--wide">
-        {(p) => <input {...p} maxLength={300} value={draft.sourceTitle} onChange={set('sourceTitle')} />}
-      </Field>
-      {draft.cityId !== '' && (
+    <>
+      {cityId !== '' && (
         <p className="muted admin-field--wide" aria-live="polite">
-          {stored.data
-            ? words.recorded(cityName(draft.cityId), stored.data)
-            : stored.isPending
-              ? t('state.loading')
-              : null}
+          {stored.data ? words.recorded(cityName, stored.data) : stored.isPending ? t('state.loading') : null}
         </p>
       )}
       {stored.isError && (
@@ -159,69 +178,66 @@ export function SigningForm({
           <AdminError error={stored.error} onRetry={() => void stored.refetch()} />
         </div>
       )}
-      <div className="admin-actions admin-field--wide">
-        <button type="submit" className="button" disabled={save.isPending || (draft.cityId !== '' && !stored.data)}>
-          {save.isPending ? t('admin.signings.saving') : t('admin.signings.save')}
-        </button>
-      </div>
-      {refused && theirs?.success && (
-        <div className="admin-field--wide">
-          <VersionConflictView
-            what={t('admin.signings.what', { city: cityName(refused.request.cityId) })}
-            conflict={refused.conflict}
-            yours={
-              <p>
-                {words.line({
-                  kind: refused.request.kind ?? 'contract',
-                  versionId: refused.request.versionId,
-                  signedOn: refused.request.signedOn,
-                })}
-              </p>
-            }
-            theirs={
-              <SigningInState
-                state={theirs.data}
-                versionId={refused.request.versionId}
-                kind={refused.request.kind ?? 'contract'}
-                cityName={cityName(refused.request.cityId)}
-              />
-            }
-            onReapply={() => save.mutate({ request: refused.request, basedOn: refused.conflict.currentVersion })}
-            onDiscard={discard}
-            pending={save.isPending}
-          />
-        </div>
+    </>
+  );
+}
+
+interface ConflictProps {
+  refused: Refused<SigningRequest>;
+  theirs: CitySignings;
+  cityName: string;
+  onReapply: () => void;
+  onDiscard: () => void;
+  pending: boolean;
+}
+
+/** A refused save (412): the signing sent against what the city's signings are now. */
+function SigningConflict({ refused, theirs, cityName, onReapply, onDiscard, pending }: ConflictProps) {
+  const { t } = useI18n();
+  const words = useSigningWords();
+  const { request } = refused;
+  return (
+    <VersionConflictView
+      what={t('admin.signings.what', { city: cityName })}
+      conflict={refused.conflict}
+      yours={
+        <p>
+          {words.line({ kind: request.kind ?? 'contract', versionId: request.versionId, signedOn: request.signedOn })}
+        </p>
+      }
+      theirs={
+        <SigningInState
+          state={theirs}
+          versionId={request.versionId}
+          kind={request.kind ?? 'contract'}
+          cityName={cityName}
+        />
+      }
+      onReapply={onReapply}
+      onDiscard={onDiscard}
+      pending={pending}
+    />
+  );
+}
+
+/** Said once saved: created, corrected, or nothing to change (no audit entry). */
+function SigningSaved({ saved, cityName }: { saved: SigningResponse; cityName: string }) {
+  const { t, lang } = useI18n();
+  return (
+    <p className="admin-success" role="status">
+      {t(
+        saved.auditId === null
+          ? 'admin.signings.unchanged'
+          : saved.created
+            ? 'admin.signings.created'
+            : 'admin.signings.corrected',
+        {
+          city: cityName,
+          version: saved.signing.versionId,
+          date: formatDay(saved.signing.signedOn, lang),
+          audit: saved.auditId ?? '–',
+        },
       )}
-      <div className="admin-field--wide" aria-live="polite">
-        {Object.keys(errors).length > 0 && <p className="admin-field__error">{t('admin.signings.fixFields')}</p>}
-        {discarded && <ConflictDiscarded />}
-        {save.isSuccess && (
-          <p className="admin-success" role="status">
-            {/* No audit entry means the server found nothing to change. */}
-            {t(
-              save.data.auditId === null
-                ? 'admin.signings.unchanged'
-                : save.data.created
-                  ? 'admin.signings.created'
-                  : 'admin.signings.corrected',
-              {
-                city: cityName(save.data.signing.cityId),
-                version: save.data.signing.versionId,
-                date: formatDay(save.data.signing.signedOn, lang),
-                audit: save.data.auditId ?? '–',
-              },
-            )}
-          </p>
-        )}
-        {refused && !theirs?.success && <p role="alert">{t('admin.versionConflict.unreadable')}</p>}
-        {save.isError &&
-          !conflictOf(save.error) &&
-          (serverField ? (
-            <p className="admin-field__error">{t('admin.signings.fixFields')}</p>
-          ) : (
-            <AdminError error={save.error} />
-          ))}
-      </div>
-    </form>
+    </p>
   );
 }

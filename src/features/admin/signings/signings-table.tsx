@@ -1,3 +1,4 @@
+/** The table of recorded signings (./signings-section.tsx), each row with Correct and Remove. */
 import type { CitySummary } from '../../../../contract/cities.ts';
 import type { Signing } from '../../../../contract/contracts.ts';
 import { compareNames, formatDay } from '../../../lib/format.ts';
@@ -12,7 +13,7 @@ interface Props {
 
 /** Every recorded signing, newest version first, each with buttons to correct it and to remove it. */
 export function SigningsTable({ signings, cities, onEdit, onRemove }: Props) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const name = (id: string) => cities.find((c) => c.id === id)?.name ?? id;
   const sorted = [...signings].sort(
     (a, b) =>
@@ -37,40 +38,58 @@ export function SigningsTable({ signings, cities, onEdit, onRemove }: Props) {
         </thead>
         <tbody>
           {sorted.map((s) => (
-            <tr key={`${s.cityId}-${s.versionId}-${s.kind}`}>
-              <th scope="row">{name(s.cityId)}</th>
-              <td>{s.versionId}</td>
-              <td>{t(`admin.signings.kind.${s.kind}`)}</td>
-              <td>
-                {formatDay(s.signedOn, lang)}{' '}
-                <span className="muted">
-                  ({t(s.dateCertainty === 'inferred' ? 'admin.signings.inferred' : 'admin.signings.stated')})
-                </span>
-              </td>
-              <td>
-                <span className="admin-row-actions">
-                  <button
-                    type="button"
-                    className="chip"
-                    aria-label={t('admin.signings.editLabel', { city: name(s.cityId), version: s.versionId })}
-                    onClick={() => onEdit(s)}
-                  >
-                    {t('admin.signings.edit')}
-                  </button>
-                  <button
-                    type="button"
-                    className="chip"
-                    aria-label={t('admin.signings.removeLabel', { city: name(s.cityId), version: s.versionId })}
-                    onClick={() => onRemove(s)}
-                  >
-                    {t('admin.signings.remove')}
-                  </button>
-                </span>
-              </td>
-            </tr>
+            <SigningRow
+              key={`${s.cityId}-${s.versionId}-${s.kind}`}
+              signing={s}
+              cityName={name(s.cityId)}
+              onEdit={onEdit}
+              onRemove={onRemove}
+            />
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+interface RowProps extends Pick<Props, 'onEdit' | 'onRemove'> {
+  signing: Signing;
+  cityName: string;
+}
+
+function SigningRow({ signing: s, cityName, onEdit, onRemove }: RowProps) {
+  const { t, lang } = useI18n();
+  return (
+    <tr>
+      <th scope="row">{cityName}</th>
+      <td>{s.versionId}</td>
+      <td>{t(`admin.signings.kind.${s.kind}`)}</td>
+      <td>
+        {formatDay(s.signedOn, lang)}{' '}
+        <span className="muted">
+          ({t(s.dateCertainty === 'inferred' ? 'admin.signings.inferred' : 'admin.signings.stated')})
+        </span>
+      </td>
+      <td>
+        <span className="admin-row-actions">
+          <button
+            type="button"
+            className="chip"
+            aria-label={t('admin.signings.editLabel', { city: cityName, version: s.versionId })}
+            onClick={() => onEdit(s)}
+          >
+            {t('admin.signings.edit')}
+          </button>
+          <button
+            type="button"
+            className="chip"
+            aria-label={t('admin.signings.removeLabel', { city: cityName, version: s.versionId })}
+            onClick={() => onRemove(s)}
+          >
+            {t('admin.signings.remove')}
+          </button>
+        </span>
+      </td>
+    </tr>
   );
 }

@@ -1,9 +1,10 @@
+/** The targets tab: choose a city, then edit its targets (./targets-editor.tsx). */
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { ErrorState, Loading } from '../../../components/query-states.tsx';
-import { compareNames } from '../../../lib/format.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { AdminError } from '../admin-error.tsx';
+import { CityOptions } from '../city-options.tsx';
 import { cityQueries } from '../../../api/queries/cities.ts';
 import { targetQueries } from './queries.ts';
 import { TargetsEditor } from './targets-editor.tsx';
@@ -18,7 +19,6 @@ export function TargetsSection() {
 
   if (cities.isPending) return <Loading />;
   if (cities.isError) return <ErrorState error={cities.error} onRetry={() => void cities.refetch()} />;
-  const sorted = [...cities.data.cities].sort((a, b) => compareNames(a.name, b.name));
   return (
     <section className="admin-card" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('admin.targets.heading')}</h2>
@@ -26,12 +26,7 @@ export function TargetsSection() {
       <div className="admin-field">
         <label htmlFor={`${id}-city`}>{t('admin.targets.city')}</label>
         <select id={`${id}-city`} value={cityId} onChange={(e) => setCityId(e.target.value)}>
-          <option value="">{t('admin.signings.chooseCity')}</option>
-          {sorted.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
+          <CityOptions cities={cities.data.cities} />
         </select>
       </div>
       {cityId !== '' &&
@@ -44,7 +39,7 @@ export function TargetsSection() {
           <TargetsEditor
             key={cityId}
             cityId={cityId}
-            cityName={sorted.find((c) => c.id === cityId)?.name ?? cityId}
+            cityName={cities.data.cities.find((c) => c.id === cityId)?.name ?? cityId}
             stored={stored.data}
           />
         ))}
