@@ -4,11 +4,8 @@ import { EmptyState } from '../../components/query-states.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { EmbedSnippet } from '../../components/share/embed-snippet.tsx';
 import {
-  ChartLegend,
   CompareExport,
-  CompareTable,
-  SmallMultiples,
-  TrajectoryChart,
+  TrajectoryView,
   serializeCompareState,
   useCompareFigure,
   type CompareState,
@@ -34,11 +31,8 @@ export function CompareFigure({
   busy = false,
 }: CompareFigureProps) {
   const { t, lang } = useI18n();
-  const { chart, format, measureLabel, seriesLabel, describe, label, plot, gaps } = useCompareFigure({
-    emissions,
-    state,
-    allCityIds,
-  });
+  const figure = useCompareFigure({ emissions, state, allCityIds });
+  const { chart, measureLabel, describe, label, gaps } = figure;
   const figureRef = useRef<HTMLElement>(null);
 
   if (state.cities.length === 0) return <EmptyState message={t('compare.noCities')} />;
@@ -65,31 +59,15 @@ export function CompareFigure({
       )}
       {chart.extent === null ? (
         <EmptyState message={t('compare.nothingPlotted')} />
-      ) : state.view === 'table' ? (
-        <CompareTable
-          chart={chart}
-          caption={t('compare.tableCaption', { measure: measureLabel })}
-          cityHeader={t('table.name')}
-          seriesLabel={seriesLabel}
-          formatValue={format.value}
-        />
-      ) : state.layout === 'multiples' ? (
-        <div role="img" aria-label={label}>
-          <SmallMultiples {...plot} chart={chart} />
-        </div>
       ) : (
-        <div className="figure__chart">
-          <p className="figure__unit">{measureLabel}</p>
-          <div role="img" aria-label={label} className="figure__plot">
-            <TrajectoryChart {...plot} chart={chart} highlighted={highlighted} height={520} />
-          </div>
-          <ChartLegend
-            lines={chart.lines}
-            label={t('compare.legend')}
-            highlighted={highlighted}
-            onHighlight={onHighlight}
-          />
-        </div>
+        <TrajectoryView
+          figure={figure}
+          state={state}
+          variant="page"
+          height={520}
+          highlighted={highlighted}
+          onHighlight={onHighlight}
+        />
       )}
       <p className="figure__note">
         {t('compare.gapNote', { gaps, latest: emissions.release.dataThroughYear })}{' '}
@@ -112,15 +90,21 @@ export function CompareFigure({
           })}
         />
       </div>
-      {overlayMethods && (
-        <details className="methods">
-          <summary>{t('compare.methods')}</summary>
-          {state.overlays.includes('trend') && <p>{emissions.methods.trend[lang]}</p>}
-          {state.overlays.includes('target') && <p>{emissions.methods.targetPath[lang]}</p>}
-          {state.overlays.includes('reference') && <p>{emissions.methods.referencePath[lang]}</p>}
-          {state.measure === 'indexed' && <p>{emissions.methods.index[lang]}</p>}
-        </details>
-      )}
+      {overlayMethods && <CompareMethods state={state} methods={emissions.methods} />}
     </section>
+  );
+}
+
+/** How the drawn paths and the index are computed, under the figure. */
+function CompareMethods({ state, methods }: { state: CompareState; methods: EmissionsResponse['methods'] }) {
+  const { t, lang } = useI18n();
+  return (
+    <details className="methods">
+      <summary>{t('compare.methods')}</summary>
+      {state.overlays.includes('trend') && <p>{methods.trend[lang]}</p>}
+      {state.overlays.includes('target') && <p>{methods.targetPath[lang]}</p>}
+      {state.overlays.includes('reference') && <p>{methods.referencePath[lang]}</p>}
+      {state.measure === 'indexed' && <p>{methods.index[lang]}</p>}
+    </details>
   );
 }

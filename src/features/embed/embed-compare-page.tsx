@@ -7,16 +7,13 @@ import { EmptyState } from '../../components/query-states.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { cityQueries } from '../../api/queries/cities.ts';
 import {
-  ChartLegend,
+  TrajectoryView,
   parseCompareState,
   serializeCompareState,
-  type CompareState,
-  CompareTable,
   unreportedStretches,
-  SmallMultiples,
-  TrajectoryChart,
   useCompareFigure,
   useSelectedEmissions,
+  type CompareState,
 } from '../../figures/trajectory/index.ts';
 import { EmbedFrame, EmbedLanguage, EmbedSource } from './embed-frame.tsx';
 import { quoted, useEmbedMessages } from './messages.ts';
@@ -72,9 +69,7 @@ function EmbedCompare({ params }: { params: URLSearchParams }) {
             <EmptyState message={t('compare.noCities')} />
           ) : (
             <QueryGate queries={[emissionsQuery]}>
-              {(emissionsData) => (
-                <EmbedChart state={shown} emissions={emissionsData} allCityIds={ids} measureLabel={measureLabel} />
-              )}
+              {(emissionsData) => <EmbedChart state={shown} emissions={emissionsData} allCityIds={ids} />}
             </QueryGate>
           )
         }
@@ -101,17 +96,16 @@ function EmbedChart({
   state,
   emissions,
   allCityIds,
-  measureLabel,
 }: {
   state: CompareState;
   emissions: EmissionsResponse;
   allCityIds: string[];
-  measureLabel: string;
 }) {
   const { t } = useI18n();
   const [highlighted, setHighlighted] = useState<string | null>(null);
   const [height, plotRef] = useAvailableHeight(360);
-  const { chart, seriesLabel, format, label, plot } = useCompareFigure({ emissions, state, allCityIds });
+  const figure = useCompareFigure({ emissions, state, allCityIds });
+  const { chart, label } = figure;
   if (state.cities.length === 0) return <EmptyState message={t('compare.noCities')} />;
   if (chart.extent === null) return <EmptyState message={t('compare.nothingPlotted')} />;
 
@@ -122,33 +116,15 @@ function EmbedChart({
       data-measure={state.measure}
       data-cities={chart.lines.length}
     >
-      {state.view === 'table' ? (
-        <CompareTable
-          chart={chart}
-          caption={t('compare.tableCaption', { measure: measureLabel })}
-          cityHeader={t('table.name')}
-          seriesLabel={seriesLabel}
-          formatValue={format.value}
-        />
-      ) : state.layout === 'multiples' ? (
-        <div role="img" aria-label={label}>
-          <SmallMultiples {...plot} chart={chart} />
-        </div>
-      ) : (
-        <>
-          <div ref={plotRef} className="embed__plot">
-            <div role="img" aria-label={label} className="figure__plot">
-              <TrajectoryChart {...plot} chart={chart} highlighted={highlighted} height={height} />
-            </div>
-          </div>
-          <ChartLegend
-            lines={chart.lines}
-            label={t('compare.legend')}
-            highlighted={highlighted}
-            onHighlight={setHighlighted}
-          />
-        </>
-      )}
+      <TrajectoryView
+        figure={figure}
+        state={state}
+        variant="embed"
+        height={height}
+        plotRef={plotRef}
+        highlighted={highlighted}
+        onHighlight={setHighlighted}
+      />
     </section>
   );
 }

@@ -74,6 +74,9 @@ export function useCompareFigure({
   return { chart, format, measureLabel, seriesLabel, describe, label, plot, gaps };
 }
 
+/** What a surface of the compare view draws from. */
+export type CompareFigureModel = ReturnType<typeof useCompareFigure>;
+
 /** A city's own trajectory: totals 1990–2050 with its trend, target path and reference path. */
 export const CITY_FROM = 1990;
 export const CITY_TO = 2050;

@@ -39,6 +39,8 @@ export {
   cityTrajectoryState,
   useCityTrajectory,
   useCompareFigure,
+  type CompareFigureModel,
   type Paint,
   type PlotProps,
 } from './figure-model.ts';
+export { TrajectoryView } from './trajectory-view.tsx';
