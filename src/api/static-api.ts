@@ -101,6 +101,25 @@ export function stockholmToday(): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
 }
 
+/** One request against the export: where it goes, what it asks, and how to read the files. */
+interface StaticRequest {
+  url: URL;
+  route: string;
+  query: Record<string, string>;
+  read: StaticFileReader;
+  signal: AbortSignal | undefined;
+  manifest: () => Promise<StaticManifest>;
+  today: string;
+}
+
+const FIXED: Record<string, string> = {
+  '/api/v1/health': staticPaths.health,
+  '/api/v1/sectors': staticPaths.sectors,
+  '/api/v1/releases': staticPaths.releases,
+  '/api/v1/openapi.json': staticPaths.openapi,
+  '/api/v1/geo/lan': staticPaths.geoLan,
+};
+
 /**
  * Answers `path` (as the client would send it to the server) from the export's files.
  * `today` is the day in Sweden, used for `asOf` answers asked without one.
@@ -112,87 +131,89 @@ export async function staticAnswer(
 ): Promise<StaticAnswer> {
   const url = new URL(path, 'http://static.invalid');
   const route = url.pathname.replace(/\/+$/, '');
-  const query = Object.fromEntries(url.searchParams);
   const { signal } = options;
-  const manifest = () => readManifest(read, signal);
-  const fixed: Record<string, string> = {
-    '/api/v1/health': staticPaths.health,
-    '/api/v1/sectors': staticPaths.sectors,
-    '/api/v1/releases': staticPaths.releases,
-    '/api/v1/openapi.json': staticPaths.openapi,
-    '/api/v1/geo/lan': staticPaths.geoLan,
+  const request: StaticRequest = {
+    url,
+    route,
+    query: Object.fromEntries(url.searchParams),
+    read,
+    signal,
+    manifest: () => readManifest(read, signal),
+    today: options.today,
   };
-  const fixedPath = fixed[route];
+  const fixedPath = FIXED[route];
   if (fixedPath) return read(fixedPath, signal);
-
-  if (query.release !== undefined) {
-    const { releaseId } = await manifest();
-    if (query.release !== releaseId) {
-      return problem(
-        {
-          status: 404,
-          detail: `This static copy holds only the current release '${releaseId}', not '${query.release}'.`,
-          options: { type: PROBLEM_TYPES.unknownRelease, title: 'Unknown release', parameter: 'release' },
-        },
-        route,
-      );
-    }
-  }
-
+  const otherRelease = await otherReleaseProblem(request);
+  if (otherRelease) return otherRelease;
   if (route === '/api/v1/sectors/changes') return read(staticPaths.sectorChanges, signal);
   const peers = /^\/api\/v1\/cities\/([^/]+)\/peers$/.exec(route);
-  if (peers) {
-    const id = decodeURIComponent(peers[1] ?? '');
-    const answer = await read(staticPaths.peers(encodeURIComponent(id)), signal);
-    if (answer.status !== 404) return answer;
-    return problem(unknownCityProblem(id), route);
-  }
-
-  if (route === '/api/v1/standings') {
-    const measure = query.measure ?? 'changeSince2015Percent';
-    const answer = await read(staticPaths.standings(encodeURIComponent(measure)), signal);
-    return answer.status === 404
-      ? problem(
-          invalidParameterProblem(
-            `Invalid parameter 'measure': no standings for '${measure}' in this static copy.`,
-            'measure',
-          ),
-          route,
-        )
-      : answer;
-  }
-
-  if (route === '/api/v1/emissions') return emissionsAnswer(url, read, manifest, signal);
-
+  if (peers) return peersAnswer(request, decodeURIComponent(peers[1] ?? ''));
+  if (route === '/api/v1/standings') return standingsAnswer(request);
+  if (route === '/api/v1/emissions') return emissionsAnswer(url, read, request.manifest, signal);
   const asOfRoute =
     route === '/api/v1/cities' || route === '/api/v1/contracts' || /^\/api\/v1\/cities\/[^/]+$/.test(route);
-  if (asOfRoute) {
-    const asOf = query.asOf ?? options.today;
-    const valid = asOfSchema.safeParse(asOf);
-    if (!valid.success)
-      return problem(
-        invalidParameterProblem(
-          `Invalid parameter 'asOf' (got '${asOf.slice(0, 80)}'): ${valid.error.issues[0]?.message ?? 'invalid value'}.`,
-          'asOf',
-        ),
-        route,
-      );
-    const day = changeDayFor((await manifest()).changeDays, asOf);
-    const id = route.startsWith('/api/v1/cities/') ? decodeURIComponent(route.slice('/api/v1/cities/'.length)) : null;
-    const file =
-      route === '/api/v1/contracts'
-        ? staticPaths.contracts(day)
-        : id === null
-          ? staticPaths.cities(day)
-          : staticPaths.city(encodeURIComponent(id), day);
-    const answer = await read(file, signal);
-    if (answer.status === 404 && id !== null) {
-      return problem(unknownCityProblem(id), route);
-    }
-    if (answer.status !== 200) return answer;
-    return { status: 200, body: { ...(answer.body as object), asOf } };
-  }
+  if (asOfRoute) return asOfAnswer(request);
   return problem({ status: 404, detail: `No API resource at ${route} in this static copy.`, options: {} }, route);
+}
+
+/** `?release=` of a release the copy does not hold: a 404, as the server gives for an unknown one. */
+async function otherReleaseProblem({ query, route, manifest }: StaticRequest): Promise<StaticAnswer | null> {
+  if (query.release === undefined) return null;
+  const { releaseId } = await manifest();
+  if (query.release === releaseId) return null;
+  return problem(
+    {
+      status: 404,
+      detail: `This static copy holds only the current release '${releaseId}', not '${query.release}'.`,
+      options: { type: PROBLEM_TYPES.unknownRelease, title: 'Unknown release', parameter: 'release' },
+    },
+    route,
+  );
+}
+
+async function peersAnswer({ read, signal, route }: StaticRequest, id: string): Promise<StaticAnswer> {
+  const answer = await read(staticPaths.peers(encodeURIComponent(id)), signal);
+  if (answer.status !== 404) return answer;
+  return problem(unknownCityProblem(id), route);
+}
+
+async function standingsAnswer({ read, signal, route, query }: StaticRequest): Promise<StaticAnswer> {
+  const measure = query.measure ?? 'changeSince2015Percent';
+  const answer = await read(staticPaths.standings(encodeURIComponent(measure)), signal);
+  if (answer.status !== 404) return answer;
+  return problem(
+    invalidParameterProblem(
+      `Invalid parameter 'measure': no standings for '${measure}' in this static copy.`,
+      'measure',
+    ),
+    route,
+  );
+}
+
+/** `/cities`, `/cities/:id` and `/contracts`: the file of the newest change day on or before `asOf`. */
+async function asOfAnswer({ read, signal, route, query, manifest, today }: StaticRequest): Promise<StaticAnswer> {
+  const asOf = query.asOf ?? today;
+  const valid = asOfSchema.safeParse(asOf);
+  if (!valid.success)
+    return problem(
+      invalidParameterProblem(
+        `Invalid parameter 'asOf' (got '${asOf.slice(0, 80)}'): ${valid.error.issues[0]?.message ?? 'invalid value'}.`,
+        'asOf',
+      ),
+      route,
+    );
+  const day = changeDayFor((await manifest()).changeDays, asOf);
+  const id = route.startsWith('/api/v1/cities/') ? decodeURIComponent(route.slice('/api/v1/cities/'.length)) : null;
+  const file =
+    route === '/api/v1/contracts'
+      ? staticPaths.contracts(day)
+      : id === null
+        ? staticPaths.cities(day)
+        : staticPaths.city(encodeURIComponent(id), day);
+  const answer = await read(file, signal);
+  if (answer.status === 404 && id !== null) return problem(unknownCityProblem(id), route);
+  if (answer.status !== 200) return answer;
+  return { status: 200, body: { ...(answer.body as object), asOf } };
 }
 
 /** `/emissions`: the one file with every city and year, selected as the server selects (contract/clip.ts). */
