@@ -3,7 +3,7 @@
  * main.ts serves it with the built SPA.
  */
 import { Hono } from 'hono';
-import type { Db } from './db/open.ts';
+import type { Db } from './db/connection.ts';
 import { HttpProblem, problemResponse } from './http/problem.ts';
 import { ReadModel } from './read-model.ts';
 import { citiesRoutes } from './routes/cities.ts';

@@ -1,5 +1,5 @@
 /** The city a write names, or a 404 saying where the ids are. */
-import type { Db } from '../db/open.ts';
+import type { Db } from '../db/connection.ts';
 import { HttpProblem } from '../http/problem.ts';
 
 export interface City {

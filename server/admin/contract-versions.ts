@@ -5,8 +5,8 @@
  */
 import type { ContractVersionState } from '../../contract/index.ts';
 import { bumpRevision, recordAudit } from '../db/audit.ts';
-import type { Db } from '../db/open.ts';
-import { localizedText } from '../db/snapshot.ts';
+import type { Db } from '../db/connection.ts';
+import { localizedText } from '../db/rows.ts';
 import { HttpProblem } from '../http/problem.ts';
 
 /** The version and the `city/version/kind` of every signing of it; null when there is no such version (any more). */

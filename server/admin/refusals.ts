@@ -6,7 +6,7 @@
  */
 import type { Context } from 'hono';
 import { recordAudit } from '../db/audit.ts';
-import type { Db } from '../db/open.ts';
+import type { Db } from '../db/connection.ts';
 import type { Refusal } from './versions.ts';
 
 export interface RefusedWrite {

@@ -20,7 +20,7 @@ import {
   type ReleaseImportResponse,
   type ReleasePreview,
 } from '../../contract/index.ts';
-import type { Db } from '../db/open.ts';
+import type { Db } from '../db/connection.ts';
 import { readLimitedBody, readJsonBody } from '../http/body.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { parseQuery } from '../http/query.ts';

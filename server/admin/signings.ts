@@ -15,8 +15,8 @@ import {
   type signingRequestSchema,
 } from '../../contract/index.ts';
 import { bumpRevision, recordAudit } from '../db/audit.ts';
-import type { Db } from '../db/open.ts';
-import { localizedText } from '../db/snapshot.ts';
+import type { Db } from '../db/connection.ts';
+import { localizedText } from '../db/rows.ts';
 import { HttpProblem } from '../http/problem.ts';
 import type { City } from './cities.ts';
 import { sameState } from './versions.ts';

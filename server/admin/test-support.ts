@@ -10,7 +10,7 @@ import * as XLSX from '@e965/xlsx';
 import { importProblemResponseSchema, releasePreviewSchema, type ImportProblem } from '../../contract/index.ts';
 import { createApp } from '../app.ts';
 import type { Dataset } from '../dataset/schema.ts';
-import type { Db } from '../db/open.ts';
+import type { Db } from '../db/connection.ts';
 import { SECTORS } from '../releases/sectors.ts';
 import { expectProblem, getJson, openTestDatabase, testDataset, TODAY } from '../test-helpers.ts';
 import { parseAdminTokens } from './tokens.ts';

@@ -3,7 +3,7 @@
  * so the change, its audit entry and the cache invalidation land together or not at all.
  */
 import type { AuditAction, AuditEntry } from '../../contract/index.ts';
-import type { Db } from './open.ts';
+import type { Db } from './connection.ts';
 
 export interface AuditInput {
   at: string;

@@ -7,7 +7,7 @@
 import type { Dataset } from '../dataset/schema.ts';
 import { hasNationalSeries, insertNationalSeries } from '../releases/national.ts';
 import { backfillContentHashes } from '../releases/store.ts';
-import type { Db } from './open.ts';
+import type { Db } from './connection.ts';
 
 export function insertMunicipalities(db: Db, municipalities: Dataset['municipalities']): void {
   const insert = db.prepare('INSERT INTO municipalities (kommunkod, name, lan_code) VALUES (?, ?, ?)');

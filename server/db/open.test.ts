@@ -16,7 +16,8 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTestDatabase, testDataset } from '../test-helpers.ts';
 import { MIGRATIONS } from './migrations.ts';
-import { DatabaseStartError, migrate, openDatabase, type Db } from './open.ts';
+import type { Db } from './connection.ts';
+import { DatabaseStartError, migrate, openDatabase } from './open.ts';
 import { loadSnapshot, readRevision } from './snapshot.ts';
 
 const TABLES = [

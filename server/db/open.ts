@@ -8,7 +8,7 @@ import { seedDataset } from './seed.ts';
 import { checkDatabaseFile, DatabaseStartError, describeOpenError, prepareNewFile } from './start-checks.ts';
 import { errorCode } from './storage.ts';
 
-export type Db = Database.Database;
+import type { Db } from './connection.ts';
 export { DatabaseStartError } from './start-checks.ts';
 
 /** Applies the migrations the database has not seen yet, each in its own transaction. */

@@ -1,7 +1,7 @@
 import type { Dataset } from '../dataset/schema.ts';
 import { insertNationalSeries } from '../releases/national.ts';
 import { insertMunicipalities } from './backfill.ts';
-import type { Db } from './open.ts';
+import type { Db } from './connection.ts';
 
 /** Writes a whole dataset into an empty, migrated database in one transaction. */
 export function seedDataset(db: Db, dataset: Dataset): void {

@@ -1,12 +1,10 @@
 /** Dominant sectors and the fastest cutters, on the real dataset, checked against the raw figures. */
 import { describe, expect, it } from 'vitest';
-import { testDataset } from '../test-helpers.ts';
-import { loadSnapshot } from '../db/snapshot.ts';
-import { openTestDatabase } from '../test-helpers.ts';
+import { testDataset, testSnapshot } from '../test-helpers.ts';
 import { dominantSectors, fastestCuts } from './fastest-cuts.ts';
 import { cityChanges, sectorChange } from './sector-changes.ts';
 
-const snapshot = loadSnapshot(openTestDatabase());
+const snapshot = testSnapshot();
 const changes = new Map(snapshot.cities.map((c) => [c.id, cityChanges(snapshot, c.id)]));
 const raw = testDataset();
 const sectorsOf = (id: string, year: number) => raw.emissions.find((e) => e.cityId === id)?.sectors[String(year)] ?? {};

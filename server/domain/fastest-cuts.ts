@@ -13,7 +13,7 @@
  * sector with 0 t in 2015 has no percent (null), and no year is filled in.
  */
 import type { DominantSector } from '../../contract/peers.ts';
-import type { Snapshot } from '../db/snapshot.ts';
+import type { Snapshot } from './snapshot.ts';
 import { round } from './change.ts';
 import type { CityChanges } from './sector-changes.ts';
 import { compareUrl } from './sector-changes.ts';

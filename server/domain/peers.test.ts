@@ -1,10 +1,9 @@
 /** Peers on the real dataset (SMHI release to 2024, SCB population 31 Dec 2024). */
 import { describe, expect, it } from 'vitest';
-import { loadSnapshot } from '../db/snapshot.ts';
-import { openTestDatabase } from '../test-helpers.ts';
+import { testSnapshot } from '../test-helpers.ts';
 import { allPeers, normalisers, peerFeatures } from './peers.ts';
 
-const snapshot = loadSnapshot(openTestDatabase());
+const snapshot = testSnapshot();
 const peers = allPeers(snapshot);
 const names = (id: string) => peers.get(id)?.peers.map((p) => p.name);
 

@@ -20,7 +20,7 @@
  *   count equally. The peers are the PEER_COUNT cities with the smallest d.
  */
 import type { Peer, PeerFeatures } from '../../contract/peers.ts';
-import type { Snapshot } from '../db/snapshot.ts';
+import type { Snapshot } from './snapshot.ts';
 import { latestYear, round } from './change.ts';
 import { compareUrl } from './sector-changes.ts';
 

@@ -9,7 +9,7 @@
  *   31 December, SCB), 4 decimals, null when either population is unknown.
  */
 import type { SectorChange } from '../../contract/peers.ts';
-import type { Snapshot } from '../db/snapshot.ts';
+import type { Snapshot } from './snapshot.ts';
 import { changePercent, latestYear, round } from './change.ts';
 
 /** The base year of "since 2015": the year the Paris Agreement was adopted, as elsewhere in the dashboard. */

@@ -10,7 +10,7 @@ import {
   type ReleaseSummary,
   type ReleaseWarning,
 } from '../../contract/index.ts';
-import type { Db } from '../db/open.ts';
+import type { Db } from '../db/connection.ts';
 import type { Reference } from './figures.ts';
 import { compareFigures } from './preview.ts';
 import { rejectedWith, type Rejected } from './problems.ts';

@@ -5,7 +5,7 @@
  * (plausibility.ts): no municipality can emit more than the whole country.
  */
 import type { Dataset } from '../dataset/schema.ts';
-import type { Db } from '../db/open.ts';
+import type { Db } from '../db/connection.ts';
 
 export interface NationalYear {
   total: number;

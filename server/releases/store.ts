@@ -5,8 +5,8 @@
  */
 import type { ReleaseSummary } from '../../contract/index.ts';
 import { bumpRevision, recordAudit } from '../db/audit.ts';
-import type { Db } from '../db/open.ts';
-import { localizedText } from '../db/snapshot.ts';
+import type { Db } from '../db/connection.ts';
+import { localizedText } from '../db/rows.ts';
 import { contentHash, type Reference, type ReleaseFigures } from './figures.ts';
 import { readNationalSeries } from './national.ts';
 import { pauseInsideImportForTests } from './test-pause.ts';

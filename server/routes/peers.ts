@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import { cityParamsSchema } from '../../contract/cities.ts';
 import { peersQuerySchema, type PeersResponse, type SectorChangesResponse } from '../../contract/peers.ts';
-import type { Snapshot } from '../db/snapshot.ts';
+import type { Snapshot } from '../domain/snapshot.ts';
 import { fastestCuts } from '../domain/fastest-cuts.ts';
 import { PEER_METHODS, SECTOR_CHANGES_METHOD } from '../domain/peer-methods.ts';
 import { allPeers, PEER_WEIGHTS } from '../domain/peers.ts';
