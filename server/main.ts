@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { readConfig } from './config.ts';
 import type { Db } from './db/connection.ts';
-import { DatabaseStartError, openDatabase, readDatasetFile } from './db/open.ts';
+import { openDatabase } from './database.ts';
+import { DatabaseStartError, readDatasetFile } from './db/open.ts';
 import { writeProbe } from './db/storage.ts';
 import { createSite } from './site.ts';
 

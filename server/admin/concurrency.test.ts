@@ -17,7 +17,7 @@ import {
   versionConflictSchema,
   type TargetInput,
 } from '../../contract/index.ts';
-import { openDatabase } from '../db/open.ts';
+import { openDatabase } from '../database.ts';
 import { expectProblem, getJson, testDataset } from '../test-helpers.ts';
 import { auditLog, etagAt, send } from './record-test-support.ts';
 import { ADMIN_TOKEN, AT, AUTH, createAdminApp, fingerprint } from './test-support.ts';

@@ -17,7 +17,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openTestDatabase, testDataset } from '../test-helpers.ts';
 import { MIGRATIONS } from './migrations.ts';
 import type { Db } from './connection.ts';
-import { DatabaseStartError, migrate, openDatabase } from './open.ts';
+import { openDatabase } from '../database.ts';
+import { DatabaseStartError, migrate } from './open.ts';
 import { loadSnapshot, readRevision } from './snapshot.ts';
 
 const TABLES = [

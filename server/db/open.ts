@@ -31,7 +31,15 @@ export interface OpenOptions {
   path: string;
   /** Seeds an empty database from this dataset (read lazily: only when empty). */
   dataset: Dataset | (() => Dataset);
+  /**
+   * What the layers above db fill in on every open, after db's own backfill (the releases'
+   * content hashes and national series): server/database.ts wires it.
+   */
+  backfill?: Backfill;
 }
+
+/** Fills what a database seeded before a migration lacks; `dataset` reads the dataset (at most once). */
+export type Backfill = (db: Db, dataset: () => Dataset) => void;
 
 const isReadOnly = (error: unknown) => /^SQLITE_READONLY/.test(errorCode(error) ?? '');
 
@@ -83,8 +91,8 @@ function checkSchemaVersion(db: Db, path: string): void {
   }
 }
 
-/** Migrates and, when the database holds nothing yet, seeds it. */
-function prepare(db: Db, dataset: OpenOptions['dataset']): void {
+/** Migrates and, when the database holds nothing yet, seeds it; then backfills. */
+function prepare(db: Db, { dataset, backfill: backfillAbove }: OpenOptions): void {
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
@@ -101,6 +109,7 @@ function prepare(db: Db, dataset: OpenOptions['dataset']): void {
   const seeded = db.prepare("SELECT value FROM meta WHERE key = 'seeded_from'").get();
   if (!seeded) seedDataset(db, load());
   backfill(db, load);
+  backfillAbove?.(db, load);
 }
 
 /**
@@ -109,10 +118,11 @@ function prepare(db: Db, dataset: OpenOptions['dataset']): void {
  * file that is empty (0 bytes), unreadable, damaged or not a database, written by a newer
  * version (a schema this one does not know), or one that needs upgrading but is read-only. A read-only database that needs nothing opens read-only.
  */
-export function openDatabase({ path, dataset }: OpenOptions): Db {
+export function openDb(options: OpenOptions): Db {
+  const { path } = options;
   if (path === ':memory:') {
     const db = new Database(path);
-    prepare(db, dataset);
+    prepare(db, options);
     return db;
   }
   const existed = checkDatabaseFile(path);
@@ -122,7 +132,7 @@ export function openDatabase({ path, dataset }: OpenOptions): Db {
     db = connect(path, existed);
     checkIntegrity(db);
     checkSchemaVersion(db, path);
-    prepare(db, dataset);
+    prepare(db, options);
     return db;
   } catch (error) {
     db?.close();

@@ -1,9 +1,11 @@
 import type { Dataset } from '../dataset/schema.ts';
-import { insertNationalSeries } from '../releases/national.ts';
 import { insertMunicipalities } from './backfill.ts';
 import type { Db } from './connection.ts';
 
-/** Writes a whole dataset into an empty, migrated database in one transaction. */
+/**
+ * Writes a whole dataset into an empty, migrated database in one transaction. Sweden's
+ * national series is the releases' to store: their backfill adds it right after.
+ */
 export function seedDataset(db: Db, dataset: Dataset): void {
   db.transaction(() => {
     const source = db.prepare('INSERT INTO sources (id, title, url, licence, attribution) VALUES (?, ?, ?, ?, ?)');
@@ -110,7 +112,6 @@ export function seedDataset(db: Db, dataset: Dataset): void {
     );
 
     insertMunicipalities(db, dataset.municipalities);
-    if (dataset.nationalEmissions) insertNationalSeries(db, dataset.nationalEmissions);
 
     const meta = db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
     meta.run('seeded_from', `dataset schema ${dataset.schemaVersion}, scope ${dataset.scope}`);

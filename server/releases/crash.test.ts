@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ADMIN_TOKEN, fingerprint, smhiCsvFromDataset } from '../admin/test-support.ts';
-import { openDatabase } from '../db/open.ts';
+import { openDatabase } from '../database.ts';
 import { testDataset } from '../test-helpers.ts';
 import { PAUSE_ENV, PAUSE_MARKER } from './test-pause.ts';
 

@@ -7,7 +7,7 @@ import type { ReleaseSummary } from '../../contract/index.ts';
 import { bumpRevision, recordAudit } from '../db/audit.ts';
 import type { Db } from '../db/connection.ts';
 import { localizedText } from '../db/rows.ts';
-import { contentHash, type Reference, type ReleaseFigures } from './figures.ts';
+import type { Reference, ReleaseFigures } from './figures.ts';
 import { readNationalSeries } from './national.ts';
 import { pauseInsideImportForTests } from './test-pause.ts';
 import type { PreparedRelease } from './upload.ts';
@@ -48,17 +48,6 @@ export function storedFigures(db: Db, releaseId: string): ReleaseFigures {
     years.set(r.year, values);
   }
   return figures;
-}
-
-/** Hashes releases stored before hashes existed (the seeded one), so re-importing their figures is a no-op too. */
-export function backfillContentHashes(db: Db): void {
-  const missing = db.prepare('SELECT id FROM releases WHERE content_hash IS NULL').all() as { id: string }[];
-  if (missing.length === 0) return;
-  const sectorIds = readReference(db).sectors.map((s) => s.id);
-  const update = db.prepare('UPDATE releases SET content_hash = ? WHERE id = ?');
-  db.transaction(() => {
-    for (const { id } of missing) update.run(contentHash(storedFigures(db, id), sectorIds), id);
-  })();
 }
 
 interface ReleaseRow {
