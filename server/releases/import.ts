@@ -14,16 +14,14 @@ import type { Db } from '../db/connection.ts';
 import type { Reference } from './figures.ts';
 import { compareFigures } from './preview.ts';
 import { rejectedWith, type Rejected } from './problems.ts';
+import { ImplausibleFigureError, insertRelease, type NewRelease } from './insert.ts';
 import {
   currentReleaseId,
-  ImplausibleFigureError,
-  insertRelease,
   nextReleaseId,
   readReference,
   releaseSummary,
   releaseWithHash,
   storedFigures,
-  type NewRelease,
 } from './store.ts';
 import { prepareUpload, type PreparedRelease } from './upload.ts';
 import { largeChanges, type Warnings } from './warnings.ts';
