@@ -9,7 +9,7 @@ export interface City {
 
 /** `parameter` is the request's name for the id (`id` in a path, `cityId` in a body). */
 export function cityOf(db: Db, cityId: string, parameter: string): City {
-  const city = db.prepare('SELECT id, name FROM cities WHERE id = ?').get(cityId) as City | undefined;
+  const city = db.prepare<[string], City>('SELECT id, name FROM cities WHERE id = ?').get(cityId);
   if (!city)
     throw new HttpProblem(404, `No city with id '${cityId.slice(0, 80)}'. GET /api/v1/cities lists the ids.`, {
       type: '/api/v1/problems/unknown-city',

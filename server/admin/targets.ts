@@ -46,7 +46,7 @@ export function checkedTargets(cityId: string, input: TargetsInput): Target[] {
 
 /** The city's targets as stored, in the shape the public city detail answers them (snapshot.ts). */
 export function cityTargets(db: Db, cityId: string): CityTargets {
-  const rows = db.prepare('SELECT * FROM targets WHERE city_id = ? ORDER BY position').all(cityId) as TargetRow[];
+  const rows = db.prepare<[string], TargetRow>('SELECT * FROM targets WHERE city_id = ? ORDER BY position').all(cityId);
   return {
     cityId,
     targets: rows.map(targetFromRow),

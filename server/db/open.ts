@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { z } from 'zod';
 import { datasetSchema, type Dataset } from '../dataset/schema.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { backfill } from './backfill.ts';
@@ -67,9 +68,11 @@ function connect(path: string, existed: boolean): Db {
   }
 }
 
+const quickCheckRows = z.array(z.object({ quick_check: z.string() }));
+
 /** `PRAGMA quick_check`: pages, records and indexes well-formed (a few milliseconds for the dashboard's data). */
 function checkIntegrity(db: Db): void {
-  const rows = db.pragma('quick_check') as { quick_check: string }[];
+  const rows = quickCheckRows.parse(db.pragma('quick_check'));
   const first = rows[0]?.quick_check ?? 'no answer';
   if (first !== 'ok')
     throw Object.assign(new Error(`quick_check: ${first}${rows.length > 1 ? ` (and ${rows.length - 1} more)` : ''}`), {

@@ -126,7 +126,7 @@ describe(
       await new Promise((done) => again.once('exit', done));
       expect(again.exitCode, again.output()).toBe(0);
       const imported = reopened(dbPath);
-      expect(imported.releases.map((r) => (r as { id: string }).id)).toEqual(['smhi-thru2024', 'smhi-thru2024-2']);
+      expect(imported.releases.map((r) => r.id)).toEqual(['smhi-thru2024', 'smhi-thru2024-2']);
       expect(imported.emissionRows).toBe(2 * 23 * 10 * 9);
       expect(imported.auditCount).toBe(1);
     });
