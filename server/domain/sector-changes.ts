@@ -62,8 +62,3 @@ export function cityChanges(snapshot: Snapshot, cityId: string): CityChanges | n
     sectors,
   };
 }
-
-/** `/compare?…` for these cities: per person from 2015, the measure the cutters are ranked on. */
-export function compareUrl(cityIds: readonly string[]): string {
-  return `/compare?cities=${cityIds.join(',')}&measure=per-capita&from=${CHANGE_BASE_YEAR}`;
-}

@@ -217,7 +217,7 @@ export function openApiDocument(version: string) {
           responses: {
             200: ok(
               'Peers',
-              'The nearest peers with their distance, its parts and their features; the dominant sectors, each with the cities that cut it most per person since 2015 and compare links; the method texts and weights.',
+              'The nearest peers with their distance, its parts and their features; the dominant sectors, each with the cities that cut it most per person since 2015 (by city id: a client builds its own links, e.g. to compare them); the method texts and weights.',
             ),
             304: notModified,
             400: badRequest,

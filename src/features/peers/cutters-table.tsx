@@ -2,10 +2,19 @@ import { Link } from 'react-router-dom';
 import type { DominantSector } from '../../../contract/peers.ts';
 import { formatChange, formatTonnesChange } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
+import { peersCompareLink } from './compare-link.ts';
 import { formatPerCapitaChange } from './peer-format.ts';
 
 /** The cities that cut one sector most per person, with tonnes and percent beside, each linked to a comparison. */
-export function CuttersTable({ cityName, sector }: { cityName: string; sector: DominantSector }) {
+export function CuttersTable({
+  cityId,
+  cityName,
+  sector,
+}: {
+  cityId: string;
+  cityName: string;
+  sector: DominantSector;
+}) {
   const { t, lang } = useI18n();
   const first = sector.cutters[0]?.change;
   const label = sector.label[lang];
@@ -51,7 +60,9 @@ export function CuttersTable({ cityName, sector }: { cityName: string; sector: D
                   : t('cuts.noPercent')}
               </td>
               <td>
-                <Link to={cutter.compareUrl}>{t('cuts.compareOne', { city: cityName, peer: cutter.name })}</Link>
+                <Link to={peersCompareLink([cityId, cutter.cityId])}>
+                  {t('cuts.compareOne', { city: cityName, peer: cutter.name })}
+                </Link>
               </td>
             </tr>
           ))}
