@@ -239,6 +239,11 @@ export function xlsxFromSheetData(sheetData: string): Uint8Array<ArrayBuffer> {
       `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetData}</sheetData></worksheet>`,
     ],
   ];
+  return deflatedZip(files);
+}
+
+/** A minimal zip of these text files, each deflated. */
+function deflatedZip(files: [string, string][]): Uint8Array<ArrayBuffer> {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
