@@ -3,8 +3,9 @@
  * JSON {sv, en}, sources and targets. The read model's snapshot, the releases list and the
  * admin API share these mappings.
  */
-import type { Source, Target } from '../../contract/index.ts';
+import type { Release, Source, Target } from '../../contract/index.ts';
 import type { Localized } from '../domain/snapshot.ts';
+import type { Db } from './connection.ts';
 
 /** Reads a text stored as JSON {sv, en}; a plain text (a database seeded before texts were bilingual) serves both. */
 export function localizedText(raw: string | null | undefined): Localized {
@@ -17,6 +18,41 @@ export function localizedText(raw: string | null | undefined): Localized {
     }
   }
   return { sv: raw ?? '', en: raw ?? '' };
+}
+
+/** A row of the `releases` table, as far as the contract shows it. */
+export interface ReleaseRow {
+  id: string;
+  source_id: string;
+  label_sv: string;
+  label_en: string;
+  data_through_year: number;
+  published: string;
+  years: string;
+  origin: string;
+}
+
+/** A stored release as the contract carries it, but for its source. */
+export function releaseFromRow(r: ReleaseRow): Omit<Release, 'source'> {
+  return {
+    id: r.id,
+    label: { sv: r.label_sv, en: r.label_en },
+    dataThroughYear: r.data_through_year,
+    published: r.published,
+    years: JSON.parse(r.years) as number[],
+    origin: r.origin,
+  };
+}
+
+/** A row of `emission_totals` (a city's total in a year), or with `sector_id` of `emissions`. */
+export interface FigureRow {
+  city_id: string;
+  year: number;
+  tonnes_co2e: number;
+}
+
+export interface SectorFigureRow extends FigureRow {
+  sector_id: string;
 }
 
 /** A row of the `sources` table (the licence is a stored {sv, en} text). */
@@ -47,6 +83,28 @@ export interface TargetRow {
   source_url: string;
   source_title: string;
   source_note: string;
+}
+
+/** Writes a target row: the target of `cityId` at `position` in the curated order. */
+export function targetWriter(db: Db): (t: Target, cityId: string, position: number) => void {
+  const insert = db.prepare(
+    'INSERT INTO targets (id, city_id, position, scope, is_primary, target_year, measure, statement_sv, statement_en, source_url, source_title, source_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  return (t, cityId, position) =>
+    insert.run(
+      t.id,
+      cityId,
+      position,
+      t.scope,
+      t.primary ? 1 : 0,
+      t.targetYear,
+      JSON.stringify(t.measure),
+      t.statement.sv,
+      t.statement.en,
+      t.source.url,
+      t.source.title,
+      JSON.stringify(t.source.note),
+    );
 }
 
 /** A stored target as the contract carries it (the public city detail and the admin API alike). */

@@ -6,6 +6,7 @@
 import type { Dataset } from '../dataset/schema.ts';
 import { insertMunicipalities } from './backfill.ts';
 import type { Db } from './connection.ts';
+import { targetWriter } from './rows.ts';
 
 /** The sources and the releases that cite them. */
 function seedReleases(db: Db, dataset: Dataset): void {
@@ -99,25 +100,8 @@ function seedContract(db: Db, dataset: Dataset): void {
 }
 
 function seedTargets(db: Db, dataset: Dataset): void {
-  const target = db.prepare(
-    'INSERT INTO targets (id, city_id, position, scope, is_primary, target_year, measure, statement_sv, statement_en, source_url, source_title, source_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  dataset.targets.forEach((t, i) =>
-    target.run(
-      t.id,
-      t.cityId,
-      i,
-      t.scope,
-      t.primary ? 1 : 0,
-      t.targetYear,
-      JSON.stringify(t.measure),
-      t.statement.sv,
-      t.statement.en,
-      t.source.url,
-      t.source.title,
-      JSON.stringify(t.source.note),
-    ),
-  );
+  const write = targetWriter(db);
+  dataset.targets.forEach((t, i) => write(t, t.cityId, i));
 }
 
 /**

@@ -4,16 +4,7 @@
  */
 import type { PopulationRecord, Snapshot } from '../domain/snapshot.ts';
 import type { Db } from './connection.ts';
-
-interface FigureRow {
-  city_id: string;
-  year: number;
-  tonnes_co2e: number;
-}
-
-interface SectorFigureRow extends FigureRow {
-  sector_id: string;
-}
+import type { FigureRow, SectorFigureRow } from './rows.ts';
 
 interface PopulationRow {
   city_id: string;

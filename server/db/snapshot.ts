@@ -10,18 +10,15 @@ import type { CityRecord, Snapshot } from '../domain/snapshot.ts';
 import type { Db } from './connection.ts';
 import { readContract } from './snapshot-contract.ts';
 import { readPopulation, readSectorValues, readTotals } from './snapshot-series.ts';
-import { SOURCE_COLUMNS, sourceFromRow, targetFromRow, type SourceRow, type TargetRow } from './rows.ts';
-
-interface ReleaseRow {
-  id: string;
-  source_id: string;
-  label_sv: string;
-  label_en: string;
-  data_through_year: number;
-  published: string;
-  years: string;
-  origin: string;
-}
+import {
+  releaseFromRow,
+  SOURCE_COLUMNS,
+  sourceFromRow,
+  targetFromRow,
+  type ReleaseRow,
+  type SourceRow,
+  type TargetRow,
+} from './rows.ts';
 
 interface SectorRow {
   id: string;
@@ -68,18 +65,10 @@ function releaseRow(db: Db, releaseId: string | undefined): ReleaseRow | undefin
     : db.prepare<[string], ReleaseRow>('SELECT * FROM releases WHERE id = ?').get(releaseId);
 }
 
-function releaseFromRow(r: ReleaseRow, sources: Map<string, Source>): Release {
+function releaseWithSource(r: ReleaseRow, sources: Map<string, Source>): Release {
   const source = sources.get(r.source_id);
   if (!source) throw new Error(`release ${r.id} names an unknown source ${r.source_id}`);
-  return {
-    id: r.id,
-    label: { sv: r.label_sv, en: r.label_en },
-    dataThroughYear: r.data_through_year,
-    published: r.published,
-    years: JSON.parse(r.years) as number[],
-    origin: r.origin,
-    source,
-  };
+  return { ...releaseFromRow(r), source };
 }
 
 function readSectors(db: Db): Sector[] {
@@ -127,7 +116,7 @@ export function loadSnapshot(db: Db, releaseId?: string): Snapshot | undefined {
     const row = releaseRow(db, releaseId);
     if (!row && releaseId !== undefined) return undefined;
     if (!row) throw new Error('the database has no current release');
-    const release = releaseFromRow(row, sources);
+    const release = releaseWithSource(row, sources);
     const cities = readCities(db);
     return {
       revision,

@@ -6,19 +6,17 @@
  */
 import type { ReleaseSummary } from '../../contract/index.ts';
 import type { Db } from '../db/connection.ts';
-import { SOURCE_COLUMNS, sourceFromRow, type SourceRow } from '../db/rows.ts';
+import {
+  releaseFromRow,
+  SOURCE_COLUMNS,
+  sourceFromRow,
+  type FigureRow,
+  type ReleaseRow,
+  type SectorFigureRow,
+  type SourceRow,
+} from '../db/rows.ts';
 import type { Reference, ReleaseFigures } from './figures.ts';
 import { readNationalSeries } from './national.ts';
-
-interface FigureRow {
-  city_id: string;
-  year: number;
-  tonnes_co2e: number;
-}
-
-interface SectorFigureRow extends FigureRow {
-  sector_id: string;
-}
 
 export function readReference(db: Db): Reference {
   return {
@@ -63,15 +61,7 @@ export function storedFigures(db: Db, releaseId: string): ReleaseFigures {
   return figures;
 }
 
-interface ReleaseRow {
-  id: string;
-  source_id: string;
-  label_sv: string;
-  label_en: string;
-  data_through_year: number;
-  published: string;
-  years: string;
-  origin: string;
+interface StoredReleaseRow extends ReleaseRow {
   is_current: number;
   imported_at: string | null;
   imported_by: string | null;
@@ -81,16 +71,11 @@ interface ReleaseRow {
 
 const SUMMARY_SQL = `SELECT r.*, (SELECT COUNT(DISTINCT city_id) FROM emission_totals t WHERE t.release_id = r.id) AS city_count FROM releases r`;
 
-function summaryOf(db: Db, r: ReleaseRow): ReleaseSummary {
+function summaryOf(db: Db, r: StoredReleaseRow): ReleaseSummary {
   const s = db.prepare<[string], SourceRow>(`SELECT ${SOURCE_COLUMNS} FROM sources WHERE id = ?`).get(r.source_id);
   if (!s) throw new Error(`release ${r.id} names an unknown source ${r.source_id}`);
   return {
-    id: r.id,
-    label: { sv: r.label_sv, en: r.label_en },
-    dataThroughYear: r.data_through_year,
-    published: r.published,
-    years: JSON.parse(r.years) as number[],
-    origin: r.origin,
+    ...releaseFromRow(r),
     source: sourceFromRow(s),
     current: r.is_current === 1,
     importedAt: r.imported_at,
@@ -102,7 +87,7 @@ function summaryOf(db: Db, r: ReleaseRow): ReleaseSummary {
 /** Newest data first; among releases of the same year, the latest import first. */
 export function releaseSummaries(db: Db): ReleaseSummary[] {
   const rows = db
-    .prepare<[], ReleaseRow>(
+    .prepare<[], StoredReleaseRow>(
       `${SUMMARY_SQL} ORDER BY r.data_through_year DESC, r.imported_at IS NULL, r.imported_at DESC, r.id DESC`,
     )
     .all();
@@ -110,7 +95,7 @@ export function releaseSummaries(db: Db): ReleaseSummary[] {
 }
 
 export function releaseSummary(db: Db, id: string): ReleaseSummary | undefined {
-  const row = db.prepare<[string], ReleaseRow>(`${SUMMARY_SQL} WHERE r.id = ?`).get(id);
+  const row = db.prepare<[string], StoredReleaseRow>(`${SUMMARY_SQL} WHERE r.id = ?`).get(id);
   return row && summaryOf(db, row);
 }
 

@@ -15,6 +15,14 @@ import {
   write,
 } from './openapi-admin-parts.ts';
 
+const versionIdParameter = {
+  name: 'versionId',
+  in: 'path',
+  required: true,
+  description: 'The contract year, e.g. 2026.',
+  schema: { type: 'string' },
+};
+
 export const recordPaths = {
   '/api/v1/admin/cities/{id}/signings': {
     get: {
@@ -61,13 +69,7 @@ export const recordPaths = {
       security,
       parameters: [
         cityId('cityId'),
-        {
-          name: 'versionId',
-          in: 'path',
-          required: true,
-          description: 'The contract year, e.g. 2026.',
-          schema: { type: 'string' },
-        },
+        versionIdParameter,
         {
           name: 'kind',
           in: 'path',
@@ -101,15 +103,7 @@ export const recordPaths = {
       summary: 'A yearly contract version with the signings that name it, and its version (the If-Match of DELETE)',
       operationId: 'getContractVersion',
       security,
-      parameters: [
-        {
-          name: 'versionId',
-          in: 'path',
-          required: true,
-          description: 'The contract year, e.g. 2026.',
-          schema: { type: 'string' },
-        },
-      ],
+      parameters: [versionIdParameter],
       responses: {
         200: versionedJson('AdminContractVersion', 'The version, its signings as city/version/kind, and `version`.'),
         404: problem('No such contract version.'),
@@ -121,16 +115,7 @@ export const recordPaths = {
         'Removes an empty contract version (one no signing names, e.g. created by a signing recorded under the wrong year)',
       operationId: 'deleteContractVersion',
       security,
-      parameters: [
-        {
-          name: 'versionId',
-          in: 'path',
-          required: true,
-          description: 'The contract year, e.g. 2026.',
-          schema: { type: 'string' },
-        },
-        ifMatch,
-      ],
+      parameters: [versionIdParameter, ifMatch],
       responses: {
         200: json('ContractVersionDelete', 'The version removed and its audit entry.'),
         404: problem('No such contract version.'),

@@ -5,16 +5,15 @@ import { useI18n } from '../../lib/i18n.tsx';
 import { peersCompareLink } from './compare-link.ts';
 import { formatPerCapitaChange } from './peer-format.ts';
 
-/** The cities that cut one sector most per person, with tonnes and percent beside, each linked to a comparison. */
-export function CuttersTable({
-  cityId,
-  cityName,
-  sector,
-}: {
+/** One of a city's dominant sectors, with the city it belongs to. */
+export interface CitySector {
   cityId: string;
   cityName: string;
   sector: DominantSector;
-}) {
+}
+
+/** The cities that cut one sector most per person, with tonnes and percent beside, each linked to a comparison. */
+export function CuttersTable({ cityId, cityName, sector }: CitySector) {
   const { t, lang } = useI18n();
   const first = sector.cutters[0]?.change;
   const label = sector.label[lang];

@@ -1,11 +1,11 @@
 import { Link } from 'react-router-dom';
-import type { DominantSector, PeersResponse } from '../../../contract/peers.ts';
+import type { PeersResponse } from '../../../contract/peers.ts';
 import { EmptyState } from '../../components/query-states.tsx';
 import { formatChange, formatDecimal, formatTonnesChange } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { MethodNote } from '../city/method-note.tsx';
 import { peersCompareLink } from './compare-link.ts';
-import { CuttersTable } from './cutters-table.tsx';
+import { CuttersTable, type CitySector } from './cutters-table.tsx';
 import { formatPerCapitaChange } from './peer-format.ts';
 
 /** "Vem minskade snabbast i dina största sektorer": per dominant sector, the city's own change and the top cutters. */
@@ -34,15 +34,7 @@ export function FastestCutsSection({ data }: { data: PeersResponse }) {
   );
 }
 
-function DominantSectorBlock({
-  cityId,
-  cityName,
-  sector,
-}: {
-  cityId: string;
-  cityName: string;
-  sector: DominantSector;
-}) {
+function DominantSectorBlock({ cityId, cityName, sector }: CitySector) {
   const { t, lang } = useI18n();
   const { own } = sector;
   const headingId = `cuts-${sector.sectorId}`;
