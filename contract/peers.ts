@@ -2,7 +2,8 @@
  * Peers to learn from (issue 8): each city's nearest cities by what drives its emissions,
  * the sectors that dominate it, who cut those sectors fastest since 2015, and the
  * programme-wide city × sector matrix of change since 2015. Computed in server/domain
- * (peers.ts, fastest-cuts.ts, sector-changes.ts); the UI only shows it.
+ * (peers.ts, fastest-cuts.ts, sector-changes.ts); the UI only shows it. Cities are named
+ * by id (and name): the SPA builds its own links, e.g. to /compare, from the ids.
  */
 import { z } from './zod.ts';
 import { localizedSchema, releaseSchema, slugSchema } from './common.ts';
@@ -32,8 +33,6 @@ export const peerSchema = z.object({
   /** The squared distance split by feature group (each already weighted); they add up to distance². */
   contributions: z.object({ sectorShares: z.number(), perCapita: z.number(), population: z.number() }),
   features: peerFeaturesSchema,
-  /** `/compare?…` with the city and this peer. */
-  compareUrl: z.string(),
 });
 export type Peer = z.infer<typeof peerSchema>;
 
@@ -58,8 +57,6 @@ export const cutterSchema = z.object({
   /** 1 = the largest cut per person among all the cities. */
   rank: z.number().int(),
   change: sectorChangeSchema,
-  /** `/compare?…` with the city and this cutter. */
-  compareUrl: z.string(),
 });
 export type Cutter = z.infer<typeof cutterSchema>;
 
@@ -76,8 +73,6 @@ export const dominantSectorSchema = z.object({
   of: z.number().int(),
   /** The other cities that cut this sector most per person, largest cut first (only cuts). */
   cutters: z.array(cutterSchema),
-  /** `/compare?…` with the city and all of its cutters. */
-  compareAllUrl: z.string().nullable(),
 });
 export type DominantSector = z.infer<typeof dominantSectorSchema>;
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_RELEASE_UPLOAD_BYTES } from '../contract/index.ts';
 import { fingerprint, smhiCsvFromDataset } from '../server/admin/test-support.ts';
-import { openDatabase } from '../server/db/open.ts';
+import { openDatabase } from '../server/database.ts';
 import { testDataset } from '../server/test-helpers.ts';
 import { runCapturing } from './test-support.ts';
 import { main } from './import-data.ts';

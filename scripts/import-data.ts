@@ -17,7 +17,8 @@ import {
   type ImportProblem,
 } from '../contract/index.ts';
 import { DEFAULT_DATABASE_PATH, DEFAULT_DATASET_PATH } from '../server/config.ts';
-import { openDatabase, readDatasetFile } from '../server/db/open.ts';
+import { openDatabase } from '../server/database.ts';
+import { readDatasetFile } from '../server/db/open.ts';
 import { stockholmToday } from '../server/read-model.ts';
 import { importUpload } from '../server/releases/import.ts';
 import { describeProblem } from '../server/releases/problems.ts';

@@ -7,7 +7,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RANK_MEASURES } from '../contract/index.ts';
 import { createApp } from '../server/app.ts';
-import { openDatabase, readDatasetFile } from '../server/db/open.ts';
+import { openDatabase } from '../server/database.ts';
+import { readDatasetFile } from '../server/db/open.ts';
 
 export const FIXTURE_TODAY = '2026-11-28';
 

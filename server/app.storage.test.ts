@@ -11,7 +11,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { healthResponseSchema } from '../contract/index.ts';
 import { AUTH, createAdminApp, fingerprint, postRelease, smhiCsvFromDataset } from './admin/test-support.ts';
-import { openDatabase } from './db/open.ts';
+import { openDatabase } from './database.ts';
 import { storageProblem, writeProbe } from './db/storage.ts';
 import { expectProblem, getJson, testDataset } from './test-helpers.ts';
 

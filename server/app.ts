@@ -2,8 +2,8 @@
  * The JSON API as a Hono app, without listening: tests call `app.request()`,
  * main.ts serves it with the built SPA.
  */
-import { Hono } from 'hono';
-import type { Db } from './db/open.ts';
+import { Hono, type ErrorHandler, type MiddlewareHandler } from 'hono';
+import type { Db } from './db/connection.ts';
 import { HttpProblem, problemResponse } from './http/problem.ts';
 import { ReadModel } from './read-model.ts';
 import { citiesRoutes } from './routes/cities.ts';
@@ -15,7 +15,7 @@ import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import { jsonEntry, sendCachedJson } from './http/cache.ts';
 import { parseQuery, shorten } from './http/query.ts';
-import { adminRoutes } from './admin/routes.ts';
+import { adminRoutes, type AdminOptions } from './admin/routes.ts';
 import type { FailureLimit, RateLimit } from './admin/rate-limit.ts';
 import type { AdminToken } from './admin/tokens.ts';
 import { releasesRoutes } from './routes/releases.ts';
@@ -57,27 +57,12 @@ const READ_ENDPOINTS = [
   '/api/v1/admin/…',
 ];
 
-export function createApp({
-  db,
-  today,
-  version = '0.1.0',
-  logError = console.error,
-  geoPath = DEFAULT_GEO_PATH,
-  adminTokens = [],
-  now,
-  rateLimits = {},
-  trustedProxies,
-}: AppOptions) {
-  const read = new ReadModel(db, today);
-  const geo = readGeoFile(geoPath);
-  const app = new Hono();
-  const openapi = jsonEntry(openApiDocument(version));
-  const writeHealth = new WriteHealth(db);
-
-  app.use('/api/*', async (c, next) => {
-    // The admin API has its own methods and guard; everything else is read-only.
+/** The admin API has its own methods and guard; everything else is read-only. A write that went through clears the last storage failure. */
+function readOnlyOutsideAdmin(writeHealth: WriteHealth): MiddlewareHandler {
+  return async (c, next) => {
     const admin = c.req.path === '/api/v1/admin' || c.req.path.startsWith('/api/v1/admin/');
-    if (!admin && c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+    const write = c.req.method !== 'GET' && c.req.method !== 'HEAD';
+    if (!admin && write) {
       throw new HttpProblem(
         405,
         `${c.req.method} is not allowed here; the read API answers GET and HEAD (writes are under /api/v1/admin).`,
@@ -88,55 +73,35 @@ export function createApp({
     }
     await next();
     // A write that went through: an earlier storage failure no longer describes the disk.
-    if (
-      admin &&
-      c.req.method !== 'GET' &&
-      c.req.method !== 'HEAD' &&
-      !c.req.path.endsWith('/preview') &&
-      c.res.status < 300
-    )
-      writeHealth.succeeded();
-  });
+    if (admin && write && !c.req.path.endsWith('/preview') && c.res.status < 300) writeHealth.succeeded();
+  };
+}
 
-  app.route(
-    '/api/v1',
-    referenceRoutes(read, version, () => writeHealth.status()),
-  );
-  app.route('/api/v1', peersRoutes(read));
-  app.route('/api/v1/cities', citiesRoutes(read));
-  app.route('/api/v1/emissions', emissionsRoutes(read));
-  app.route('/api/v1/geo', geoRoutes(geo));
-  app.route('/api/v1/releases', releasesRoutes(read));
-  app.route(
-    '/api/v1/admin',
-    adminRoutes({
-      db,
-      today: read.today,
-      tokens: adminTokens,
-      ...(now ? { now } : {}),
-      ...(rateLimits.failedAuth ? { failedAuthLimit: rateLimits.failedAuth } : {}),
-      ...(rateLimits.writes ? { writeLimit: rateLimits.writes } : {}),
-      ...(rateLimits.nowMs ? { nowMs: rateLimits.nowMs } : {}),
-      ...(trustedProxies ? { trustedProxies } : {}),
-    }),
-  );
-  app.get('/api/v1/openapi.json', (c) => {
-    parseQuery(c, z.strictObject({}));
-    return sendCachedJson(c, openapi);
-  });
+function adminOptions(
+  { db, adminTokens = [], now, rateLimits = {}, trustedProxies }: AppOptions,
+  today: () => string,
+): AdminOptions {
+  return {
+    db,
+    today,
+    tokens: adminTokens,
+    ...(now ? { now } : {}),
+    ...(rateLimits.failedAuth ? { failedAuthLimit: rateLimits.failedAuth } : {}),
+    ...(rateLimits.writes ? { writeLimit: rateLimits.writes } : {}),
+    ...(rateLimits.nowMs ? { nowMs: rateLimits.nowMs } : {}),
+    ...(trustedProxies ? { trustedProxies } : {}),
+  };
+}
 
-  app.all('/api/*', (c) => {
-    throw new HttpProblem(404, `No API resource at ${shorten(c.req.path)}. Resources: ${READ_ENDPOINTS.join(', ')}.`);
-  });
-
-  app.onError((error, c) => {
+/** Problems answer as themselves; a full or read-only disk as 507 or 503 saying so (health reports it until a write succeeds); anything else as a logged 500. */
+function errorHandler(writeHealth: WriteHealth, logError: (error: unknown) => void): ErrorHandler {
+  return (error, c) => {
     if (error instanceof HttpProblem) return problemResponse(c, error);
     if (error instanceof HTTPException)
       return problemResponse(
         c,
         new HttpProblem(error.status as 400, error.message || 'The request could not be handled.'),
       );
-    // A full or read-only disk: 507 or 503 saying so, and health reports it until a write succeeds.
     const storage = storageProblem(error);
     if (storage) {
       logError(error);
@@ -148,7 +113,39 @@ export function createApp({
       c,
       new HttpProblem(500, 'The server failed to answer this request. The failure has been logged.'),
     );
+  };
+}
+
+export function createApp(options: AppOptions) {
+  const { db, today, version = '0.1.0', logError = console.error, geoPath = DEFAULT_GEO_PATH } = options;
+  const read = new ReadModel(db, today);
+  const geo = readGeoFile(geoPath);
+  const app = new Hono();
+  const openapi = jsonEntry(openApiDocument(version));
+  const writeHealth = new WriteHealth(db);
+
+  app.use('/api/*', readOnlyOutsideAdmin(writeHealth));
+
+  app.route(
+    '/api/v1',
+    referenceRoutes(read, version, () => writeHealth.status()),
+  );
+  app.route('/api/v1', peersRoutes(read));
+  app.route('/api/v1/cities', citiesRoutes(read));
+  app.route('/api/v1/emissions', emissionsRoutes(read));
+  app.route('/api/v1/geo', geoRoutes(geo));
+  app.route('/api/v1/releases', releasesRoutes(read));
+  app.route('/api/v1/admin', adminRoutes(adminOptions(options, read.today)));
+  app.get('/api/v1/openapi.json', (c) => {
+    parseQuery(c, z.strictObject({}));
+    return sendCachedJson(c, openapi);
   });
+
+  app.all('/api/*', (c) => {
+    throw new HttpProblem(404, `No API resource at ${shorten(c.req.path)}. Resources: ${READ_ENDPOINTS.join(', ')}.`);
+  });
+
+  app.onError(errorHandler(writeHealth, logError));
   app.notFound((c) => problemResponse(c, new HttpProblem(404, `Nothing at ${shorten(c.req.path)}.`)));
 
   return app;

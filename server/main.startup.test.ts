@@ -23,7 +23,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../scripts/free-port.ts';
 import { ADMIN_TOKEN } from './admin/test-support.ts';
 import { MIGRATIONS } from './db/migrations.ts';
-import { openDatabase } from './db/open.ts';
+import { openDatabase } from './database.ts';
 import { testDataset } from './test-helpers.ts';
 
 const EXIT_REFUSED = 78;

@@ -5,7 +5,9 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { readConfig } from './config.ts';
-import { DatabaseStartError, openDatabase, readDatasetFile, type Db } from './db/open.ts';
+import type { Db } from './db/connection.ts';
+import { openDatabase } from './database.ts';
+import { DatabaseStartError, readDatasetFile } from './db/open.ts';
 import { writeProbe } from './db/storage.ts';
 import { createSite } from './site.ts';
 

@@ -1,7 +1,8 @@
 /** Keeps the in-memory snapshots and response cache in step with the database's revision. */
 import type { Context } from 'hono';
-import type { Db } from './db/open.ts';
-import { loadSnapshot, readRevision, type Snapshot } from './db/snapshot.ts';
+import type { Db } from './db/connection.ts';
+import { loadSnapshot, readRevision } from './db/snapshot.ts';
+import type { Snapshot } from './domain/snapshot.ts';
 import { ResponseCache, sendCachedJson } from './http/cache.ts';
 import { HttpProblem } from './http/problem.ts';
 

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { Hono, type MiddlewareHandler } from 'hono';
+import { Hono, type Context, type Handler, type MiddlewareHandler } from 'hono';
 import { compress } from 'hono/compress';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { createApp, type AppOptions } from './app.ts';
@@ -138,10 +138,9 @@ export interface SiteOptions extends AppOptions {
   serverRender?: boolean;
 }
 
-export function createSite(options: SiteOptions) {
-  const site = new Hono();
-  const corsOrigins = options.corsOrigins ?? new Set<string>();
-  site.use('*', async (c, next) => {
+/** Every answer's security headers; CORS for the read API; a declared body too large refused before anything reads it. */
+function siteHeaders(corsOrigins: ReadonlySet<string>): MiddlewareHandler {
+  return async (c, next) => {
     const origin = c.req.header('Origin');
     const cors = corsHeaders(origin, c.req.path, corsOrigins);
     const isAdmin = c.req.path.startsWith('/api/v1/admin');
@@ -160,7 +159,54 @@ export function createSite(options: SiteOptions) {
     c.res.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
     c.res.headers.set('Permissions-Policy', PERMISSIONS_POLICY);
     setFramePolicy(c.res.headers, c.req.path);
-  });
+  };
+}
+
+/** A file under /assets/ that this build does not have. */
+function missingAsset(c: Context): Response {
+  // Not in this build: a page of an earlier build may still name it, and reloading fetches the current one.
+  if (c.req.method !== 'GET' && c.req.method !== 'HEAD')
+    return problemResponse(
+      c,
+      new HttpProblem(405, `${c.req.method} is not allowed here; files answer GET and HEAD.`, {
+        headers: { Allow: 'GET, HEAD' },
+      }),
+    );
+  return problemResponse(
+    c,
+    new HttpProblem(
+      404,
+      `No file ${c.req.path.slice(0, 120)} in this build of the dashboard. A page loaded before an update may name files that are gone: reload it.`,
+    ),
+  );
+}
+
+/** A page: server-rendered when `renderer` gives one, else the shell; an API address or a file nobody answered is a 404. */
+function pageHandler(indexPath: string, renderer: (() => Promise<PageRenderer | null>) | null): Handler {
+  return async (c) => {
+    if (!existsSync(indexPath))
+      return c.text('The dashboard has not been built: run `npm run build` (npm start does it for you).', 503);
+    // An API address nobody answered is the API's 404, never a page.
+    if (c.req.path.startsWith('/api/')) return problemResponse(c, new HttpProblem(404, 'Nothing here.'));
+    // A file the build does not have (a source map, MSW's worker, a favicon) is a 404, never a page in its place.
+    if (FILE_LIKE.test(c.req.path))
+      return problemResponse(
+        c,
+        new HttpProblem(404, `No file ${c.req.path.slice(0, 120)} in this build of the dashboard.`),
+      );
+    const render = renderer && (await renderer());
+    if (render) {
+      const page = await render.render(new URL(c.req.url));
+      return c.html(page.html, page.status as 200, { 'Cache-Control': 'no-cache' });
+    }
+    return c.html(readFileSync(indexPath, 'utf8'), 200, { 'Cache-Control': 'no-cache' });
+  };
+}
+
+export function createSite(options: SiteOptions) {
+  const site = new Hono();
+  const corsOrigins = options.corsOrigins ?? new Set<string>();
+  site.use('*', siteHeaders(corsOrigins));
   const api = createApp(options);
   site.route('/', api);
   const logError = options.logError ?? console.error;
@@ -182,23 +228,7 @@ export function createSite(options: SiteOptions) {
     '/assets/*',
     withCacheControl(serveStatic({ root, precompressed: true }), 'public, max-age=31536000, immutable'),
   );
-  site.all('/assets/*', (c) => {
-    // Not in this build: a page of an earlier build may still name it, and reloading fetches the current one.
-    if (c.req.method !== 'GET' && c.req.method !== 'HEAD')
-      return problemResponse(
-        c,
-        new HttpProblem(405, `${c.req.method} is not allowed here; files answer GET and HEAD.`, {
-          headers: { Allow: 'GET, HEAD' },
-        }),
-      );
-    return problemResponse(
-      c,
-      new HttpProblem(
-        404,
-        `No file ${c.req.path.slice(0, 120)} in this build of the dashboard. A page loaded before an update may name files that are gone: reload it.`,
-      ),
-    );
-  });
+  site.all('/assets/*', missingAsset);
   const files = withCacheControl(serveStatic({ root, precompressed: true }), 'public, no-cache');
   site.use('*', async (c, next) => {
     const path = c.req.path;
@@ -208,24 +238,7 @@ export function createSite(options: SiteOptions) {
     return files(c, next);
   });
   // A server-rendered page is tens of kilobytes of HTML and data: compressed on the way (hono/compress), as the built files are ahead of time.
-  site.get('*', compress(), async (c) => {
-    if (!existsSync(indexPath))
-      return c.text('The dashboard has not been built: run `npm run build` (npm start does it for you).', 503);
-    // An API address nobody answered is the API's 404, never a page.
-    if (c.req.path.startsWith('/api/')) return problemResponse(c, new HttpProblem(404, 'Nothing here.'));
-    // A file the build does not have (a source map, MSW's worker, a favicon) is a 404, never a page in its place.
-    if (FILE_LIKE.test(c.req.path))
-      return problemResponse(
-        c,
-        new HttpProblem(404, `No file ${c.req.path.slice(0, 120)} in this build of the dashboard.`),
-      );
-    const render = options.serverRender === false ? null : await pageRenderer();
-    if (render) {
-      const page = await render.render(new URL(c.req.url));
-      return c.html(page.html, page.status as 200, { 'Cache-Control': 'no-cache' });
-    }
-    return c.html(readFileSync(indexPath, 'utf8'), 200, { 'Cache-Control': 'no-cache' });
-  });
+  site.get('*', compress(), pageHandler(indexPath, options.serverRender === false ? null : pageRenderer));
   // Pages are only read: any other method on them is a 405, answered like every other error.
   site.notFound((c) =>
     problemResponse(

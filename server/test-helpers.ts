@@ -8,7 +8,11 @@ import { expect } from 'vitest';
 import { problemSchema, type Problem } from '../contract/index.ts';
 import { createApp } from './app.ts';
 import type { Dataset } from './dataset/schema.ts';
-import { openDatabase, readDatasetFile, type Db } from './db/open.ts';
+import type { Db } from './db/connection.ts';
+import { openDatabase } from './database.ts';
+import { readDatasetFile } from './db/open.ts';
+import { loadSnapshot } from './db/snapshot.ts';
+import type { Snapshot } from './domain/snapshot.ts';
 import { PROBLEM_CONTENT_TYPE } from './http/problem.ts';
 
 export const DATASET_PATH = fileURLToPath(new URL('../data/dataset.json', import.meta.url));
@@ -26,6 +30,11 @@ export function testDataset(): Dataset {
 /** A new in-memory database, migrated and seeded from the real dataset. */
 export function openTestDatabase(): Db {
   return openDatabase({ path: ':memory:', dataset: testDataset() });
+}
+
+/** The current release's snapshot of a fresh test database: what the domain computes from. */
+export function testSnapshot(): Snapshot {
+  return loadSnapshot(openTestDatabase());
 }
 
 export type TestApp = ReturnType<typeof createApp>;

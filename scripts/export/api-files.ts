@@ -5,7 +5,7 @@
  */
 import { RANK_MEASURES } from '../../contract/index.ts';
 import type { createApp } from '../../server/app.ts';
-import type { Db } from '../../server/db/open.ts';
+import type { Db } from '../../server/db/connection.ts';
 import { loadSnapshot } from '../../server/db/snapshot.ts';
 import { STATIC_FORMAT, staticPaths, type StaticManifest } from '../../src/api/static-api.ts';
 

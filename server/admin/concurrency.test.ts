@@ -17,7 +17,7 @@ import {
   versionConflictSchema,
   type TargetInput,
 } from '../../contract/index.ts';
-import { openDatabase } from '../db/open.ts';
+import { openDatabase } from '../database.ts';
 import { expectProblem, getJson, testDataset } from '../test-helpers.ts';
 import { auditLog, etagAt, send } from './record-test-support.ts';
 import { ADMIN_TOKEN, AT, AUTH, createAdminApp, fingerprint } from './test-support.ts';
@@ -161,7 +161,7 @@ describe('writes need If-Match', () => {
   ] as const)('%s with only a weak If-Match: 400 on every write route', async (_name, path, method, body) => {
     const { app, db } = createAdminApp();
     const before = fingerprint(db);
-    const releaseId = (db.prepare('SELECT id FROM releases LIMIT 1').get() as { id: string }).id;
+    const releaseId = db.prepare<[], { id: string }>('SELECT id FROM releases LIMIT 1').get()?.id;
     expect(expectProblem(await send(app, method, path, body ?? { releaseId }, 'W/"x"'), 400).type).toBe(
       '/api/v1/problems/invalid-if-match',
     );
@@ -205,7 +205,7 @@ describe('a stale write is refused with 412, and the audit log keeps both', () =
       `Refused a change to Lund's targets: it was based on version ${read.slice(1, -1)}, but the current version is ${alice.version} (someone else's change came first). Nothing was stored.`,
     );
     expect(entry?.summary.sv).toContain('Avvisade en ändring av Lunds mål');
-    expect(before.auditCount + 1).toBe((db.prepare('SELECT COUNT(*) AS n FROM audit').get() as { n: number }).n);
+    expect(before.auditCount + 1).toBe(db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM audit').get()?.n);
 
     // Bob applies his again over Alice's, with the version the 412 named.
     const reapplied = await send(app, 'PUT', TARGETS, { targets: [target(90)] }, `"${problem.currentVersion}"`, bob);

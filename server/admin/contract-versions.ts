@@ -5,21 +5,28 @@
  */
 import type { ContractVersionState } from '../../contract/index.ts';
 import { bumpRevision, recordAudit } from '../db/audit.ts';
-import type { Db } from '../db/open.ts';
-import { localizedText } from '../db/snapshot.ts';
+import type { Db } from '../db/connection.ts';
+import { localizedText } from '../db/rows.ts';
 import { HttpProblem } from '../http/problem.ts';
+
+interface ContractVersionRow {
+  id: string;
+  signing_day: string;
+  note: string;
+}
 
 /** The version and the `city/version/kind` of every signing of it; null when there is no such version (any more). */
 export function contractVersionState(db: Db, versionId: string): ContractVersionState | null {
-  const row = db.prepare('SELECT id, signing_day, note FROM contract_versions WHERE id = ?').get(versionId) as
-    { id: string; signing_day: string; note: string } | undefined;
+  const row = db
+    .prepare<[string], ContractVersionRow>('SELECT id, signing_day, note FROM contract_versions WHERE id = ?')
+    .get(versionId);
   if (!row) return null;
-  const signings = (
-    db.prepare('SELECT city_id, kind FROM signings WHERE version_id = ? ORDER BY city_id, kind').all(versionId) as {
-      city_id: string;
-      kind: string;
-    }[]
-  ).map((s) => `${s.city_id}/${versionId}/${s.kind}`);
+  const signings = db
+    .prepare<[string], { city_id: string; kind: string }>(
+      'SELECT city_id, kind FROM signings WHERE version_id = ? ORDER BY city_id, kind',
+    )
+    .all(versionId)
+    .map((s) => `${s.city_id}/${versionId}/${s.kind}`);
   return { id: row.id, signingDay: row.signing_day, note: localizedText(row.note), signings };
 }
 

@@ -35,7 +35,7 @@ import {
   unknownContractVersion,
 } from './contract-versions.ts';
 import type { AdminEnv } from './guard.ts';
-import { auditRefusal } from './refusals.ts';
+import { refusalAuditor } from './refusals.ts';
 import { json, type AdminRouteOptions } from './respond.ts';
 import {
   checkSigningDate,
@@ -63,9 +63,9 @@ function kindOf(value: string): SigningKind {
   });
 }
 
-export function recordRoutes({ db, today, who }: AdminRouteOptions) {
-  const app = new Hono<AdminEnv>();
+type AdminApp = Hono<AdminEnv>;
 
+function targetRoutes(app: AdminApp, { db, who }: AdminRouteOptions): void {
   app.get('/cities/:id/targets', (c) => {
     parseQuery(c, noParameters);
     const state = cityTargets(db, cityOf(db, c.req.param('id'), 'id').id);
@@ -83,25 +83,20 @@ export function recordRoutes({ db, today, who }: AdminRouteOptions) {
       {
         what: `${city.name}'s targets`,
         read: () => cityTargets(db, city.id),
-        onRefused: (refusal) =>
-          auditRefusal(
-            db,
-            c,
-            {
-              who: who(c),
-              subject: city.id,
-              what: { sv: `${city.name}s mål`, en: `${city.name}'s targets` },
-              body: input,
-            },
-            refusal,
-          ),
+        onRefused: refusalAuditor(db, c, who, {
+          subject: city.id,
+          what: { sv: `${city.name}s mål`, en: `${city.name}'s targets` },
+          body: input,
+        }),
       },
       (current) => replaceTargets(db, city, current.targets, targets, who(c)),
     );
     const body: TargetsResponse = { cityId: city.id, targets, auditId, version };
     return versioned(body, version);
   });
+}
 
+function signingRoutes(app: AdminApp, { db, today, who }: AdminRouteOptions): void {
   app.get('/cities/:id/signings', (c) => {
     parseQuery(c, noParameters);
     const state = citySignings(db, cityOf(db, c.req.param('id'), 'id').id);
@@ -119,18 +114,11 @@ export function recordRoutes({ db, today, who }: AdminRouteOptions) {
       {
         what: `${city.name}'s signings`,
         read: () => citySignings(db, city.id),
-        onRefused: (refusal) =>
-          auditRefusal(
-            db,
-            c,
-            {
-              who: who(c),
-              subject: signingSubject(city.id, input.versionId, input.kind),
-              what: signingWords(city, input.versionId, input.kind),
-              body: input,
-            },
-            refusal,
-          ),
+        onRefused: refusalAuditor(db, c, who, {
+          subject: signingSubject(city.id, input.versionId, input.kind),
+          what: signingWords(city, input.versionId, input.kind),
+          body: input,
+        }),
       },
       () => recordSigning(db, city, input, who(c)),
     );
@@ -149,25 +137,20 @@ export function recordRoutes({ db, today, who }: AdminRouteOptions) {
       {
         what: `${city.name}'s signings`,
         read: () => citySignings(db, city.id),
-        onRefused: (refusal) =>
-          auditRefusal(
-            db,
-            c,
-            {
-              who: who(c),
-              subject: signingSubject(city.id, versionId, kind),
-              what: signingWords(city, versionId, kind),
-              body: null,
-            },
-            refusal,
-          ),
+        onRefused: refusalAuditor(db, c, who, {
+          subject: signingSubject(city.id, versionId, kind),
+          what: signingWords(city, versionId, kind),
+          body: null,
+        }),
       },
       (current) => deleteSigning(db, city, current, versionId, kind, curated === 'confirm', who(c)),
     );
     const body: SigningDeleteResponse = { ...result, version };
     return versioned(body, version);
   });
+}
 
+function contractVersionRoutes(app: AdminApp, { db, who }: AdminRouteOptions): void {
   app.get('/contract-versions/:versionId', (c) => {
     parseQuery(c, noParameters);
     const state = existingContractVersion(db, c.req.param('versionId'));
@@ -184,18 +167,11 @@ export function recordRoutes({ db, today, who }: AdminRouteOptions) {
       {
         what: `contract version ${versionId}`,
         read: () => contractVersionState(db, versionId),
-        onRefused: (refusal) =>
-          auditRefusal(
-            db,
-            c,
-            {
-              who: who(c),
-              subject: versionId,
-              what: { sv: `kontraktsversion ${versionId}`, en: `contract version ${versionId}` },
-              body: null,
-            },
-            refusal,
-          ),
+        onRefused: refusalAuditor(db, c, who, {
+          subject: versionId,
+          what: { sv: `kontraktsversion ${versionId}`, en: `contract version ${versionId}` },
+          body: null,
+        }),
       },
       (current) => {
         // Removed by someone else since it was read here: If-Match: * got this far.
@@ -205,11 +181,16 @@ export function recordRoutes({ db, today, who }: AdminRouteOptions) {
     );
     return json(result satisfies ContractVersionDeleteResponse);
   });
+}
 
+export function recordRoutes(options: AdminRouteOptions) {
+  const app: AdminApp = new Hono<AdminEnv>();
+  targetRoutes(app, options);
+  signingRoutes(app, options);
+  contractVersionRoutes(app, options);
   app.get('/audit', (c) => {
     const query = parseQuery(c, auditQuerySchema);
-    return json(listAudit(db, query.limit ?? 50, query.before) satisfies AuditResponse);
+    return json(listAudit(options.db, query.limit ?? 50, query.before) satisfies AuditResponse);
   });
-
   return app;
 }

@@ -6,7 +6,9 @@
  */
 import type { Context } from 'hono';
 import { recordAudit } from '../db/audit.ts';
-import type { Db } from '../db/open.ts';
+import type { Db } from '../db/connection.ts';
+import type { AdminEnv } from './guard.ts';
+import type { AdminRouteOptions } from './respond.ts';
 import type { Refusal } from './versions.ts';
 
 export interface RefusedWrite {
@@ -33,4 +35,14 @@ export function auditRefusal<S>(db: Db, c: Context, write: RefusedWrite, refusal
     before: { version: refusal.currentVersion, state: refusal.current },
     after: { version: refusal.yourVersion, request: `${c.req.method} ${c.req.path}`, body: write.body },
   });
+}
+
+/** A write's `onRefused`: audits its refusal, as `who` says for the request, when it comes. */
+export function refusalAuditor(
+  db: Db,
+  c: Context<AdminEnv>,
+  who: AdminRouteOptions['who'],
+  write: Omit<RefusedWrite, 'who'>,
+): <S>(refusal: Refusal<S>) => number {
+  return (refusal) => auditRefusal(db, c, { who: who(c), ...write }, refusal);
 }

@@ -9,7 +9,7 @@
  * write transaction.
  */
 import { createHash } from 'node:crypto';
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type Handler } from 'hono';
 import { z } from 'zod';
 import {
   currentReleaseRequestSchema,
@@ -20,13 +20,14 @@ import {
   type ReleaseImportResponse,
   type ReleasePreview,
 } from '../../contract/index.ts';
-import type { Db } from '../db/open.ts';
+import type { Db } from '../db/connection.ts';
 import { readLimitedBody, readJsonBody } from '../http/body.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { parseQuery } from '../http/query.ts';
 import { importUpload, previewUpload, type Unconfirmed, type UploadOptions } from '../releases/import.ts';
 import { describeProblem, type Rejected } from '../releases/problems.ts';
-import { currentReleaseId, releaseSummaries, releaseSummary, setCurrentRelease } from '../releases/store.ts';
+import { setCurrentRelease } from '../releases/insert.ts';
+import { currentReleaseId, releaseSummaries, releaseSummary } from '../releases/store.ts';
 import { oversizedProblem } from '../releases/upload.ts';
 import type { AdminEnv } from './guard.ts';
 import { json, type AdminRouteOptions } from './respond.ts';
@@ -118,51 +119,35 @@ function checkedReleaseWrite<T>(
   }
 }
 
-export function releaseRoutes({ db, today, who }: AdminRouteOptions) {
-  const app = new Hono<AdminEnv>();
+/** The upload's bytes, or a 422 for an oversized one before anything else is read. */
+async function readUpload(
+  c: Context<AdminEnv>,
+  today: () => string,
+): Promise<{ bytes: Uint8Array; options: UploadOptions; confirmWarnings: string | null }> {
+  const query = parseQuery(c, releaseUploadQuerySchema);
+  const body = await readLimitedBody(c, MAX_RELEASE_UPLOAD_BYTES);
+  if (!body.ok)
+    throw uploadRejected({
+      ok: false,
+      problems: [oversizedProblem(body.sizeBytes, body.limitBytes)],
+      problemCount: 1,
+    });
+  return {
+    bytes: body.bytes,
+    options: {
+      contentType: c.req.header('Content-Type') ?? null,
+      fileName: query.fileName ?? null,
+      published: query.published ?? null,
+      today: today(),
+    },
+    confirmWarnings: query.confirmWarnings ?? null,
+  };
+}
 
-  /** The upload's bytes, or a 422 for an oversized one before anything else is read. */
-  async function upload(
-    c: Context<AdminEnv>,
-  ): Promise<{ bytes: Uint8Array; options: UploadOptions; confirmWarnings: string | null }> {
-    const query = parseQuery(c, releaseUploadQuerySchema);
-    const body = await readLimitedBody(c, MAX_RELEASE_UPLOAD_BYTES);
-    if (!body.ok)
-      throw uploadRejected({
-        ok: false,
-        problems: [oversizedProblem(body.sizeBytes, body.limitBytes)],
-        problemCount: 1,
-      });
-    return {
-      bytes: body.bytes,
-      options: {
-        contentType: c.req.header('Content-Type') ?? null,
-        fileName: query.fileName ?? null,
-        published: query.published ?? null,
-        today: today(),
-      },
-      confirmWarnings: query.confirmWarnings ?? null,
-    };
-  }
-
-  app.get('/releases/current', (c) => {
-    parseQuery(c, noParameters);
-    const state = currentState(db);
-    const version = releasesVersion(state.currentReleaseId);
-    return json({ ...state, version } satisfies CurrentReleaseState, 200, { ETag: etag(version) });
-  });
-
-  app.post('/releases/preview', async (c) => {
-    const { bytes, options: uploadOptions } = await upload(c);
-    const result = previewUpload(db, bytes, uploadOptions);
-    if (!result.ok) throw uploadRejected(result);
-    // The version of the release the preview compared with: an import based on it is refused once another is current.
-    const version = releasesVersion(result.preview.comparedWith);
-    return json({ ...result.preview, version } satisfies ReleasePreview, 200, { ETag: etag(version) });
-  });
-
-  app.post('/releases', async (c) => {
-    const { bytes, options: uploadOptions, confirmWarnings } = await upload(c);
+/** POST /releases: the upload imported as the current release, if the release it was based on still is. */
+function importRelease({ db, today, who }: AdminRouteOptions): Handler<AdminEnv> {
+  return async (c) => {
+    const { bytes, options: uploadOptions, confirmWarnings } = await readUpload(c, today);
     let comparedWith: string | null = null;
     const file = {
       fileName: uploadOptions.fileName,
@@ -188,7 +173,29 @@ export function releaseRoutes({ db, today, who }: AdminRouteOptions) {
     if (!result.ok) throw 'unconfirmed' in result ? unconfirmedWarnings(result, comparedWith) : uploadRejected(result);
     const body: ReleaseImportResponse = { status: result.status, release: result.release, auditId: result.auditId };
     return json(body, result.status === 'created' ? 201 : 200, { ETag: etag(releasesVersion(currentReleaseId(db))) });
+  };
+}
+
+export function releaseRoutes({ db, today, who }: AdminRouteOptions) {
+  const app = new Hono<AdminEnv>();
+
+  app.get('/releases/current', (c) => {
+    parseQuery(c, noParameters);
+    const state = currentState(db);
+    const version = releasesVersion(state.currentReleaseId);
+    return json({ ...state, version } satisfies CurrentReleaseState, 200, { ETag: etag(version) });
   });
+
+  app.post('/releases/preview', async (c) => {
+    const { bytes, options: uploadOptions } = await readUpload(c, today);
+    const result = previewUpload(db, bytes, uploadOptions);
+    if (!result.ok) throw uploadRejected(result);
+    // The version of the release the preview compared with: an import based on it is refused once another is current.
+    const version = releasesVersion(result.preview.comparedWith);
+    return json({ ...result.preview, version } satisfies ReleasePreview, 200, { ETag: etag(version) });
+  });
+
+  app.post('/releases', importRelease({ db, today, who }));
 
   app.put('/releases/current', async (c) => {
     parseQuery(c, noParameters);

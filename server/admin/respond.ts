@@ -1,6 +1,6 @@
 /** What the admin route modules share: their options and the JSON answer every write gives. */
 import type { Context } from 'hono';
-import type { Db } from '../db/open.ts';
+import type { Db } from '../db/connection.ts';
 import type { AdminEnv } from './guard.ts';
 
 export interface AdminRouteOptions {

@@ -7,7 +7,7 @@
  */
 import { Hono, type Context } from 'hono';
 import type { AdminSessionResponse } from '../../contract/index.ts';
-import type { Db } from '../db/open.ts';
+import type { Db } from '../db/connection.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { adminGuard, type AdminEnv, type GuardOptions } from './guard.ts';
 import { recordRoutes } from './record-routes.ts';

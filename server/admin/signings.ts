@@ -15,8 +15,8 @@ import {
   type signingRequestSchema,
 } from '../../contract/index.ts';
 import { bumpRevision, recordAudit } from '../db/audit.ts';
-import type { Db } from '../db/open.ts';
-import { localizedText } from '../db/snapshot.ts';
+import type { Db } from '../db/connection.ts';
+import { localizedText } from '../db/rows.ts';
 import { HttpProblem } from '../http/problem.ts';
 import type { City } from './cities.ts';
 import { sameState } from './versions.ts';
@@ -88,10 +88,10 @@ export function checkSigningDate(input: Pick<SigningInput, 'signedOn' | 'version
 /** Subjects of signings a coordinator recorded through the API (the audit log knows), not removed since. */
 function recordedThroughApi(db: Db, cityId: string): Set<string> {
   const rows = db
-    .prepare(
+    .prepare<[string], { action: string; subject: string }>(
       "SELECT action, subject FROM audit WHERE action IN ('signing.record', 'signing.delete') AND subject LIKE ? ORDER BY id",
     )
-    .all(`${cityId}/%`) as { action: string; subject: string }[];
+    .all(`${cityId}/%`);
   const recorded = new Set<string>();
   for (const row of rows) {
     if (row.action === 'signing.record') recorded.add(row.subject);
@@ -103,8 +103,8 @@ function recordedThroughApi(db: Db, cityId: string): Set<string> {
 /** The city's signings (by version, then kind), where each came from, and the sources they name. */
 export function citySignings(db: Db, cityId: string): CitySignings {
   const rows = db
-    .prepare('SELECT * FROM signings WHERE city_id = ? ORDER BY version_id, kind')
-    .all(cityId) as SigningRow[];
+    .prepare<[string], SigningRow>('SELECT * FROM signings WHERE city_id = ? ORDER BY version_id, kind')
+    .all(cityId);
   const api = recordedThroughApi(db, cityId);
   const signings = rows.map((r): AdminSigning => ({
     ...toSigning(r),
@@ -114,21 +114,22 @@ export function citySignings(db: Db, cityId: string): CitySignings {
   const sources =
     ids.length === 0
       ? []
-      : (db
-          .prepare(
+      : db
+          .prepare<string[], ContractSource>(
             `SELECT id, title, url FROM contract_sources WHERE id IN (${ids.map(() => '?').join(', ')}) ORDER BY rowid`,
           )
-          .all(...ids) as ContractSource[]);
+          .all(...ids);
   return { cityId, signings, sources };
 }
 
 /** The contract source with this URL, added (`S<n>`, after the curated S1…) when new. */
 function sourceIdFor(db: Db, url: string, title: string | undefined): string {
-  const known = db.prepare('SELECT id FROM contract_sources WHERE url = ?').get(url) as { id: string } | undefined;
+  const known = db.prepare<[string], { id: string }>('SELECT id FROM contract_sources WHERE url = ?').get(url);
   if (known) return known.id;
-  const ids = (db.prepare('SELECT id FROM contract_sources').all() as { id: string }[]).map((r) =>
-    Number(/^S(\d+)$/.exec(r.id)?.[1] ?? 0),
-  );
+  const ids = db
+    .prepare<[], { id: string }>('SELECT id FROM contract_sources')
+    .all()
+    .map((r) => Number(/^S(\d+)$/.exec(r.id)?.[1] ?? 0));
   const id = `S${Math.max(0, ...ids) + 1}`;
   db.prepare('INSERT INTO contract_sources (id, title, url) VALUES (?, ?, ?)').run(id, title ?? url, url);
   return id;
@@ -139,7 +140,7 @@ function sourceIdFor(db: Db, url: string, title: string | undefined): string {
  * not curated: the audit log knows, the last creation being newer than the last removal.
  */
 function createdThroughApi(db: Db, versionId: string): boolean {
-  const last = (sql: string) => (db.prepare(sql).get(versionId) as { id: number | null }).id ?? 0;
+  const last = (sql: string) => db.prepare<[string], { id: number | null }>(sql).get(versionId)?.id ?? 0;
   const created = last(
     "SELECT MAX(id) AS id FROM audit WHERE action = 'signing.record' AND json_extract(after, '$.newVersion') = 1 AND json_extract(after, '$.versionId') = ?",
   );
@@ -157,8 +158,10 @@ function createdThroughApi(db: Db, versionId: string): boolean {
 function followSigningDay(db: Db, versionId: string): void {
   if (!createdThroughApi(db, versionId)) return;
   const earliest = db
-    .prepare("SELECT signed_on FROM signings WHERE version_id = ? ORDER BY kind = 'contract' DESC, signed_on LIMIT 1")
-    .get(versionId) as { signed_on: string } | undefined;
+    .prepare<[string], { signed_on: string }>(
+      "SELECT signed_on FROM signings WHERE version_id = ? ORDER BY kind = 'contract' DESC, signed_on LIMIT 1",
+    )
+    .get(versionId);
   if (earliest)
     db.prepare('UPDATE contract_versions SET signing_day = ? WHERE id = ?').run(earliest.signed_on, versionId);
 }
@@ -186,8 +189,11 @@ export function recordSigning(
   }
   const sourceId = sourceIdFor(db, input.sourceUrl, input.sourceTitle);
   const key = [input.cityId, input.versionId, input.kind] as const;
-  const row = db.prepare('SELECT * FROM signings WHERE city_id = ? AND version_id = ? AND kind = ?').get(...key) as
-    SigningRow | undefined;
+  const row = db
+    .prepare<[string, string, string], SigningRow>(
+      'SELECT * FROM signings WHERE city_id = ? AND version_id = ? AND kind = ?',
+    )
+    .get(...key);
   const before = row ? toSigning(row) : null;
   const after: Signing = {
     cityId: input.cityId,

@@ -6,8 +6,8 @@ import type { z } from 'zod';
 import type { CityTargets, Target, targetsRequestSchema } from '../../contract/index.ts';
 import { datasetTargetSchema } from '../dataset/schema.ts';
 import { bumpRevision, recordAudit } from '../db/audit.ts';
-import type { Db } from '../db/open.ts';
-import { targetFromRow, type TargetRow } from '../db/snapshot.ts';
+import type { Db } from '../db/connection.ts';
+import { targetFromRow, targetWriter, type TargetRow } from '../db/rows.ts';
 import { HttpProblem } from '../http/problem.ts';
 import type { City } from './cities.ts';
 import { sameState } from './versions.ts';
@@ -46,7 +46,7 @@ export function checkedTargets(cityId: string, input: TargetsInput): Target[] {
 
 /** The city's targets as stored, in the shape the public city detail answers them (snapshot.ts). */
 export function cityTargets(db: Db, cityId: string): CityTargets {
-  const rows = db.prepare('SELECT * FROM targets WHERE city_id = ? ORDER BY position').all(cityId) as TargetRow[];
+  const rows = db.prepare<[string], TargetRow>('SELECT * FROM targets WHERE city_id = ? ORDER BY position').all(cityId);
   return {
     cityId,
     targets: rows.map(targetFromRow),
@@ -67,25 +67,8 @@ export function replaceTargets(
   // The stored targets and the request's are built with their keys in different orders.
   if (sameState(before, targets)) return null;
   db.prepare('DELETE FROM targets WHERE city_id = ?').run(city.id);
-  const insert = db.prepare(
-    'INSERT INTO targets (id, city_id, position, scope, is_primary, target_year, measure, statement_sv, statement_en, source_url, source_title, source_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  targets.forEach((t, i) =>
-    insert.run(
-      t.id,
-      city.id,
-      i,
-      t.scope,
-      t.primary ? 1 : 0,
-      t.targetYear,
-      JSON.stringify(t.measure),
-      t.statement.sv,
-      t.statement.en,
-      t.source.url,
-      t.source.title,
-      JSON.stringify(t.source.note),
-    ),
-  );
+  const write = targetWriter(db);
+  targets.forEach((t, i) => write(t, city.id, i));
   const auditId = recordAudit(db, {
     ...who,
     action: 'targets.replace',

@@ -10,7 +10,7 @@ import * as XLSX from '@e965/xlsx';
 import { importProblemResponseSchema, releasePreviewSchema, type ImportProblem } from '../../contract/index.ts';
 import { createApp } from '../app.ts';
 import type { Dataset } from '../dataset/schema.ts';
-import type { Db } from '../db/open.ts';
+import type { Db } from '../db/connection.ts';
 import { SECTORS } from '../releases/sectors.ts';
 import { expectProblem, getJson, openTestDatabase, testDataset, TODAY } from '../test-helpers.ts';
 import { parseAdminTokens } from './tokens.ts';
@@ -114,7 +114,7 @@ export function releaseJsonFromDataset(dataset: Dataset = testDataset()) {
   };
 }
 
-const count = (db: Db, sql: string) => (db.prepare(sql).get() as { n: number }).n;
+const count = (db: Db, sql: string) => db.prepare<[], { n: number }>(sql).get()?.n ?? 0;
 
 /** Everything a write could change, so a test can prove that nothing did. */
 export function fingerprint(db: Db) {
@@ -123,7 +123,11 @@ export function fingerprint(db: Db) {
       .update(JSON.stringify(db.prepare(sql).all()))
       .digest('hex');
   return {
-    releases: db.prepare('SELECT id, is_current, content_hash FROM releases ORDER BY id').all(),
+    releases: db
+      .prepare<[], { id: string; is_current: number; content_hash: string | null }>(
+        'SELECT id, is_current, content_hash FROM releases ORDER BY id',
+      )
+      .all(),
     emissionRows: count(db, 'SELECT COUNT(*) AS n FROM emissions'),
     emissions: hash('SELECT * FROM emissions ORDER BY release_id, city_id, year, sector_id'),
     totals: hash('SELECT * FROM emission_totals ORDER BY release_id, city_id, year'),
@@ -132,7 +136,7 @@ export function fingerprint(db: Db) {
     contractSources: hash('SELECT * FROM contract_sources ORDER BY id'),
     targets: hash('SELECT * FROM targets ORDER BY id'),
     auditCount: count(db, 'SELECT COUNT(*) AS n FROM audit'),
-    revision: (db.prepare("SELECT value FROM meta WHERE key = 'revision'").get() as { value: string }).value,
+    revision: db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'revision'").get()?.value,
   };
 }
 
@@ -235,6 +239,11 @@ export function xlsxFromSheetData(sheetData: string): Uint8Array<ArrayBuffer> {
       `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetData}</sheetData></worksheet>`,
     ],
   ];
+  return deflatedZip(files);
+}
+
+/** A minimal zip of these text files, each deflated. */
+function deflatedZip(files: [string, string][]): Uint8Array<ArrayBuffer> {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;

@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
-import type { Db } from '../db/open.ts';
+import type { Db } from '../db/connection.ts';
 import { HttpProblem } from '../http/problem.ts';
 
 /** A short, stable hash of a JSON-serialisable state (object keys in the order given). */

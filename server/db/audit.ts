@@ -3,7 +3,7 @@
  * so the change, its audit entry and the cache invalidation land together or not at all.
  */
 import type { AuditAction, AuditEntry } from '../../contract/index.ts';
-import type { Db } from './open.ts';
+import type { Db } from './connection.ts';
 
 export interface AuditInput {
   at: string;
@@ -56,8 +56,8 @@ export function listAudit(
   before: number | undefined,
 ): { entries: AuditEntry[]; nextBefore: number | null } {
   const rows = db
-    .prepare('SELECT * FROM audit WHERE id < ? ORDER BY id DESC LIMIT ?')
-    .all(before ?? Number.MAX_SAFE_INTEGER, limit + 1) as AuditRow[];
+    .prepare<[number, number], AuditRow>('SELECT * FROM audit WHERE id < ? ORDER BY id DESC LIMIT ?')
+    .all(before ?? Number.MAX_SAFE_INTEGER, limit + 1);
   const page = rows.slice(0, limit);
   return {
     entries: page.map((r) => ({

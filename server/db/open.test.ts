@@ -16,7 +16,9 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTestDatabase, testDataset } from '../test-helpers.ts';
 import { MIGRATIONS } from './migrations.ts';
-import { DatabaseStartError, migrate, openDatabase, type Db } from './open.ts';
+import type { Db } from './connection.ts';
+import { openDatabase } from '../database.ts';
+import { DatabaseStartError, migrate } from './open.ts';
 import { loadSnapshot, readRevision } from './snapshot.ts';
 
 const TABLES = [
@@ -36,7 +38,7 @@ const TABLES = [
 
 function rowCounts(db: Db): Record<string, number> {
   return Object.fromEntries(
-    TABLES.map((t) => [t, (db.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n]),
+    TABLES.map((t) => [t, db.prepare<[], { n: number }>(`SELECT COUNT(*) AS n FROM ${t}`).get()?.n ?? 0]),
   );
 }
 
@@ -138,11 +140,11 @@ describe('a database created before migration 2', () => {
     const db = track(openDatabase({ path, dataset: () => (datasetReads++, testDataset()) }));
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     expect(datasetReads).toBe(1);
-    expect((db.prepare('SELECT COUNT(*) AS n FROM municipalities').get() as { n: number }).n).toBe(290);
+    expect(db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM municipalities').get()?.n).toBe(290);
     expect(db.prepare('SELECT id, content_hash IS NOT NULL AS hashed, imported_at FROM releases').all()).toEqual([
       { id: 'smhi-thru2024', hashed: 1, imported_at: null },
     ]);
-    expect((db.prepare('SELECT COUNT(*) AS n FROM audit').get() as { n: number }).n).toBe(0);
+    expect(db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM audit').get()?.n).toBe(0);
     expect(rowCounts(db).emissions).toBe(23 * 10 * 9);
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { z } from 'zod';
 import { datasetSchema, type Dataset } from '../dataset/schema.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { backfill } from './backfill.ts';
@@ -8,7 +9,7 @@ import { seedDataset } from './seed.ts';
 import { checkDatabaseFile, DatabaseStartError, describeOpenError, prepareNewFile } from './start-checks.ts';
 import { errorCode } from './storage.ts';
 
-export type Db = Database.Database;
+import type { Db } from './connection.ts';
 export { DatabaseStartError } from './start-checks.ts';
 
 /** Applies the migrations the database has not seen yet, each in its own transaction. */
@@ -31,7 +32,15 @@ export interface OpenOptions {
   path: string;
   /** Seeds an empty database from this dataset (read lazily: only when empty). */
   dataset: Dataset | (() => Dataset);
+  /**
+   * What the layers above db fill in on every open, after db's own backfill (the releases'
+   * content hashes and national series): server/database.ts wires it.
+   */
+  backfill?: Backfill;
 }
+
+/** Fills what a database seeded before a migration lacks; `dataset` reads the dataset (at most once). */
+export type Backfill = (db: Db, dataset: () => Dataset) => void;
 
 const isReadOnly = (error: unknown) => /^SQLITE_READONLY/.test(errorCode(error) ?? '');
 
@@ -59,9 +68,11 @@ function connect(path: string, existed: boolean): Db {
   }
 }
 
+const quickCheckRows = z.array(z.object({ quick_check: z.string() }));
+
 /** `PRAGMA quick_check`: pages, records and indexes well-formed (a few milliseconds for the dashboard's data). */
 function checkIntegrity(db: Db): void {
-  const rows = db.pragma('quick_check') as { quick_check: string }[];
+  const rows = quickCheckRows.parse(db.pragma('quick_check'));
   const first = rows[0]?.quick_check ?? 'no answer';
   if (first !== 'ok')
     throw Object.assign(new Error(`quick_check: ${first}${rows.length > 1 ? ` (and ${rows.length - 1} more)` : ''}`), {
@@ -83,8 +94,8 @@ function checkSchemaVersion(db: Db, path: string): void {
   }
 }
 
-/** Migrates and, when the database holds nothing yet, seeds it. */
-function prepare(db: Db, dataset: OpenOptions['dataset']): void {
+/** Migrates and, when the database holds nothing yet, seeds it; then backfills. */
+function prepare(db: Db, { dataset, backfill: backfillAbove }: OpenOptions): void {
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
@@ -101,6 +112,7 @@ function prepare(db: Db, dataset: OpenOptions['dataset']): void {
   const seeded = db.prepare("SELECT value FROM meta WHERE key = 'seeded_from'").get();
   if (!seeded) seedDataset(db, load());
   backfill(db, load);
+  backfillAbove?.(db, load);
 }
 
 /**
@@ -109,10 +121,11 @@ function prepare(db: Db, dataset: OpenOptions['dataset']): void {
  * file that is empty (0 bytes), unreadable, damaged or not a database, written by a newer
  * version (a schema this one does not know), or one that needs upgrading but is read-only. A read-only database that needs nothing opens read-only.
  */
-export function openDatabase({ path, dataset }: OpenOptions): Db {
+export function openDb(options: OpenOptions): Db {
+  const { path } = options;
   if (path === ':memory:') {
     const db = new Database(path);
-    prepare(db, dataset);
+    prepare(db, options);
     return db;
   }
   const existed = checkDatabaseFile(path);
@@ -122,7 +135,7 @@ export function openDatabase({ path, dataset }: OpenOptions): Db {
     db = connect(path, existed);
     checkIntegrity(db);
     checkSchemaVersion(db, path);
-    prepare(db, dataset);
+    prepare(db, options);
     return db;
   } catch (error) {
     db?.close();

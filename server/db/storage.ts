@@ -6,7 +6,7 @@
  */
 import Database from 'better-sqlite3';
 import { HttpProblem } from '../http/problem.ts';
-import type { Db } from './open.ts';
+import type { Db } from './connection.ts';
 
 /** better-sqlite3's error code (`SQLITE_FULL`, `SQLITE_READONLY_DBMOVED` …) or Node's (`ENOSPC`, `EROFS` …). */
 export function errorCode(error: unknown): string | undefined {

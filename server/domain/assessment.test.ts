@@ -5,11 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cityAssessmentSchema, emissionPointSchema, pathPointSchema } from '../../contract/index.ts';
-import { loadSnapshot } from '../db/snapshot.ts';
-import { openTestDatabase } from '../test-helpers.ts';
+import { testSnapshot } from '../test-helpers.ts';
 import { computationOf, computations } from './assessment.ts';
 
-const snapshot = loadSnapshot(openTestDatabase());
+const snapshot = testSnapshot();
 
 describe('computations', () => {
   it('are built once per snapshot object and rebuilt for a new one', () => {

@@ -14,7 +14,7 @@ import {
   type PathPoint,
   type RankMeasure,
 } from '../../contract/index.ts';
-import type { Snapshot } from '../db/snapshot.ts';
+import type { Snapshot } from './snapshot.ts';
 import { averageAnnualChangePercent, changePercent, latestYear, perCapita } from './change.ts';
 import { measuredPoints, pathPoints } from './indexing.ts';
 import { competitionRanks } from './ranks.ts';

@@ -1,11 +1,10 @@
 /** Per-city and programme-wide headline figures, from a snapshot of the real seeded database. */
 import { describe, expect, it } from 'vitest';
 import { citySummarySchema, programmeSummarySchema } from '../../contract/index.ts';
-import { loadSnapshot } from '../db/snapshot.ts';
-import { openTestDatabase } from '../test-helpers.ts';
+import { testSnapshot } from '../test-helpers.ts';
 import { citySummary, programmeSummary } from './cities.ts';
 
-const snapshot = loadSnapshot(openTestDatabase());
+const snapshot = testSnapshot();
 const summaries = (asOf: string) =>
   snapshot.cities.map((city) => citySummarySchema.parse(citySummary(snapshot, city, asOf)));
 const summaryOf = (id: string, asOf = '2026-11-28') => {

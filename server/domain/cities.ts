@@ -1,6 +1,6 @@
 /** Builds the per-city and programme-wide figures of the read API from a snapshot. */
 import type { CitySummary, ProgrammeSummary } from '../../contract/index.ts';
-import type { CityRecord, Snapshot } from '../db/snapshot.ts';
+import type { CityRecord, Snapshot } from './snapshot.ts';
 import { computationOf } from './assessment.ts';
 import { changePercent, round } from './change.ts';
 import { contractStandingOn, signedByYear } from './contracts.ts';

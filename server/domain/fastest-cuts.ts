@@ -13,10 +13,9 @@
  * sector with 0 t in 2015 has no percent (null), and no year is filled in.
  */
 import type { DominantSector } from '../../contract/peers.ts';
-import type { Snapshot } from '../db/snapshot.ts';
+import type { Snapshot } from './snapshot.ts';
 import { round } from './change.ts';
 import type { CityChanges } from './sector-changes.ts';
-import { compareUrl } from './sector-changes.ts';
 
 export const DOMINANT_SHARE_PERCENT = 60;
 export const MIN_DOMINANT = 2;
@@ -73,7 +72,6 @@ export function fastestCuts(
         name: entry.city.name,
         rank: entry.rank,
         change: entry.change,
-        compareUrl: compareUrl([cityId, entry.city.id]),
       }));
     const sector = snapshot.sectors.find((s) => s.id === sectorId);
     return {
@@ -84,7 +82,6 @@ export function fastestCuts(
       ownRank: ranked.find((entry) => entry.city.id === cityId)?.rank ?? null,
       of: ranked.length,
       cutters,
-      compareAllUrl: cutters.length > 0 ? compareUrl([cityId, ...cutters.map((c) => c.cityId)]) : null,
     };
   });
 }

@@ -1,11 +1,10 @@
 /** Index values and measured points on real figures (data/dataset.json, smhi-thru2024; SCB population). */
 import { describe, expect, it } from 'vitest';
 import { emissionPointSchema, pathPointSchema } from '../../contract/index.ts';
-import { loadSnapshot } from '../db/snapshot.ts';
-import { openTestDatabase } from '../test-helpers.ts';
+import { testSnapshot } from '../test-helpers.ts';
 import { indexValues, measuredPoints, pathPoints } from './indexing.ts';
 
-const snapshot = loadSnapshot(openTestDatabase());
+const snapshot = testSnapshot();
 const totalsOf = (id: string) => snapshot.totals.get(id) ?? new Map<number, number>();
 
 describe('indexValues', () => {

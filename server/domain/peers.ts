@@ -20,9 +20,8 @@
  *   count equally. The peers are the PEER_COUNT cities with the smallest d.
  */
 import type { Peer, PeerFeatures } from '../../contract/peers.ts';
-import type { Snapshot } from '../db/snapshot.ts';
+import type { Snapshot } from './snapshot.ts';
 import { latestYear, round } from './change.ts';
-import { compareUrl } from './sector-changes.ts';
 
 export const PEER_WEIGHTS = { sectorShares: 1, perCapita: 1, population: 1 } as const;
 export const PEER_COUNT = 3;
@@ -109,7 +108,6 @@ export function allPeers(
           distance: Math.sqrt(sectorShares + perCapita + population),
           contributions: { sectorShares, perCapita, population },
           features: published(b.features),
-          compareUrl: compareUrl([a.id, b.id]),
         };
       })
       .sort((x, y) => x.distance - y.distance || x.name.localeCompare(y.name, 'sv'))

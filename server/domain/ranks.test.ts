@@ -1,7 +1,6 @@
 /** Competition ranks: made-up values for the rule, then the real cities (data/dataset.json). */
 import { describe, expect, it } from 'vitest';
-import { loadSnapshot } from '../db/snapshot.ts';
-import { openTestDatabase } from '../test-helpers.ts';
+import { testSnapshot } from '../test-helpers.ts';
 import { computations } from './assessment.ts';
 import { competitionRanks } from './ranks.ts';
 
@@ -44,7 +43,7 @@ describe('competitionRanks', () => {
 });
 
 describe('ranks of the 23 cities (2024, release smhi-thru2024)', () => {
-  const snapshot = loadSnapshot(openTestDatabase());
+  const snapshot = testSnapshot();
   const all = computations(snapshot);
   const ranks = (id: string) => all.get(id)?.assessment.ranks;
 

@@ -4,12 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { referenceAssessmentSchema } from '../../contract/index.ts';
-import { loadSnapshot } from '../db/snapshot.ts';
-import { openTestDatabase } from '../test-helpers.ts';
+import { testSnapshot } from '../test-helpers.ts';
 import { assessReference, REFERENCE_ANNUAL_CHANGE_PERCENT, referenceValue } from './reference-path.ts';
 import { fitTrend, lineAt, type Line } from './trend.ts';
 
-const snapshot = loadSnapshot(openTestDatabase());
+const snapshot = testSnapshot();
 const totalsOf = (id: string) => snapshot.totals.get(id) ?? new Map<number, number>();
 
 describe('assessReference', () => {

@@ -9,7 +9,7 @@
  *   31 December, SCB), 4 decimals, null when either population is unknown.
  */
 import type { SectorChange } from '../../contract/peers.ts';
-import type { Snapshot } from '../db/snapshot.ts';
+import type { Snapshot } from './snapshot.ts';
 import { changePercent, latestYear, round } from './change.ts';
 
 /** The base year of "since 2015": the year the Paris Agreement was adopted, as elsewhere in the dashboard. */
@@ -61,9 +61,4 @@ export function cityChanges(snapshot: Snapshot, cityId: string): CityChanges | n
     total: sectorChange(CHANGE_BASE_YEAR, toYear, totals.get(CHANGE_BASE_YEAR), totals.get(toYear), persons),
     sectors,
   };
-}
-
-/** `/compare?…` for these cities: per person from 2015, the measure the cutters are ranked on. */
-export function compareUrl(cityIds: readonly string[]): string {
-  return `/compare?cities=${cityIds.join(',')}&measure=per-capita&from=${CHANGE_BASE_YEAR}`;
 }

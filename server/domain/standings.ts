@@ -1,6 +1,6 @@
 /** The cities in rank order on one measure (ranks as in assessment.ts / ranks.ts). */
 import type { RankMeasure, Standing } from '../../contract/index.ts';
-import type { Snapshot } from '../db/snapshot.ts';
+import type { Snapshot } from './snapshot.ts';
 import { computations, rankValue } from './assessment.ts';
 
 export function standings(snapshot: Snapshot, measure: RankMeasure): Standing[] {

@@ -4,13 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { targetAssessmentSchema, type Target } from '../../contract/index.ts';
-import { loadSnapshot } from '../db/snapshot.ts';
-import { openTestDatabase } from '../test-helpers.ts';
+import { testSnapshot } from '../test-helpers.ts';
 import { latestYear } from './change.ts';
 import { ASSUMED_BASE_YEAR, assessTarget, constantRate, numericTarget } from './target-path.ts';
 import { fitTrend } from './trend.ts';
 
-const snapshot = loadSnapshot(openTestDatabase());
+const snapshot = testSnapshot();
 
 function assess(id: string) {
   const totals = snapshot.totals.get(id) ?? new Map<number, number>();

@@ -6,8 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { trendSchema } from '../../contract/index.ts';
-import { loadSnapshot } from '../db/snapshot.ts';
-import { openTestDatabase } from '../test-helpers.ts';
+import { testSnapshot } from '../test-helpers.ts';
 import {
   fitTrend,
   ladLine,
@@ -19,7 +18,7 @@ import {
   type YearValue,
 } from './trend.ts';
 
-const snapshot = loadSnapshot(openTestDatabase());
+const snapshot = testSnapshot();
 const totalsOf = (id: string) => snapshot.totals.get(id) ?? new Map<number, number>();
 
 // Malmö, t CO2e, the six reported years from 2015 (SMHI skips 2016–2019).

@@ -1,8 +1,8 @@
 /**
  * Crash safety: a real process (the CLI, then the server) is SIGKILLed in the middle of an
  * import's write transaction, after the release's rows are written and before the commit.
- * The test hook KS_TEST_PAUSE_IN_IMPORT=1 (test-pause.ts) makes "the middle" deterministic:
- * the import prints a marker and blocks there. Reopened, the database must be exactly as
+ * The test hook (test-pause.ts), installed in the child by the test-only entry
+ * paused-entry.ts, makes "the middle" deterministic: the import prints a marker and blocks there. Reopened, the database must be exactly as
  * before: the same releases, emission rows and checksum, audit entries and revision.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -12,9 +12,9 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ADMIN_TOKEN, fingerprint, smhiCsvFromDataset } from '../admin/test-support.ts';
-import { openDatabase } from '../db/open.ts';
+import { openDatabase } from '../database.ts';
 import { testDataset } from '../test-helpers.ts';
-import { PAUSE_ENV, PAUSE_MARKER } from './test-pause.ts';
+import { PAUSE_MARKER } from './test-pause.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const children: ChildProcess[] = [];
@@ -42,9 +42,12 @@ function setUp() {
   return { dir, dbPath, csvPath, csv, before };
 }
 
+/** The test-only entry that installs the pause, then runs the script given to it. */
+const PAUSED = 'server/releases/paused-entry.ts';
+
 /** Node itself (not an npm or npx wrapper), so the SIGKILL reaches the process that holds the transaction. */
-function start(script: string, args: string[], env: Record<string, string>): ChildProcess & { output: () => string } {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+function start(script: string[], args: string[], env: Record<string, string>): ChildProcess & { output: () => string } {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...script, ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -93,7 +96,10 @@ function reopened(dbPath: string) {
 function visibleReleases(dbPath: string): string[] {
   const db = openDatabase({ path: dbPath, dataset: testDataset() });
   try {
-    return (db.prepare('SELECT id FROM releases ORDER BY id').all() as { id: string }[]).map((r) => r.id);
+    return db
+      .prepare<[], { id: string }>('SELECT id FROM releases ORDER BY id')
+      .all()
+      .map((r) => r.id);
   } finally {
     db.close();
   }
@@ -105,7 +111,7 @@ describe(
   () => {
     it('the CLI (npm run data:import -- --release)', async () => {
       const { dbPath, csvPath, before } = setUp();
-      const child = start('scripts/import-data.ts', ['--release', csvPath, '--db', dbPath], { [PAUSE_ENV]: '1' });
+      const child = start([PAUSED, 'scripts/import-data.ts'], ['--release', csvPath, '--db', dbPath], {});
       await waitFor(child, new RegExp(PAUSE_MARKER));
       expect(visibleReleases(dbPath)).toEqual(['smhi-thru2024']);
       expect(await killed(child)).toBe('SIGKILL');
@@ -116,19 +122,18 @@ describe(
       expect(after.auditCount).toBe(0);
 
       // The database is still sound: the same import, unpaused, goes through.
-      const again = start('scripts/import-data.ts', ['--release', csvPath, '--db', dbPath], {});
+      const again = start(['scripts/import-data.ts'], ['--release', csvPath, '--db', dbPath], {});
       await new Promise((done) => again.once('exit', done));
       expect(again.exitCode, again.output()).toBe(0);
       const imported = reopened(dbPath);
-      expect(imported.releases.map((r) => (r as { id: string }).id)).toEqual(['smhi-thru2024', 'smhi-thru2024-2']);
+      expect(imported.releases.map((r) => r.id)).toEqual(['smhi-thru2024', 'smhi-thru2024-2']);
       expect(imported.emissionRows).toBe(2 * 23 * 10 * 9);
       expect(imported.auditCount).toBe(1);
     });
 
     it('the server (POST /api/v1/admin/releases)', async () => {
       const { dir, dbPath, csv, before } = setUp();
-      const server = start('server/main.ts', [], {
-        [PAUSE_ENV]: '1',
+      const server = start([PAUSED, 'server/main.ts'], [], {
         PORT: '0',
         HOST: '127.0.0.1',
         DATABASE_PATH: dbPath,

@@ -59,7 +59,12 @@ export function sectorSum(values: Iterable<number>): number {
   return Math.round(sum * 100) / 100;
 }
 
-export function resolveFigures(entries: UploadEntry[], years: number[], reference: Reference, problems: ProblemList) {
+/** The upload's entry of each municipality, by kommunkod; unknown, mismatched and repeated entries are problems. */
+function matchMunicipalities(
+  entries: UploadEntry[],
+  reference: Reference,
+  problems: ProblemList,
+): Map<string, UploadEntry> {
   const byCode = new Map(reference.municipalities.map((m) => [m.kommunkod, m]));
   const byName = new Map(reference.municipalities.map((m) => [m.name, m]));
   const found = new Map<string, UploadEntry>();
@@ -94,7 +99,42 @@ export function resolveFigures(entries: UploadEntry[], years: number[], referenc
     }
     found.set(municipality.kommunkod, entry);
   }
+  return found;
+}
 
+/** One city's figures per year; a main sector missing in some or all years is a problem. */
+function cityFigures(
+  city: Reference['cities'][number],
+  entry: UploadEntry,
+  years: number[],
+  reference: Reference,
+  problems: ProblemList,
+): CityFigures {
+  const figures: CityFigures = { sectors: new Map(), totals: new Map() };
+  for (const sector of reference.sectors) {
+    const missing = years.filter(
+      (y) => entry.sectors.get(y)?.get(sector.id) === undefined && !entry.invalid?.has(`${y}|${sector.id}`),
+    );
+    const where = entry.wholeRow ?? null;
+    if (missing.length === years.length && years.length > 0)
+      problems.add(entry.row, where, `${city.name} has no figures for main sector '${sector.smhiName}'`);
+    else if (missing.length > 0)
+      problems.add(
+        entry.row,
+        where,
+        `${city.name}: main sector '${sector.smhiName}' is missing for ${missing.join(', ')}`,
+      );
+  }
+  for (const year of years) {
+    const values = new Map(reference.sectors.map((s) => [s.id, entry.sectors.get(year)?.get(s.id) ?? 0]));
+    figures.sectors.set(year, values);
+    figures.totals.set(year, entry.totals.get(year) ?? sectorSum(values.values()));
+  }
+  return figures;
+}
+
+export function resolveFigures(entries: UploadEntry[], years: number[], reference: Reference, problems: ProblemList) {
+  const found = matchMunicipalities(entries, reference, problems);
   const cities = new Map<string, CityFigures>();
   const cityIds: string[] = [];
   for (const city of reference.cities) {
@@ -104,27 +144,7 @@ export function resolveFigures(entries: UploadEntry[], years: number[], referenc
       continue;
     }
     cityIds.push(city.id);
-    const figures: CityFigures = { sectors: new Map(), totals: new Map() };
-    for (const sector of reference.sectors) {
-      const missing = years.filter(
-        (y) => entry.sectors.get(y)?.get(sector.id) === undefined && !entry.invalid?.has(`${y}|${sector.id}`),
-      );
-      const where = entry.wholeRow ?? null;
-      if (missing.length === years.length && years.length > 0)
-        problems.add(entry.row, where, `${city.name} has no figures for main sector '${sector.smhiName}'`);
-      else if (missing.length > 0)
-        problems.add(
-          entry.row,
-          where,
-          `${city.name}: main sector '${sector.smhiName}' is missing for ${missing.join(', ')}`,
-        );
-    }
-    for (const year of years) {
-      const values = new Map(reference.sectors.map((s) => [s.id, entry.sectors.get(year)?.get(s.id) ?? 0]));
-      figures.sectors.set(year, values);
-      figures.totals.set(year, entry.totals.get(year) ?? sectorSum(values.values()));
-    }
-    cities.set(city.id, figures);
+    cities.set(city.id, cityFigures(city, entry, years, reference, problems));
   }
   const ignoredMunicipalities = [...found.keys()].filter(
     (code) => !reference.cities.some((c) => c.kommunkod === code),

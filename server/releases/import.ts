@@ -10,20 +10,18 @@ import {
   type ReleaseSummary,
   type ReleaseWarning,
 } from '../../contract/index.ts';
-import type { Db } from '../db/open.ts';
+import type { Db } from '../db/connection.ts';
 import type { Reference } from './figures.ts';
 import { compareFigures } from './preview.ts';
 import { rejectedWith, type Rejected } from './problems.ts';
+import { ImplausibleFigureError, insertRelease, type NewRelease } from './insert.ts';
 import {
   currentReleaseId,
-  ImplausibleFigureError,
-  insertRelease,
   nextReleaseId,
   readReference,
   releaseSummary,
   releaseWithHash,
   storedFigures,
-  type NewRelease,
 } from './store.ts';
 import { prepareUpload, type PreparedRelease } from './upload.ts';
 import { largeChanges, type Warnings } from './warnings.ts';

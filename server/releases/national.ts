@@ -5,7 +5,7 @@
  * (plausibility.ts): no municipality can emit more than the whole country.
  */
 import type { Dataset } from '../dataset/schema.ts';
-import type { Db } from '../db/open.ts';
+import type { Db } from '../db/connection.ts';
 
 export interface NationalYear {
   total: number;
@@ -37,7 +37,7 @@ export function insertNationalSeries(db: Db, national: NonNullable<Dataset['nati
 
 /** The stored national series, or null when the database has none (a dataset built without it). */
 export function readNationalSeries(db: Db): NationalSeries | null {
-  const meta = db.prepare('SELECT value FROM meta WHERE key = ?').get(META_KEY) as { value: string } | undefined;
+  const meta = db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?').get(META_KEY);
   if (!meta) return null;
   const { releaseId, sourceId, origin } = JSON.parse(meta.value) as Pick<
     NationalSeries,
@@ -49,11 +49,12 @@ export function readNationalSeries(db: Db): NationalSeries | null {
     if (!entry) years.set(y, (entry = { total: 0, sectors: new Map() }));
     return entry;
   };
-  for (const row of db.prepare('SELECT year, sector_id, tonnes_co2e FROM national_emissions').iterate() as Iterable<{
-    year: number;
-    sector_id: string | null;
-    tonnes_co2e: number;
-  }>) {
+  const rows = db
+    .prepare<[], { year: number; sector_id: string | null; tonnes_co2e: number }>(
+      'SELECT year, sector_id, tonnes_co2e FROM national_emissions',
+    )
+    .iterate();
+  for (const row of rows) {
     if (row.sector_id === null) year(row.year).total = row.tonnes_co2e;
     else year(row.year).sectors.set(row.sector_id, row.tonnes_co2e);
   }

@@ -14,7 +14,8 @@ import {
   smhiCsvFromDataset,
 } from '../admin/test-support.ts';
 import { expectProblem, openTestDatabase, testDataset } from '../test-helpers.ts';
-import { readReference, insertRelease, ImplausibleFigureError } from './store.ts';
+import { insertRelease, ImplausibleFigureError } from './insert.ts';
+import { readReference } from './store.ts';
 import { prepareUpload } from './upload.ts';
 
 const csv = smhiCsvFromDataset();

@@ -21,6 +21,61 @@ function jsonPath(path: readonly PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
 }
 
+/** One entry of the project's release file, its problems added to `problems` and its years to `allYears`. */
+function fileEntry(
+  e: ReleaseFile['emissions'][number],
+  i: number,
+  sectorIds: ReadonlySet<string>,
+  problems: ProblemList,
+  allYears: Set<number>,
+): UploadEntry {
+  const row = i + 1;
+  const base = `emissions[${i}]`;
+  if (e.kommunkod === undefined && e.name === undefined)
+    problems.add(row, base, 'an entry needs a kommunkod or a name');
+  if (e.kommunkod !== undefined && !/^\d{4}$/.test(e.kommunkod))
+    problems.add(row, `${base}.kommunkod`, `'${e.kommunkod}' is not a 4-digit kommunkod`);
+  const entry: UploadEntry = {
+    name: e.name,
+    kommunkod: e.kommunkod,
+    row,
+    column: `${base}.${e.kommunkod !== undefined ? 'kommunkod' : 'name'}`,
+    sectors: new Map(),
+    totals: new Map(),
+    invalid: new Set(),
+    locate: (year, sectorId) => ({
+      row,
+      column: sectorId === null ? `${base}.totals.${year}` : `${base}.sectors.${year}.${sectorId}`,
+    }),
+  };
+  for (const [yearKey, values] of Object.entries(e.sectors)) {
+    if (!/^\d{4}$/.test(yearKey)) {
+      problems.add(row, `${base}.sectors.${yearKey}`, `'${yearKey}' is not a year`);
+      continue;
+    }
+    const year = Number(yearKey);
+    allYears.add(year);
+    const bySector = new Map<string, number>();
+    for (const [sectorId, value] of Object.entries(values)) {
+      const column = `${base}.sectors.${yearKey}.${sectorId}`;
+      if (!sectorIds.has(sectorId))
+        problems.add(row, column, `unknown sector id '${sectorId}' (one of ${[...sectorIds].join(', ')})`);
+      else if (value < 0) {
+        entry.invalid?.add(`${year}|${sectorId}`);
+        problems.add(row, column, `negative value ${value}`);
+      } else bySector.set(sectorId, value);
+    }
+    entry.sectors.set(year, bySector);
+  }
+  for (const [yearKey, value] of Object.entries(e.totals ?? {})) {
+    const column = `${base}.totals.${yearKey}`;
+    if (!/^\d{4}$/.test(yearKey)) problems.add(row, column, `'${yearKey}' is not a year`);
+    else if (value < 0) problems.add(row, column, `negative value ${value}`);
+    else entry.totals.set(Number(yearKey), value);
+  }
+  return entry;
+}
+
 export function readReleaseJson(text: string, sectorIds: ReadonlySet<string>): ReleaseJsonResult {
   const problems = new ProblemList();
   const empty = (file: ReleaseFile | null = null): ReleaseJsonResult => ({ entries: [], years: [], problems, file });
@@ -44,53 +99,7 @@ export function readReleaseJson(text: string, sectorIds: ReadonlySet<string>): R
   }
   const file = parsed.data;
   const allYears = new Set<number>();
-  const entries = file.emissions.map((e, i): UploadEntry => {
-    const row = i + 1;
-    const base = `emissions[${i}]`;
-    if (e.kommunkod === undefined && e.name === undefined)
-      problems.add(row, base, 'an entry needs a kommunkod or a name');
-    if (e.kommunkod !== undefined && !/^\d{4}$/.test(e.kommunkod))
-      problems.add(row, `${base}.kommunkod`, `'${e.kommunkod}' is not a 4-digit kommunkod`);
-    const entry: UploadEntry = {
-      name: e.name,
-      kommunkod: e.kommunkod,
-      row,
-      column: `${base}.${e.kommunkod !== undefined ? 'kommunkod' : 'name'}`,
-      sectors: new Map(),
-      totals: new Map(),
-      invalid: new Set(),
-      locate: (year, sectorId) => ({
-        row,
-        column: sectorId === null ? `${base}.totals.${year}` : `${base}.sectors.${year}.${sectorId}`,
-      }),
-    };
-    for (const [yearKey, values] of Object.entries(e.sectors)) {
-      if (!/^\d{4}$/.test(yearKey)) {
-        problems.add(row, `${base}.sectors.${yearKey}`, `'${yearKey}' is not a year`);
-        continue;
-      }
-      const year = Number(yearKey);
-      allYears.add(year);
-      const bySector = new Map<string, number>();
-      for (const [sectorId, value] of Object.entries(values)) {
-        const column = `${base}.sectors.${yearKey}.${sectorId}`;
-        if (!sectorIds.has(sectorId))
-          problems.add(row, column, `unknown sector id '${sectorId}' (one of ${[...sectorIds].join(', ')})`);
-        else if (value < 0) {
-          entry.invalid?.add(`${year}|${sectorId}`);
-          problems.add(row, column, `negative value ${value}`);
-        } else bySector.set(sectorId, value);
-      }
-      entry.sectors.set(year, bySector);
-    }
-    for (const [yearKey, value] of Object.entries(e.totals ?? {})) {
-      const column = `${base}.totals.${yearKey}`;
-      if (!/^\d{4}$/.test(yearKey)) problems.add(row, column, `'${yearKey}' is not a year`);
-      else if (value < 0) problems.add(row, column, `negative value ${value}`);
-      else entry.totals.set(Number(yearKey), value);
-    }
-    return entry;
-  });
+  const entries = file.emissions.map((e, i) => fileEntry(e, i, sectorIds, problems, allYears));
   if (entries.length === 0) problems.add(null, 'emissions', 'the file has no emissions');
   return { entries, years: [...allYears].sort((a, b) => a - b), problems, file };
 }

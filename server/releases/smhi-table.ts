@@ -7,7 +7,7 @@
  * Only main-sector rows (Undersektor "Alla") of individual kommuner are kept; "Alla" in
  * Huvudsektor is SMHI's total. Every problem is collected with its row and column.
  */
-import { emptyKommun, type EmissionsTable } from './emissions-table.ts';
+import { emptyKommun, type EmissionsTable, type KommunEmissions } from './emissions-table.ts';
 import type { ProblemList } from './problems.ts';
 import { sectorIdForSmhiName } from './sectors.ts';
 
@@ -165,13 +165,18 @@ export class SmhiRows {
     const entry = this.table.kommuner.get(kommun) ?? emptyKommun(row);
     this.table.kommuner.set(kommun, entry);
     (entry.rows ??= new Map()).set(sectorId ?? 'total', row);
+    this.#readFigures(row, cells, entry, sectorId);
+  }
+
+  /** The row's tonnes per year into the kommun's entry (its totals when `sectorId` is null); an unreadable one is a problem. */
+  #readFigures(row: number, cells: readonly Cell[], entry: KommunEmissions, sectorId: string | null): void {
     const invalid = (entry.invalid ??= new Set());
-    header.years.forEach((year, i) => {
+    this.header.years.forEach((year, i) => {
       const column = FIXED_COLUMNS.length + i + 1;
       const read = readTonnes(cells[column - 1], year);
       if ('problem' in read) {
         invalid.add(`${year}|${sectorId ?? 'total'}`);
-        problems.add(row, where.cell(row, column), read.problem);
+        this.problems.add(row, this.where.cell(row, column), read.problem);
       } else if (sectorId === null) {
         entry.totals.set(year, read.value);
       } else {

@@ -131,6 +131,32 @@ function findTable(
   return null;
 }
 
+/**
+ * A row's cells from the table's first column, at most `width` of them. A sheet's row can be
+ * 16 384 columns wide with one cell in XFD, so only cells that exist are visited (Object.keys
+ * of a sparse row), never every index; cells right of `width` are counted and reported once.
+ */
+function sparseCellReader(rows: ReturnType<typeof rowsOf>, first: number, where: Locator) {
+  const beyond: { cell: string | null; count: number } = { cell: null, count: 0 };
+  const cellsOf = (r: number, width: number): Cell[] => {
+    const row = rows[r];
+    const cells: Cell[] = new Array<Cell>(Math.max(0, Math.min(width, (row?.length ?? 0) - first))).fill(undefined);
+    if (!row) return cells;
+    for (const key of Object.keys(row)) {
+      const c = Number(key) - first;
+      if (c < 0) continue;
+      const value = valueOf(row[Number(key)]);
+      if (c < width) cells[c] = value;
+      else if (cellText(value) !== '') {
+        beyond.cell ??= where.cell(r + 1, c + 1) as string;
+        beyond.count++;
+      }
+    }
+    return cells;
+  };
+  return { cellsOf, beyond };
+}
+
 export function readSmhiXlsx(bytes: Uint8Array): SmhiXlsxResult {
   const problems = new ProblemList();
   const failed = (reportDate: string | null = null): SmhiXlsxResult => ({
@@ -159,28 +185,7 @@ export function readSmhiXlsx(bytes: Uint8Array): SmhiXlsxResult {
     fixedWidth: false,
   };
   const rows = rowsOf(sheet);
-  const beyond: { cell: string | null; count: number } = { cell: null, count: 0 };
-  /**
-   * A row's cells from the table's first column, at most `width` of them. A sheet's row can be
-   * 16 384 columns wide with one cell in XFD, so only cells that exist are visited (Object.keys
-   * of a sparse row), never every index; cells right of `width` are counted and reported once.
-   */
-  const cellsOf = (r: number, width: number): Cell[] => {
-    const row = rows[r];
-    const cells: Cell[] = new Array<Cell>(Math.max(0, Math.min(width, (row?.length ?? 0) - first))).fill(undefined);
-    if (!row) return cells;
-    for (const key of Object.keys(row)) {
-      const c = Number(key) - first;
-      if (c < 0) continue;
-      const value = valueOf(row[Number(key)]);
-      if (c < width) cells[c] = value;
-      else if (cellText(value) !== '') {
-        beyond.cell ??= where.cell(r + 1, c + 1) as string;
-        beyond.count++;
-      }
-    }
-    return cells;
-  };
+  const { cellsOf, beyond } = sparseCellReader(rows, first, where);
   const preamble = Array.from({ length: headerIndex }, (_, r) => cellsOf(r, PREAMBLE_COLUMNS).map(cellText).join(' '));
   const reportDate = preamble.find((line) => line.startsWith('Rapportnamn'))?.match(/\d{4}-\d{2}-\d{2}/)?.[0] ?? null;
   if (rows.length > MAX_SHEET_ROWS) {

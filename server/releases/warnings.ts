@@ -21,7 +21,7 @@ import {
   SECTOR_PRESENCE_TONNES,
   type ReleaseWarning,
 } from '../../contract/index.ts';
-import type { ReleaseFigures } from './figures.ts';
+import type { CityFigures, ReleaseFigures } from './figures.ts';
 import { formatTonnes } from './plausibility.ts';
 
 export interface Warnings {
@@ -34,6 +34,73 @@ export interface Warnings {
 const RULE = `more than ${LARGE_CHANGE_PERCENT} % and more than ${formatTonnes(LARGE_CHANGE_TONNES)}`;
 const signed = (n: number, text: string) => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${text}`;
 
+/** Years the current release has and the upload does not: they would no longer be shown. */
+function yearsRemoved(current: ReleaseFigures, proposed: ReleaseFigures, currentId: string): ReleaseWarning | null {
+  const removed = current.years.filter((y) => !proposed.years.includes(y));
+  const first = removed[0];
+  if (first === undefined) return null;
+  return {
+    kind: 'years-removed',
+    cityId: null,
+    cityName: null,
+    year: first,
+    years: removed,
+    sectorId: null,
+    sectorName: null,
+    currentTonnes: null,
+    proposedTonnes: null,
+    message: `year${removed.length > 1 ? 's' : ''} ${removed.join(', ')} would no longer be shown: the current release ${currentId} has ${removed.length > 1 ? 'them' : 'it'}, the upload does not`,
+  };
+}
+
+/** One city's warnings for one year: a large change of its total, a sector that appears or vanishes. */
+function cityYearWarnings(
+  city: { id: string; name: string },
+  year: number,
+  was: CityFigures,
+  now: CityFigures,
+  sectors: readonly { id: string; smhiName: string }[],
+): ReleaseWarning[] {
+  const warnings: ReleaseWarning[] = [];
+  const base = { cityId: city.id, cityName: city.name, year, years: [] };
+  const a = was.totals.get(year);
+  const b = now.totals.get(year);
+  if (a !== undefined && b !== undefined) {
+    const change = b - a;
+    const large =
+      Math.abs(change) > LARGE_CHANGE_TONNES && (a === 0 || Math.abs(change) / a > LARGE_CHANGE_PERCENT / 100);
+    if (large) {
+      const percent = a === 0 ? 'from 0' : signed(change, `${Math.round((Math.abs(change) / a) * 100)} %`);
+      warnings.push({
+        ...base,
+        kind: 'total-change',
+        sectorId: null,
+        sectorName: null,
+        currentTonnes: a,
+        proposedTonnes: b,
+        message: `${city.name} ${year}: the total changes from ${formatTonnes(a)} to ${formatTonnes(b)} (${percent}, ${signed(change, formatTonnes(Math.abs(change)))}), ${RULE}`,
+      });
+    }
+  }
+  for (const sector of sectors) {
+    const before = was.sectors.get(year)?.get(sector.id) ?? 0;
+    const after = now.sectors.get(year)?.get(sector.id) ?? 0;
+    const appears = before === 0 && after > SECTOR_PRESENCE_TONNES;
+    const vanishes = after === 0 && before > SECTOR_PRESENCE_TONNES;
+    if (!appears && !vanishes) continue;
+    warnings.push({
+      ...base,
+      kind: appears ? 'sector-appears' : 'sector-vanishes',
+      sectorId: sector.id,
+      sectorName: sector.smhiName,
+      currentTonnes: before,
+      proposedTonnes: after,
+      message: `${city.name} ${year}: ${sector.smhiName} ${appears ? 'appears' : 'vanishes'} (${formatTonnes(before)} → ${formatTonnes(after)}; the rule: from 0 to more than ${formatTonnes(SECTOR_PRESENCE_TONNES)} or back)`,
+    });
+  }
+  return warnings;
+}
+
 export function largeChanges(
   current: ReleaseFigures | null,
   proposed: ReleaseFigures,
@@ -43,64 +110,15 @@ export function largeChanges(
 ): Warnings {
   if (!current || currentId === null) return { all: [], hash: null };
   const all: ReleaseWarning[] = [];
-  const removed = current.years.filter((y) => !proposed.years.includes(y));
-  const first = removed[0];
-  if (first !== undefined) {
-    all.push({
-      kind: 'years-removed',
-      cityId: null,
-      cityName: null,
-      year: first,
-      years: removed,
-      sectorId: null,
-      sectorName: null,
-      currentTonnes: null,
-      proposedTonnes: null,
-      message: `year${removed.length > 1 ? 's' : ''} ${removed.join(', ')} would no longer be shown: the current release ${currentId} has ${removed.length > 1 ? 'them' : 'it'}, the upload does not`,
-    });
-  }
+  const removed = yearsRemoved(current, proposed, currentId);
+  if (removed) all.push(removed);
   const years = proposed.years.filter((y) => current.years.includes(y));
   for (const city of cities) {
     const was = current.cities.get(city.id);
     const now = proposed.cities.get(city.id);
     if (!was || !now) continue;
     for (const year of years) {
-      const base = { cityId: city.id, cityName: city.name, year, years: [] };
-      const a = was.totals.get(year);
-      const b = now.totals.get(year);
-      if (a !== undefined && b !== undefined) {
-        const change = b - a;
-        const large =
-          Math.abs(change) > LARGE_CHANGE_TONNES && (a === 0 || Math.abs(change) / a > LARGE_CHANGE_PERCENT / 100);
-        if (large) {
-          const percent = a === 0 ? 'from 0' : signed(change, `${Math.round((Math.abs(change) / a) * 100)} %`);
-          all.push({
-            ...base,
-            kind: 'total-change',
-            sectorId: null,
-            sectorName: null,
-            currentTonnes: a,
-            proposedTonnes: b,
-            message: `${city.name} ${year}: the total changes from ${formatTonnes(a)} to ${formatTonnes(b)} (${percent}, ${signed(change, formatTonnes(Math.abs(change)))}), ${RULE}`,
-          });
-        }
-      }
-      for (const sector of sectors) {
-        const before = was.sectors.get(year)?.get(sector.id) ?? 0;
-        const after = now.sectors.get(year)?.get(sector.id) ?? 0;
-        const appears = before === 0 && after > SECTOR_PRESENCE_TONNES;
-        const vanishes = after === 0 && before > SECTOR_PRESENCE_TONNES;
-        if (!appears && !vanishes) continue;
-        all.push({
-          ...base,
-          kind: appears ? 'sector-appears' : 'sector-vanishes',
-          sectorId: sector.id,
-          sectorName: sector.smhiName,
-          currentTonnes: before,
-          proposedTonnes: after,
-          message: `${city.name} ${year}: ${sector.smhiName} ${appears ? 'appears' : 'vanishes'} (${formatTonnes(before)} → ${formatTonnes(after)}; the rule: from 0 to more than ${formatTonnes(SECTOR_PRESENCE_TONNES)} or back)`,
-        });
-      }
+      all.push(...cityYearWarnings(city, year, was, now, sectors));
     }
   }
   if (all.length === 0) return { all, hash: null };

@@ -9,7 +9,7 @@ import {
   type EmissionSeries,
   type EmissionsResponse,
 } from '../../contract/index.ts';
-import type { Snapshot } from '../db/snapshot.ts';
+import type { Snapshot } from '../domain/snapshot.ts';
 import { computationOf, PATH_END_YEAR } from '../domain/assessment.ts';
 import { METHODS } from '../domain/methods.ts';
 import { HttpProblem } from '../http/problem.ts';

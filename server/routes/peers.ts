@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import { cityParamsSchema } from '../../contract/cities.ts';
 import { peersQuerySchema, type PeersResponse, type SectorChangesResponse } from '../../contract/peers.ts';
-import type { Snapshot } from '../db/snapshot.ts';
+import type { Snapshot } from '../domain/snapshot.ts';
 import { fastestCuts } from '../domain/fastest-cuts.ts';
 import { PEER_METHODS, SECTOR_CHANGES_METHOD } from '../domain/peer-methods.ts';
 import { allPeers, PEER_WEIGHTS } from '../domain/peers.ts';
@@ -13,6 +13,33 @@ import type { ReadModel } from '../read-model.ts';
 
 function allChanges(snapshot: Snapshot): Map<string, CityChanges | null> {
   return new Map(snapshot.cities.map((city) => [city.id, cityChanges(snapshot, city.id)]));
+}
+
+function peersResponse(s: Snapshot, cityId: string): PeersResponse {
+  const mine = allPeers(s).get(cityId);
+  return {
+    release: s.release,
+    city: { id: cityId, name: s.cityById.get(cityId)?.name ?? cityId, features: mine?.features ?? null },
+    weights: { ...PEER_WEIGHTS },
+    peers: mine?.peers ?? [],
+    dominantSectors: fastestCuts(s, cityId, allChanges(s)),
+    methods: PEER_METHODS,
+  };
+}
+
+function sectorChangesResponse(s: Snapshot): SectorChangesResponse {
+  const changes = allChanges(s);
+  return {
+    release: s.release,
+    fromYear: CHANGE_BASE_YEAR,
+    toYear: Math.max(CHANGE_BASE_YEAR, ...[...changes.values()].map((change) => change?.toYear ?? CHANGE_BASE_YEAR)),
+    sectors: s.sectors.map((sector) => ({ id: sector.id, label: sector.label })),
+    cities: s.cities.map((city) => {
+      const change = changes.get(city.id);
+      return { cityId: city.id, name: city.name, total: change?.total ?? null, sectors: change?.sectors ?? {} };
+    }),
+    method: SECTOR_CHANGES_METHOD,
+  };
 }
 
 export function peersRoutes(read: ReadModel) {
@@ -34,48 +61,12 @@ export function peersRoutes(read: ReadModel) {
       );
     }
     const cityId = params.data.id;
-    return read.respond(
-      c,
-      `peers|${cityId}`,
-      (s): PeersResponse => {
-        const mine = allPeers(s).get(cityId);
-        return {
-          release: s.release,
-          city: { id: cityId, name: s.cityById.get(cityId)?.name ?? cityId, features: mine?.features ?? null },
-          weights: { ...PEER_WEIGHTS },
-          peers: mine?.peers ?? [],
-          dominantSectors: fastestCuts(s, cityId, allChanges(s)),
-          methods: PEER_METHODS,
-        };
-      },
-      query.release,
-    );
+    return read.respond(c, `peers|${cityId}`, (s) => peersResponse(s, cityId), query.release);
   });
 
   app.get('/sectors/changes', (c) => {
     const query = parseQuery(c, peersQuerySchema);
-    return read.respond(
-      c,
-      'sector-changes',
-      (s): SectorChangesResponse => {
-        const changes = allChanges(s);
-        return {
-          release: s.release,
-          fromYear: CHANGE_BASE_YEAR,
-          toYear: Math.max(
-            CHANGE_BASE_YEAR,
-            ...[...changes.values()].map((change) => change?.toYear ?? CHANGE_BASE_YEAR),
-          ),
-          sectors: s.sectors.map((sector) => ({ id: sector.id, label: sector.label })),
-          cities: s.cities.map((city) => {
-            const change = changes.get(city.id);
-            return { cityId: city.id, name: city.name, total: change?.total ?? null, sectors: change?.sectors ?? {} };
-          }),
-          method: SECTOR_CHANGES_METHOD,
-        };
-      },
-      query.release,
-    );
+    return read.respond(c, 'sector-changes', sectorChangesResponse, query.release);
   });
 
   return app;

@@ -44,7 +44,7 @@ describe('city page: peers and fastest cuts', () => {
     expect(row).toHaveTextContent('−5,6');
     expect(within(transport).getByRole('link', { name: 'Jämför Malmö med alla 3 →' })).toHaveAttribute(
       'href',
-      malmo.dominantSectors[0]!.compareAllUrl,
+      '/compare?cities=malmo,enkoping,skelleftea,eskilstuna&measure=per-capita&from=2015',
     );
     expect(within(section).getByRole('group', { name: /^El och fjärrvärme/ })).toHaveTextContent('plats 1 av 23');
   });

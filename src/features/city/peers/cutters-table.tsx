@@ -3,9 +3,17 @@ import type { DominantSector } from '../../../../contract/peers.ts';
 import { formatChange, formatTonnesChange } from '../../../lib/format.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { formatPerCapitaChange } from '../../../lib/peer-format.ts';
+import { peersCompareLink } from './compare-link.ts';
+
+/** One of a city's dominant sectors, with the city it belongs to. */
+export interface CitySector {
+  cityId: string;
+  cityName: string;
+  sector: DominantSector;
+}
 
 /** The cities that cut one sector most per person, with tonnes and percent beside, each linked to a comparison. */
-export function CuttersTable({ cityName, sector }: { cityName: string; sector: DominantSector }) {
+export function CuttersTable({ cityId, cityName, sector }: CitySector) {
   const { t, lang } = useI18n();
   const first = sector.cutters[0]?.change;
   const label = sector.label[lang];
@@ -51,7 +59,9 @@ export function CuttersTable({ cityName, sector }: { cityName: string; sector: D
                   : t('cuts.noPercent')}
               </td>
               <td>
-                <Link to={cutter.compareUrl}>{t('cuts.compareOne', { city: cityName, peer: cutter.name })}</Link>
+                <Link to={peersCompareLink([cityId, cutter.cityId])}>
+                  {t('cuts.compareOne', { city: cityName, peer: cutter.name })}
+                </Link>
               </td>
             </tr>
           ))}

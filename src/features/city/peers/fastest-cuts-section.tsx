@@ -1,11 +1,12 @@
 import { Link } from 'react-router-dom';
-import type { DominantSector, PeersResponse } from '../../../../contract/peers.ts';
+import type { PeersResponse } from '../../../../contract/peers.ts';
 import { EmptyState } from '../../../components/query-states.tsx';
 import { formatChange, formatDecimal, formatTonnesChange } from '../../../lib/format.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { MethodNote } from '../../../components/method-note.tsx';
-import { CuttersTable } from './cutters-table.tsx';
+import { CuttersTable, type CitySector } from './cutters-table.tsx';
 import { formatPerCapitaChange } from '../../../lib/peer-format.ts';
+import { peersCompareLink } from './compare-link.ts';
 
 /** "Vem minskade snabbast i dina största sektorer": per dominant sector, the city's own change and the top cutters. */
 export function FastestCutsSection({ data }: { data: PeersResponse }) {
@@ -20,7 +21,7 @@ export function FastestCutsSection({ data }: { data: PeersResponse }) {
         <>
           <p className="muted">{t('cuts.intro', { city: city.name, year: city.features?.year ?? '' })}</p>
           {data.dominantSectors.map((sector) => (
-            <DominantSectorBlock key={sector.sectorId} cityName={city.name} sector={sector} />
+            <DominantSectorBlock key={sector.sectorId} cityId={city.id} cityName={city.name} sector={sector} />
           ))}
           <p className="muted">{t('cuts.compareNote')}</p>
           <MethodNote
@@ -33,7 +34,7 @@ export function FastestCutsSection({ data }: { data: PeersResponse }) {
   );
 }
 
-function DominantSectorBlock({ cityName, sector }: { cityName: string; sector: DominantSector }) {
+function DominantSectorBlock({ cityId, cityName, sector }: CitySector) {
   const { t, lang } = useI18n();
   const { own } = sector;
   const headingId = `cuts-${sector.sectorId}`;
@@ -62,10 +63,10 @@ function DominantSectorBlock({ cityName, sector }: { cityName: string; sector: D
         <p>{t('cuts.none')}</p>
       ) : (
         <>
-          <CuttersTable cityName={cityName} sector={sector} />
-          {sector.compareAllUrl && (
+          <CuttersTable cityId={cityId} cityName={cityName} sector={sector} />
+          {sector.cutters.length > 0 && (
             <p className="cuts__all">
-              <Link className="button-link" to={sector.compareAllUrl}>
+              <Link className="button-link" to={peersCompareLink([cityId, ...sector.cutters.map((c) => c.cityId)])}>
                 {t('cuts.compareAll', { city: cityName, count: sector.cutters.length })} →
               </Link>
             </p>

@@ -4,6 +4,7 @@ import type { Sector } from '../../../../contract/sectors.ts';
 import { EmptyState } from '../../../components/query-states.tsx';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { MethodNote } from '../../../components/method-note.tsx';
+import { peersCompareLink } from './compare-link.ts';
 import { PeersTable } from './peers-table.tsx';
 
 /** "Städer som liknar din": the nearest peers, the features that put them there, and the measure with its weights. */
@@ -22,7 +23,7 @@ export function PeersSection({ data, sectors }: { data: PeersResponse; sectors: 
             {data.peers.map((peer) => (
               <li key={peer.cityId}>
                 <Link to={`/cities/${peer.cityId}`}>{peer.name}</Link>{' '}
-                <Link className="peers__compare" to={peer.compareUrl}>
+                <Link className="peers__compare" to={peersCompareLink([city.id, peer.cityId])}>
                   {t('peers.compare', { city: city.name, peer: peer.name })}
                 </Link>
               </li>
