@@ -1,5 +1,5 @@
-/// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
+import type { ViteUserConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { precompress } from './scripts/vite/precompress.ts';
 import { precacheList } from './scripts/vite/precache-list.ts';
@@ -13,6 +13,62 @@ const apiTarget = process.env.API_URL ?? `http://127.0.0.1:${process.env.PORT ??
  * by the build's own list of packages per chunk (.vite/chunk-packages.json), not by source maps.
  */
 const sourcemap = process.env.SOURCEMAP === '1';
+
+/** How the client build splits its chunks (the server bundle keeps rolldown's defaults). */
+const CLIENT_OUTPUT = {
+  // The entry is src/boot.ts (index.html's one script).
+  entryFileNames: 'assets/boot-[hash].js',
+  // React, the router and react-query change rarely: one cacheable vendor chunk.
+  // recharts only loads with the chart routes that need it.
+  codeSplitting: {
+    groups: [
+      {
+        name: 'react-vendor',
+        test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|@tanstack)[\\/]/,
+      },
+      // The map's projection and outlines load with the map alone, not with every chart.
+      // d3-array's ticks lay out every chart's axes (src/lib/chart-geometry.ts): small, and not worth the map's projection.
+      { name: 'd3-array', test: /node_modules[\\/](d3-array|internmap)[\\/]/ },
+      { name: 'geo', test: /node_modules[\\/](d3-geo|topojson-client)[\\/]/ },
+      {
+        name: 'charts',
+        test: /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|@reduxjs|redux|immer|reselect|es-toolkit|decimal\.js-light|eventemitter3)[\\/]/,
+      },
+    ],
+  },
+};
+
+/** Vitest: Node code in node, React code in jsdom. */
+const TEST_CONFIG: ViteUserConfig['test'] = {
+  globals: true,
+  projects: [
+    {
+      extends: true,
+      test: {
+        name: 'node',
+        environment: 'node',
+        include: [
+          'server/**/*.test.ts',
+          'scripts/**/*.test.ts',
+          'contract/**/*.test.ts',
+          'mocks/**/*.test.ts',
+          'lint/**/*.test.ts',
+        ],
+      },
+    },
+    {
+      extends: true,
+      test: {
+        name: 'dom',
+        environment: 'jsdom',
+        include: ['src/**/*.test.{ts,tsx}'],
+        // The first test of a file also transforms and loads its lazy route: give it room on 2 cores.
+        testTimeout: 20_000,
+        setupFiles: ['tests/setup.ts'],
+      },
+    },
+  ],
+};
 
 export default defineConfig(({ isSsrBuild }) => ({
   // The server bundle (`vite build --ssr`, dist/server/) is read from disk by the server, never sent: no compressed copies.
@@ -38,62 +94,12 @@ export default defineConfig(({ isSsrBuild }) => ({
     rolldownOptions: isSsrBuild
       ? {}
       : {
-          output: {
-            // The entry is src/boot.ts (index.html's one script).
-            entryFileNames: 'assets/boot-[hash].js',
-            // React, the router and react-query change rarely: one cacheable vendor chunk.
-            // recharts only loads with the chart routes that need it.
-            codeSplitting: {
-              groups: [
-                {
-                  name: 'react-vendor',
-                  test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|@tanstack)[\\/]/,
-                },
-                // The map's projection and outlines load with the map alone, not with every chart.
-                // d3-array's ticks lay out every chart's axes (src/lib/chart-geometry.ts): small, and not worth the map's projection.
-                { name: 'd3-array', test: /node_modules[\\/](d3-array|internmap)[\\/]/ },
-                { name: 'geo', test: /node_modules[\\/](d3-geo|topojson-client)[\\/]/ },
-                {
-                  name: 'charts',
-                  test: /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|@reduxjs|redux|immer|reselect|es-toolkit|decimal\.js-light|eventemitter3)[\\/]/,
-                },
-              ],
-            },
-          },
+          output: CLIENT_OUTPUT,
         },
   },
   ssr: {
     // Bundled into the server entry rather than imported at run time: recharts' dependencies ship ESM that Node cannot import by itself.
     noExternal: ['recharts'],
   },
-  test: {
-    globals: true,
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'node',
-          environment: 'node',
-          include: [
-            'server/**/*.test.ts',
-            'scripts/**/*.test.ts',
-            'contract/**/*.test.ts',
-            'mocks/**/*.test.ts',
-            'lint/**/*.test.ts',
-          ],
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'dom',
-          environment: 'jsdom',
-          include: ['src/**/*.test.{ts,tsx}'],
-          // The first test of a file also transforms and loads its lazy route: give it room on 2 cores.
-          testTimeout: 20_000,
-          setupFiles: ['tests/setup.ts'],
-        },
-      },
-    ],
-  },
+  test: TEST_CONFIG,
 }));

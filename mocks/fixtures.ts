@@ -11,7 +11,6 @@ import type {
   PeersResponse,
   SectorChangesResponse,
   RankMeasure,
-  SectorsResponse,
   StandingsResponse,
 } from '../contract/index.ts';
 import citiesJson from './fixtures/cities.json';
@@ -33,7 +32,7 @@ export const fixtures = {
   /** GET /cities/:id/peers, per city id. */
   peers: peersJson as Record<string, PeersResponse>,
   sectorChanges: sectorChangesJson as SectorChangesResponse,
-  sectors: sectorsJson as SectorsResponse,
+  sectors: sectorsJson,
   /** One recorded answer per rank measure. */
   standings: standingsJson as Record<RankMeasure, StandingsResponse>,
 };

@@ -128,11 +128,13 @@ async function prerenderPages(out: string, files: ReadonlyMap<string, string>, r
   const template = readFileSync(join(out, 'index.html'), 'utf8');
   const chunks = JSON.parse(readFileSync(join(out, MANIFEST), 'utf8')) as Parameters<typeof pageLinks>[0];
   const renderer = await buildRenderer();
-  renderer.entry.setApiTransport(async (url) => {
+  renderer.entry.setApiTransport((url) => {
     const body = files.get(new URL(url, 'http://export.invalid').pathname);
-    return body === undefined
-      ? new Response('{}', { status: 404, headers: { 'Content-Type': 'application/problem+json' } })
-      : new Response(body, { headers: { 'Content-Type': 'application/json' } });
+    return Promise.resolve(
+      body === undefined
+        ? new Response('{}', { status: 404, headers: { 'Content-Type': 'application/problem+json' } })
+        : new Response(body, { headers: { 'Content-Type': 'application/json' } }),
+    );
   });
   const render = async (path: string) => {
     const page = await renderer.entry.renderPage(new URL(path, 'http://export.invalid'), {

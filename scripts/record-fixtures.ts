@@ -46,7 +46,9 @@ const files: Record<string, unknown> = {
   'peers.json': peers,
   'sector-changes.json': await get('/api/v1/sectors/changes'),
   'standings.json': Object.fromEntries(
-    await Promise.all(RANK_MEASURES.map(async (m) => [m, await get(`/api/v1/standings?measure=${m}`)])),
+    await Promise.all(
+      RANK_MEASURES.map(async (m): Promise<[string, unknown]> => [m, await get(`/api/v1/standings?measure=${m}`)]),
+    ),
   ),
 };
 mkdirSync(outDir, { recursive: true });

@@ -98,10 +98,7 @@ function errorHandler(writeHealth: WriteHealth, logError: (error: unknown) => vo
   return (error, c) => {
     if (error instanceof HttpProblem) return problemResponse(c, error);
     if (error instanceof HTTPException)
-      return problemResponse(
-        c,
-        new HttpProblem(error.status as 400, error.message || 'The request could not be handled.'),
-      );
+      return problemResponse(c, new HttpProblem(error.status, error.message || 'The request could not be handled.'));
     const storage = storageProblem(error);
     if (storage) {
       logError(error);

@@ -230,13 +230,14 @@ export function createSite(options: SiteOptions) {
   );
   site.all('/assets/*', missingAsset);
   const files = withCacheControl(serveStatic({ root, precompressed: true }), 'public, no-cache');
-  site.use('*', async (c, next) => {
+  const serveFile: MiddlewareHandler = async (c, next) => {
     const path = c.req.path;
     // Pages are rendered below, never the shell file itself; the server's own bundle and the build manifest are not for the web.
     if (path.endsWith('/') || path === '/index.html' || path.startsWith('/server/') || path.startsWith('/.vite/'))
       return next();
     return files(c, next);
-  });
+  };
+  site.use('*', serveFile);
   // A server-rendered page is tens of kilobytes of HTML and data: compressed on the way (hono/compress), as the built files are ahead of time.
   site.get('*', compress(), pageHandler(indexPath, options.serverRender === false ? null : pageRenderer));
   // Pages are only read: any other method on them is a 405, answered like every other error.

@@ -115,7 +115,7 @@ export async function measureInitialJs(distDir: string): Promise<BundleResult> {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
   const entries = initialEntries(html);
   if (entries.length === 0) throw new Error(`no module script in ${join(distDir, 'index.html')}`);
-  const seen = await collect(entries, entryScripts(html), async (file) => readFileSync(join(distDir, file)));
+  const seen = await collect(entries, entryScripts(html), (file) => Promise.resolve(readFileSync(join(distDir, file))));
   const initial = chunks(distDir, seen);
   const assets = existsSync(join(distDir, 'assets')) ? readdirSync(join(distDir, 'assets')) : [];
   const lazyRechartsChunks = assets

@@ -29,7 +29,7 @@ const TOGGLE_IN_PAGE = `async (next) => {
 }`;
 
 async function toggle(page: Page, measure: string): Promise<number> {
-  return page.evaluate(`(${TOGGLE_IN_PAGE})(${JSON.stringify(measure)})`) as Promise<number>;
+  return page.evaluate<number>(`(${TOGGLE_IN_PAGE})(${JSON.stringify(measure)})`);
 }
 
 export interface ToggleResult {

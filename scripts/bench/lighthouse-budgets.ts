@@ -196,7 +196,7 @@ export function lighthouseTable(results: readonly LighthouseResult[]): string[] 
       'CPU index',
       'Verdict',
     ]),
-    row(Array(13).fill('---')),
+    row(Array<string>(13).fill('---')),
   ];
   for (const r of sorted) {
     const budget = budgetFor(r);

@@ -26,7 +26,7 @@ export function apiTable(cells: ApiCell[]): string[] {
       'Ratio',
       'Verdict',
     ]),
-    row(Array(10).fill('---')),
+    row(Array<string>(10).fill('---')),
     ...cells.map((c) =>
       row([
         c.dataset === '23' ? '23 cities' : '290 municipalities',
@@ -129,7 +129,7 @@ function soakRows(s: SoakResult): string[] {
 export function mainTable(r: Results): string[] {
   return [
     row(['Measure', 'Subject', 'Result', 'Budget', 'Verdict']),
-    row(Array(5).fill('---')),
+    row(Array<string>(5).fill('---')),
     ...(r.bundle ? bundleRows(r.bundle, r.served) : []),
     ...r.toggle.map(toggleRow),
     ...(r.soak ? soakRows(r.soak) : []),

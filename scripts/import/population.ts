@@ -60,7 +60,9 @@ function persons(value: unknown, file: string, row: number, column: number): num
 }
 
 export function readPopulation(dir: string, kommuner: readonly Kommun[], fromYear: number): PopulationTable {
-  const table: PopulationTable = new Map(kommuner.map((k) => [k.code, new Map()]));
+  const table: PopulationTable = new Map(
+    kommuner.map((k) => [k.code, new Map<number, { persons: number; sourceId: PopulationSourceId }>()]),
+  );
   const set = (code: string, year: number, value: number, sourceId: PopulationSourceId) =>
     table.get(code)?.set(year, { persons: value, sourceId });
   const lookup = kommunByName(kommuner);

@@ -35,7 +35,7 @@ export function parseSmhiJson(text: string, file: string): EmissionsTable {
       if (typeof values !== 'object' || values === null)
         throw new ImportError(file, `${name}: expected sector values`, row, `sectors.${yearKey}`);
       const bySector = new Map<string, number>();
-      for (const [sectorName, value] of Object.entries(values)) {
+      for (const [sectorName, value] of Object.entries(values as Record<string, unknown>)) {
         const column = `sectors.${yearKey}.${sectorName}`;
         const sectorId = sectorIdForSmhiName(sectorName);
         if (!sectorId) throw new ImportError(file, `${name}: unknown main sector '${sectorName}'`, row, column);

@@ -2,7 +2,6 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ResolvedConfig } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import config from '../../vite.config.ts';
 import { chunkPackages, MOCK_WORKER, packageOf, withoutMockWorker } from './build-output.ts';
@@ -25,7 +24,7 @@ const call = (hook: unknown, ...args: unknown[]) => (hook as Hook).call({}, ...a
 
 function runPlugin(dir: string, mode: string): void {
   const plugin = withoutMockWorker();
-  call(plugin.configResolved, { root: dir, mode, build: { outDir: '.' } } as unknown as ResolvedConfig);
+  call(plugin.configResolved, { root: dir, mode, build: { outDir: '.' } });
   call(plugin.writeBundle);
 }
 
@@ -47,8 +46,8 @@ describe('the build configuration', () => {
   const resolved = () =>
     typeof config === 'function' ? config({ command: 'build', mode: 'production', isSsrBuild: false }) : config;
 
-  it('writes no source maps unless SOURCEMAP=1, and runs the worker removal and the package list', async () => {
-    const built = await resolved();
+  it('writes no source maps unless SOURCEMAP=1, and runs the worker removal and the package list', () => {
+    const built = resolved();
     expect(built.build?.sourcemap).toBe(process.env.SOURCEMAP === '1');
     const names = (built.plugins ?? []).flat().map((p) => (p && typeof p === 'object' && 'name' in p ? p.name : ''));
     expect(names).toEqual(expect.arrayContaining(['klimat:without-mock-worker', 'klimat:chunk-packages']));

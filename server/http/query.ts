@@ -13,7 +13,7 @@ export function shorten(value: string): string {
 export function parseQuery<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
   const all = c.req.queries();
   // Null prototype: a parameter named `__proto__` must stay an own key, so it is rejected as unknown.
-  const single: Record<string, string> = Object.create(null);
+  const single = Object.create(null) as Record<string, string>;
   for (const [name, values] of Object.entries(all)) {
     if (values.length > 1) {
       throw new HttpProblem(400, `Parameter '${name}' is given ${values.length} times; give it once.`, {

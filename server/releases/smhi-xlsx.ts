@@ -18,6 +18,10 @@ import { ProblemList } from './problems.ts';
 import { cellText, readSmhiHeader, SmhiRows, type Cell, type Locator } from './smhi-table.ts';
 import { checkZip } from './zip-check.ts';
 
+/** SheetJS's number-format parser (SSF) has no types; the one function used here, typed. */
+const isDateFormat = (format: string): boolean =>
+  (XLSX.SSF as { is_date: (format: string) => boolean }).is_date(format);
+
 /** SMHI's export of every municipality, sub-sectors included, has about 20 000 rows. */
 export const MAX_SHEET_ROWS = 100_000;
 /** The header is looked for in the first rows and columns, as SMHI puts it below a short preamble. */
@@ -104,7 +108,7 @@ function valueOf(cell: XLSX.CellObject | undefined): Cell {
         : String(cell.w ?? cell.v ?? 'error');
     return { text: code, problem: `holds an Excel error (${code}), not tonnes` };
   }
-  if (cell.t === 'n' && typeof cell.z === 'string' && XLSX.SSF.is_date(cell.z)) {
+  if (cell.t === 'n' && typeof cell.z === 'string' && isDateFormat(cell.z)) {
     return {
       text: String(cell.v),
       problem: `is formatted as a date (${cell.z}), so its ${String(cell.v)} is a day, not tonnes`,

@@ -60,7 +60,7 @@ export function citiesRoutes(read: ReadModel) {
       (snapshot): CityDetailResponse => {
         const city = snapshot.cityById.get(params.data.id);
         if (!city) throw new Error('city vanished between check and build');
-        const population = [...(snapshot.population.get(city.id) ?? new Map())].map(([year, v]) => ({ year, ...v }));
+        const population = [...(snapshot.population.get(city.id) ?? [])].map(([year, v]) => ({ year, ...v }));
         const contractHistory = snapshot.signings.filter((s) => s.cityId === city.id);
         const usedSources = new Set(contractHistory.flatMap((s) => s.sourceIds));
         return {

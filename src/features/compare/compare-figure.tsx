@@ -50,13 +50,7 @@ export function CompareFigure({
       data-layout={state.layout}
       data-view={state.view}
     >
-      {chart.omissions.length > 0 && (
-        <ul className="notice notice--info">
-          {chart.omissions.map((o) => (
-            <li key={o.kind}>{describe(o)}</li>
-          ))}
-        </ul>
-      )}
+      <OmissionNotes notes={chart.omissions.map(describe)} />
       {chart.extent === null ? (
         <EmptyState message={t('compare.nothingPlotted')} />
       ) : (
@@ -82,13 +76,7 @@ export function CompareFigure({
           figureRef={figureRef}
           notes={chart.omissions.map(describe)}
         />
-        <EmbedSnippet
-          path="/embed/compare"
-          params={serializeCompareState(state, allCityIds)}
-          title={t('embed.compare.frameTitle', {
-            title: t('export.compare.title', { measure: measureLabel, from: state.from, to: state.to }),
-          })}
-        />
+        <CompareEmbedSnippet state={state} allCityIds={allCityIds} measureLabel={measureLabel} />
       </div>
       {overlayMethods && <CompareMethods state={state} methods={emissions.methods} />}
     </section>
@@ -106,5 +94,39 @@ function CompareMethods({ state, methods }: { state: CompareState; methods: Emis
       {state.overlays.includes('reference') && <p>{methods.referencePath[lang]}</p>}
       {state.measure === 'indexed' && <p>{methods.index[lang]}</p>}
     </details>
+  );
+}
+
+/** The code to embed this view elsewhere, titled as its exports are. */
+function CompareEmbedSnippet({
+  state,
+  allCityIds,
+  measureLabel,
+}: {
+  state: CompareState;
+  allCityIds: string[];
+  measureLabel: string;
+}) {
+  const { t } = useI18n();
+  return (
+    <EmbedSnippet
+      path="/embed/compare"
+      params={serializeCompareState(state, allCityIds)}
+      title={t('embed.compare.frameTitle', {
+        title: t('export.compare.title', { measure: measureLabel, from: state.from, to: state.to }),
+      })}
+    />
+  );
+}
+
+/** What the chart leaves out and why (cities without data in the measure, and so on). */
+function OmissionNotes({ notes }: { notes: string[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <ul className="notice notice--info">
+      {notes.map((note) => (
+        <li key={note}>{note}</li>
+      ))}
+    </ul>
   );
 }

@@ -1,7 +1,7 @@
 import { CHART_SVG } from '../../components/chart-frame.tsx';
 import type { RefObject } from 'react';
 import type { EmissionsResponse } from '../../../contract/emissions.ts';
-import { useI18n } from '../../lib/i18n.tsx';
+import { useI18n, type Translate } from '../../lib/i18n.tsx';
 import type { CompareChart } from './compare-series.ts';
 import type { CompareState } from './compare-state.ts';
 import { unreportedStretches } from './measure-format.ts';
@@ -47,21 +47,7 @@ export function CompareExport({ chart, state, emissions, measureLabel, figureRef
   const figure = () => {
     const container = drawnIn(figureRef.current);
     const multiples = state.layout === 'multiples';
-    const kinds = drawnKinds(chart.lines);
-    const future = futureEntry(container, t('city.key.future'));
-    const legend: LegendEntry[] = [
-      ...cityLegend(chart.lines, (line) =>
-        drawnColor(
-          container.querySelector(`.series[data-city="${line.cityId}"] .series__measured`),
-          'stroke',
-          line.color,
-        ),
-      ),
-      ...seriesLegend(kinds, getComputedStyle(container).color, (kind) =>
-        kind === 'gap' ? t('city.key.gap') : t(`compare.series.${kind}` as const),
-      ),
-      ...(future ? [future] : []),
-    ];
+    const legend = compareLegend(chart, container, t);
     return composeFigureSvg({
       title,
       ...panelsIn(container, CHART_SVG, multiples ? chart.lines.map((line) => line.name) : undefined),
@@ -91,4 +77,22 @@ export function CompareExport({ chart, state, emissions, measureLabel, figureRef
       }
     />
   );
+}
+
+/** The exported figure's key: each city in the colour it is drawn in, the kinds of line drawn, and the unmeasured years. */
+function compareLegend(chart: CompareChart, container: HTMLElement, t: Translate): LegendEntry[] {
+  const future = futureEntry(container, t('city.key.future'));
+  return [
+    ...cityLegend(chart.lines, (line) =>
+      drawnColor(
+        container.querySelector(`.series[data-city="${line.cityId}"] .series__measured`),
+        'stroke',
+        line.color,
+      ),
+    ),
+    ...seriesLegend(drawnKinds(chart.lines), getComputedStyle(container).color, (kind) =>
+      kind === 'gap' ? t('city.key.gap') : t(`compare.series.${kind}` as const),
+    ),
+    ...(future ? [future] : []),
+  ];
 }

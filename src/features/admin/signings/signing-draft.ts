@@ -81,7 +81,7 @@ export function validateSigning(
   for (const issue of parsed.error.issues) {
     const field = issue.path[0];
     if (!isField(field) || errors[field]) continue;
-    errors[field] = candidate[field as keyof typeof candidate] === '' ? 'admin.field.required' : FIELD_MESSAGES[field];
+    errors[field] = candidate[field] === '' ? 'admin.field.required' : FIELD_MESSAGES[field];
   }
   return { request: null, errors };
 }
