@@ -16,6 +16,14 @@ interface I18n {
   t: Translate;
 }
 
+/** The strings of one language with their {placeholders} filled; a placeholder without a value stays as written. */
+export function translator(lang: Lang): Translate {
+  return (key, values) =>
+    lookupMessage(lang, key).replace(/\{(\w+)\}/g, (whole, name: string) =>
+      values && name in values ? String(values[name]) : whole,
+    );
+}
+
 const I18nContext = createContext<I18n | null>(null);
 
 export function I18nProvider({ children, lang: initial = 'sv' }: { children: ReactNode; lang?: Lang }) {
@@ -32,11 +40,7 @@ export function I18nProvider({ children, lang: initial = 'sv' }: { children: Rea
   }, [lang]);
   const setLang = useCallback((next: Lang) => setLangState(next), []);
   const value = useMemo<I18n>(() => {
-    const t: Translate = (key, values) =>
-      lookupMessage(lang, key).replace(/\{(\w+)\}/g, (whole, name: string) =>
-        values && name in values ? String(values[name]) : whole,
-      );
-    return { lang, setLang, t };
+    return { lang, setLang, t: translator(lang) };
   }, [lang, setLang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

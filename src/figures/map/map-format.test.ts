@@ -1,17 +1,10 @@
 import { fixtures } from '../../../mocks/fixtures.ts';
-import type { Translate } from '../../lib/i18n.tsx';
-import { lookupMessage } from '../../lib/messages.ts';
+import { translator } from '../../lib/i18n.tsx';
 import { legendLabel, markLabel, measureValue } from './map-format.ts';
 import { legendFor } from './map-scales.ts';
 import { mapGeometry, mapMarks } from './map-series.ts';
 import { parseMapState, serializeMapState } from './map-state.ts';
 
-const translator =
-  (lang: 'sv' | 'en'): Translate =>
-  (key, values) =>
-    lookupMessage(lang, key).replace(/\{(\w+)\}/g, (whole, name: string) =>
-      values && name in values ? String(values[name]) : whole,
-    );
 const sv = translator('sv');
 const en = translator('en');
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');

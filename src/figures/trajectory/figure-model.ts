@@ -22,6 +22,17 @@ export type PlotProps = Pick<
   'from' | 'to' | 'scale' | 'latestYear' | 'formatValue' | 'formatTick' | 'seriesLabel'
 >;
 
+/** The props every chart of the figure shares: the state's years and scale, the release's latest year, the formatters. */
+function plotOf(
+  state: CompareState,
+  latestYear: number,
+  format: ReturnType<typeof measureFormatters>,
+  seriesLabel: PlotProps['seriesLabel'],
+): PlotProps {
+  const { from, to, scale } = state;
+  return { from, to, scale, latestYear, formatValue: format.value, formatTick: format.tick, seriesLabel };
+}
+
 function useShapedChart(emissions: EmissionsResponse, state: CompareState, ids: readonly string[], paint?: Paint) {
   return useMemo((): CompareChart => {
     const shaped = buildCompareChart(emissions, state, [...ids]);
@@ -61,15 +72,7 @@ export function useCompareFigure({
     from: state.from,
     to: state.to,
   });
-  const plot: PlotProps = {
-    from: state.from,
-    to: state.to,
-    scale: state.scale,
-    latestYear: emissions.release.dataThroughYear,
-    formatValue: format.value,
-    formatTick: format.tick,
-    seriesLabel,
-  };
+  const plot = plotOf(state, emissions.release.dataThroughYear, format, seriesLabel);
   const gaps = unreportedStretches(emissions.release.years);
   return { chart, format, measureLabel, seriesLabel, describe, label, plot, gaps };
 }
@@ -77,12 +80,11 @@ export function useCompareFigure({
 /** What a surface of the compare view draws from. */
 export type CompareFigureModel = ReturnType<typeof useCompareFigure>;
 
-/** A city's own trajectory: totals 1990–2050 with its trend, target path and reference path. */
-export const CITY_FROM = 1990;
-export const CITY_TO = 2050;
+const CITY_FROM = 1990;
+const CITY_TO = 2050;
 
 /** The compare view's state for one city: totals over the city figure's years with every path. */
-export function cityTrajectoryState(cityId: string): CompareState {
+function cityTrajectoryState(cityId: string): CompareState {
   return {
     ...DEFAULTS,
     cities: [cityId],
@@ -93,6 +95,7 @@ export function cityTrajectoryState(cityId: string): CompareState {
   };
 }
 
+/** A city's own trajectory: totals 1990–2050 with its trend, target path and reference path. */
 export function useCityTrajectory({
   detail,
   emissions,
@@ -128,14 +131,6 @@ export function useCityTrajectory({
     latest: release.dataThroughYear,
     to: CITY_TO,
   };
-  const plot: PlotProps = {
-    from: CITY_FROM,
-    to: CITY_TO,
-    scale: 'linear',
-    latestYear: release.dataThroughYear,
-    formatValue: format.value,
-    formatTick: format.tick,
-    seriesLabel,
-  };
+  const plot = plotOf(state, release.dataThroughYear, format, seriesLabel);
   return { chart, format, seriesLabel, line, keyEntries, gaps, targetNotice, baseNotice, labelValues, plot };
 }

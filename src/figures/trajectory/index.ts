@@ -34,9 +34,6 @@ export { OnTrackBadge } from './on-track.tsx';
 export { CompareExport } from './compare-export.tsx';
 export { TrajectoryExport } from './trajectory-export.tsx';
 export {
-  CITY_FROM,
-  CITY_TO,
-  cityTrajectoryState,
   useCityTrajectory,
   useCompareFigure,
   type CompareFigureModel,
