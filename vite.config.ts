@@ -24,7 +24,7 @@ const CLIENT_OUTPUT = {
     groups: [
       {
         name: 'react-vendor',
-        test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|@tanstack)[\\/]/,
+        test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|@tanstack|use-sync-external-store)[\\/]/,
       },
       // The map's projection and outlines load with the map alone, not with every chart.
       // d3-array's ticks lay out every chart's axes (src/lib/chart-geometry.ts): small, and not worth the map's projection.

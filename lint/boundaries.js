@@ -38,10 +38,20 @@ export function boundaryZones(root, { tests = false } = {}) {
       message: `Features do not import each other: share through a figure (src/figures/*/index.ts), components, lib or api, not src/features/*/ from ${feature}.`,
     })),
     ...figures.map((figure) => ({
-      target: [...spaParts, ...figures.filter((other) => other !== figure).map((other) => `src/figures/${other}`)],
+      target: [
+        ...spaParts.filter((part) => part !== 'src/app'),
+        ...figures.filter((other) => other !== figure).map((other) => `src/figures/${other}`),
+      ],
       from: `src/figures/${figure}`,
       except: ['./index.ts'],
       message: `Use the figure's public face: import from src/figures/${figure}/index.ts, not its inner files.`,
+    })),
+    // The app also registers each figure's strings, its i18next namespace (src/app/i18n.ts): a chunk of its own.
+    ...figures.map((figure) => ({
+      target: 'src/app',
+      from: `src/figures/${figure}`,
+      except: ['./index.ts', './messages.ts'],
+      message: `Use the figure's public face: import from src/figures/${figure}/index.ts (or its messages.ts, the namespace), not its inner files.`,
     })),
     { target: 'src', from: ['server', 'scripts'], message: 'The SPA talks to the server only through the API.' },
     {

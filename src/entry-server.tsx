@@ -13,11 +13,15 @@ import { renderToReadableStream } from 'react-dom/server';
 import { matchRoutes, StaticRouter } from 'react-router-dom';
 import { ApiError, setApiTransport as setClientTransport } from './api/client.ts';
 import { App } from './app/app.tsx';
+import { createLoadedI18n } from './app/i18n.ts';
 import { prefetchPage } from './app/prefetch.ts';
 import { routes, type RouteHandle } from './app/routes.tsx';
 import type { Lang } from './lib/format.ts';
 import { basenameFor, langOfPath, stripLang } from './lib/lang-path.ts';
 import { pageAddress, pageDataScript } from './lib/page-data.ts';
+
+/** Every namespace in both languages, loaded once; each render takes a clone in its page's language, sharing them. */
+const strings = createLoadedI18n('sv');
 
 /** The API addresses one page's render asked for, so the browser's service worker can keep them for offline use. */
 const asked = new AsyncLocalStorage<string[]>();
@@ -71,9 +75,10 @@ export async function renderPage(
     .some((query) => query.state.error instanceof ApiError && query.state.error.status === 404);
   const status = handle.page === 'not-found' || unknownSubject ? 404 : 200;
 
+  const i18n = (await strings).cloneInstance({ lng: lang });
   const stream = await renderToReadableStream(
     <StaticRouter basename={basenameFor(langOfPath(url.pathname))} location={`${url.pathname}${url.search}`}>
-      <App lang={lang} client={client} dehydratedState={undefined} />
+      <App lang={lang} client={client} i18n={i18n} dehydratedState={undefined} />
     </StaticRouter>,
     {
       onError: (error) => onError?.(error),

@@ -4,6 +4,7 @@ import { render } from '@testing-library/react';
 import { useLayoutEffect } from 'react';
 import { MemoryRouter, useLocation, type Location } from 'react-router-dom';
 import { App } from '../src/app/app.tsx';
+import { loadedI18n } from './translate.ts';
 import type { Lang } from '../src/lib/format.ts';
 
 /** Where the app is, as the router last said: tests read `router.state.location` after a navigation. */
@@ -28,7 +29,7 @@ export function renderRoute(path: string, { lang = 'sv' }: { lang?: Lang } = {})
   const view = render(
     <MemoryRouter initialEntries={[path]}>
       <LocationProbe probe={router} />
-      <App lang={lang} client={client} />
+      <App lang={lang} client={client} i18n={loadedI18n.cloneInstance({ lng: lang })} />
     </MemoryRouter>,
   );
   return { ...view, router, client };

@@ -2,8 +2,6 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../mocks/node.ts';
-// Components rendered on their own (not through a route) need the strings their route would have loaded.
-import '../src/lib/messages-pages.ts';
 
 // findBy* waits up to 5 s: on a busy 2-core machine a lazy route can take more than the default 1 s.
 configure({ asyncUtilTimeout: 5000 });

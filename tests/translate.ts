@@ -1,4 +1,27 @@
-/** A test's `t`: the Swedish strings with their {placeholders} filled, as the app's own translator gives them. */
-import { translator } from '../src/lib/i18n.tsx';
+/**
+ * The tests' strings: one i18next instance with every namespace loaded in both languages, as
+ * the server holds them (src/app/i18n.ts). Routes render with a clone of it in their language
+ * (tests/render.tsx); `svT` gives a Swedish string with its {placeholders} filled, whichever
+ * namespace owns the key.
+ */
+import type { Resources } from 'i18next';
+import { ALL_NAMESPACES, createLoadedI18n } from '../src/app/i18n.ts';
 
-export const svT = translator('sv');
+export const loadedI18n = await createLoadedI18n('sv');
+
+type AnyKey = { [N in keyof Resources]: keyof Resources[N] & string }[keyof Resources];
+
+const translate = loadedI18n.t as unknown as (key: string, options: object) => string;
+
+export function svT(key: AnyKey, values?: Record<string, string | number>): string {
+  return translate(key, { ...values, lng: 'sv', ns: ALL_NAMESPACES });
+}
+
+export function enT(key: AnyKey, values?: Record<string, string | number>): string {
+  return translate(key, { ...values, lng: 'en', ns: ALL_NAMESPACES });
+}
+
+/** A namespace's `t` in one language, as a figure's or feature's own code receives it. */
+export function fixedT<const N extends keyof Resources>(ns: N, lng: 'sv' | 'en' = 'sv') {
+  return loadedI18n.getFixedT(lng, ns);
+}

@@ -1,5 +1,6 @@
 /** The app inside whichever router renders it: BrowserRouter, the server's StaticRouter, or a test's MemoryRouter. */
 import type { QueryClient, DehydratedState } from '@tanstack/react-query';
+import type { i18n as I18next } from 'i18next';
 import { useRoutes } from 'react-router-dom';
 import type { Lang } from '../lib/format.ts';
 import { AppProviders } from './providers.tsx';
@@ -12,14 +13,16 @@ function AppRoutes() {
 export function App({
   lang,
   client,
+  i18n,
   dehydratedState,
 }: {
   lang: Lang;
   client?: QueryClient;
+  i18n?: I18next;
   dehydratedState?: DehydratedState;
 }) {
   return (
-    <AppProviders client={client} lang={lang} dehydratedState={dehydratedState}>
+    <AppProviders client={client} lang={lang} i18n={i18n} dehydratedState={dehydratedState}>
       <AppRoutes />
     </AppProviders>
   );

@@ -1,9 +1,11 @@
 import { HydrationBoundary, QueryClient, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
+import type { i18n as I18next } from 'i18next';
 import { useState, type ReactNode } from 'react';
 import { ApiError } from '../api/client.ts';
-import { I18nProvider } from '../lib/i18n.tsx';
+import { DocumentLanguage, I18nProvider } from '../lib/i18n.tsx';
 import { MyCityProvider } from '../lib/my-city.tsx';
 import type { Lang } from '../lib/format.ts';
+import { createAppI18n } from './i18n.ts';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -23,16 +25,20 @@ interface AppProvidersProps {
   children: ReactNode;
   client?: QueryClient;
   lang?: Lang;
+  /** The strings: the server's, with every namespace loaded; by default the browser's, loading them with their routes. */
+  i18n?: I18next;
   /** The server's query cache, dehydrated into the page (src/entry-server.tsx), so hydration fetches nothing twice. */
   dehydratedState?: DehydratedState;
 }
 
-export function AppProviders({ children, client, lang, dehydratedState }: AppProvidersProps) {
+export function AppProviders({ children, client, lang = 'sv', i18n, dehydratedState }: AppProvidersProps) {
   const [queryClient] = useState(() => client ?? createQueryClient());
+  const [strings] = useState(() => i18n ?? createAppI18n(lang));
   return (
     <QueryClientProvider client={queryClient}>
       <HydrationBoundary state={dehydratedState}>
-        <I18nProvider lang={lang}>
+        <I18nProvider i18n={strings} lang={lang}>
+          <DocumentLanguage />
           <MyCityProvider>{children}</MyCityProvider>
         </I18nProvider>
       </HydrationBoundary>

@@ -6,10 +6,12 @@
  * HTML standing until then. `handle` tells the server what a route needs (src/app/prefetch.ts).
  */
 import { lazy, Suspense, useEffect, type ComponentType, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RouteObject } from 'react-router-dom';
 import { STATIC_API } from '../api/client.ts';
 import { Loading } from '../components/query-states.tsx';
 import { OverviewPage } from '../features/overview/overview-page.tsx';
+import { prefetchNamespaces, type LazyNamespace } from './i18n.ts';
 import { Layout } from './layout.tsx';
 import { RouteBoundary } from './route-boundary.tsx';
 import { NotFoundPage } from './route-error.tsx';
@@ -64,67 +66,97 @@ function page(name: PageName, module: string | undefined, element: ReactNode): P
   };
 }
 
-/** A page that loads with its route, together with the strings of the pages beyond the overview. */
-function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): ComponentType {
+/**
+ * A page that loads with its route, together with its namespaces (its feature's strings and its
+ * figures'): their code is fetched alongside the page's, and the page renders once i18next has
+ * them (react-i18next's useTranslation suspends until then), so it never shows a key.
+ */
+function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType, namespaces: LazyNamespace[]) {
   return lazy(async () => {
-    const [module] = await Promise.all([load(), import('../lib/messages-pages.ts')]);
-    return { default: pick(module) };
+    const [module] = await Promise.all([load(), prefetchNamespaces(namespaces)]);
+    const Page = pick(module);
+    function PageWithStrings() {
+      useTranslation(namespaces);
+      return <Page />;
+    }
+    return { default: PageWithStrings };
   });
 }
+
+const FIGURES: LazyNamespace[] = [
+  'figure-map',
+  'figure-sector-matrix',
+  'figure-sector-mix',
+  'figure-standings',
+  'figure-trajectory',
+];
 
 const PresentPage = lazyPage(
   () => import('../features/present/present-page.tsx'),
   (m) => m.PresentPage,
+  ['present', ...FIGURES],
 );
 const EmbedComparePage = lazyPage(
   () => import('../features/embed/embed-compare-page.tsx'),
   (m) => m.EmbedComparePage,
+  ['embed', 'figure-trajectory'],
 );
 const EmbedMapPage = lazyPage(
   () => import('../features/embed/embed-map-page.tsx'),
   (m) => m.EmbedMapPage,
+  ['embed', 'figure-map'],
 );
 const EmbedNotFoundPage = lazyPage(
   () => import('../features/embed/embed-not-found.tsx'),
   (m) => m.EmbedNotFoundPage,
+  ['embed'],
 );
 const ComparePage = lazyPage(
   () => import('../features/compare/compare-page.tsx'),
   (m) => m.ComparePage,
+  ['compare', 'figure-trajectory'],
 );
 const CityPage = lazyPage(
   () => import('../features/city/city-page.tsx'),
   (m) => m.CityPage,
+  ['city', 'peers', 'figure-trajectory', 'figure-sector-mix', 'figure-standings'],
 );
 const MapPage = lazyPage(
   () => import('../features/map/map-page.tsx'),
   (m) => m.MapPage,
+  ['map', 'figure-map'],
 );
 const SectorMatrixPage = lazyPage(
   () => import('../features/sectors/sector-matrix-page.tsx'),
   (m) => m.SectorMatrixPage,
+  ['sectors', 'figure-sector-matrix'],
 );
 const ContractsPage = lazyPage(
   () => import('../features/contracts/contracts-page.tsx'),
   (m) => m.ContractsPage,
+  ['contracts'],
 );
 const StandingsPage = lazyPage(
   () => import('../features/standings/standings-page.tsx'),
   (m) => m.StandingsPage,
+  ['standings', 'figure-standings'],
 );
 const AboutPage = lazyPage(
   () => import('../features/about/about-page.tsx'),
   (m) => m.AboutPage,
+  ['about'],
 );
 // A static copy has no server to write to: its /admin says it is read-only instead.
 const AdminPage = STATIC_API
   ? lazyPage(
       () => import('./static-admin-page.tsx'),
       (m) => m.StaticAdminPage,
+      ['admin'],
     )
   : lazyPage(
       () => import('../features/admin/admin-page.tsx'),
       (m) => m.AdminPage,
+      ['admin'],
     );
 
 export const routes: RouteObject[] = [

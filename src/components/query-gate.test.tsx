@@ -3,6 +3,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '../lib/i18n.tsx';
+import { loadedI18n } from '../../tests/translate.ts';
 import { QueryGate } from './query-gate.tsx';
 
 /** Two queries driven by the test: each resolves, fails or waits as its function says. */
@@ -16,7 +17,7 @@ function renderView(first: () => Promise<string>, second: () => Promise<number>)
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
     <QueryClientProvider client={client}>
-      <I18nProvider lang="en">
+      <I18nProvider i18n={loadedI18n.cloneInstance({ lng: 'en' })} lang="en">
         <View first={first} second={second} />
       </I18nProvider>
     </QueryClientProvider>,

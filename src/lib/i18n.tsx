@@ -1,52 +1,114 @@
 /**
- * The reader's language. It comes from the address, not from the browser: English pages live
- * under /en (src/lib/lang-path.ts), so a shared link opens in the language it was shared in,
- * the server can render it, and a page never mixes two languages.
+ * The reader's language and the strings in it, with i18next and react-i18next. The language
+ * comes from the address, not from the browser: English pages live under /en
+ * (src/lib/lang-path.ts), so a shared link opens in the language it was shared in, the server
+ * can render it, and a page never mixes two languages. Each feature and figure owns its
+ * strings as a namespace (its `messages.ts`); `common` holds the words every page shares and
+ * is the fallback of every namespace. The namespaces and how they load are the app's
+ * (src/app/i18n.ts); this is the runtime they plug into.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import i18next, { type i18n as I18next, type Namespace, type Resource, type TFunction } from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
+import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { I18nextProvider, initReactI18next, useTranslation } from 'react-i18next';
 import type { Lang } from './format.ts';
-import { lookupMessage, type MessageKey } from './messages.ts';
 
-export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+/** A namespace's `t`: its own keys, the common ones, and any other namespace's as `ns:key`. */
+export type Translate<N extends Namespace = 'common'> = TFunction<N>;
 
-interface I18n {
-  lang: Lang;
-  /** Switches in place, without a new address: only presenter mode, whose deck names its language, uses it. */
-  setLang: (lang: Lang) => void;
-  t: Translate;
+export const LANGS: readonly Lang[] = ['sv', 'en'];
+
+interface Dictionaries {
+  sv: Record<string, string>;
+  en: Record<string, string>;
 }
 
-/** The strings of one language with their {placeholders} filled; a placeholder without a value stays as written. */
-export function translator(lang: Lang): Translate {
-  return (key, values) =>
-    lookupMessage(lang, key).replace(/\{(\w+)\}/g, (whole, name: string) =>
-      values && name in values ? String(values[name]) : whole,
-    );
+export interface I18nSetup {
+  /** Namespaces in the first page's code, there before anything renders. */
+  bundled: Record<string, Dictionaries>;
+  /** Loads any other namespace (a dynamic import: its own chunk). */
+  load: (namespace: string) => Promise<Dictionaries>;
+  /** Languages to hold in memory from the start (the server renders both). */
+  preload?: readonly Lang[];
 }
 
-const I18nContext = createContext<I18n | null>(null);
+/** A missing string is a bug: in development and tests it throws; in production it shows its key. */
+function missingKey(key: string): string {
+  if (import.meta.env.PROD) return key;
+  throw new Error(`No string "${key}" in the loaded namespaces: add it to the messages.ts of its feature or figure.`);
+}
 
-export function I18nProvider({ children, lang: initial = 'sv' }: { children: ReactNode; lang?: Lang }) {
-  const [lang, setLangState] = useState<Lang>(initial);
-  // A new address in the other language (an embed's ?lang=) renders this provider with a new `lang`.
-  const [seen, setSeen] = useState(initial);
-  if (seen !== initial) {
-    setSeen(initial);
-    setLangState(initial);
+export function createI18n(lang: Lang, { bundled, load, preload }: I18nSetup): I18next {
+  const resources: Resource = { sv: {}, en: {} };
+  for (const [ns, dictionaries] of Object.entries(bundled)) {
+    resources.sv![ns] = dictionaries.sv;
+    resources.en![ns] = dictionaries.en;
   }
+  const instance = i18next.createInstance();
+  void instance
+    .use(initReactI18next)
+    .use(resourcesToBackend((lng: string, ns: string) => load(ns).then((d) => d[lng === 'en' ? 'en' : 'sv'])))
+    .init({
+      lng: lang,
+      supportedLngs: [...LANGS],
+      preload: preload ? [...preload] : false,
+      fallbackLng: false,
+      resources,
+      partialBundledLanguages: true,
+      ns: Object.keys(bundled),
+      defaultNS: 'common',
+      fallbackNS: 'common',
+      // Keys are flat ('compare.heading'), placeholders single-braced ('{year}'), React escapes.
+      keySeparator: false,
+      nsSeparator: ':',
+      interpolation: { prefix: '{', suffix: '}', escapeValue: false },
+      // Ready on return when the namespaces are there: the server renders at once.
+      initAsync: false,
+      parseMissingKeyHandler: missingKey,
+      react: { useSuspense: true },
+    });
+  return instance;
+}
+
+function asLang(language: string | undefined): Lang {
+  return language === 'en' ? 'en' : 'sv';
+}
+
+/**
+ * Provides an i18next instance and keeps it in the language asked for: a new address in the
+ * other language (an embed's ?lang=) renders this with a new `lang`.
+ */
+export function I18nProvider({ i18n, lang, children }: { i18n: I18next; lang: Lang; children: ReactNode }) {
+  // Only a new `lang`: presenter mode may have switched the language in place since (useI18n's setLang).
+  const asked = useRef(lang);
   useEffect(() => {
-    // Only a change: writing the attribute at all makes the browser restyle the whole page.
+    if (asked.current === lang) return;
+    asked.current = lang;
+    void i18n.changeLanguage(lang);
+  }, [i18n, lang]);
+  return <I18nextProvider i18n={i18n}>{children}</I18nextProvider>;
+}
+
+/** A part of the page in another language (an embed framed in an English page): a clone sharing the strings. */
+export function LanguageScope({ lang, children }: { lang: Lang; children: ReactNode }) {
+  const { i18n } = useTranslation();
+  const scoped = useMemo(() => i18n.cloneInstance({ lng: lang }), [i18n, lang]);
+  return <I18nextProvider i18n={scoped}>{children}</I18nextProvider>;
+}
+
+/** Writes <html lang> when the language changes (only then: writing it at all restyles the page). */
+export function DocumentLanguage() {
+  const { lang } = useI18n();
+  useEffect(() => {
     if (document.documentElement.lang !== lang) document.documentElement.lang = lang;
   }, [lang]);
-  const setLang = useCallback((next: Lang) => setLangState(next), []);
-  const value = useMemo<I18n>(() => {
-    return { lang, setLang, t: translator(lang) };
-  }, [lang, setLang]);
-  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+  return null;
 }
 
-export function useI18n(): I18n {
-  const value = useContext(I18nContext);
-  if (!value) throw new Error('useI18n must be used inside <I18nProvider>');
-  return value;
+/** A namespace's strings (react-i18next's useTranslation, suspending until they are loaded) and the language. */
+export function useI18n<const N extends Namespace = 'common'>(ns?: N) {
+  const { t, i18n } = useTranslation(ns);
+  // Only presenter mode, whose deck names its language, switches in place, without a new address.
+  const setLang = useCallback((next: Lang) => void i18n.changeLanguage(next), [i18n]);
+  return { t, lang: asLang(i18n.language), setLang };
 }

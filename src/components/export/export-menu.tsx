@@ -19,7 +19,7 @@ export interface ExportMenuProps {
 
 /** "Ladda ner: PNG · SVG · CSV": a group of buttons that stays put; a failure is said in words beneath it. */
 export function ExportMenu({ what, fileName, figure, rows }: ExportMenuProps) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('export');
   const [busy, setBusy] = useState<ExportExtension | null>(null);
   const [error, setError] = useState<string | null>(null);
   const formats: ExportExtension[] = figure ? ['png', 'svg', 'csv'] : ['csv'];

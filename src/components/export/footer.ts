@@ -6,12 +6,12 @@ import type { Translate } from '../../lib/i18n.tsx';
 import { isoDay } from './file-name.ts';
 
 /** "Utsläpp, SMHI … (publicerad 2026): Källa: SMHI, …", as under the charts on the page. */
-export function sourceLine(release: Release, t: Translate, lang: Lang): string {
+export function sourceLine(release: Release, t: Translate<'export'>, lang: Lang): string {
   return `${t('source.emissions', { release: release.label[lang] })} ${release.source.attribution}.`;
 }
 
 /** "Hämtad 28 nov. 2026 från <address of the view>", dated in the reader's language. */
-export function exportedLine(t: Translate, lang: Lang, date: Date, url: string): string {
+export function exportedLine(t: Translate<'export'>, lang: Lang, date: Date, url: string): string {
   return t('export.exported', { date: formatDay(isoDay(date), lang), url });
 }
 
@@ -27,7 +27,7 @@ export interface FigureExportProps {
 }
 
 /** The note under the chart, the source line and the download line, as under every exported chart. */
-export function figureFooter(note: string, release: Release, t: Translate, lang: Lang): string[] {
+export function figureFooter(note: string, release: Release, t: Translate<'export'>, lang: Lang): string[] {
   return [
     ...(note ? [note] : []),
     sourceLine(release, t, lang),

@@ -15,7 +15,7 @@ interface EmbedSnippetProps {
 
 /** "Bädda in": opens the iframe code for the current view, read-only, with a Copy button. */
 export function EmbedSnippet({ path, params, title }: EmbedSnippetProps) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('share');
   const [open, setOpen] = useState(false);
   const [copied, setCopied] = useState<'ok' | 'failed' | null>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);

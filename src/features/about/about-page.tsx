@@ -9,7 +9,7 @@ import { DataSourceNote } from '../../components/data-source-note.tsx';
 
 /** `/about`: what the figures are, which release, and where each contract date comes from. */
 export function AboutPage() {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('about');
   useDocumentTitle(t('about.heading'), t('app.title'));
   const cities = useQuery(cityQueries.list());
   const contracts = useQuery(contractQueries.list());

@@ -6,7 +6,7 @@ import { AdminApiError } from './admin-api.ts';
 import { clearAdminToken } from './admin-token.ts';
 
 /** The sentence for an error, and the server's detail where it tells the reader what to do. */
-export function describeAdminError(error: unknown, t: Translate): { message: string; detail: string | null } {
+export function describeAdminError(error: unknown, t: Translate<'admin'>): { message: string; detail: string | null } {
   if (error instanceof ApiError) {
     const detail = error.problem?.detail ?? null;
     if (error.status === 401) return { message: t('admin.error.401'), detail: null };
@@ -37,7 +37,7 @@ export function AdminError({
   onRetry?: () => void;
   offerSignIn?: boolean;
 }) {
-  const { t } = useI18n();
+  const { t } = useI18n('admin');
   const { message, detail } = describeAdminError(error, t);
   const unauthorised = offerSignIn && error instanceof ApiError && error.status === 401;
   return (

@@ -13,7 +13,6 @@ import { SignInForm } from './sign-in-form.tsx';
 import { SigningsSection } from './signings/signings-section.tsx';
 import { TargetsSection } from './targets/targets-section.tsx';
 import './admin.css';
-import './register-messages.ts';
 
 const TAB_IDS = ['releases', 'signings', 'targets', 'audit'] as const;
 type TabId = (typeof TAB_IDS)[number];
@@ -21,7 +20,7 @@ const isTab = (value: string | null): value is TabId => TAB_IDS.includes(value a
 
 /** `/admin?tab=…`: the coordinators' view. Everything behind a token checked by the server. */
 export function AdminPage() {
-  const { t } = useI18n();
+  const { t } = useI18n('admin');
   useDocumentTitle(t('admin.heading'), t('app.title'));
   const signedIn = useHasAdminToken();
   return (
@@ -36,7 +35,7 @@ export function AdminPage() {
 }
 
 function Workspace() {
-  const { t } = useI18n();
+  const { t } = useI18n('admin');
   const client = useQueryClient();
   const session = useQuery(adminQueries.session());
   const [params, setParams] = useSearchParams();

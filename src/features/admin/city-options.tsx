@@ -4,7 +4,7 @@ import { compareNames } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 
 export function CityOptions({ cities }: { cities: readonly CitySummary[] }) {
-  const { t } = useI18n();
+  const { t } = useI18n('admin');
   const sorted = [...cities].sort((a, b) => compareNames(a.name, b.name));
   return (
     <>

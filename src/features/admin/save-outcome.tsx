@@ -24,7 +24,7 @@ interface Props {
 
 /** The conflict view says a 412 it can show; everything else about the last save is said here. */
 export function SaveOutcome({ fixFields, invalid, discarded, saved, error, unreadable, atField, className }: Props) {
-  const { t } = useI18n();
+  const { t } = useI18n('admin');
   return (
     <div className={className} aria-live="polite">
       {invalid && <p className="admin-field__error">{fixFields}</p>}

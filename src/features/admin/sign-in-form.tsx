@@ -9,7 +9,7 @@ import { adminQueries } from './queries.ts';
 
 /** A password field checked against `GET /api/v1/admin/session`; only an accepted token is stored. */
 export function SignInForm() {
-  const { t } = useI18n();
+  const { t } = useI18n('admin');
   const id = useId();
   const client = useQueryClient();
   const [token, setToken] = useState('');

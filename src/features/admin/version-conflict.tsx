@@ -28,7 +28,7 @@ interface Props {
 }
 
 export function VersionConflictView({ what, conflict, yours, theirs, onReapply, onDiscard, pending }: Props) {
-  const { t } = useI18n();
+  const { t } = useI18n('admin');
   const id = useId();
   const ref = useFocusOnMount<HTMLElement>();
   return (
@@ -70,7 +70,7 @@ export function VersionConflictView({ what, conflict, yours, theirs, onReapply, 
 
 /** Said, and focused, once a coordinator has kept theirs: the button they pressed is gone. */
 export function ConflictDiscarded() {
-  const { t } = useI18n();
+  const { t } = useI18n('admin');
   const ref = useFocusOnMount<HTMLParagraphElement>();
   return (
     <p ref={ref} tabIndex={-1} role="status">

@@ -6,7 +6,7 @@ import { TargetFigures } from './target-figures.tsx';
 
 /** The city at a glance: latest emissions, per person, change, trend, what the target needs, on-track status. */
 export function CityHeadline({ detail }: { detail: CityDetailResponse }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('city');
   const { city, methods, release } = detail;
   const { latest, assessment } = city;
   const { trend } = assessment;

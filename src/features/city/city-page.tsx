@@ -21,7 +21,7 @@ import './city.css';
 
 /** `/cities/:id`: one city's figures, trajectory, sectors, targets, contract history and notes on the data. */
 export function CityPage() {
-  const { t } = useI18n();
+  const { t } = useI18n('city');
   const id = useParams().id ?? '';
   const detail = useQuery(cityQueries.detail(id));
   useDocumentTitle(detail.data?.city.name ?? null, t('app.title'));

@@ -6,7 +6,7 @@ import { formatOrdinal } from '../../lib/ordinal.ts';
 
 /** Where the city stands among the programme's cities on each ranked measure: "3:e av 23". */
 export function CityRanks({ ranks, methods }: { ranks: CityAssessment['ranks']; methods: Methods }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n(['city', 'figure-standings']);
   return (
     <section className="city-section city-ranks" aria-labelledby="city-ranks-heading">
       <h2 id="city-ranks-heading">{t('city.ranks.heading')}</h2>
@@ -16,7 +16,7 @@ export function CityRanks({ ranks, methods }: { ranks: CityAssessment['ranks']; 
           const rank = ranks[measure];
           return (
             <div key={measure} className="city-ranks__item">
-              <dt>{t(`city.rank.${measure}`)}</dt>
+              <dt>{t(`figure-standings:city.rank.${measure}`)}</dt>
               <dd>
                 {rank ? t('city.rank', { ordinal: formatOrdinal(rank.rank, lang), of: rank.of }) : t('table.noData')}
               </dd>

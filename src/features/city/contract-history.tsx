@@ -7,7 +7,7 @@ type Source = CityDetailResponse['contractSources'][number];
 
 /** One signed version: its kind and day, the note, and links to its sources. */
 function SigningItem({ signing, sources }: { signing: Signing; sources: ReadonlyMap<Source['id'], Source> }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('city');
   return (
     <li>
       <strong>{t('city.contract.version', { version: signing.versionId })}</strong>:{' '}
@@ -50,7 +50,7 @@ function SigningItem({ signing, sources }: { signing: Signing; sources: Readonly
 
 /** Every yearly version of Klimatkontrakt 2030 the city signed, with the kind, the day and its sources. */
 export function ContractHistory({ detail }: { detail: CityDetailResponse }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('city');
   const { contractHistory, contractSources, city } = detail;
   const sources = new Map(contractSources.map((s) => [s.id, s]));
   const anyInferred = contractHistory.some((s) => s.dateCertainty === 'inferred');

@@ -4,7 +4,7 @@ import { useI18n } from '../../lib/i18n.tsx';
 
 /** Where the figures come from, which release, by what method, and why the newest year lags two years. */
 export function DataNotes({ detail }: { detail: CityDetailResponse }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('city');
   const { release, methods } = detail;
   return (
     <section className="city-section source-note city-notes" aria-labelledby="city-notes-heading">

@@ -1,8 +1,8 @@
 import { useI18n } from '../../lib/i18n.tsx';
-import type { MessageKey } from '../../lib/messages.ts';
+import type { ParseKeys } from 'i18next';
 
 /** The page's sections in order: the id of each section's heading and its short name here. */
-const SECTIONS: { id: string; label: MessageKey }[] = [
+const SECTIONS: { id: string; label: ParseKeys<'city'> }[] = [
   { id: 'city-ranks-heading', label: 'city.index.ranks' },
   { id: 'city-trajectory-heading', label: 'city.index.trajectory' },
   { id: 'city-sectors-heading', label: 'city.index.sectors' },
@@ -15,7 +15,7 @@ const SECTIONS: { id: string; label: MessageKey }[] = [
 
 /** "På sidan": links to each section of a long city page (about 10,000 px on a phone), near its top. */
 export function SectionIndex() {
-  const { t } = useI18n();
+  const { t } = useI18n('city');
   return (
     <nav className="city-index" aria-labelledby="city-index-heading">
       <h2 id="city-index-heading" className="city-index__heading">

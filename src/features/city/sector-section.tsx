@@ -27,7 +27,7 @@ interface SectorSectionProps {
 
 /** The chart's key: its sectors top to bottom, and the stripes of the unreported years when there are any. */
 function SectorKey({ chart, gaps }: { chart: ReturnType<typeof buildSectorChart>; gaps: string }) {
-  const { t } = useI18n();
+  const { t } = useI18n(['city', 'figure-sector-mix']);
   return (
     <ul className="city-key" aria-label={t('city.sectors.legend')}>
       {[...chart.sectors].reverse().map((sector) => (
@@ -39,7 +39,7 @@ function SectorKey({ chart, gaps }: { chart: ReturnType<typeof buildSectorChart>
       {gaps && (
         <li>
           <span className="swatch swatch--gap" aria-hidden="true" />
-          {t('city.sectors.gapKey')}
+          {t('figure-sector-mix:city.sectors.gapKey')}
         </li>
       )}
     </ul>
@@ -48,7 +48,7 @@ function SectorKey({ chart, gaps }: { chart: ReturnType<typeof buildSectorChart>
 
 /** Emissions by SMHI sector over the reported years, and the breakdown of a chosen year. */
 export function SectorSection({ cityName, series, sectors, release }: SectorSectionProps) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n(['city', 'figure-sector-mix']);
   const chart = useMemo(() => buildSectorChart(series, sectors, lang), [series, sectors, lang]);
   const format = useMemo(() => measureFormatters('total', lang), [lang]);
   const years = chart.rows.map((row) => row.year);
@@ -82,7 +82,7 @@ export function SectorSection({ cityName, series, sectors, release }: SectorSect
                   chart={chart}
                   formatValue={format.value}
                   formatTick={format.tick}
-                  totalLabel={t('city.sectors.total')}
+                  totalLabel={t('figure-sector-mix:city.sectors.total')}
                   height={SECTOR_CHART_HEIGHT}
                 />
               </WhenNear>

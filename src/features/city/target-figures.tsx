@@ -6,7 +6,7 @@ import { OnTrackBadge } from '../../figures/trajectory/index.ts';
 
 /** The headline figures that depend on the target: the annual change it needs, and whether the city is on track. */
 export function TargetFigures({ detail }: { detail: CityDetailResponse }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('city');
   const { methods } = detail;
   const { targetStatus, target, reference } = detail.city.assessment;
   const missing = targetStatus === 'no-target' ? t('city.noTarget') : t('city.noNumericTarget');

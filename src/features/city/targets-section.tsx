@@ -7,7 +7,7 @@ import { MethodNote } from '../../components/method-note.tsx';
 const percent = (value: number, lang: 'sv' | 'en') => formatDecimal(value, lang, Number.isInteger(value) ? 0 : 1);
 
 function useMeasureText() {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('city');
   return (measure: Target['measure']) => {
     switch (measure.type) {
       case 'reduction-from-base':
@@ -27,7 +27,7 @@ type Assessed = CityDetailResponse['city']['assessment']['target'];
 
 /** One verified target: its statement, year, scope and measure, whether the path is computed from it, and its source. */
 function TargetItem({ target, assessed }: { target: Target; assessed: Assessed }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('city');
   const measureText = useMeasureText();
   return (
     <li className="city-target">
@@ -75,7 +75,7 @@ function TargetItem({ target, assessed }: { target: Target; assessed: Assessed }
 
 /** The city's verified targets with their sources; says so plainly when there is none, or none with a figure. */
 export function TargetsSection({ detail }: { detail: CityDetailResponse }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('city');
   const { targets, methods } = detail;
   const { targetStatus, target: assessed } = detail.city.assessment;
   return (

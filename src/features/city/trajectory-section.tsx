@@ -13,7 +13,7 @@ import { MethodNote } from '../../components/method-note.tsx';
 
 /** The city's reported emissions with trend, target path and reference path, as a chart and as a table. */
 export function TrajectorySection({ detail, emissions }: { detail: CityDetailResponse; emissions: EmissionsResponse }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('city');
   const { city, methods, release } = detail;
   const figure = useCityTrajectory({ detail, emissions });
   const { chart, line, gaps } = figure;

@@ -52,7 +52,7 @@ interface CityPresetsProps {
 
 /** The presets: all, none, a wave, a county, or the cities signed by a day. */
 function CityPresets({ cities, choose, onSignedBy }: CityPresetsProps) {
-  const { t } = useI18n();
+  const { t } = useI18n('compare');
   const [signedBy, setSignedBy] = useState('2021-10-31');
   const lans = [...new Map(cities.map((c) => [c.lan.code, c.lan.name])).entries()].sort((a, b) =>
     compareNames(a[1], b[1]),
@@ -111,7 +111,7 @@ function CityPresets({ cities, choose, onSignedBy }: CityPresetsProps) {
 
 /** Choose cities by searching the list or by preset: all, a wave, a county, or signed by a date. */
 export function CityPicker({ cities, selected, onChange }: CityPickerProps) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('compare');
   const queryClient = useQueryClient();
   const [query, setQuery] = useState('');
   const [presetNote, setPresetNote] = useState<string | null>(null);

@@ -51,7 +51,7 @@ function Radios<T extends string>({
 
 /** The first and last year shown; each list offers only the years that keep from before to. */
 function YearRange({ state, onChange }: CompareControlsProps) {
-  const { t } = useI18n();
+  const { t } = useI18n(['compare', 'figure-trajectory']);
   return (
     <fieldset className="control">
       <legend>{t('compare.range')}</legend>
@@ -83,7 +83,7 @@ function OverlayChecks({
   overlays: readonly Overlay[];
   onChange: CompareControlsProps['onChange'];
 }) {
-  const { t } = useI18n();
+  const { t } = useI18n(['compare', 'figure-trajectory']);
   const toggleOverlay = (overlay: Overlay) =>
     onChange({
       overlays: overlays.includes(overlay)
@@ -106,7 +106,7 @@ function OverlayChecks({
 
 /** Measure, base year, scale, years, overlays, layout and view: every control writes to the URL. */
 export function CompareControls({ state, onChange }: CompareControlsProps) {
-  const { t } = useI18n();
+  const { t } = useI18n(['compare', 'figure-trajectory']);
   return (
     <div className="controls">
       <Radios
@@ -114,7 +114,7 @@ export function CompareControls({ state, onChange }: CompareControlsProps) {
         legend={t('compare.measure')}
         values={MEASURES}
         value={state.measure}
-        label={(m) => t(`compare.measure.${m}`)}
+        label={(m) => t(`figure-trajectory:compare.measure.${m}`)}
         onChange={(measure) => onChange({ measure })}
       />
       {state.measure === 'indexed' && (

@@ -30,7 +30,7 @@ export function CompareFigure({
   onHighlight,
   busy = false,
 }: CompareFigureProps) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n(['compare', 'figure-trajectory']);
   const figure = useCompareFigure({ emissions, state, allCityIds });
   const { chart, measureLabel, describe, label, gaps } = figure;
   const figureRef = useRef<HTMLElement>(null);
@@ -64,7 +64,7 @@ export function CompareFigure({
         />
       )}
       <p className="figure__note">
-        {t('compare.gapNote', { gaps, latest: emissions.release.dataThroughYear })}{' '}
+        {t('figure-trajectory:compare.gapNote', { gaps, latest: emissions.release.dataThroughYear })}{' '}
         {t('source.emissions', { release: emissions.release.label[lang] })} {emissions.release.source.attribution}.
       </p>
       <div className="figure-tools">
@@ -85,7 +85,7 @@ export function CompareFigure({
 
 /** How the drawn paths and the index are computed, under the figure. */
 function CompareMethods({ state, methods }: { state: CompareState; methods: EmissionsResponse['methods'] }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n(['compare', 'figure-trajectory']);
   return (
     <details className="methods">
       <summary>{t('compare.methods')}</summary>
@@ -107,13 +107,13 @@ function CompareEmbedSnippet({
   allCityIds: string[];
   measureLabel: string;
 }) {
-  const { t } = useI18n();
+  const { t } = useI18n(['compare', 'figure-trajectory']);
   return (
     <EmbedSnippet
       path="/embed/compare"
       params={serializeCompareState(state, allCityIds)}
       title={t('embed.compare.frameTitle', {
-        title: t('export.compare.title', { measure: measureLabel, from: state.from, to: state.to }),
+        title: t('figure-trajectory:export.compare.title', { measure: measureLabel, from: state.from, to: state.to }),
       })}
     />
   );

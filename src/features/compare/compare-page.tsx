@@ -29,7 +29,7 @@ interface PanelToggleProps {
 
 /** On a phone, the button that folds the picker and the controls away and out again. */
 function PanelToggle({ open, panelId, count, setOpen }: PanelToggleProps) {
-  const { t } = useI18n();
+  const { t } = useI18n('compare');
   return (
     <button
       type="button"
@@ -70,7 +70,7 @@ function useCompareParams(ids: string[]) {
 
 /** `/compare`: the cities' trajectories side by side; the whole state lives in the URL. */
 export function ComparePage() {
-  const { t } = useI18n();
+  const { t } = useI18n('compare');
   useDocumentTitle(t('compare.heading'), t('app.title'));
   const cities = useQuery(cityQueries.list());
   const [highlighted, setHighlighted] = useState<string | null>(null);

@@ -3,7 +3,7 @@ import { useI18n } from '../../lib/i18n.tsx';
 
 /** Says plainly that the chart shows a release other than the current one, and offers the way back. */
 export function ReleaseNotice({ release, onCurrent }: { release: Release; onCurrent: () => void }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('compare');
   return (
     <div className="notice" role="status">
       <p>{t('compare.release.showing', { release: release.label[lang], id: release.id })}</p>

@@ -3,7 +3,7 @@ import type { StateProblem } from '../../figures/trajectory/index.ts';
 
 /** Says which parts of the address were not usable and what is shown instead. */
 export function StateProblems({ problems }: { problems: StateProblem[] }) {
-  const { t } = useI18n();
+  const { t } = useI18n('compare');
   if (problems.length === 0) return null;
   return (
     <div className="notice" role="status">

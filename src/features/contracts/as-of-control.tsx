@@ -6,7 +6,7 @@ const END_OF_2022 = '2022-12-31';
 
 /** The day the page shows, with quick choices for the days people ask about. */
 export function AsOfControl({ value, onChange }: { value: string; onChange: (day: string | null) => void }) {
-  const { t } = useI18n();
+  const { t } = useI18n('contracts');
   const id = useId();
   return (
     <div className="contracts__asof">

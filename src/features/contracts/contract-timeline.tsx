@@ -37,7 +37,7 @@ export function groupSignings(signings: readonly Signing[]): Group[] {
 
 /** The yearly versions as a timeline; what happened after the chosen day is greyed out. */
 export function ContractTimeline({ contracts, cities }: { contracts: ContractsResponse; cities: CitySummary[] }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('contracts');
   const names = new Map(cities.map((c) => [c.id, c.name]));
   const sources = new Map(contracts.sources.map((s) => [s.id, s]));
   const groups = groupSignings(contracts.signings);

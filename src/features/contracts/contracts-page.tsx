@@ -13,7 +13,7 @@ import { ContractTimeline } from './contract-timeline.tsx';
 
 /** `/contracts?asOf=YYYY-MM-DD`: every yearly version and its signers, and the state on any day. */
 export function ContractsPage() {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('contracts');
   useDocumentTitle(t('contracts.heading'), t('app.title'));
   const [params, setParams] = useSearchParams();
   const { asOf, invalid } = parseAsOf(params.get('asOf'));

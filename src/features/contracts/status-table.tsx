@@ -6,7 +6,7 @@ import { useMyCity } from '../../lib/my-city.tsx';
 
 /** Every city's status on the chosen day, as the server computes it. */
 export function StatusTable({ cities, asOf }: { cities: CitySummary[]; asOf: string }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('contracts');
   const { myCity } = useMyCity();
   const caption = t('contracts.statusTable', { date: formatDay(asOf, lang) });
   return (

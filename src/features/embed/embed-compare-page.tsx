@@ -16,7 +16,7 @@ import {
   type CompareState,
 } from '../../figures/trajectory/index.ts';
 import { EmbedFrame, EmbedLanguage, EmbedSource } from './embed-frame.tsx';
-import { quoted, useEmbedMessages } from './messages.ts';
+import { quoted } from './quoted.ts';
 import { unknownCities } from './unknown-cities.ts';
 import { useAvailableHeight } from './use-available-height.ts';
 
@@ -31,23 +31,23 @@ export function EmbedComparePage() {
 }
 
 function EmbedCompare({ params }: { params: URLSearchParams }) {
-  const { t } = useI18n();
+  const { t } = useI18n(['embed', 'figure-trajectory']);
   const citiesQuery = useQuery(cityQueries.list());
   const ids = useMemo(() => citiesQuery.data?.cities.map((c) => c.id) ?? [], [citiesQuery.data]);
   const { state } = useMemo(() => parseCompareState(params, ids), [params, ids]);
   const { query: emissionsQuery, shown } = useSelectedEmissions(state);
   const measureLabel =
     state.measure === 'indexed'
-      ? t('compare.measure.indexedBase', { base: state.base })
-      : t(`compare.measure.${state.measure}`);
-  const title = t('export.compare.title', { measure: measureLabel, from: state.from, to: state.to });
+      ? t('figure-trajectory:compare.measure.indexedBase', { base: state.base })
+      : t(`figure-trajectory:compare.measure.${state.measure}`);
+  const title = t('figure-trajectory:export.compare.title', { measure: measureLabel, from: state.from, to: state.to });
   const fullView = `/compare?${serializeCompareState(state, ids).toString()}`;
 
   // Known only once the cities have loaded; until then nothing is drawn anyway.
   const unknown = citiesQuery.data ? unknownCities(params, ids) : [];
   const notes = emissionsQuery.data && unknown.length === 0 && (
     <p>
-      {t('compare.gapNote', {
+      {t('figure-trajectory:compare.gapNote', {
         gaps: unreportedStretches(emissionsQuery.data.release.years),
         latest: emissionsQuery.data.release.dataThroughYear,
       })}
@@ -80,13 +80,15 @@ function EmbedCompare({ params }: { params: URLSearchParams }) {
 
 /** Said plainly in place of the chart: drawing another selection than the host page asked for would mislead its readers. */
 function UnknownCities({ ids }: { ids: string[] }) {
-  const m = useEmbedMessages();
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n(['embed', 'figure-trajectory']);
   return (
     <div className="embed__problem" role="alert">
-      <h2>{m('unknownCityHeading')}</h2>
+      <h2>{t('embed.unknownCityHeading')}</h2>
       <p>
-        {m(ids.length === 1 ? 'unknownCityOne' : 'unknownCityMany', { ids: quoted(lang, ids), app: t('app.title') })}
+        {t(ids.length === 1 ? 'embed.unknownCityOne' : 'embed.unknownCityMany', {
+          ids: quoted(lang, ids),
+          app: t('app.title'),
+        })}
       </p>
     </div>
   );
@@ -101,7 +103,7 @@ function EmbedChart({
   emissions: EmissionsResponse;
   allCityIds: string[];
 }) {
-  const { t } = useI18n();
+  const { t } = useI18n(['embed', 'figure-trajectory']);
   const [highlighted, setHighlighted] = useState<string | null>(null);
   const [height, plotRef] = useAvailableHeight(360);
   const figure = useCompareFigure({ emissions, state, allCityIds });

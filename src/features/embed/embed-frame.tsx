@@ -1,17 +1,16 @@
 import type { MouseEvent, ReactNode } from 'react';
 import type { Release } from '../../../contract/common.ts';
-import { I18nProvider, useI18n } from '../../lib/i18n.tsx';
+import { LanguageScope, useI18n } from '../../lib/i18n.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
-import { useEmbedMessages } from './messages.ts';
 import '../../components/share/embed.css';
 
 /** `?lang=sv|en` picks the embed's language without touching the reader's saved choice for the app. */
 export function EmbedLanguage({ lang, children }: { lang: string | null; children: ReactNode }) {
   if (lang !== 'sv' && lang !== 'en') return children;
   return (
-    <I18nProvider key={lang} lang={lang}>
+    <LanguageScope key={lang} lang={lang}>
       {children}
-    </I18nProvider>
+    </LanguageScope>
   );
 }
 
@@ -44,8 +43,7 @@ interface EmbedFrameProps {
  * leave, so the source and the link back are never pushed out of a small frame.
  */
 export function EmbedFrame({ title, fullView, source, notes, children }: EmbedFrameProps) {
-  const { t, lang } = useI18n();
-  const m = useEmbedMessages();
+  const { t, lang } = useI18n('embed');
   useDocumentTitle(title, t('app.title'));
   return (
     <main className="embed" lang={lang} onClickCapture={leaveFrame}>
@@ -56,7 +54,7 @@ export function EmbedFrame({ title, fullView, source, notes, children }: EmbedFr
         <div className="embed__actions">
           {notes && (
             <details className="embed__notes">
-              <summary>{m('notes')}</summary>
+              <summary>{t('embed.notes')}</summary>
               <div className="embed__notes-text">{notes}</div>
             </details>
           )}
@@ -72,7 +70,7 @@ export function EmbedFrame({ title, fullView, source, notes, children }: EmbedFr
 
 /** The short source line, as under the charts in the app (the full view has the licence and links). */
 export function EmbedSource({ release, extra }: { release: Release; extra?: string }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('embed');
   return (
     <p>
       {t('source.emissions', { release: release.label[lang] })} {release.source.attribution}.{extra ? ` ${extra}` : ''}

@@ -33,16 +33,17 @@ export function EmbedMapPage() {
 }
 
 function EmbedMap({ params }: { params: URLSearchParams }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n(['embed', 'figure-map']);
+  const tMap = useI18n('figure-map').t;
   const { measure } = parseMapState(params);
   const citiesQuery = useQuery(cityQueries.list());
   const geoQuery = useQuery(drawnMapQuery());
-  const title = citiesQuery.data ? mapTitle(measure, citiesQuery.data, t, lang) : t('map.heading');
+  const title = citiesQuery.data ? mapTitle(measure, citiesQuery.data, tMap, lang) : t('map.heading');
   const query = serializeMapState(measure).toString();
   const source = citiesQuery.data && geoQuery.data && (
     <EmbedSource
       release={citiesQuery.data.release}
-      extra={`${t('map.source.outlines')} ${geoQuery.data.source.title}.`}
+      extra={`${t('figure-map:map.source.outlines')} ${geoQuery.data.source.title}.`}
     />
   );
 

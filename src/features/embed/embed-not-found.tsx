@@ -4,7 +4,7 @@ import { EmbedFrame } from './embed-frame.tsx';
 
 /** Any other address under /embed/: framable like the embeds, so it must not show the app's chrome either. */
 export function EmbedNotFoundPage() {
-  const { t } = useI18n();
+  const { t } = useI18n('embed');
   // From the router, not window: the page is rendered on the server too.
   const { pathname } = useLocation();
   return (

@@ -1,4 +1,5 @@
-import { embedMessages, quoted } from './messages.ts';
+import { messages as embedMessages } from './messages.ts';
+import { quoted } from './quoted.ts';
 import { unknownCities } from './unknown-cities.ts';
 
 const known = ['malmo', 'lund', 'umea'];

@@ -21,7 +21,8 @@ import { MapControls } from './map-controls.tsx';
 
 /** `/map`: the cities on a map of the län, coloured by a measure chosen in the URL, with a table of the same figures. */
 export function MapPage() {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n(['map', 'figure-map']);
+  const tMap = useI18n('figure-map').t;
   useDocumentTitle(t('map.heading'), t('app.title'));
   const cities = useQuery(cityQueries.list());
   const geo = useQuery(drawnMapQuery());
@@ -44,7 +45,7 @@ export function MapPage() {
             <>
               {badMeasure !== null && (
                 <p className="notice" role="status">
-                  {t('map.problem', { value: badMeasure, fallback: t(`map.measure.${measure}`) })}
+                  {t('map.problem', { value: badMeasure, fallback: t(`figure-map:map.measure.${measure}`) })}
                 </p>
               )}
               <MapControls measure={measure} onChange={setMeasure} />
@@ -64,7 +65,7 @@ export function MapPage() {
                     <EmbedSnippet
                       path="/embed/map"
                       params={serializeMapState(measure)}
-                      title={t('embed.map.frameTitle', { title: mapTitle(measure, citiesData, t, lang) })}
+                      title={t('embed.map.frameTitle', { title: mapTitle(measure, citiesData, tMap, lang) })}
                     />
                   </div>
                 }

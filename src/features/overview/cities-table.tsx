@@ -6,35 +6,29 @@ import { chunks } from '../../lib/chunks.ts';
 import { formatChange, formatPerCapita, formatTonnes } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useMyCity } from '../../lib/my-city.tsx';
-import type { MessageKey } from '../../lib/messages.ts';
+import type { ParseKeys } from 'i18next';
 import { OverviewExport } from './overview-export.tsx';
 import { ContractCell } from './contract-cell.tsx';
 import { defaultDirection, parseSort, sortCities, type SortKey } from './sort-cities.ts';
 import { SortHeader } from '../../components/sort-header.tsx';
 
-interface Column {
-  key: SortKey;
-  label: MessageKey;
-  numeric?: boolean;
-}
-
-const COLUMNS: Column[] = [
-  { key: 'name', label: 'table.name' },
-  { key: 'lan', label: 'table.lan' },
+const COLUMNS = [
+  { key: 'name', label: 'table.name', numeric: false },
+  { key: 'lan', label: 'table.lan', numeric: false },
   { key: 'wave', label: 'table.wave', numeric: true },
-  { key: 'contract', label: 'table.contract' },
+  { key: 'contract', label: 'table.contract', numeric: false },
   { key: 'latest', label: 'table.latest', numeric: true },
   { key: 'perCapita', label: 'table.perCapita', numeric: true },
   { key: 'change1990', label: 'table.change1990', numeric: true },
   { key: 'change2015', label: 'table.change2015', numeric: true },
-];
+] as const satisfies { key: SortKey; label: ParseKeys<'overview'>; numeric?: boolean }[];
 
 /** Rows hydrated together: a long table (all 290 municipalities) becomes interactive in parts. */
 const ROWS_PER_PART = 40;
 
 /** One city's row: a component of its own, so rendering a long table yields between rows. */
 const CityRow = memo(function CityRow({ city, year, mine }: { city: CitySummary; year: number; mine: boolean }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('overview');
   const noData = <span className="muted">{t('table.noData')}</span>;
   return (
     <tr className={mine ? 'is-my-city' : undefined}>
@@ -67,7 +61,7 @@ const CityRow = memo(function CityRow({ city, year, mine }: { city: CitySummary;
 
 /** The cities, sortable by any column; the sort lives in the URL so a link keeps it. */
 export function CitiesTable({ data }: { data: CitiesResponse }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('overview');
   const { myCity } = useMyCity();
   const [params, setParams] = useSearchParams();
   const sort = parseSort(params.get('sort'), params.get('dir'));

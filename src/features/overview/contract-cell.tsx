@@ -4,7 +4,7 @@ import { useI18n } from '../../lib/i18n.tsx';
 
 /** Status in words (never colour alone) and the first signing date, starred when inferred. */
 export function ContractCell({ contract }: { contract: CitySummary['contract'] }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('overview');
   return (
     <span className={`status status--${contract.status}`}>
       <span className="status__label">{t(`status.${contract.status}`)}</span>

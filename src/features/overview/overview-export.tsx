@@ -7,7 +7,7 @@ import { overviewRows } from './overview-rows.ts';
 
 /** The overview table's cities as CSV, in the order they are sorted on screen. */
 export function OverviewExport({ cities, release }: { cities: readonly CitySummary[]; release: Release }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('overview');
   return (
     <div className="table-tools">
       <ExportMenu

@@ -12,7 +12,7 @@ import { HeadlineFigures } from '../../figures/headline/index.ts';
 
 /** `/`: the programme's headline figures, the sortable table of cities, and the source. */
 export function OverviewPage() {
-  const { t } = useI18n();
+  const { t } = useI18n('overview');
   useDocumentTitle(null, t('app.title'));
   const query = useQuery(cityQueries.list());
   return (

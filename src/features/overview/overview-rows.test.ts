@@ -1,8 +1,8 @@
 import { fixtures } from '../../../mocks/fixtures.ts';
-import { svT } from '../../../tests/translate.ts';
+import { fixedT } from '../../../tests/translate.ts';
 import { overviewRows } from './overview-rows.ts';
 
-const t = svT;
+const t = fixedT('overview');
 const release = fixtures.emissions.release.label.sv;
 
 describe('overviewRows', () => {

@@ -9,7 +9,7 @@ import type { CsvRow } from '../../components/export/csv.ts';
 /** The overview's cities, as sorted on screen. */
 export function overviewRows(
   cities: readonly CitySummary[],
-  { t, release }: { t: Translate; release: string },
+  { t, release }: { t: Translate<'overview'>; release: string },
 ): CsvRow[] {
   const header = [
     t('export.csv.city'),

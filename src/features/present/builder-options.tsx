@@ -16,7 +16,7 @@ interface MapOptionsProps {
 
 /** A map slide's measure and the day it shows the contract as of. */
 export function MapOptions({ slide, onChange }: MapOptionsProps) {
-  const { t } = useI18n();
+  const { t } = useI18n(['present', 'figure-map', 'figure-trajectory']);
   return (
     <div className="builder-row__options">
       <label>
@@ -24,7 +24,7 @@ export function MapOptions({ slide, onChange }: MapOptionsProps) {
         <select value={slide.measure} onChange={(e) => onChange({ ...slide, measure: e.target.value as MapMeasure })}>
           {MAP_MEASURES.map((m) => (
             <option key={m} value={m}>
-              {t(`map.measure.${m}`)}
+              {t(`figure-map:map.measure.${m}`)}
             </option>
           ))}
         </select>
@@ -51,7 +51,7 @@ interface CompareOptionsProps {
 
 /** A comparison slide's measure and the cities it compares. */
 export function CompareOptions({ slide, cities, onChange }: CompareOptionsProps) {
-  const { t } = useI18n();
+  const { t } = useI18n(['present', 'figure-map', 'figure-trajectory']);
   return (
     <div className="builder-row__options">
       <label>
@@ -63,8 +63,8 @@ export function CompareOptions({ slide, cities, onChange }: CompareOptionsProps)
           {COMPARE_CHOICES.map((choice) => (
             <option key={choice} value={choice}>
               {choice.startsWith('indexed')
-                ? t('compare.measure.indexedBase', { base: choice.slice(-4) })
-                : t(`compare.measure.${choice as 'total' | 'per-capita'}`)}
+                ? t('figure-trajectory:compare.measure.indexedBase', { base: choice.slice(-4) })
+                : t(`figure-trajectory:compare.measure.${choice as 'total' | 'per-capita'}`)}
             </option>
           ))}
         </select>
@@ -99,7 +99,7 @@ interface CityOptionsProps {
 
 /** The city a city slide is about. */
 export function CityOptions({ slide, cities, onChange }: CityOptionsProps) {
-  const { t } = useI18n();
+  const { t } = useI18n(['present', 'figure-map', 'figure-trajectory']);
   return (
     <div className="builder-row__options">
       <label>

@@ -20,7 +20,7 @@ function RowButtons({
   onMove,
   onRemove,
 }: Pick<BuilderRowProps, 'index' | 'count' | 'onMove' | 'onRemove'>) {
-  const { t } = useI18n();
+  const { t } = useI18n('present');
   const n = index + 1;
   return (
     <div className="builder-row__buttons">
@@ -56,7 +56,7 @@ function RowButtons({
 
 /** One slide of the deck being built: what it shows, its options, and buttons to move or remove it. */
 export function BuilderRow({ slide, index, count, cities, onChange, onMove, onRemove }: BuilderRowProps) {
-  const { t } = useI18n();
+  const { t } = useI18n('present');
   const n = index + 1;
   const id = `slide-${n}`;
   return (

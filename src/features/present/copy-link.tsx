@@ -5,7 +5,7 @@ type Status = 'idle' | 'copied' | 'selected';
 
 /** The deck's link, always current, with a Copy button; where the clipboard is refused the text is selected instead. */
 export function CopyLink({ url }: { url: string }) {
-  const { t } = useI18n();
+  const { t } = useI18n('present');
   const input = useRef<HTMLInputElement>(null);
   // Tied to the link it was about: once the deck changes, "copied" no longer holds.
   const [done, setDone] = useState<{ status: Status; url: string }>({ status: 'idle', url });

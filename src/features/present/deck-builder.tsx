@@ -56,7 +56,7 @@ function useDraft() {
 
 /** A button a kind of slide, each adding one at the end of the deck. */
 function AddSlide({ disabled, onAdd }: { disabled: boolean; onAdd: (kind: SlideKind) => void }) {
-  const { t } = useI18n();
+  const { t } = useI18n('present');
   return (
     <div className="builder__add" role="group" aria-label={t('present.builder.add')}>
       <span>{t('present.builder.add')}</span>
@@ -78,7 +78,7 @@ interface DeckOptionsProps {
 
 /** The deck's own options: seconds a slide for auto-advance, and its language (the reader's by default). */
 function DeckOptions({ auto, setAuto, deckLang, setDeckLang }: DeckOptionsProps) {
-  const { t } = useI18n();
+  const { t } = useI18n('present');
   return (
     <div className="builder__options">
       <label>
@@ -112,7 +112,7 @@ interface SlideListProps {
 
 /** The deck's slides in order, each with its options and buttons to move or remove it. */
 function SlideList({ slides, setSlides, cities }: SlideListProps) {
-  const { t } = useI18n();
+  const { t } = useI18n('present');
   const update = (index: number, slide: SlideSpec) => setSlides(slides.map((s, i) => (i === index ? slide : s)));
   const move = (index: number, by: -1 | 1) => {
     const next = [...slides];
@@ -140,7 +140,7 @@ function SlideList({ slides, setSlides, cities }: SlideListProps) {
 
 /** `/present` without slides: put a deck together, copy its link, start it. Starts from the default deck. */
 export function DeckBuilder() {
-  const { t } = useI18n();
+  const { t } = useI18n('present');
   useDocumentTitle(t('present.builder.heading'), t('app.title'));
   const navigate = useNavigate();
   const cities = useQuery(cityQueries.list());

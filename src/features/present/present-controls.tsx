@@ -24,7 +24,7 @@ function focusVisible(target: EventTarget): boolean {
 
 /** The full-screen toggle, pressed while the deck fills the screen. */
 function FullscreenButton({ pressed, onClick }: { pressed: boolean; onClick: () => void }) {
-  const { t } = useI18n();
+  const { t } = useI18n('present');
   return (
     <button
       type="button"
@@ -56,7 +56,7 @@ export function PresentControls({
   autoSeconds,
   auto,
 }: PresentControlsProps) {
-  const { t } = useI18n();
+  const { t } = useI18n('present');
   return (
     <div
       className="present-controls"

@@ -5,7 +5,6 @@ import { DeckBuilder } from './deck-builder.tsx';
 import { Presenter } from './presenter.tsx';
 import { themeStyle } from './theme.ts';
 import './present.css';
-import './register-messages.ts';
 
 /**
  * `/present`: presenter mode, outside the app's layout. With `slides` in the URL it runs

@@ -64,7 +64,7 @@ function useDeckProblems(deck: Deck, cities: CitySummary[] | undefined) {
 
 /** Runs a deck: one slide at a time, moved by keys, buttons or the timer, with its number kept in the URL. */
 export function Presenter({ deck }: { deck: Deck }) {
-  const { t, lang, setLang } = useI18n();
+  const { t, lang, setLang } = useI18n('present');
   const { slides, index } = deck;
   const count = slides.length;
   const list = useQuery(cityQueries.list());

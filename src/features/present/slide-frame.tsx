@@ -37,7 +37,7 @@ export function SlideFrame({
   kicker,
   children,
 }: SlideFrameProps) {
-  const { t } = useI18n();
+  const { t } = useI18n('present');
   return (
     <section
       className={`slide slide--${kind}`}
@@ -71,7 +71,7 @@ export function SlideFrame({
 
 /** "Källa: SMHI … Version: SMHI, utsläpp t.o.m. 2024 (publicerad 2026)." plus anything a slide adds. */
 export function SourceLine({ release, extra }: { release: Release; extra?: string }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('present');
   return (
     <>
       {t('present.source', { attribution: release.source.attribution, release: release.label[lang] })}

@@ -9,7 +9,12 @@ const NAMED_CITIES = 4;
  * A slide's heading, also announced when the slide changes. `names` maps city ids to names
  * once the city list has loaded; until then the ids stand in.
  */
-export function slideTitle(slide: SlideSpec, t: Translate, lang: Lang, names: ReadonlyMap<string, string>): string {
+export function slideTitle(
+  slide: SlideSpec,
+  t: Translate<['present', 'figure-map']>,
+  lang: Lang,
+  names: ReadonlyMap<string, string>,
+): string {
   switch (slide.kind) {
     case 'headline':
       return t('app.title');
@@ -18,7 +23,7 @@ export function slideTitle(slide: SlideSpec, t: Translate, lang: Lang, names: Re
         return slide.asOf
           ? t('present.map.contractOn', { date: formatDay(slide.asOf, lang) })
           : t('present.map.contract');
-      return t('present.map.title', { measure: t(`map.measure.${slide.measure}`) });
+      return t('present.map.title', { measure: t(`figure-map:map.measure.${slide.measure}`) });
     case 'compare': {
       const measure = t(`present.compare.${slide.measure}`);
       const known = slide.cities.map((id) => names.get(id) ?? id);

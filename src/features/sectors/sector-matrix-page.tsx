@@ -20,11 +20,10 @@ import {
 } from '../../figures/sector-matrix/index.ts';
 import { CHANGE_UNITS, type ChangeUnit } from '../../lib/peer-format.ts';
 import { peerQueries } from '../../api/queries/peers.ts';
-import '../../lib/register-peers-messages.ts';
 
 /** The unit the changes are shown in: percent, tonnes or tonnes per person. */
 function UnitChoice({ unit: current, onChange }: { unit: ChangeUnit; onChange: (unit: ChangeUnit) => void }) {
-  const { t } = useI18n();
+  const { t } = useI18n(['sectors', 'figure-sector-matrix']);
   return (
     <fieldset className="control">
       <legend>{t('matrix.unit')}</legend>
@@ -38,7 +37,7 @@ function UnitChoice({ unit: current, onChange }: { unit: ChangeUnit; onChange: (
               checked={unit === current}
               onChange={() => onChange(unit)}
             />
-            {t(`matrix.unit.${unit}`)}
+            {t(`figure-sector-matrix:matrix.unit.${unit}`)}
           </label>
         ))}
       </div>
@@ -48,7 +47,7 @@ function UnitChoice({ unit: current, onChange }: { unit: ChangeUnit; onChange: (
 
 /** Where the figures come from, and how the changes are computed. */
 function MatrixSource({ data }: { data: SectorChangesResponse }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n(['sectors', 'figure-sector-matrix']);
   return (
     <section className="source-note" aria-labelledby="matrix-source-heading">
       <h2 id="matrix-source-heading">{t('source.heading')}</h2>
@@ -61,7 +60,8 @@ function MatrixSource({ data }: { data: SectorChangesResponse }) {
 
 /** `/sectors`: every city × SMHI sector change since 2015, sortable, in percent, tonnes or per person, as CSV. */
 export function SectorMatrixPage() {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n(['sectors', 'figure-sector-matrix']);
+  const tMatrix = useI18n('figure-sector-matrix').t;
   useDocumentTitle(t('matrix.heading'), t('app.title'));
   const query = useQuery(peerQueries.sectorChanges());
   const [params, setParams] = useSearchParams();
@@ -98,7 +98,7 @@ export function SectorMatrixPage() {
                   fileName={(ext) =>
                     exportFileName([t('matrix.file'), `${data.fromYear}-${data.toYear}`], ext, new Date())
                   }
-                  rows={() => matrixCsvRows(data, sortMatrix(data.cities, view), { t, lang })}
+                  rows={() => matrixCsvRows(data, sortMatrix(data.cities, view), { t: tMatrix, lang })}
                 />
               </div>
               <MatrixTable

@@ -6,7 +6,7 @@ import { RANK_LABELS } from '../../figures/standings/index.ts';
 
 /** "Malmö is 6th of 23 on change since 2015." for the reader's city, when one is chosen. */
 export function MyCitySentence({ data }: { data: StandingsResponse }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n(['standings', 'figure-standings']);
   const { myCity } = useMyCity();
   const entry = data.entries.find((e) => e.cityId === myCity);
   if (!entry) return null;

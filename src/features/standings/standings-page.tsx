@@ -12,7 +12,7 @@ import { MyCitySentence } from './my-city-sentence.tsx';
 
 /** `/standings?measure=…`: the 23 in rank order on any measure, with "my city" highlighted. */
 export function StandingsPage() {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n(['standings', 'figure-standings']);
   useDocumentTitle(t('standings.heading'), t('app.title'));
   const [params, setParams] = useSearchParams();
   const raw = params.get('measure');

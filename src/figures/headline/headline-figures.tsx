@@ -4,7 +4,7 @@ import { useI18n } from '../../lib/i18n.tsx';
 
 /** The programme at a glance: how many cities, how many signed, combined change. */
 export function HeadlineFigures({ data }: { data: CitiesResponse }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('figure-headline');
   const { summary, cities } = data;
   const wave1 = cities.filter((c) => c.wave === 1).length;
   const wave2 = cities.filter((c) => c.wave === 2).length;

@@ -27,7 +27,8 @@ interface MapExportProps {
 
 /** Downloads of the map: PNG and SVG with its key, source and date, and the table's figures as CSV. */
 export function MapExport({ cities, drawn, outlines, measure, containerRef }: MapExportProps) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('figure-map');
+  const tExport = useI18n('export').t;
   const { myCity } = useMyCity();
   const { release } = cities;
   const year = release.dataThroughYear;
@@ -58,9 +59,9 @@ export function MapExport({ cities, drawn, outlines, measure, containerRef }: Ma
       footer: [
         rule,
         ...(mine ? [t('map.legend.myCity', { name: mine.name })] : []),
-        sourceLine(release, t, lang),
+        sourceLine(release, tExport, lang),
         `${t('map.source.outlines')} ${outlines.title}.`,
-        exportedLine(t, lang, new Date(), window.location.href),
+        exportedLine(tExport, lang, new Date(), window.location.href),
       ],
       ...figureLook(container.querySelector<HTMLElement>('.map-figure') ?? container),
     });

@@ -18,7 +18,7 @@ interface MapFigureProps {
 
 /** The län outlines, the marks and their names; one tooltip at a time, for hover or focus. */
 export function MapFigure({ geometry, marks, measure, year }: MapFigureProps) {
-  const { t } = useI18n();
+  const { t } = useI18n('figure-map');
   const [active, setActive] = useState<string | null>(null);
   const hide = useCallback((id: string) => setActive((current) => (current === id ? null : current)), []);
   const activeMark = marks.find((m) => m.id === active);

@@ -1,12 +1,12 @@
 import { fixtures } from '../../../mocks/fixtures.ts';
-import { translator } from '../../lib/i18n.tsx';
+import { fixedT } from '../../../tests/translate.ts';
 import { legendLabel, markLabel, measureValue } from './map-format.ts';
 import { legendFor } from './map-scales.ts';
 import { mapGeometry, mapMarks } from './map-series.ts';
 import { parseMapState, serializeMapState } from './map-state.ts';
 
-const sv = translator('sv');
-const en = translator('en');
+const sv = fixedT('figure-map', 'sv');
+const en = fixedT('figure-map', 'en');
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 const { projection } = mapGeometry(fixtures.geo.topology);
 const malmo = mapMarks(fixtures.cities.cities, projection, 'change2015', null).find((m) => m.id === 'malmo')!;

@@ -15,7 +15,7 @@ export interface FigureTexts {
   onTrack: string;
 }
 
-export function figureTexts(figures: MarkFigures, t: Translate, lang: Lang): FigureTexts {
+export function figureTexts(figures: MarkFigures, t: Translate<'figure-map'>, lang: Lang): FigureTexts {
   const missing = t('table.noData');
   return {
     tonnes: figures.tonnesCo2e === null ? missing : formatTonnes(figures.tonnesCo2e, lang),
@@ -30,7 +30,12 @@ export function figureTexts(figures: MarkFigures, t: Translate, lang: Lang): Fig
 }
 
 /** The active measure's value for one city, as the map, the table and the tooltip show it. */
-export function measureValue(measure: MapMeasure, figures: MarkFigures, t: Translate, lang: Lang): string {
+export function measureValue(
+  measure: MapMeasure,
+  figures: MarkFigures,
+  t: Translate<'figure-map'>,
+  lang: Lang,
+): string {
   const texts = figureTexts(figures, t, lang);
   switch (measure) {
     case 'contract':
@@ -45,7 +50,7 @@ export function measureValue(measure: MapMeasure, figures: MarkFigures, t: Trans
 }
 
 /** The mark's accessible name: city, the active measure first, then every figure. */
-export function markLabel(mark: MapMark, measure: MapMeasure, t: Translate, lang: Lang): string {
+export function markLabel(mark: MapMark, measure: MapMeasure, t: Translate<'figure-map'>, lang: Lang): string {
   const texts = figureTexts(mark.figures, t, lang);
   return t('map.markLabel', {
     name: mark.name,
@@ -61,7 +66,12 @@ function edge(measure: MapMeasure, value: number, lang: Lang): string {
 }
 
 /** A legend entry in words: a category's name or a bin's range. */
-export function legendLabel(meaning: LegendMeaning, measure: MapMeasure, t: Translate, lang: Lang): string {
+export function legendLabel(
+  meaning: LegendMeaning,
+  measure: MapMeasure,
+  t: Translate<'figure-map'>,
+  lang: Lang,
+): string {
   switch (meaning.kind) {
     case 'contract':
       return t(`status.${meaning.status}`);

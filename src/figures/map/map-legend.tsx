@@ -17,7 +17,7 @@ interface MapLegendProps {
 
 /** What colour, shape, size and outline mean, with the rule behind the active measure. */
 export function MapLegend({ measure, items, year, asOf, methods, myCity }: MapLegendProps) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('figure-map');
   const rule =
     measure === 'contract'
       ? t('map.rule.contract', { date: formatDay(asOf, lang) })

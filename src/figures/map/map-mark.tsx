@@ -16,7 +16,7 @@ interface MapMarkProps {
 
 /** One city: a link to its page, focusable, named with all its figures. */
 export function MapMark({ mark, measure, onShow, onHide }: MapMarkProps) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('figure-map');
   const navigate = useNavigate();
   const href = `/cities/${mark.id}`;
   const open = (event: MouseEvent) => {

@@ -1,9 +1,9 @@
 import { fixtures } from '../../../mocks/fixtures.ts';
-import { svT } from '../../../tests/translate.ts';
+import { fixedT } from '../../../tests/translate.ts';
 import { mapRows } from './map-rows.ts';
 import { mapGeometry, mapMarks, tableOrder } from './map-series.ts';
 
-const t = svT;
+const t = fixedT('figure-map');
 const release = fixtures.emissions.release.label.sv;
 
 describe('mapRows', () => {

@@ -7,7 +7,10 @@ import type { MapMark } from './map-series.ts';
 import type { CsvRow } from '../../components/export/csv.ts';
 
 /** The map's table: every city's figures, whichever measure colours the map. */
-export function mapRows(marks: readonly MapMark[], { t, release }: { t: Translate; release: string }): CsvRow[] {
+export function mapRows(
+  marks: readonly MapMark[],
+  { t, release }: { t: Translate<'figure-map'>; release: string },
+): CsvRow[] {
   const header = [
     t('export.csv.city'),
     t('export.csv.id'),

@@ -20,7 +20,7 @@ export function MapSizeKey({
   y: number;
   fontSize: number;
 }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('figure-map');
   const largest = sizes[sizes.length - 1]?.r ?? 0;
   return (
     <g className="map-size-key" transform={`translate(${x},${y})`}>

@@ -5,7 +5,7 @@ import { useI18n } from '../../lib/i18n.tsx';
 
 /** Where the figures and the outlines come from, and which release the figures are. */
 export function MapSourceNote({ cities, outlines }: { cities: CitiesResponse; outlines: GeoSource }) {
-  const { t } = useI18n();
+  const { t } = useI18n('figure-map');
   const { release, populationSource } = cities;
   return (
     <section className="source-note" aria-labelledby="map-source-heading">

@@ -21,7 +21,7 @@ const MapTableRow = memo(function MapTableRow({
   measure: MapMeasure;
   others: MapMeasure[];
 }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('figure-map');
   return (
     <tr data-city={mark.id} className={mark.isMine ? 'is-mine' : undefined}>
       <th scope="row">
@@ -50,7 +50,7 @@ const MapTableRow = memo(function MapTableRow({
  * too; then the emissions the marks' sizes show; then the other measures.
  */
 export function MapTable({ marks, measure, year }: { marks: MapMark[]; measure: MapMeasure; year: number }) {
-  const { t } = useI18n();
+  const { t } = useI18n('figure-map');
   const others = MAP_MEASURES.filter((m) => m !== measure);
   const heading: Record<MapMeasure, string> = {
     'per-capita': t('table.perCapita'),

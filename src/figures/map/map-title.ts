@@ -11,7 +11,7 @@ import type { MapMeasure } from './map-scales.ts';
 export function mapTitle(
   measure: MapMeasure,
   cities: Pick<CitiesResponse, 'asOf' | 'release'>,
-  t: Translate,
+  t: Translate<'figure-map'>,
   lang: Lang,
 ): string {
   const when = measure === 'contract' ? formatDay(cities.asOf, lang) : String(cities.release.dataThroughYear);

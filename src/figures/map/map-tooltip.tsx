@@ -4,7 +4,7 @@ import type { MapMark } from './map-series.ts';
 
 /** The figures of the pointed-at or focused city, in a card above its mark. */
 export function MapTooltip({ mark, width, height }: { mark: MapMark; width: number; height: number }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('figure-map');
   const texts = figureTexts(mark.figures, t, lang);
   const across = (mark.x / width) * 100;
   // Sliding the card by the mark's share of the width keeps it inside the map at both edges.

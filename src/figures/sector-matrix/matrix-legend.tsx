@@ -4,7 +4,7 @@ import { BIN_THRESHOLDS } from './matrix-state.ts';
 
 /** The colour steps with their thresholds in the unit shown; colour repeats what the signed number says. */
 export function MatrixLegend({ unit }: { unit: ChangeUnit }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('figure-sector-matrix');
   const [a, b, c] = BIN_THRESHOLDS[unit];
   const f = (v: number) => formatChangeValue(v, unit, lang);
   const steps: { className: string; label: string }[] = [

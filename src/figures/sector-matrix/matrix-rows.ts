@@ -10,7 +10,7 @@ import { cellChange } from './matrix-state.ts';
 export function matrixCsvRows(
   data: SectorChangesResponse,
   rows: readonly MatrixRow[],
-  { t, lang }: { t: Translate; lang: Lang },
+  { t, lang }: { t: Translate<'figure-sector-matrix'>; lang: Lang },
 ): CsvRow[] {
   const columns = [
     { id: 'total', label: t('matrix.total') },

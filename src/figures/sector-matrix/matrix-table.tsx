@@ -51,7 +51,7 @@ const MatrixRowView = memo(function MatrixRowView({
 
 /** City × sector change: sortable headers (buttons with aria-sort), a signed number in every cell, colour as a second signal. */
 export function MatrixTable({ data, rows, view, onSort }: MatrixTableProps) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('figure-sector-matrix');
   const caption = t('matrix.caption', {
     from: data.fromYear,
     to: data.toYear,
@@ -113,7 +113,7 @@ function MatrixCell({
   fromYear: number;
   total: boolean;
 }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('figure-sector-matrix');
   const step = colourStep(value, view.unit);
   const className = [
     'num',

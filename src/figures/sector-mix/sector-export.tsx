@@ -19,7 +19,8 @@ export function SectorExport({
   chart,
   series,
 }: FigureExportProps & { chart: SectorChart; series: EmissionSeries }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('figure-sector-mix');
+  const tExport = useI18n('export').t;
   const from = chart.rows[0]?.year ?? '';
   const to = chart.rows.at(-1)?.year ?? '';
   const title = t('export.sectors.title', { city: cityName, from, to });
@@ -41,7 +42,7 @@ export function SectorExport({
       subtitle: t('city.trajectory.unit'),
       ...panelsIn(container, CHART_SVG),
       legend,
-      footer: figureFooter(note, release, t, lang),
+      footer: figureFooter(note, release, tExport, lang),
       ...figureLook(container.querySelector<HTMLElement>('.figure') ?? container),
     });
   };

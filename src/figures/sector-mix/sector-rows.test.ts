@@ -1,10 +1,10 @@
 import { fixtures } from '../../../mocks/fixtures.ts';
-import { svT } from '../../../tests/translate.ts';
+import { fixedT } from '../../../tests/translate.ts';
 import type { CsvRow } from '../../components/export/csv.ts';
 import { buildSectorChart } from './sector-series.ts';
 import { sectorRows } from './sector-rows.ts';
 
-const t = svT;
+const t = fixedT('figure-sector-mix');
 const release = fixtures.emissions.release.label.sv;
 
 /** The body rows, without the header. */

@@ -16,7 +16,7 @@ import type { CsvRow } from '../../components/export/csv.ts';
 export function sectorRows(
   series: EmissionSeries,
   chart: SectorChart,
-  { t, release }: { t: Translate; release: string },
+  { t, release }: { t: Translate<'figure-sector-mix'>; release: string },
 ): CsvRow[] {
   const header = [
     t('export.csv.year'),

@@ -21,7 +21,7 @@ function formatShare(percent: number, lang: Lang): string {
 
 /** The sectors of one reported year: tonnes and share of the total, with a year picker. */
 export function SectorTable({ cityName, data, years, onYearChange }: SectorTableProps) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('figure-sector-mix');
   const selectId = useId();
   const caption = t('city.sectors.caption', { city: cityName, year: data.year });
   return (

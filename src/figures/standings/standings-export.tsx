@@ -6,7 +6,7 @@ import { standingsRows } from './standings-rows.ts';
 
 /** The standings as CSV: rank, city and the measure's unrounded value. */
 export function StandingsExport({ data, measureLabel }: { data: StandingsResponse; measureLabel: string }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('figure-standings');
   return (
     <div className="table-tools">
       <ExportMenu

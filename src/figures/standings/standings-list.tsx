@@ -18,7 +18,7 @@ interface StandingsRowProps {
 
 /** One city: its rank, name, value and bar. */
 function StandingsRow({ entry, measure, largest, hasNegative, mine }: StandingsRowProps) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n(['figure-standings']);
   const share = entry.value === null ? 0 : (Math.abs(entry.value) / largest) * (hasNegative ? 50 : 100);
   const negative = (entry.value ?? 0) < 0;
   return (
@@ -46,7 +46,7 @@ function StandingsRow({ entry, measure, largest, hasNegative, mine }: StandingsR
 
 /** The ranked cities as a table with a bar per value (bars grow from zero, left for cuts). */
 export function StandingsList({ data }: { data: StandingsResponse }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n(['figure-standings']);
   const { myCity } = useMyCity();
   const largest = Math.max(1e-9, ...data.entries.map((e) => Math.abs(e.value ?? 0)));
   const hasNegative = data.entries.some((e) => (e.value ?? 0) < 0);

@@ -5,10 +5,10 @@
 import type { RankMeasure } from '../../../contract/assessment.ts';
 import type { StandingsResponse } from '../../../contract/standings.ts';
 import type { Translate } from '../../lib/i18n.tsx';
-import type { MessageKey } from '../../lib/messages.ts';
+import type { ParseKeys } from 'i18next';
 import type { CsvRow } from '../../components/export/csv.ts';
 
-const RANK_UNITS: Record<RankMeasure, MessageKey | null> = {
+const RANK_UNITS: Record<RankMeasure, ParseKeys<'figure-standings'> | null> = {
   tonnesCo2e: 'export.unit.tonnes',
   tonnesPerCapita: 'export.unit.perCapita',
   changeSince1990Percent: null,
@@ -20,7 +20,7 @@ const RANK_UNITS: Record<RankMeasure, MessageKey | null> = {
 /** The standings in rank order: rank, of how many, city and the measure's value. */
 export function standingsRows(
   data: StandingsResponse,
-  { t, measureLabel, release }: { t: Translate; measureLabel: string; release: string },
+  { t, measureLabel, release }: { t: Translate<'figure-standings'>; measureLabel: string; release: string },
 ): CsvRow[] {
   const unit = RANK_UNITS[data.measure];
   const header = [

@@ -27,7 +27,8 @@ interface CompareExportProps {
 
 /** Downloads of the compare chart: PNG and SVG of what is drawn (chart view only) and the plotted numbers as CSV. */
 export function CompareExport({ chart, state, emissions, measureLabel, figureRef, notes }: CompareExportProps) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('figure-trajectory');
+  const tExport = useI18n('export').t;
   const { release } = emissions;
   const title = t('export.compare.title', { measure: measureLabel, from: state.from, to: state.to });
   const measurePart = state.measure === 'indexed' ? `index-${state.base}` : state.measure;
@@ -55,8 +56,8 @@ export function CompareExport({ chart, state, emissions, measureLabel, figureRef
       footer: [
         ...notes,
         t('compare.gapNote', { gaps: unreportedStretches(release.years), latest: release.dataThroughYear }),
-        sourceLine(release, t, lang),
-        exportedLine(t, lang, new Date(), window.location.href),
+        sourceLine(release, tExport, lang),
+        exportedLine(tExport, lang, new Date(), window.location.href),
       ],
       ...figureLook(container),
     });
@@ -80,7 +81,7 @@ export function CompareExport({ chart, state, emissions, measureLabel, figureRef
 }
 
 /** The exported figure's key: each city in the colour it is drawn in, the kinds of line drawn, and the unmeasured years. */
-function compareLegend(chart: CompareChart, container: HTMLElement, t: Translate): LegendEntry[] {
+function compareLegend(chart: CompareChart, container: HTMLElement, t: Translate<'figure-trajectory'>): LegendEntry[] {
   const future = futureEntry(container, t('city.key.future'));
   return [
     ...cityLegend(chart.lines, (line) =>

@@ -52,7 +52,7 @@ export function useCompareFigure({
   allCityIds: readonly string[];
   paint?: Paint;
 }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('figure-trajectory');
   const chart = useShapedChart(emissions, state, allCityIds, paint);
   const format = useMemo(() => measureFormatters(state.measure, lang), [state.measure, lang]);
   const names = new Map(emissions.series.map((s) => [s.cityId, s.cityName]));
@@ -62,10 +62,9 @@ export function useCompareFigure({
       : t(`compare.measure.${state.measure}`);
   const seriesLabel = (kind: 'measured' | Overlay) => t(`compare.series.${kind}`);
   const describe = (omission: Omission) =>
-    t(
-      `compare.omission.${omission.kind}`,
-      'cityIds' in omission ? { cities: omission.cityIds.map((id) => names.get(id) ?? id).join(', ') } : {},
-    );
+    'cityIds' in omission
+      ? t(`compare.omission.${omission.kind}`, { cities: omission.cityIds.map((id) => names.get(id) ?? id).join(', ') })
+      : t(`compare.omission.${omission.kind}`);
   const label = t('compare.chartLabel', {
     measure: measureLabel,
     count: chart.lines.length,
@@ -105,7 +104,7 @@ export function useCityTrajectory({
   emissions: EmissionsResponse;
   paint?: Paint;
 }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('figure-trajectory');
   const { city, release } = detail;
   const state = useMemo(() => cityTrajectoryState(city.id), [city.id]);
   const ids = useMemo(() => [city.id], [city.id]);

@@ -20,7 +20,8 @@ export function TrajectoryExport({
   from,
   to,
 }: FigureExportProps & { chart: CompareChart; from: number; to: number }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('figure-trajectory');
+  const tExport = useI18n('export').t;
   const title = t('export.trajectory.title', { city: cityName, from, to });
   const seriesLabel = (kind: 'measured' | 'gap' | 'target' | 'reference' | 'trend') =>
     kind === 'measured' ? t('city.series.measured') : t(`city.key.${kind}`);
@@ -43,7 +44,7 @@ export function TrajectoryExport({
       subtitle: t('city.trajectory.unit'),
       ...panelsIn(container, CHART_SVG),
       legend,
-      footer: figureFooter(note, release, t, lang),
+      footer: figureFooter(note, release, tExport, lang),
       ...figureLook(container.querySelector<HTMLElement>('.figure') ?? container),
     });
   };

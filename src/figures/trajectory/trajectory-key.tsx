@@ -13,7 +13,7 @@ interface TrajectoryKeyProps {
 
 /** What each line pattern of the single-city trajectory means, drawn with the same strokes. */
 export function TrajectoryKey({ color, entries }: TrajectoryKeyProps) {
-  const { t } = useI18n();
+  const { t } = useI18n('figure-trajectory');
   return (
     <ul className="city-key" aria-label={t('city.key.label')}>
       {entries.map((entry) => (

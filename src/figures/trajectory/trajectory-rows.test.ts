@@ -1,11 +1,11 @@
 import { fixtures } from '../../../mocks/fixtures.ts';
-import { svT } from '../../../tests/translate.ts';
+import { fixedT } from '../../../tests/translate.ts';
 import { parseCsv, parseCsvNumber, toCsv, type CsvRow } from '../../components/export/csv.ts';
 import { buildCompareChart } from './compare-series.ts';
 import { DEFAULTS } from './compare-state.ts';
 import { trajectoryRows } from './trajectory-rows.ts';
 
-const t = svT;
+const t = fixedT('figure-trajectory');
 const release = fixtures.emissions.release.label.sv;
 const all = fixtures.cities.cities.map((c) => c.id);
 

@@ -16,7 +16,12 @@ export function trajectoryRows(
     seriesLabel,
     valueHeader,
     release,
-  }: { t: Translate; seriesLabel: (kind: TableRowKind) => string; valueHeader: string; release: string },
+  }: {
+    t: Translate<'figure-trajectory'>;
+    seriesLabel: (kind: TableRowKind) => string;
+    valueHeader: string;
+    release: string;
+  },
 ): CsvRow[] {
   const header = [
     t('export.csv.city'),

@@ -31,7 +31,7 @@ export function TrajectoryView({
   highlighted,
   onHighlight,
 }: TrajectoryViewProps) {
-  const { t } = useI18n();
+  const { t } = useI18n('figure-trajectory');
   const { chart, label, plot, measureLabel } = figure;
   if (state.view === 'table')
     return (

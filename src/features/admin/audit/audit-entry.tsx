@@ -9,7 +9,7 @@ const asText = (value: unknown) => JSON.stringify(value, null, 2);
  * request. A refused write (412) keeps both sides: before is theirs, after is yours.
  */
 export function AuditEntry({ entry }: { entry: Entry }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('admin');
   const refused = entry.action === 'write.refused';
   return (
     <li className="admin-audit__entry">

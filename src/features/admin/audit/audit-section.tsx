@@ -8,7 +8,7 @@ import { AuditEntry } from './audit-entry.tsx';
 
 /** The Audit log tab: every write, newest first, a page at a time. */
 export function AuditSection() {
-  const { t } = useI18n();
+  const { t } = useI18n('admin');
   const id = useId();
   const audit = useInfiniteQuery(adminQueries.audit());
   const entries = audit.data?.pages.flatMap((page) => page.entries) ?? [];

@@ -13,7 +13,7 @@ export function ConfirmCurrent({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
-  const { t } = useI18n();
+  const { t } = useI18n('admin');
   const box = useFocusOnMount<HTMLDivElement>();
   return (
     <div

@@ -7,7 +7,7 @@ const NUMBER_COLUMNS = ['year', 'current', 'proposed', 'change', 'changePercent'
 
 /** The largest differences in city totals, current release against the upload. */
 export function DifferencesTable({ differences }: { differences: readonly ReleaseDifference[] }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('admin');
   if (differences.length === 0) return <p>{t('admin.diff.empty')}</p>;
   const tonnes = (value: number | null) => (value === null ? t('admin.diff.missing') : formatTonnes(value, lang));
   return (

@@ -4,7 +4,7 @@ import { XLSX_CONTENT_TYPE } from '../upload-release.ts';
 
 /** A file input that also takes a file dropped anywhere on it. The input stays the accessible way in. */
 export function FileDrop({ onFile }: { onFile: (file: File) => void }) {
-  const { t } = useI18n();
+  const { t } = useI18n('admin');
   const id = useId();
   const [over, setOver] = useState(false);
   const drop = (event: DragEvent) => {

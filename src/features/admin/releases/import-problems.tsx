@@ -18,14 +18,14 @@ export function sortProblems(problems: readonly ImportProblem[]): ImportProblem[
 
 /** A rejected upload (422): how many problems, and every listed one by row and column. */
 export function ImportProblems({ problem, fileName }: { problem: ImportProblemResponse; fileName: string }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('admin');
   const id = useId();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const shown = problem.problems.length;
   return (
     <section className="admin-result admin-result--problems" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`} ref={heading} tabIndex={-1}>
-        {t('admin.problems.heading', { count: formatInteger(problem.problemCount, lang) })}
+        {t('admin.problems.heading', { total: formatInteger(problem.problemCount, lang) })}
       </h3>
       <p>{problem.detail}</p>
       <p>{t('admin.problems.intro')}</p>
@@ -33,7 +33,7 @@ export function ImportProblems({ problem, fileName }: { problem: ImportProblemRe
         <p>
           {t('admin.problems.capped', {
             shown: formatInteger(shown, lang),
-            count: formatInteger(problem.problemCount, lang),
+            total: formatInteger(problem.problemCount, lang),
           })}
         </p>
       )}

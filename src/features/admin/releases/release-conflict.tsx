@@ -17,7 +17,7 @@ interface Props {
 
 /** Someone else changed the current release meanwhile: nothing was written; whose change, and what to do. */
 export function ReleaseConflict({ yours, theirs, context, actions }: Props) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('admin');
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const none = t('admin.releaseConflict.none');
   const release = theirs.release;

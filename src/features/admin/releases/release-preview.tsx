@@ -25,7 +25,7 @@ interface Props {
 
 /** What importing the uploaded file would do: the release, what it covers, and what it changes. */
 export function ReleasePreview({ preview, confirmation, actions }: Props) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('admin');
   const id = useId();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const none = t('admin.preview.none');

@@ -11,7 +11,7 @@ import { useI18n, type Translate } from '../../../lib/i18n.tsx';
 import { yearRanges } from './release-preview.tsx';
 
 /** One large change in the reader's language, from its figures (the server's `message` is English). */
-export function describeWarning(warning: ReleaseWarning, t: Translate, lang: Lang): string {
+export function describeWarning(warning: ReleaseWarning, t: Translate<'admin'>, lang: Lang): string {
   const from = formatTonnes(warning.currentTonnes ?? 0, lang);
   const to = formatTonnes(warning.proposedTonnes ?? 0, lang);
   const place = {
@@ -44,7 +44,7 @@ interface Props {
 
 /** The large changes an import would make, and the box the coordinator ticks to confirm them. */
 export function ReleaseWarnings({ preview, confirmed, disabled = false, onConfirmedChange }: Props) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('admin');
   const id = useId();
   const count = preview.warningCount;
   if (count === 0) return null;
@@ -56,13 +56,13 @@ export function ReleaseWarnings({ preview, confirmed, disabled = false, onConfir
   };
   return (
     <section className="notice admin-warnings">
-      <h4 id={`${id}-heading`}>{t('admin.warnings.heading', { count: formatInteger(count, lang) })}</h4>
+      <h4 id={`${id}-heading`}>{t('admin.warnings.heading', { total: formatInteger(count, lang) })}</h4>
       <p>{t('admin.warnings.intro', rule)}</p>
       {preview.warnings.length < count && (
         <p>
           {t('admin.warnings.capped', {
             shown: formatInteger(preview.warnings.length, lang),
-            count: formatInteger(count, lang),
+            total: formatInteger(count, lang),
           })}
         </p>
       )}

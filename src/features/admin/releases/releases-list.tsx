@@ -18,7 +18,7 @@ import { ReleasesTable } from './releases-table.tsx';
  * changed it since, the server refuses (412) and the list says whose change it was.
  */
 export function ReleasesList() {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('admin');
   const id = useId();
   const releases = useQuery(releaseQueries.list());
   const versioned = useQuery(currentReleaseQuery());
@@ -91,7 +91,7 @@ function useMakeCurrent(onSettled: () => void) {
 
 /** A refused switch: the conflict (whose release is current now) after a 412, else the error. */
 function MakeCurrentRefused({ makeCurrent }: { makeCurrent: ReturnType<typeof useMakeCurrent> }) {
-  const { t } = useI18n();
+  const { t } = useI18n('admin');
   const theirs = releaseConflictOf(makeCurrent.error);
   if (!theirs) return <AdminError error={makeCurrent.error} />;
   return (

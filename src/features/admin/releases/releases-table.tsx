@@ -13,7 +13,7 @@ interface Props {
 }
 
 export function ReleasesTable({ releases, label, onMakeCurrent }: Props) {
-  const { t } = useI18n();
+  const { t } = useI18n('admin');
   return (
     <div className="table-wrap">
       <table className="data-table data-table--compact">
@@ -40,7 +40,7 @@ export function ReleasesTable({ releases, label, onMakeCurrent }: Props) {
 }
 
 function ReleaseRow({ release, label, onMakeCurrent }: Omit<Props, 'releases'> & { release: ReleaseSummary }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('admin');
   return (
     <tr className={release.current ? 'is-current' : undefined}>
       <th scope="row">

@@ -8,7 +8,7 @@ import { useReleaseUpload } from './use-release-upload.ts';
 
 /** Upload a release file, read the preview (confirming any large changes), then import or cancel. */
 export function UploadPanel() {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('admin');
   const id = useId();
   const { state, choose, setConfirmed, confirm, reset } = useReleaseUpload();
   const startOver = (

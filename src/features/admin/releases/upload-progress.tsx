@@ -3,7 +3,7 @@ import { useI18n } from '../../../lib/i18n.tsx';
 
 /** The upload's progress; once every byte is sent, the wait is the server reading the file. */
 export function UploadProgress({ fileName, fraction }: { fileName: string; fraction: number | null }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('admin');
   const sent = fraction ?? 0;
   return (
     <div className="admin-progress">

@@ -17,7 +17,7 @@ type Rejected = Extract<UploadState, { step: 'choose' }>['rejected'];
 
 /** The file drop, and why the last file chosen was refused before sending. */
 export function ChooseStep({ rejected, onFile }: { rejected: Rejected; onFile: (file: File) => void }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('admin');
   return (
     <>
       <FileDrop onFile={onFile} />
@@ -89,7 +89,7 @@ interface PreviewActionsProps {
 
 /** Import (only a new release; with large changes only once they are confirmed) or cancel. */
 function PreviewActions({ preview, confirmed, onImport, onCancel }: PreviewActionsProps) {
-  const { t } = useI18n();
+  const { t } = useI18n('admin');
   const hint = useId();
   const blocked = preview.status === 'new' && !canImport(preview, confirmed);
   return (
@@ -126,7 +126,7 @@ interface DoneProps {
 }
 
 export function ImportDone({ release, releaseId, auditId, created, action }: DoneProps) {
-  const { t } = useI18n();
+  const { t } = useI18n('admin');
   const message = useFocusOnMount<HTMLParagraphElement>();
   const name = `${release} (${releaseId})`;
   return (

@@ -35,7 +35,7 @@ export function RemoveSigning({
   cityName: string;
   onClose: () => void;
 }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('admin');
   const id = useId();
   const words = useSigningWords();
   const ref = useFocusOnMount<HTMLElement>();
@@ -117,7 +117,7 @@ interface ConflictProps {
 
 /** A refused removal (412): the removal against the city's signings now; removing again only while theirs has it. */
 function RemovalConflict({ signing, cityName, refused, theirs, remove, onClose }: ConflictProps) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('admin');
   const client = useQueryClient();
   const words = useSigningWords();
   const { cityId, versionId, kind } = signing;
@@ -161,7 +161,7 @@ function ConfirmRemoval({
   remove: ReturnType<typeof useRemoval>['remove'];
   onClose: () => void;
 }) {
-  const { t } = useI18n();
+  const { t } = useI18n('admin');
   return (
     <div className="admin-actions">
       {confirm && (
@@ -184,7 +184,7 @@ function CloseButton({ label, onClose }: { label: string; onClose: () => void })
 
 /** Said, and focused, once removed; then only Close is left. */
 function Removed({ text, onClose }: { text: string; onClose: () => void }) {
-  const { t } = useI18n();
+  const { t } = useI18n('admin');
   const ref = useFocusOnMount<HTMLParagraphElement>();
   return (
     <>

@@ -16,7 +16,7 @@ interface Props {
 }
 
 export function SigningFields({ draft, cities, today, errorOf, set }: Props) {
-  const { t } = useI18n();
+  const { t } = useI18n('admin');
   return (
     <>
       <Field label={t('admin.signings.city')} error={errorOf('cityId')}>

@@ -45,7 +45,7 @@ export function SigningForm({
   initial: SigningDraft;
   today: string;
 }) {
-  const { t } = useI18n();
+  const { t } = useI18n('admin');
   const form = useSigningFormState(initial, today);
   const { draft, save, refused, theirs } = form;
   const cityName = (id: string) => cities.find((c) => c.id === id)?.name ?? id;
@@ -91,7 +91,7 @@ export function SigningForm({
 
 /** The form's state: the draft and its errors, the city's stored signings, the save, a 412's theirs, submitting or keeping theirs. */
 function useSigningFormState(initial: SigningDraft, today: string) {
-  const { t } = useI18n();
+  const { t } = useI18n('admin');
   const client = useQueryClient();
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<SigningErrors>({});
@@ -164,7 +164,7 @@ function StoredSignings({
   cityName: string;
   stored: UseQueryResult<CitySignings>;
 }) {
-  const { t } = useI18n();
+  const { t } = useI18n('admin');
   const words = useSigningWords();
   return (
     <>
@@ -193,7 +193,7 @@ interface ConflictProps {
 
 /** A refused save (412): the signing sent against what the city's signings are now. */
 function SigningConflict({ refused, theirs, cityName, onReapply, onDiscard, pending }: ConflictProps) {
-  const { t } = useI18n();
+  const { t } = useI18n('admin');
   const words = useSigningWords();
   const { request } = refused;
   return (
@@ -222,7 +222,7 @@ function SigningConflict({ refused, theirs, cityName, onReapply, onDiscard, pend
 
 /** Said once saved: created, corrected, or nothing to change (no audit entry). */
 function SigningSaved({ saved, cityName }: { saved: SigningResponse; cityName: string }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('admin');
   return (
     <p className="admin-success" role="status">
       {t(

@@ -7,7 +7,7 @@ type Said = Pick<Signing, 'kind' | 'versionId' | 'signedOn'>;
 
 /** "Kontrakt 2020, signerat 11 dec. 2020". */
 export function useSigningWords() {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('admin');
   const kind = (s: Pick<Signing, 'kind'>) => t(`admin.signings.kind.${s.kind}`);
   return {
     kind,
@@ -38,7 +38,7 @@ export function SigningInState({
   kind: Signing['kind'];
   cityName: string;
 }) {
-  const { t } = useI18n();
+  const { t } = useI18n('admin');
   const words = useSigningWords();
   const found = state.signings.find((s) => s.versionId === versionId && s.kind === kind);
   return (

@@ -15,7 +15,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /** The Signings tab: the form, and the signings recorded now (GET /api/v1/contracts), each to correct or remove. */
 export function SigningsSection() {
-  const { t } = useI18n();
+  const { t } = useI18n('admin');
   const id = useId();
   const cities = useQuery(cityQueries.list());
   const contracts = useQuery(contractQueries.list());

@@ -13,7 +13,7 @@ interface Props {
 
 /** Every recorded signing, newest version first, each with buttons to correct it and to remove it. */
 export function SigningsTable({ signings, cities, onEdit, onRemove }: Props) {
-  const { t } = useI18n();
+  const { t } = useI18n('admin');
   const name = (id: string) => cities.find((c) => c.id === id)?.name ?? id;
   const sorted = [...signings].sort(
     (a, b) =>
@@ -58,7 +58,7 @@ interface RowProps extends Pick<Props, 'onEdit' | 'onRemove'> {
 }
 
 function SigningRow({ signing: s, cityName, onEdit, onRemove }: RowProps) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('admin');
   return (
     <tr>
       <th scope="row">{cityName}</th>

@@ -28,7 +28,7 @@ interface Props {
 
 /** One target's fields; the measure's numbers follow its kind. */
 export function TargetFieldset({ draft, number, errors = {}, serverError, onChange, onRemove }: Props) {
-  const { t } = useI18n();
+  const { t } = useI18n('admin');
   const error = (field: TargetField) =>
     errors[field] ? t(errors[field]) : serverError?.field === field ? serverError.message : null;
   const set =
@@ -81,7 +81,7 @@ export function TargetFieldset({ draft, number, errors = {}, serverError, onChan
 
 /** The measure's numbers: base year and reduction, or the annual reduction; a statement has none. */
 function MeasureFields({ draft, error, set }: PartProps) {
-  const { t } = useI18n();
+  const { t } = useI18n('admin');
   return (
     <>
       {draft.measureType === 'reduction-from-base' && (
@@ -116,7 +116,7 @@ function MeasureFields({ draft, error, set }: PartProps) {
 
 /** The target in words, in both languages, and where it is stated. */
 function TargetTexts({ draft, error, set }: PartProps) {
-  const { t } = useI18n();
+  const { t } = useI18n('admin');
   return (
     <>
       <Field label={t('admin.targets.statementSv')} error={error('statementSv')} className="admin-field--wide">

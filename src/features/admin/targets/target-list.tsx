@@ -25,7 +25,7 @@ const essence = (t: Shown | undefined) =>
  * that differs from the one at the same place in `other` says so (in words, not by colour).
  */
 export function TargetList({ targets, other }: { targets: readonly Shown[]; other: readonly Shown[] }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('admin');
   if (targets.length === 0) return <p>{t('admin.targets.noneShort')}</p>;
   const percent = (n: number) => numberFormat(lang, { maximumFractionDigits: 2 }).format(n);
   return (

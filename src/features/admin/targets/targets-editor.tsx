@@ -41,7 +41,7 @@ export function TargetsEditor({
   cityName: string;
   stored: CityTargetsResponse;
 }) {
-  const { t } = useI18n();
+  const { t } = useI18n('admin');
   const form = useTargetsForm(cityId, stored);
   const { save, refused, theirs } = form;
 
@@ -153,7 +153,7 @@ interface DraftsProps {
 
 /** Every target's fieldset, and the buttons to add one and to save. */
 function TargetDrafts({ drafts, errors, serverError, onChange, onRemoved, pending }: DraftsProps) {
-  const { t } = useI18n();
+  const { t } = useI18n('admin');
   return (
     <>
       {drafts.length === 0 && <p className="notice notice--info">{t('admin.targets.none')}</p>}

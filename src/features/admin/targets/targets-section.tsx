@@ -11,7 +11,7 @@ import { TargetsEditor } from './targets-editor.tsx';
 
 /** The Targets tab: choose a city, then edit its targets as they are stored now (with their version, for If-Match). */
 export function TargetsSection() {
-  const { t } = useI18n();
+  const { t } = useI18n('admin');
   const id = useId();
   const cities = useQuery(cityQueries.list());
   const [cityId, setCityId] = useState('');

@@ -4,7 +4,6 @@ import { sectorQueries } from '../../../api/queries/city.ts';
 import { FastestCutsSection } from './fastest-cuts-section.tsx';
 import { PeersSection } from './peers-section.tsx';
 import { peerQueries } from '../../../api/queries/peers.ts';
-import '../../../lib/register-peers-messages.ts';
 import './peers.css';
 
 /** The city page's two peer sections, with their own loading and error states so the rest of the page never waits. */

@@ -14,7 +14,7 @@ export interface CitySector {
 
 /** The cities that cut one sector most per person, with tonnes and percent beside, each linked to a comparison. */
 export function CuttersTable({ cityId, cityName, sector }: CitySector) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('peers');
   const first = sector.cutters[0]?.change;
   const label = sector.label[lang];
   const caption = t('cuts.caption', { sector: label, from: first?.fromYear ?? 2015, to: first?.toYear ?? '' });

@@ -10,7 +10,7 @@ import { peersCompareLink } from './compare-link.ts';
 
 /** "Vem minskade snabbast i dina största sektorer": per dominant sector, the city's own change and the top cutters. */
 export function FastestCutsSection({ data }: { data: PeersResponse }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('peers');
   const { city } = data;
   return (
     <section className="city-section cuts" aria-labelledby="city-cuts-heading">
@@ -35,7 +35,7 @@ export function FastestCutsSection({ data }: { data: PeersResponse }) {
 }
 
 function DominantSectorBlock({ cityId, cityName, sector }: CitySector) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('peers');
   const { own } = sector;
   const headingId = `cuts-${sector.sectorId}`;
   return (

@@ -9,7 +9,7 @@ import { PeersTable } from './peers-table.tsx';
 
 /** "Städer som liknar din": the nearest peers, the features that put them there, and the measure with its weights. */
 export function PeersSection({ data, sectors }: { data: PeersResponse; sectors: readonly Sector[] }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('peers');
   const { city, weights } = data;
   return (
     <section className="city-section peers" aria-labelledby="city-peers-heading">

@@ -39,7 +39,7 @@ function FeatureRow({
 
 /** The first row: each peer's distance from the city, with the parts it adds up from (the city's own is 0). */
 function DistanceRow({ peers }: { peers: PeersResponse['peers'] }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('peers');
   return (
     <tr>
       <th scope="row">{t('peers.distance')}</th>
@@ -61,7 +61,7 @@ function DistanceRow({ peers }: { peers: PeersResponse['peers'] }) {
 
 /** The city and its peers side by side, a column each, on the features that decide the likeness. */
 export function PeersTable({ data, sectors }: { data: PeersResponse; sectors: readonly Sector[] }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('peers');
   const own = data.city.features;
   if (!own) return null;
   const columns = [

@@ -8,7 +8,7 @@ import { OnTrackBadge } from '../../../figures/trajectory/index.ts';
 
 /** The assessment against the city's target (or why there is none), and against the reference path. */
 function OnTrackItem({ assessment }: { assessment: CityDetailResponse['city']['assessment'] }) {
-  const { t } = useI18n();
+  const { t } = useI18n('present');
   const { target, reference } = assessment;
   const missingTarget = assessment.targetStatus === 'no-target' ? t('city.noTarget') : t('city.noNumericTarget');
   return (
@@ -38,7 +38,7 @@ function OnTrackItem({ assessment }: { assessment: CityDetailResponse['city']['a
 
 /** The city page's headline figures, six of them, each with the city's rank among the programme's cities. */
 export function CityFigures({ detail }: { detail: CityDetailResponse }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n('present');
   const { city } = detail;
   const { latest, assessment } = city;
   const { trend, ranks } = assessment;

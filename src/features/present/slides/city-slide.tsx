@@ -13,7 +13,7 @@ import { slideState } from './slide-states.tsx';
 
 /** One city in the spotlight: its headline figures and ranks beside its trajectory, target and reference paths. */
 export function CitySlide({ city, ...frame }: FrameProps & { city: string }) {
-  const { t } = useI18n();
+  const { t } = useI18n('present');
   const detailQuery = useQuery(cityQueries.detail(city));
   const emissionsQuery = useQuery(emissionQueries.series());
   const summary = detailQuery.data?.city;
@@ -37,7 +37,7 @@ export function CitySlide({ city, ...frame }: FrameProps & { city: string }) {
 }
 
 function CitySlideBody({ detail, emissions }: { detail: CityDetailResponse; emissions: EmissionsResponse }) {
-  const { t } = useI18n();
+  const { t } = useI18n('present');
   const figure = useCityTrajectory({ detail, emissions, paint: onDark });
   const { chart, line } = figure;
   return (

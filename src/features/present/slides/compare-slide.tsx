@@ -61,7 +61,7 @@ function CompareSlideBody({
   measure,
   base,
 }: CompareOptions & { emissions: EmissionsResponse; allIds: string[] }) {
-  const { t } = useI18n();
+  const { t } = useI18n(['present', 'figure-trajectory']);
   const [highlighted, setHighlighted] = useState<string | null>(null);
   const state = useMemo<CompareState>(() => {
     const known = cities.filter((id) => allIds.includes(id));
@@ -90,7 +90,7 @@ function CompareSlideBody({
         </ScaledPlot>
         <ChartLegend
           lines={chart.lines}
-          label={t('compare.legend')}
+          label={t('figure-trajectory:compare.legend')}
           highlighted={highlighted}
           onHighlight={setHighlighted}
         />

@@ -7,7 +7,7 @@ import { slideState } from './slide-states.tsx';
 
 /** The programme at a glance, drawn by the overview's own headline figures. */
 export function HeadlineSlide(frame: FrameProps) {
-  const { t } = useI18n();
+  const { t } = useI18n('present');
   const cities = useQuery(cityQueries.list());
   return (
     <SlideFrame

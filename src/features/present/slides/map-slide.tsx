@@ -20,7 +20,7 @@ import { slideState } from './slide-states.tsx';
 
 /** The map page's shaping and key, laid out for a slide: the map as tall as the slide, the key large beside it. */
 export function MapSlide({ measure, asOf, ...frame }: FrameProps & { measure: MapMeasure; asOf: string | null }) {
-  const { t } = useI18n();
+  const { t } = useI18n(['present', 'figure-headline']);
   const citiesQuery = useQuery(cityQueries.list(asOf ?? undefined));
   const geoQuery = useQuery(drawnMapQuery());
   return (
@@ -46,7 +46,7 @@ export function MapSlide({ measure, asOf, ...frame }: FrameProps & { measure: Ma
 }
 
 function MapSlideBody({ cities, drawn, measure }: { cities: CitiesResponse; drawn: DrawnMap; measure: MapMeasure }) {
-  const { t, lang } = useI18n();
+  const { t, lang } = useI18n(['present', 'figure-headline']);
   const { myCity } = useMyCity();
   const geometry = useMemo(() => geometryOf(drawn), [drawn]);
   const marks = useMemo(
@@ -62,12 +62,12 @@ function MapSlideBody({ cities, drawn, measure }: { cities: CitiesResponse; draw
         {measure === 'contract' && (
           <p className="slide-map__statement">
             <span className="slide-map__big">
-              {t('headline.signedOf', {
+              {t('figure-headline:headline.signedOf', {
                 signed: formatInteger(summary.signedCount, lang),
                 total: formatInteger(summary.cityCount, lang),
               })}
             </span>{' '}
-            {t('headline.signed')}
+            {t('figure-headline:headline.signed')}
           </p>
         )}
         <MapLegend

@@ -31,7 +31,7 @@ interface PresentMapProps {
  * the names must be read and nothing is hovered. The outline and label layers are the map's own.
  */
 export function PresentMap({ geometry, marks, measure, year }: PresentMapProps) {
-  const { t } = useI18n();
+  const { t } = useI18n(['present', 'figure-map']);
   const ref = useRef<HTMLDivElement>(null);
   const box = useBox(ref, { width: 300, height: 600, fontPx: 20 });
   const { width, height } = geometry;
@@ -45,7 +45,10 @@ export function PresentMap({ geometry, marks, measure, year }: PresentMapProps) 
         className="slide-map__svg"
         viewBox={`0 0 ${width} ${height}`}
         role="img"
-        aria-label={t('map.figureLabel', { count: marks.length, measure: t(`map.measure.${measure}`) })}
+        aria-label={t('figure-map:map.figureLabel', {
+          count: marks.length,
+          measure: t(`figure-map:map.measure.${measure}`),
+        })}
         data-measure={measure}
       >
         <MapLanLayer geometry={geometry} />

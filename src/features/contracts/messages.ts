@@ -1,21 +1,8 @@
-/** Strings of the contracts and standings pages and the my-city choice, in Swedish and English. */
-export const programmeMessages = {
+/** Strings of the contracts namespace, in Swedish and English (the English must have every Swedish key). */
+import { defineMessages } from '../../lib/define-messages.ts';
+
+export const messages = defineMessages({
   sv: {
-    'myCity.label': 'Min stad',
-    'myCity.none': 'Ingen vald',
-    'myCity.hint': 'Din stad framhävs i tabeller, kartan och rangordningen. Valet sparas i den här webbläsaren.',
-    'myCity.badge': 'Min stad',
-    'myCity.sentence': '{city} är {rank} av {of} på {measure}.',
-    'myCity.sentenceNoValue': '{city} har inget värde för {measure}.',
-    'standings.heading': 'Rangordning',
-    'standings.intro': 'Städerna ordnade efter ett mått. Plats 1 är lägst värde: minst utsläpp eller störst minskning.',
-    'standings.measure': 'Mått',
-    'standings.caption': 'Städerna efter {measure} ({release})',
-    'standings.rank': 'Plats',
-    'standings.city': 'Stad',
-    'standings.value': 'Värde',
-    'standings.noValue': 'saknas',
-    'standings.method': 'Hur rangordnas städerna?',
     'contracts.heading': 'Klimatkontrakt 2030',
     'contracts.intro':
       'Varje årlig version av Klimatkontrakt 2030 och vilka städer som signerade den. Välj en dag för att se läget just då.',
@@ -28,11 +15,9 @@ export const programmeMessages = {
       '{letters} hade bara en avsiktsförklaring, {joined} var med i programmet utan att ha signerat något.',
     'contracts.timeline': 'Tidslinje',
     'contracts.version': 'Version {id}',
-    'contracts.signedOn': 'signerad {date}',
     'contracts.kind.contract': '{count} signerade kontraktet',
     'contracts.kind.letter-of-intent': '{count} signerade en avsiktsförklaring',
     'contracts.notYet': 'efter den valda dagen',
-    'contracts.joined': 'De 14 städerna i våg 2 går med i programmet (från 1 okt. 2021)',
     'contracts.sources': 'Källor',
     'contracts.inferred': '* Datumet är härlett, inte angivet per stad i källorna.',
     'contracts.statusTable': 'Städernas status den {date}',
@@ -41,22 +26,6 @@ export const programmeMessages = {
     'contracts.laterNote': 'Versioner från 2024 och framåt finns inte i datan än.',
   },
   en: {
-    'myCity.label': 'My city',
-    'myCity.none': 'None chosen',
-    'myCity.hint': 'Your city is highlighted in tables, the map and the standings. The choice is kept in this browser.',
-    'myCity.badge': 'My city',
-    'myCity.sentence': '{city} is {rank} of {of} on {measure}.',
-    'myCity.sentenceNoValue': '{city} has no value for {measure}.',
-    'standings.heading': 'Standings',
-    'standings.intro':
-      'The cities in order of one measure. Rank 1 is the lowest value: least emissions or the deepest cut.',
-    'standings.measure': 'Measure',
-    'standings.caption': 'The cities by {measure} ({release})',
-    'standings.rank': 'Rank',
-    'standings.city': 'City',
-    'standings.value': 'Value',
-    'standings.noValue': 'no data',
-    'standings.method': 'How are the cities ranked?',
     'contracts.heading': 'Klimatkontrakt 2030',
     'contracts.intro':
       'Every yearly version of the Climate City Contract 2030 and the cities that signed it. Choose a day to see the state on that day.',
@@ -69,11 +38,9 @@ export const programmeMessages = {
       '{letters} had only a letter of intent, {joined} were in the programme without having signed anything.',
     'contracts.timeline': 'Timeline',
     'contracts.version': 'Version {id}',
-    'contracts.signedOn': 'signed {date}',
     'contracts.kind.contract': '{count} signed the contract',
     'contracts.kind.letter-of-intent': '{count} signed a letter of intent',
     'contracts.notYet': 'after the chosen day',
-    'contracts.joined': 'The 14 wave-2 cities join the programme (from 1 Oct 2021)',
     'contracts.sources': 'Sources',
     'contracts.inferred': '* The date is inferred; the sources do not give it per city.',
     'contracts.statusTable': "The cities' status on {date}",
@@ -81,4 +48,4 @@ export const programmeMessages = {
     'contracts.badDate': '“{value}” is not a valid date (YYYY-MM-DD between 1990 and 2100); showing today.',
     'contracts.laterNote': 'Versions from 2024 on are not in the data yet.',
   },
-} as const;
+});

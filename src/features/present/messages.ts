@@ -1,5 +1,7 @@
-/** Strings of presenter mode, in Swedish and English (keys start with present.). */
-export const presentMessages = {
+/** Strings of the present namespace, in Swedish and English (the English must have every Swedish key). */
+import { defineMessages } from '../../lib/define-messages.ts';
+
+export const messages = defineMessages({
   sv: {
     'present.slide': 'bild',
     'present.numberLabel': 'Bild {number} av {count}',
@@ -137,4 +139,4 @@ export const presentMessages = {
     'present.builder.keys':
       'While presenting: → or PageDown next slide, ← or PageUp previous, Home and End first and last, F full screen, Esc leaves.',
   },
-} as const;
+});

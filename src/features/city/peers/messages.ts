@@ -1,5 +1,7 @@
-/** Strings of peers (issue 8): the city page's two sections and the sector matrix (/sectors), loaded with them. */
-export const peersMessages = {
+/** Strings of the peers namespace, in Swedish and English (the English must have every Swedish key). */
+import { defineMessages } from '../../../lib/define-messages.ts';
+
+export const messages = defineMessages({
   sv: {
     'peers.heading': 'Städer som liknar din',
     'peers.intro':
@@ -34,24 +36,6 @@ export const peersMessages = {
     'cuts.compareAll': 'Jämför {city} med alla {count}',
     'cuts.none': 'Ingen annan stad har minskat den här sektorn per invånare sedan 2015.',
     'cuts.compareNote': 'Jämförelsen visar städernas totala utsläpp per invånare från 2015.',
-    'matrix.heading': 'Sektorer: förändring sedan 2015',
-    'matrix.intro':
-      'Varje stad och SMHI-sektor: förändringen från {from} till {to}. Blått är en minskning, orange en ökning; tecknet och siffran står i varje ruta. Sortera på valfri kolumn. Stadens namn leder till stadssidan, med liknande städer och vem som minskat snabbast.',
-    'matrix.unit': 'Visa som',
-    'matrix.unit.percent': 'Procent',
-    'matrix.unit.tonnes': 'Ton CO₂e',
-    'matrix.unit.perCapita': 'Ton per invånare',
-    'matrix.caption': 'Förändring {from}–{to} per stad och sektor, {unit} ({release})',
-    'matrix.city': 'Stad',
-    'matrix.total': 'Totalt',
-    'matrix.none': '–',
-    'matrix.noneLabel': 'ingen procent: 0 ton {from}',
-    'matrix.legend': 'Färgskala',
-    'matrix.legend.cut': 'minskning',
-    'matrix.legend.rise': 'ökning',
-    'matrix.empty': 'Det finns inga städer med siffror för båda åren.',
-    'matrix.what': 'sektormatrisen',
-    'matrix.file': 'sektorer',
   },
   en: {
     'peers.heading': 'Cities like yours',
@@ -86,23 +70,5 @@ export const peersMessages = {
     'cuts.compareAll': 'Compare {city} with all {count}',
     'cuts.none': 'No other city has cut this sector per person since 2015.',
     'cuts.compareNote': 'The comparison shows the cities’ total emissions per person from 2015.',
-    'matrix.heading': 'Sectors: change since 2015',
-    'matrix.intro':
-      'Every city and SMHI sector: the change from {from} to {to}. Blue is a cut, orange a rise; the sign and the number are in every cell. Sort by any column. A city’s name opens its city page, with similar cities and who cut fastest.',
-    'matrix.unit': 'Show as',
-    'matrix.unit.percent': 'Percent',
-    'matrix.unit.tonnes': 't CO₂e',
-    'matrix.unit.perCapita': 't per person',
-    'matrix.caption': 'Change {from}–{to} by city and sector, {unit} ({release})',
-    'matrix.city': 'City',
-    'matrix.total': 'Total',
-    'matrix.none': '–',
-    'matrix.noneLabel': 'no percent: 0 t in {from}',
-    'matrix.legend': 'Colour scale',
-    'matrix.legend.cut': 'cut',
-    'matrix.legend.rise': 'rise',
-    'matrix.empty': 'No city has figures for both years.',
-    'matrix.what': 'the sector matrix',
-    'matrix.file': 'sectors',
   },
-} as const;
+});

@@ -1,5 +1,7 @@
-/** Strings of the compare view, in Swedish and English. */
-export const compareMessages = {
+/** Strings of the compare namespace, in Swedish and English (the English must have every Swedish key). */
+import { defineMessages } from '../../lib/define-messages.ts';
+
+export const messages = defineMessages({
   sv: {
     'compare.heading': 'Jämför städernas utsläpp',
     'compare.intro': 'Välj städer och mått. Hela vyn finns i adressen, så en länk visar samma diagram.',
@@ -22,11 +24,6 @@ export const compareMessages = {
     'compare.preset.signedBy': 'Signerat senast',
     'compare.preset.apply': 'Välj',
     'compare.preset.signedByEmpty': 'Ingen stad hade signerat den {date}.',
-    'compare.measure': 'Mått',
-    'compare.measure.total': 'Totalt, ton CO₂e',
-    'compare.measure.per-capita': 'Per invånare, ton CO₂e',
-    'compare.measure.indexed': 'Index (basår = 100)',
-    'compare.measure.indexedBase': 'Index ({base} = 100)',
     'compare.base': 'Basår',
     'compare.scale': 'Skala',
     'compare.scale.linear': 'Linjär',
@@ -45,25 +42,8 @@ export const compareMessages = {
     'compare.view.table': 'Tabell',
     'compare.view': 'Visa som',
     'compare.problems': 'Delar av adressen kunde inte användas:',
-    'compare.problem': '{parameter}={value} är inte giltigt; visar {fallback}.',
-    'compare.omission.overlays-need-total-or-index':
-      'Banorna visas bara för totala utsläpp och index: per invånare skulle kräva en befolkningsprognos som inte finns i datan.',
-    'compare.omission.no-target': 'Inget mål med siffra registrerat för: {cities}.',
-    'compare.omission.log-drops-zero': 'Noll kan inte visas på logaritmisk skala; de punkterna är utelämnade.',
-    'compare.omission.no-index-base': 'Basåret saknas i datan för: {cities}.',
-    'compare.chartLabel': 'Linjediagram: {measure}, {count} städer, {from}–{to}',
-    'compare.legend': 'Städer i diagrammet (peka eller fokusera för att framhäva)',
-    'compare.gapNote':
-      'Heldragen linje och punkter: rapporterade år. Streckad linje: år som saknas i SMHI:s version ({gaps}) – där finns ingen mätning. Skuggat: efter senaste rapporterade år ({latest}).',
-    'compare.tableCaption': 'De visade värdena: {measure}',
-    'compare.series.measured': 'Rapporterat',
-    'compare.series.target': 'Målbana',
-    'compare.series.reference': 'Referensbana',
-    'compare.series.trend': 'Trend',
-    'compare.noCities': 'Välj minst en stad för att visa diagrammet.',
-    'compare.nothingPlotted': 'Det finns inga värden att visa för det här urvalet och årsintervallet.',
-    'compare.latestReported': 'Senast rapporterat',
     'compare.methods': 'Hur banorna räknas',
+    'embed.compare.frameTitle': 'Diagram: {title}',
   },
   en: {
     'compare.heading': "Compare the cities' emissions",
@@ -88,11 +68,6 @@ export const compareMessages = {
     'compare.preset.signedBy': 'Signed by',
     'compare.preset.apply': 'Select',
     'compare.preset.signedByEmpty': 'No city had signed by {date}.',
-    'compare.measure': 'Measure',
-    'compare.measure.total': 'Total, t CO₂e',
-    'compare.measure.per-capita': 'Per person, t CO₂e',
-    'compare.measure.indexed': 'Index (base year = 100)',
-    'compare.measure.indexedBase': 'Index ({base} = 100)',
     'compare.base': 'Base year',
     'compare.scale': 'Scale',
     'compare.scale.linear': 'Linear',
@@ -111,24 +86,7 @@ export const compareMessages = {
     'compare.view.table': 'Table',
     'compare.view': 'Show as',
     'compare.problems': 'Parts of the address could not be used:',
-    'compare.problem': '{parameter}={value} is not valid; showing {fallback}.',
-    'compare.omission.overlays-need-total-or-index':
-      "Paths are shown only for total emissions and the index: per person would need a population forecast the data doesn't have.",
-    'compare.omission.no-target': 'No target with a figure is recorded for: {cities}.',
-    'compare.omission.log-drops-zero': 'Zero cannot be shown on a logarithmic scale; those points are left out.',
-    'compare.omission.no-index-base': 'The base year is missing from the data for: {cities}.',
-    'compare.chartLabel': 'Line chart: {measure}, {count} cities, {from}–{to}',
-    'compare.legend': 'Cities in the chart (point at or focus one to highlight it)',
-    'compare.gapNote':
-      "Solid line and markers: reported years. Dashed line: years missing from SMHI's release ({gaps}): there is no measurement. Shaded: after the latest reported year ({latest}).",
-    'compare.tableCaption': 'The plotted values: {measure}',
-    'compare.series.measured': 'Reported',
-    'compare.series.target': 'Target path',
-    'compare.series.reference': 'Reference path',
-    'compare.series.trend': 'Trend',
-    'compare.noCities': 'Choose at least one city to see the chart.',
-    'compare.nothingPlotted': 'There are no values to show for this selection and range of years.',
-    'compare.latestReported': 'Latest reported',
     'compare.methods': 'How the paths are computed',
+    'embed.compare.frameTitle': 'Chart: {title}',
   },
-} as const;
+});

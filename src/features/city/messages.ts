@@ -1,5 +1,7 @@
-/** Strings of the city page's lower sections (sectors, targets, Klimatkontrakt, notes on the figures), in Swedish and English; messages-city.ts spreads them into cityMessages. */
-export const citySectionMessages = {
+/** Strings of the city namespace, in Swedish and English (the English must have every Swedish key). */
+import { defineMessages } from '../../lib/define-messages.ts';
+
+export const messages = defineMessages({
   sv: {
     'city.sectors.heading': 'Utsläpp per sektor',
     'city.sectors.intro': 'SMHI:s nio huvudsektorer, staplade. Välj ett år i tabellen för att se fördelningen.',
@@ -8,15 +10,7 @@ export const citySectionMessages = {
     'city.sectors.note':
       'Punkterna är SMHI:s rapporterade år. Åren {gaps} redovisas inte på kommunnivå: där är ytan randig och bara en rak förbindelse mellan två rapporterade år, inte en mätning.',
     'city.sectors.legend': 'Sektorer, uppifrån och ned i diagrammet',
-    'city.sectors.gapKey': 'Ej rapporterade år',
     'city.sectors.empty': 'SMHI redovisar inga sektorssiffror för staden i den här versionen.',
-    'city.sectors.tableHeading': 'Sektorer ett visst år',
-    'city.sectors.year': 'År',
-    'city.sectors.caption': '{city}: utsläpp per sektor {year}',
-    'city.sectors.sector': 'Sektor',
-    'city.sectors.tonnes': 'Ton CO₂e',
-    'city.sectors.share': 'Andel',
-    'city.sectors.total': 'Totalt',
     'city.targets.heading': 'Mål',
     'city.targets.noTarget':
       'Vi har inte hittat något verifierat klimatmål i stadens egna källor. Därför visas varken målbana eller bedömning mot mål; referensbanan gäller ändå.',
@@ -52,6 +46,39 @@ export const citySectionMessages = {
     'city.notes.lag':
       'SMHI:s kommunsiffror bygger på nationell statistik om energi, transporter, industri och jordbruk som själv blir klar först året efter. SMHI räknar sedan om hela tidsserien och publicerar ungefär två år efter utsläppsåret. Varje ny version kan därför ändra även gamla år; panelen blandar aldrig två versioner.',
     'city.notes.years': 'Rapporterade år i den här versionen: {years}.',
+    'city.back': '← Alla städer',
+    'city.index.label': 'På sidan',
+    'city.index.ranks': 'Placering',
+    'city.index.trajectory': 'Utsläpp och mål',
+    'city.index.sectors': 'Sektorer',
+    'city.index.peers': 'Liknande städer',
+    'city.index.cuts': 'Snabbast minskning',
+    'city.index.targets': 'Mål',
+    'city.index.contract': 'Klimatkontrakt',
+    'city.index.notes': 'Om siffrorna',
+    'city.lede': '{lan} · kommunkod {kommunkod}',
+    'city.notFound.heading': 'Staden finns inte',
+    'city.notFound.body': 'Det finns ingen stad med id ”{id}” i programmet.',
+    'city.notFound.home': 'Till översikten med alla städer',
+    'city.headline.source':
+      'Utsläpp: {release}. Befolkning: SCB, folkmängd 31 december. Trend, banor och rangordning räknas av panelen från dessa siffror.',
+    'city.headline.latestDetail': 'Territoriella utsläpp enligt SMHI',
+    'city.headline.population': 'Folkmängd {persons} (31 dec. {year})',
+    'city.headline.averageAnnual': 'I snitt {change} per år',
+    'city.headline.trendDetail': 'Pekar mot {tonnes} t år 2030 ({change} mot {year})',
+    'city.headline.required': 'krävs per år för att nå målet {year}',
+    'city.headline.requiredPath': 'Målbanan: {change} per år från {baseYear}',
+    'city.headline.requiredReached': 'Redan under den nivå målet tillåter',
+    'city.headline.requiredNoTarget': 'krävd årlig minskning',
+    'city.ranks.heading': 'Plats bland programmets städer',
+    'city.rank': '{ordinal} av {of}',
+    'city.trajectory.heading': 'Utsläpp, trend, mål och referensbana',
+    'city.trajectory.label':
+      'Linjediagram: {city}s utsläpp {first}–{latest} i ton CO₂e, med trend, målbana och referensbana till {to}. Siffrorna finns i tabellen under diagrammet.',
+    'city.trajectory.table': 'Visa siffrorna som tabell',
+    'city.trajectory.tableCaption': '{city}: rapporterade utsläpp och beräknade banor, ton CO₂e',
+    'city.trajectory.note':
+      'Åren {gaps} saknas i SMHI:s version; där är linjen streckad och bygger inte på någon mätning. Skuggat: efter senaste rapporterade år ({latest}).',
   },
   en: {
     'city.sectors.heading': 'Emissions by sector',
@@ -61,15 +88,7 @@ export const citySectionMessages = {
     'city.sectors.note':
       "The markers are SMHI's reported years. The years {gaps} are not reported for municipalities: there the area is striped and only a straight link between two reported years, not a measurement.",
     'city.sectors.legend': 'Sectors, top to bottom in the chart',
-    'city.sectors.gapKey': 'Unreported years',
     'city.sectors.empty': 'SMHI reports no sector figures for this city in this release.',
-    'city.sectors.tableHeading': 'Sectors in a given year',
-    'city.sectors.year': 'Year',
-    'city.sectors.caption': '{city}: emissions by sector in {year}',
-    'city.sectors.sector': 'Sector',
-    'city.sectors.tonnes': 't CO₂e',
-    'city.sectors.share': 'Share',
-    'city.sectors.total': 'Total',
     'city.targets.heading': 'Targets',
     'city.targets.noTarget':
       "We have found no verified climate target in the city's own sources. So neither a target path nor an assessment against a target is shown; the reference path still applies.",
@@ -105,5 +124,38 @@ export const citySectionMessages = {
     'city.notes.lag':
       "SMHI's municipal figures rest on national statistics on energy, transport, industry and agriculture that are themselves finished only the following year. SMHI then recalculates the whole time series and publishes about two years after the emissions year. Every new release can therefore change earlier years too; the dashboard never mixes two releases.",
     'city.notes.years': 'Years reported in this release: {years}.',
+    'city.back': '← All cities',
+    'city.index.label': 'On this page',
+    'city.index.ranks': 'Rank',
+    'city.index.trajectory': 'Emissions and target',
+    'city.index.sectors': 'Sectors',
+    'city.index.peers': 'Similar cities',
+    'city.index.cuts': 'Fastest cuts',
+    'city.index.targets': 'Targets',
+    'city.index.contract': 'Klimatkontrakt',
+    'city.index.notes': 'About the figures',
+    'city.lede': '{lan} · municipality code {kommunkod}',
+    'city.notFound.heading': 'No such city',
+    'city.notFound.body': 'There is no city with the id “{id}” in the programme.',
+    'city.notFound.home': 'Go to the overview of all cities',
+    'city.headline.source':
+      'Emissions: {release}. Population: SCB, 31 December. The trend, paths and ranks are computed by the dashboard from these figures.',
+    'city.headline.latestDetail': 'Territorial emissions according to SMHI',
+    'city.headline.population': 'Population {persons} (31 Dec {year})',
+    'city.headline.averageAnnual': 'On average {change} a year',
+    'city.headline.trendDetail': 'Points to {tonnes} t in 2030 ({change} against {year})',
+    'city.headline.required': 'needed a year to reach the {year} target',
+    'city.headline.requiredPath': 'Target path: {change} a year from {baseYear}',
+    'city.headline.requiredReached': 'Already below the level the target allows',
+    'city.headline.requiredNoTarget': 'required annual reduction',
+    'city.ranks.heading': "Rank among the programme's cities",
+    'city.rank': '{ordinal} of {of}',
+    'city.trajectory.heading': 'Emissions, trend, target and reference path',
+    'city.trajectory.label':
+      "Line chart: {city}'s emissions {first}–{latest} in t CO₂e, with the trend, target path and reference path to {to}. The figures are in the table below the chart.",
+    'city.trajectory.table': 'Show the figures as a table',
+    'city.trajectory.tableCaption': '{city}: reported emissions and computed paths, t CO₂e',
+    'city.trajectory.note':
+      "The years {gaps} are missing from SMHI's release; there the line is dashed and rests on no measurement. Shaded: after the latest reported year ({latest}).",
   },
-} as const;
+});

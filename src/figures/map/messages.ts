@@ -1,15 +1,15 @@
-/** Strings of the map page, in Swedish and English (keys start with map.). */
-export const mapMessages = {
+/** Strings of the figure-map namespace, in Swedish and English (the English must have every Swedish key). */
+import { defineMessages } from '../../lib/define-messages.ts';
+
+export const messages = defineMessages({
   sv: {
-    'map.heading': 'Städerna på kartan',
-    'map.intro':
-      'Varje stad har en markering vid sin stadskärna. Markeringens yta visar utsläppen, färgen det mått du väljer. Peka på eller fokusera en markering för siffrorna och klicka för stadens sida. Tabellen har samma siffror.',
-    'map.measure': 'Färg efter',
+    'export.map.title': 'Städerna på kartan: {measure} ({when})',
+    'export.file.map': 'karta',
+    'export.csv.onTrack': 'I fas med referensbanan',
     'map.measure.contract': 'Klimatkontrakt',
     'map.measure.change2015': 'Förändring sedan 2015',
     'map.measure.per-capita': 'Per invånare',
     'map.measure.on-track': 'I fas (referensbana)',
-    'map.problem': 'measure={value} är inget mått på kartan; visar {fallback}.',
     'map.figureLabel': 'Karta över Sveriges län med programmets {count} städer, färgade efter {measure}',
     'map.legend': 'Teckenförklaring: {measure}',
     'map.legend.size': 'Ytan visar utsläppen {year}',
@@ -46,15 +46,13 @@ export const mapMessages = {
     'map.source.outlinesLicence': 'Licens: {licence}. {note}',
   },
   en: {
-    'map.heading': 'The cities on the map',
-    'map.intro':
-      "Each city has a mark at its town centre. The mark's area shows the emissions, its colour the measure you choose. Point at or focus a mark for the figures and click it for the city's page. The table has the same figures.",
-    'map.measure': 'Colour by',
+    'export.map.title': 'The cities on the map: {measure} ({when})',
+    'export.file.map': 'map',
+    'export.csv.onTrack': 'On track with the reference path',
     'map.measure.contract': 'Climate City Contract',
     'map.measure.change2015': 'Change since 2015',
     'map.measure.per-capita': 'Per person',
     'map.measure.on-track': 'On track (reference path)',
-    'map.problem': 'measure={value} is not a measure on the map; showing {fallback}.',
     'map.figureLabel': "Map of Sweden's counties with the programme's {count} cities, coloured by {measure}",
     'map.legend': 'Key: {measure}',
     'map.legend.size': 'Area shows emissions {year}',
@@ -90,4 +88,4 @@ export const mapMessages = {
     'map.source.outlines': 'County outlines:',
     'map.source.outlinesLicence': 'Licence: {licence}. {note}',
   },
-} as const;
+});

@@ -1,0 +1,41 @@
+/** Strings of the figure-standings namespace, in Swedish and English (the English must have every Swedish key). */
+import { defineMessages } from '../../lib/define-messages.ts';
+
+export const messages = defineMessages({
+  sv: {
+    'city.rank.tonnesCo2e': 'Totala utsläpp',
+    'city.rank.tonnesPerCapita': 'Utsläpp per invånare',
+    'city.rank.changeSince1990Percent': 'Förändring sedan 1990',
+    'city.rank.changeSince2015Percent': 'Förändring sedan 2015',
+    'city.rank.averageAnnualChangeSince2015Percent': 'Genomsnittlig årlig förändring sedan 2015',
+    'city.rank.projectedChange2030Percent': 'Trendens förändring till 2030',
+    'export.standings.what': 'rangordningen',
+    'export.file.standings': 'rangordning',
+    'export.csv.rank': 'Plats',
+    'export.unit.tonnes': 'ton CO₂e',
+    'export.unit.perCapita': 'ton CO₂e per invånare',
+    'export.csv.of': 'Av',
+    'standings.caption': 'Städerna efter {measure} ({release})',
+    'standings.rank': 'Plats',
+    'standings.city': 'Stad',
+    'standings.noValue': 'saknas',
+  },
+  en: {
+    'city.rank.tonnesCo2e': 'Total emissions',
+    'city.rank.tonnesPerCapita': 'Emissions per person',
+    'city.rank.changeSince1990Percent': 'Change since 1990',
+    'city.rank.changeSince2015Percent': 'Change since 2015',
+    'city.rank.averageAnnualChangeSince2015Percent': 'Average annual change since 2015',
+    'city.rank.projectedChange2030Percent': "The trend's change to 2030",
+    'export.standings.what': 'the standings',
+    'export.file.standings': 'standings',
+    'export.csv.rank': 'Rank',
+    'export.unit.tonnes': 't CO₂e',
+    'export.unit.perCapita': 't CO₂e per person',
+    'export.csv.of': 'Of',
+    'standings.caption': 'The cities by {measure} ({release})',
+    'standings.rank': 'Rank',
+    'standings.city': 'City',
+    'standings.noValue': 'no data',
+  },
+});

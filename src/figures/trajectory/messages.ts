@@ -1,0 +1,81 @@
+/** Strings of the figure-trajectory namespace, in Swedish and English (the English must have every Swedish key). */
+import { defineMessages } from '../../lib/define-messages.ts';
+
+export const messages = defineMessages({
+  sv: {
+    'city.trajectory.noTarget': 'Inget mål registrerat: det finns ingen målbana att rita.',
+    'city.trajectory.noNumericTarget':
+      'Stadens mål anger ingen siffra att räkna en bana från, så ingen målbana ritas. Målet och dess källa står under Mål.',
+    'city.trajectory.assumedBase':
+      'Målet anger inget basår; banan räknas från {year}, vårt antagande (se Hur räknas detta?).',
+    'city.key.label': 'Teckenförklaring',
+    'city.series.measured': 'Rapporterat',
+    'city.key.measured': 'Rapporterat (punkter = rapporterade år)',
+    'city.key.gap': 'Ej rapporterade år',
+    'city.key.trend': 'Trend',
+    'city.key.target': 'Målbana',
+    'city.key.reference': 'Referensbana',
+    'city.key.future': 'Efter senaste rapport',
+    'compare.measure.total': 'Totalt, ton CO₂e',
+    'compare.measure.per-capita': 'Per invånare, ton CO₂e',
+    'compare.measure.indexed': 'Index (basår = 100)',
+    'compare.measure.indexedBase': 'Index ({base} = 100)',
+    'compare.omission.overlays-need-total-or-index':
+      'Banorna visas bara för totala utsläpp och index: per invånare skulle kräva en befolkningsprognos som inte finns i datan.',
+    'compare.omission.no-target': 'Inget mål med siffra registrerat för: {cities}.',
+    'compare.omission.log-drops-zero': 'Noll kan inte visas på logaritmisk skala; de punkterna är utelämnade.',
+    'compare.omission.no-index-base': 'Basåret saknas i datan för: {cities}.',
+    'compare.chartLabel': 'Linjediagram: {measure}, {count} städer, {from}–{to}',
+    'compare.legend': 'Städer i diagrammet (peka eller fokusera för att framhäva)',
+    'compare.gapNote':
+      'Heldragen linje och punkter: rapporterade år. Streckad linje: år som saknas i SMHI:s version ({gaps}) – där finns ingen mätning. Skuggat: efter senaste rapporterade år ({latest}).',
+    'compare.tableCaption': 'De visade värdena: {measure}',
+    'compare.series.measured': 'Rapporterat',
+    'compare.series.target': 'Målbana',
+    'compare.series.reference': 'Referensbana',
+    'compare.series.trend': 'Trend',
+    'export.compare.title': 'Utsläpp av växthusgaser: {measure}, {from}–{to}',
+    'export.trajectory.title': '{city}: utsläpp, trend, mål och referensbana {from}–{to}',
+    'export.file.compare': 'jamfor',
+    'export.file.trajectory': 'utslapp-och-banor',
+    'export.csv.series': 'Serie',
+  },
+  en: {
+    'city.trajectory.noTarget': 'No target recorded: there is no target path to draw.',
+    'city.trajectory.noNumericTarget':
+      "The city's target gives no figure to compute a path from, so no target path is drawn. The target and its source are listed under Targets.",
+    'city.trajectory.assumedBase':
+      'The target names no base year; the path starts in {year}, our assumption (see How is this computed?).',
+    'city.key.label': 'Key',
+    'city.series.measured': 'Reported',
+    'city.key.measured': 'Reported (markers = reported years)',
+    'city.key.gap': 'Unreported years',
+    'city.key.trend': 'Trend',
+    'city.key.target': 'Target path',
+    'city.key.reference': 'Reference path',
+    'city.key.future': 'After the latest report',
+    'compare.measure.total': 'Total, t CO₂e',
+    'compare.measure.per-capita': 'Per person, t CO₂e',
+    'compare.measure.indexed': 'Index (base year = 100)',
+    'compare.measure.indexedBase': 'Index ({base} = 100)',
+    'compare.omission.overlays-need-total-or-index':
+      "Paths are shown only for total emissions and the index: per person would need a population forecast the data doesn't have.",
+    'compare.omission.no-target': 'No target with a figure is recorded for: {cities}.',
+    'compare.omission.log-drops-zero': 'Zero cannot be shown on a logarithmic scale; those points are left out.',
+    'compare.omission.no-index-base': 'The base year is missing from the data for: {cities}.',
+    'compare.chartLabel': 'Line chart: {measure}, {count} cities, {from}–{to}',
+    'compare.legend': 'Cities in the chart (point at or focus one to highlight it)',
+    'compare.gapNote':
+      "Solid line and markers: reported years. Dashed line: years missing from SMHI's release ({gaps}): there is no measurement. Shaded: after the latest reported year ({latest}).",
+    'compare.tableCaption': 'The plotted values: {measure}',
+    'compare.series.measured': 'Reported',
+    'compare.series.target': 'Target path',
+    'compare.series.reference': 'Reference path',
+    'compare.series.trend': 'Trend',
+    'export.compare.title': 'Greenhouse-gas emissions: {measure}, {from}–{to}',
+    'export.trajectory.title': '{city}: emissions, trend, target and reference path {from}–{to}',
+    'export.file.compare': 'compare',
+    'export.file.trajectory': 'emissions-and-paths',
+    'export.csv.series': 'Series',
+  },
+});
