@@ -7,7 +7,7 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { X_TICK_LABEL, expect, test, SHOWN } from './fixtures.ts';
+import { PUBLIC_PAGES, X_TICK_LABEL, expect, test, SHOWN } from './fixtures.ts';
 
 type Lang = 'sv' | 'en';
 
@@ -99,16 +99,6 @@ async function labelsMissingText(page: Page): Promise<string[]> {
   });
 }
 
-const PAGES = [
-  '/',
-  '/compare?cities=malmo,lund,umea',
-  '/cities/malmo',
-  '/map',
-  '/standings',
-  '/sectors',
-  '/contracts',
-  '/about',
-];
 /** A phone's screen: width and the height of its first screen. */
 const PHONES = [
   { width: 360, height: 740 },
@@ -123,7 +113,7 @@ for (const phone of PHONES) {
     test.describe(`${phone.width} px (${lang})`, () => {
       test.use({ viewport: phone });
 
-      for (const path of PAGES) {
+      for (const path of PUBLIC_PAGES) {
         test(`${path}: no sideways scrolling once every section is in, targets ≥ 24 px, names hold their text, axe`, async ({
           page,
         }) => {
