@@ -1,5 +1,5 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { axeViolations } from './axe.ts';
 import { expect, goOffline, test, SHOWN } from './fixtures.ts';
 import { interactive } from './ready.ts';
 
@@ -139,13 +139,7 @@ test.describe('presenter mode', () => {
           `/present?slides=headline,map,compare:malmo+lund+uppsala:indexed,city:malmo&lang=${lang}&slide=${slide}`,
         );
         await expectDrawn(page);
-        const results = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-          .analyze();
-        expect(
-          results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-          `${lang} slide ${slide}`,
-        ).toEqual([]);
+        expect(await axeViolations(page), `${lang} slide ${slide}`).toEqual([]);
       }
     }
   });
