@@ -3,13 +3,11 @@
  * both languages, in the light theme and for every route once more in the dark theme;
  * and the pages worked by keyboard with a visible focus indicator.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, SHOWN } from './fixtures.ts';
 import { pathIn } from '../../src/lib/lang-path.ts';
 import { revealDeferred } from './reveal.ts';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+import { axeViolations } from './axe.ts';
 
 // axe on a page of 23 charts takes several seconds, more on a busy machine.
 test.describe.configure({ timeout: 60_000 });
@@ -65,16 +63,6 @@ const ROUTES: Route[] = [
   { path: '/embed/map', ready: mapMark },
 ];
 
-/** One line per failing node: rule, impact, what to fix, and where. */
-function describeViolations(violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']): string[] {
-  return violations.flatMap((v) =>
-    v.nodes.map(
-      (node) =>
-        `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n    at ${node.target.join(' ')}\n    ${(node.failureSummary ?? '').replace(/\n/g, '\n    ')}`,
-    ),
-  );
-}
-
 async function openLoaded(page: Page, route: Route, lang: 'sv' | 'en') {
   // English pages are under /en; an embed, framed by other sites, takes its language from ?lang=.
   const embed = route.path.startsWith('/embed/');
@@ -91,13 +79,7 @@ async function openLoaded(page: Page, route: Route, lang: 'sv' | 'en') {
 }
 
 async function expectNoViolations(page: Page) {
-  // Only violations are reported in full: collecting every pass on a 23-chart page is slow. (options() replaces
-  // the options object, so it comes before withTags.)
-  const results = await new AxeBuilder({ page })
-    .options({ resultTypes: ['violations'] })
-    .withTags(WCAG_TAGS)
-    .analyze();
-  expect(describeViolations(results.violations), 'axe violations').toEqual([]);
+  expect(await axeViolations(page), 'axe violations').toEqual([]);
 }
 
 for (const lang of ['sv', 'en'] as const) {

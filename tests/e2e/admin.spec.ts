@@ -6,10 +6,10 @@
  * the current release), in SMHI's format, with ONE deliberate change: Malmö's 2024
  * transport +100 000 t. No figure is invented or committed.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { interactive } from './ready.ts';
+import { axeViolations } from './axe.ts';
 import {
   citiesResponseSchema,
   emissionsResponseSchema,
@@ -169,14 +169,7 @@ test.describe('the signed-in admin views', () => {
         await expect(button).toHaveAttribute('aria-selected', 'true');
         if (ready) await expect(page.getByLabel(ready).first()).toBeVisible();
         await expect(page.locator('.state--loading')).toHaveCount(0);
-        const results = await new AxeBuilder({ page })
-          .options({ resultTypes: ['violations'] })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-          .analyze();
-        expect(
-          results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-          `${tab} (${scheme})`,
-        ).toEqual([]);
+        expect(await axeViolations(page), `${tab} (${scheme})`).toEqual([]);
       }
     });
   }

@@ -6,9 +6,9 @@
  * off there is nothing to wait for. A page that never gets there (a script that failed) is
  * left to the test's own assertions.
  */
-import { test as base, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 
-export { expect } from '@playwright/test';
+export { expect };
 
 const HYDRATED_MS = 15_000;
 
@@ -59,4 +59,33 @@ export async function pointAtChart(page: Page, plot: Locator): Promise<void> {
   const box = await plot.boundingBox();
   await page.mouse.move((box?.x ?? 0) + (box?.width ?? 0) * 0.5, (box?.y ?? 0) + (box?.height ?? 0) * 0.5);
   await plot.locator('svg.recharts-surface').first().waitFor();
+}
+
+/** The public pages, by their Swedish address, that the phone and server-rendering specs open in both languages. */
+export const PUBLIC_PAGES = [
+  '/',
+  '/compare?cities=malmo,lund,umea',
+  '/cities/malmo',
+  '/map',
+  '/standings',
+  '/sectors',
+  '/contracts',
+  '/about',
+];
+
+/** Takes the browser context off the network, the service worker's own requests too, and checks that it is. */
+export async function goOffline(page: Page, context: BrowserContext): Promise<void> {
+  await context.setOffline(true);
+  // Playwright's offline mode does not cover a service worker's own requests (microsoft/playwright#2311).
+  await context.route('**/*', (route) =>
+    route.request().serviceWorker() ? route.abort('internetdisconnected') : route.continue(),
+  );
+  // Really offline: an answer the worker has not kept cannot be had.
+  const probe = await page.evaluate(() =>
+    fetch(`/api/v1/health?probe=${Date.now()}`).then(
+      () => 'online',
+      () => 'offline',
+    ),
+  );
+  expect(probe).toBe('offline');
 }

@@ -3,23 +3,7 @@
  * styles when it installs, and each page's server-rendered HTML as it is opened. The issue's
  * case: only / was visited, then /compare is opened with the network gone.
  */
-import type { BrowserContext, Page } from '@playwright/test';
-import { expect, test, SHOWN } from './fixtures.ts';
-
-async function goOffline(page: Page, context: BrowserContext) {
-  await context.setOffline(true);
-  // Playwright's offline mode does not cover a service worker's own requests (microsoft/playwright#2311).
-  await context.route('**/*', (route) =>
-    route.request().serviceWorker() ? route.abort('internetdisconnected') : route.continue(),
-  );
-  const probe = await page.evaluate(() =>
-    fetch(`/api/v1/health?probe=${Date.now()}`).then(
-      () => 'online',
-      () => 'offline',
-    ),
-  );
-  expect(probe).toBe('offline');
-}
+import { expect, goOffline, test, SHOWN } from './fixtures.ts';
 
 test('a page never opened works offline after a visit to the overview alone', async ({ page, context }) => {
   const problems: string[] = [];

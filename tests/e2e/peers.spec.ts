@@ -1,6 +1,6 @@
 /** Peers to learn from (issue 8) in Chromium against the real server: the city sections, the sector matrix, and through to a comparison. */
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, SHOWN } from './fixtures.ts';
+import { axeViolations } from './axe.ts';
 import { peersResponseSchema, sectorChangesResponseSchema } from '../../contract/peers.ts';
 
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -78,11 +78,7 @@ test('the sector matrix sorts by a column, shows the API’s numbers, passes axe
     signed(byTransport[0]!.sectors.transport!.changeTonnes, { maximumFractionDigits: 0 }),
   );
 
-  const results = await new AxeBuilder({ page })
-    .options({ resultTypes: ['violations'] })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await axeViolations(page), 'axe violations').toEqual([]);
 
   await rows.first().getByRole('link', { name: byTransport[0]!.name }).click();
   await expect(page).toHaveURL(new RegExp(`/cities/${byTransport[0]!.cityId}$`));

@@ -1,6 +1,6 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test, SHOWN } from './fixtures.ts';
+import { axeViolations } from './axe.ts';
+import { expect, goOffline, test, SHOWN } from './fixtures.ts';
 import { interactive } from './ready.ts';
 
 const DECK = '/present?slides=headline,compare:malmo+lund+uppsala:indexed,city:malmo';
@@ -139,13 +139,7 @@ test.describe('presenter mode', () => {
           `/present?slides=headline,map,compare:malmo+lund+uppsala:indexed,city:malmo&lang=${lang}&slide=${slide}`,
         );
         await expectDrawn(page);
-        const results = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-          .analyze();
-        expect(
-          results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-          `${lang} slide ${slide}`,
-        ).toEqual([]);
+        expect(await axeViolations(page), `${lang} slide ${slide}`).toEqual([]);
       }
     }
   });
@@ -165,19 +159,7 @@ test.describe('presenter mode', () => {
       );
     });
 
-    await context.setOffline(true);
-    // Playwright's offline mode does not cover a service worker's own requests (microsoft/playwright#2311).
-    await context.route('**/*', (route) =>
-      route.request().serviceWorker() ? route.abort('internetdisconnected') : route.continue(),
-    );
-    // Really offline: an answer the worker has not kept cannot be had.
-    const probe = await page.evaluate(() =>
-      fetch(`/api/v1/health?probe=${Date.now()}`).then(
-        () => 'online',
-        () => 'offline',
-      ),
-    );
-    expect(probe).toBe('offline');
+    await goOffline(page, context);
 
     await page.reload();
     await expect(heading(page)).toHaveText('Klimatneutrala städer 2030');

@@ -5,7 +5,7 @@
  * links; unknown pages and cities answer 404.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { PUBLIC_PAGES, expect, test } from './fixtures.ts';
 import { citiesResponseSchema, cityDetailResponseSchema } from '../../contract/index.ts';
 import { pathIn } from '../../src/lib/lang-path.ts';
 
@@ -13,16 +13,6 @@ const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 const tonnes = (value: number, lang: 'sv' | 'en') =>
   nbsp(new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 0 }).format(value));
 
-const PAGES = [
-  '/',
-  '/compare?cities=malmo,lund,umea',
-  '/cities/malmo',
-  '/map',
-  '/standings',
-  '/sectors',
-  '/contracts',
-  '/about',
-];
 const HEADINGS: Record<string, { sv: string; en: string }> = {
   '/': { sv: 'Programmets städer', en: "The programme's cities" },
   '/cities/malmo': { sv: 'Malmö', en: 'Malmö' },
@@ -41,7 +31,7 @@ test.describe('server-rendered pages', () => {
     test(`every public page carries its figures in the first HTML (${lang})`, async ({ page, request }) => {
       const cities = citiesResponseSchema.parse(await (await request.get('/api/v1/cities')).json());
       const lund = cities.cities.find((c) => c.id === 'lund');
-      for (const path of PAGES) {
+      for (const path of PUBLIC_PAGES) {
         const html = await firstHtml(page, pathIn(lang, path));
         expect(html, path).toContain(`<html lang="${lang}"`);
         // The query cache for hydration, as a data block (never executed, so the CSP holds).
@@ -84,7 +74,7 @@ test.describe('server-rendered pages', () => {
       if (new URL(req.url()).pathname.startsWith('/api/')) api.push(req.url());
     });
     for (const lang of ['sv', 'en'] as const) {
-      for (const path of PAGES) {
+      for (const path of PUBLIC_PAGES) {
         await page.goto(pathIn(lang, path), { waitUntil: 'networkidle' });
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         // Interactive: the language link is the same place in the other language.
