@@ -96,6 +96,36 @@ export function smhiCsvFromDataset(dataset: Dataset = testDataset(), options: Cs
   return lines.join('\r\n');
 }
 
+/** Each line of an SMHI CSV mapped to its cells, edited, and joined again. */
+const mapCells = (text: string, edit: (cells: string[], row: number) => string[]) =>
+  text
+    .split('\r\n')
+    .map((line, i) => edit(line.split(';'), i + 1).join(';'))
+    .join('\r\n');
+
+/** An SMHI CSV without one column (counted from 1). */
+export const withoutColumn = (text: string, column: number) =>
+  mapCells(text, (cells) => cells.filter((_, j) => j !== column - 1));
+
+/**
+ * The seeded SMHI CSV by rows and columns, both counted from 1 as the import's problems count them:
+ * the row a line starts with a prefix, a year's column, and the CSV (or another) with one cell replaced.
+ */
+export function smhiCsvGrid(csv = smhiCsvFromDataset()) {
+  const lines = csv.split('\r\n');
+  const years = testDataset().releases[0]?.years ?? [];
+  return {
+    csv,
+    lines,
+    years,
+    rowOf: (prefix: string) => lines.findIndex((l) => l.startsWith(prefix)) + 1,
+    /** Huvudsektor, Undersektor, Län and Kommun come first. */
+    columnOf: (year: number) => 4 + years.indexOf(year) + 1,
+    withCell: (row: number, column: number, value: string, text = csv) =>
+      mapCells(text, (cells, r) => (r === row ? cells.map((c, j) => (j === column - 1 ? value : c)) : cells)),
+  };
+}
+
 /** The project's release JSON of a dataset release. */
 export function releaseJsonFromDataset(dataset: Dataset = testDataset()) {
   return {
