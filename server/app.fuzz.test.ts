@@ -12,6 +12,7 @@ import {
   emissionsResponseSchema,
 } from '../contract/index.ts';
 import { AUTH, createAdminApp, releaseJsonFromDataset, smhiCsvFromDataset } from './admin/test-support.ts';
+import * as fuzz from './fuzz-test-support.ts';
 import { createTestApp, expectProblem, getJson, prng } from './test-helpers.ts';
 
 const ENDPOINTS: [string, z.ZodType][] = [
@@ -21,22 +22,7 @@ const ENDPOINTS: [string, z.ZodType][] = [
   ['/api/v1/cities/lund', cityDetailResponseSchema],
   ['/api/v1/contracts', contractsResponseSchema],
 ];
-const NAMES = [
-  'cities',
-  'from',
-  'to',
-  'sectors',
-  'asOf',
-  'asof',
-  'city',
-  'year',
-  '',
-  '__proto__',
-  'constructor',
-  '%ZZ',
-  'cities[]',
-  'from%00',
-];
+const NAMES = [...fuzz.QUERY_NAMES, 'asof', 'city', 'year', ...fuzz.HOSTILE_NAMES, 'constructor', 'from%00'];
 const VALUES = [
   'malmo',
   'lund',
@@ -92,7 +78,7 @@ const VALUES = [
 
 function generatedQueries(count: number, seed: number): string[] {
   const random = prng(seed);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const pick = fuzz.picker(random);
   const queries: string[] = [];
   for (let i = 0; i < count; i++) {
     const [path] = pick(ENDPOINTS);
@@ -143,24 +129,7 @@ describe('300 generated query strings (seed 20301128)', () => {
 describe('generated paths under /api', () => {
   const app = createTestApp();
   const random = prng(42);
-  const SEGMENTS = [
-    'api',
-    'v1',
-    'v2',
-    'cities',
-    'emissions',
-    'malmo',
-    'nope',
-    '..',
-    '.',
-    '%2F',
-    '%00',
-    '%ZZ',
-    '%F0%9F%98%80',
-    '',
-    'openapi.json',
-    'x'.repeat(500),
-  ];
+  const SEGMENTS = ['api', 'v1', 'v2', 'cities', 'emissions', ...fuzz.PATH_SEGMENTS, 'x'.repeat(500)];
 
   it('150 random paths never answer 5xx, and every non-200 is problem+json', async () => {
     for (let i = 0; i < 150; i++) {
@@ -178,53 +147,30 @@ describe('300 generated requests to the admin API (seed 6)', () => {
   const logged: unknown[] = [];
   const { app } = createAdminApp({
     logError: (error) => logged.push(error),
-    rateLimits: { failedAuth: { capacity: 1e6, refillPerSecond: 1 }, writes: { capacity: 1e6, refillPerSecond: 1 } },
+    rateLimits: fuzz.UNLIMITED_RATES,
   });
   const random = prng(6);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const pick = fuzz.picker(random);
   const csv = smhiCsvFromDataset();
   const PATHS = [
-    'session',
-    'releases',
-    'releases/preview',
-    'releases/current',
-    'signings',
-    'cities/malmo/targets',
-    'cities/nope/targets',
+    ...fuzz.ADMIN_FUZZ_PATHS,
     'cities//targets',
-    'audit',
-    'audit?limit=2',
-    'audit?before=abc',
-    'releases?fileName=a.csv&published=2026',
     'releases/preview?published=x',
-    'nope',
     '',
     'releases/current/extra',
   ];
   const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'];
   const AUTHS = [AUTH.Authorization, 'Bearer nope', 'Bearer', '', 'Basic dXNlcjpwYXNz', `Bearer ${'x'.repeat(5000)}`];
   const BODIES = [
+    ...fuzz.adminFuzzBodies(random),
     () => csv,
     () => csv.slice(0, Math.floor(random() * csv.length)),
-    () => csv.replace(/;/g, pick([',', '\t', ';;'])),
     () => JSON.stringify(releaseJsonFromDataset()),
     () =>
       JSON.stringify({
         format: 'klimatneutrala-stader/release@1',
         emissions: [{ kommunkod: '1280', sectors: { 2024: { transport: 'x' } } }],
       }),
-    () => JSON.stringify({ releaseId: pick(['smhi-thru2024', 'nope', '', 5]) }),
-    () =>
-      JSON.stringify({
-        cityId: pick(['lund', 'nope', '__proto__']),
-        versionId: pick(['2024', '24', 'x']),
-        signedOn: pick(['2024-12-06', '2024-02-30', '']),
-        sourceUrl: pick(['https://a.se', 'javascript:alert(1)']),
-      }),
-    () => JSON.stringify({ targets: pick([[], [{}], 'x', null]) }),
-    () => '{"__proto__": {"polluted": true}}',
-    () => '\u0000\uFFFF\uD800',
-    () => '',
   ];
 
   it('never answer 5xx, and every error is problem+json', async () => {

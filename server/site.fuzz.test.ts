@@ -6,28 +6,19 @@
  * error (API or page) is problem+json with the problem shape. The seed is in every failure message;
  * FUZZ_SEED=<n> replays another one.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { problemSchema } from '../contract/index.ts';
-import { ADMIN_TOKEN, releaseJsonFromDataset, smhiCsvFromDataset } from './admin/test-support.ts';
+import { ADMIN_TOKEN } from './admin/test-support.ts';
 import { parseAdminTokens } from './admin/tokens.ts';
 import { PROBLEM_CONTENT_TYPE } from './http/problem.ts';
+import * as fuzz from './fuzz-test-support.ts';
 import { createSite } from './site.ts';
-import { openTestDatabase, prng, TODAY } from './test-helpers.ts';
+import { openTestDatabase, prng, testDistDir, TODAY } from './test-helpers.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261128);
 const COUNT = 2000;
 
-mkdirSync(join(process.cwd(), 'var'), { recursive: true });
-const distDir = mkdtempSync(join(process.cwd(), 'var', 'site-fuzz-'));
-mkdirSync(join(distDir, 'assets'));
-writeFileSync(
-  join(distDir, 'index.html'),
-  '<!doctype html><title>Klimatneutrala städer 2030</title><div id="root"></div>',
-);
-writeFileSync(join(distDir, 'assets', 'app-abc123.js'), 'console.log(1);');
-afterAll(() => rmSync(distDir, { recursive: true, force: true }));
+const distDir = testDistDir('site-fuzz-');
 
 const READ_PATHS = [
   '/api/v1/health',
@@ -42,20 +33,7 @@ const READ_PATHS = [
   '/api/v1/geo/lan',
   '/api/v1/openapi.json',
 ];
-const ADMIN_PATHS = [
-  'session',
-  'releases',
-  'releases/preview',
-  'releases/current',
-  'signings',
-  'cities/malmo/targets',
-  'cities/nope/targets',
-  'audit',
-  'audit?limit=2',
-  'audit?before=abc',
-  'releases?fileName=a.csv&published=2026',
-  'nope',
-].map((p) => `/api/v1/admin/${p}`);
+const ADMIN_PATHS = fuzz.ADMIN_FUZZ_PATHS.map((p) => `/api/v1/admin/${p}`);
 const SEGMENTS = [
   'api',
   'v1',
@@ -65,35 +43,11 @@ const SEGMENTS = [
   'admin',
   'embed',
   'assets',
-  'malmo',
-  'nope',
-  '..',
-  '.',
-  '%2F',
-  '%00',
-  '%ZZ',
-  '%F0%9F%98%80',
-  '',
-  'openapi.json',
+  ...fuzz.PATH_SEGMENTS,
   'index.html',
   'x'.repeat(300),
 ];
-const NAMES = [
-  'cities',
-  'from',
-  'to',
-  'sectors',
-  'asOf',
-  'measure',
-  'release',
-  'limit',
-  'before',
-  'city',
-  '',
-  '__proto__',
-  '%ZZ',
-  'cities[]',
-];
+const NAMES = [...fuzz.QUERY_NAMES, 'measure', 'release', 'limit', 'before', 'city', ...fuzz.HOSTILE_NAMES];
 const VALUES = [
   'malmo',
   'malmo,lund',
@@ -153,28 +107,8 @@ const CONTENT_TYPES = [
 
 function generate(seed: number) {
   const random = prng(seed);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
-  const csv = smhiCsvFromDataset();
-  const releaseJson = JSON.stringify(releaseJsonFromDataset());
-  const bodies = [
-    () => csv.slice(0, Math.floor(random() * 4000)),
-    () => csv.replace(/;/g, pick([',', '\t'])).slice(0, 5000),
-    () => releaseJson.slice(0, Math.floor(random() * releaseJson.length)),
-    () => JSON.stringify({ releaseId: pick(['smhi-thru2024', 'nope', '', 5, null]) }),
-    () =>
-      JSON.stringify({
-        cityId: pick(['lund', 'nope', '__proto__']),
-        versionId: pick(['2024', 'x']),
-        kind: pick(['contract', 'letter-of-intent', 'x']),
-        signedOn: pick(['2024-12-06', '2024-02-30', '']),
-        sourceUrl: pick(['https://a.se', 'javascript:alert(1)']),
-      }),
-    () => JSON.stringify({ targets: pick([[], [{}], 'x', null]) }),
-    () => '{"__proto__": {"polluted": true}}',
-    () => '\u0000\uFFFF\uD800',
-    () => '',
-    () => 'x'.repeat(70 * 1024),
-  ];
+  const pick = fuzz.picker(random);
+  const bodies = [...fuzz.adminFuzzBodies(random), () => 'x'.repeat(70 * 1024)];
   const requests: { method: string; path: string; headers: Record<string, string>; body?: string }[] = [];
   for (let i = 0; i < COUNT; i++) {
     const roll = random();
@@ -220,7 +154,7 @@ describe(`${COUNT} generated requests to the whole site (seed ${SEED}; FUZZ_SEED
     logError: (error) => logged.push(error),
     adminTokens: parseAdminTokens(`alice:${ADMIN_TOKEN}`),
     now: () => new Date('2026-11-28T12:00:00.000Z'),
-    rateLimits: { failedAuth: { capacity: 1e6, refillPerSecond: 1 }, writes: { capacity: 1e6, refillPerSecond: 1 } },
+    rateLimits: fuzz.UNLIMITED_RATES,
   });
   const requests = generate(SEED);
 

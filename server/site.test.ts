@@ -1,8 +1,8 @@
 /** The whole site's headers: only the embeds may be framed by other origins. */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   CONTENT_SECURITY_POLICY,
   createSite,
@@ -11,23 +11,14 @@ import {
   PERMISSIONS_POLICY,
   withCspDirective,
 } from './site.ts';
-import { openTestDatabase, TODAY } from './test-helpers.ts';
+import { openTestDatabase, testDistDir, TODAY } from './test-helpers.ts';
 
-// serveStatic takes a root relative to the working directory, so the built files live under var/.
-mkdirSync(join(process.cwd(), 'var'), { recursive: true });
-const distDir = mkdtempSync(join(process.cwd(), 'var', 'site-test-'));
-mkdirSync(join(distDir, 'assets'));
-writeFileSync(
-  join(distDir, 'index.html'),
-  '<!doctype html><title>Klimatneutrala städer 2030</title><div id="root"></div>',
-);
-writeFileSync(join(distDir, 'assets', 'app-abc123.js'), 'console.log(1);');
+const distDir = testDistDir('site-test-');
 // As the build writes them (scripts/vite/precompress.ts): compressed copies beside the file.
 const BIG_JS = `export const names = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => `stad-${i}`))};`;
 writeFileSync(join(distDir, 'assets', 'big-def456.js'), BIG_JS);
 writeFileSync(join(distDir, 'assets', 'big-def456.js.br'), brotliCompressSync(BIG_JS));
 writeFileSync(join(distDir, 'assets', 'big-def456.js.gz'), gzipSync(BIG_JS));
-afterAll(() => rmSync(distDir, { recursive: true, force: true }));
 
 const site = createSite({ db: openTestDatabase(), distDir, today: () => TODAY, logError: () => {} });
 

@@ -3,8 +3,10 @@
  * data/dataset.json (read and validated once per test file, then reused), the app
  * built on it, and small request helpers. Imported only by `*.test.ts` files.
  */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import { problemSchema, type Problem } from '../contract/index.ts';
 import { createApp } from './app.ts';
 import type { Dataset } from './dataset/schema.ts';
@@ -98,4 +100,21 @@ export function prng(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/**
+ * A built SPA for createSite to serve: index.html and one hashed asset, in a fresh folder under
+ * var/ (serveStatic takes a root relative to the working directory), removed after the file's tests.
+ */
+export function testDistDir(prefix: string): string {
+  mkdirSync(join(process.cwd(), 'var'), { recursive: true });
+  const distDir = mkdtempSync(join(process.cwd(), 'var', prefix));
+  mkdirSync(join(distDir, 'assets'));
+  writeFileSync(
+    join(distDir, 'index.html'),
+    '<!doctype html><title>Klimatneutrala städer 2030</title><div id="root"></div>',
+  );
+  writeFileSync(join(distDir, 'assets', 'app-abc123.js'), 'console.log(1);');
+  afterAll(() => rmSync(distDir, { recursive: true, force: true }));
+  return distDir;
 }

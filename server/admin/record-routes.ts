@@ -24,6 +24,7 @@ import {
   type TargetsResponse,
 } from '../../contract/index.ts';
 import { listAudit } from '../db/audit.ts';
+import type { Db } from '../db/connection.ts';
 import { readJsonBody } from '../http/body.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { parseQuery } from '../http/query.ts';
@@ -65,12 +66,22 @@ function kindOf(value: string): SigningKind {
 
 type AdminApp = Hono<AdminEnv>;
 
-function targetRoutes(app: AdminApp, { db, who }: AdminRouteOptions): void {
-  app.get('/cities/:id/targets', (c) => {
+/** GET a city's records (`:id`) with their version, which the next write sends back as If-Match. */
+function cityStateRoute<State extends object>(
+  app: AdminApp,
+  db: Db,
+  records: 'targets' | 'signings',
+  read: (db: Db, cityId: string) => State,
+): void {
+  app.get(`/cities/:id/${records}`, (c) => {
     parseQuery(c, noParameters);
-    const state = cityTargets(db, cityOf(db, c.req.param('id'), 'id').id);
-    return versioned(state satisfies Omit<CityTargetsResponse, 'version'>, versionOf(state));
+    const state = read(db, cityOf(db, c.req.param('id'), 'id').id);
+    return versioned(state, versionOf(state));
   });
+}
+
+function targetRoutes(app: AdminApp, { db, who }: AdminRouteOptions): void {
+  cityStateRoute<Omit<CityTargetsResponse, 'version'>>(app, db, 'targets', cityTargets);
 
   app.put('/cities/:id/targets', async (c) => {
     parseQuery(c, noParameters);
@@ -97,11 +108,7 @@ function targetRoutes(app: AdminApp, { db, who }: AdminRouteOptions): void {
 }
 
 function signingRoutes(app: AdminApp, { db, today, who }: AdminRouteOptions): void {
-  app.get('/cities/:id/signings', (c) => {
-    parseQuery(c, noParameters);
-    const state = citySignings(db, cityOf(db, c.req.param('id'), 'id').id);
-    return versioned(state satisfies Omit<CitySigningsResponse, 'version'>, versionOf(state));
-  });
+  cityStateRoute<Omit<CitySigningsResponse, 'version'>>(app, db, 'signings', citySignings);
 
   app.put('/signings', async (c) => {
     parseQuery(c, noParameters);

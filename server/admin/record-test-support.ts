@@ -6,7 +6,8 @@
 import { expect } from 'vitest';
 import { auditResponseSchema } from '../../contract/index.ts';
 import { getJson, type JsonResult } from '../test-helpers.ts';
-import { AUTH, type createAdminApp } from './test-support.ts';
+import type { Db } from '../db/connection.ts';
+import { AUTH, fingerprint, type createAdminApp } from './test-support.ts';
 
 export type AdminApp = ReturnType<typeof createAdminApp>['app'];
 
@@ -66,4 +67,13 @@ export const putCurrent = (app: AdminApp, path: string, body: unknown) => sendCu
 
 export async function auditLog(app: AdminApp, query = '') {
   return auditResponseSchema.parse((await getJson(app, `/api/v1/admin/audit${query}`, { headers: AUTH })).body);
+}
+
+/** After a refused write: nothing changed but one audit entry, the refusal, which it answers. */
+export async function refusalOnlyAudited(app: AdminApp, db: Db, before: ReturnType<typeof fingerprint>) {
+  expect({ ...fingerprint(db), auditCount: before.auditCount }).toEqual(before);
+  expect(fingerprint(db).auditCount).toBe(before.auditCount + 1);
+  const [entry] = (await auditLog(app)).entries;
+  expect(entry?.action).toBe('write.refused');
+  return entry;
 }

@@ -96,6 +96,36 @@ export function smhiCsvFromDataset(dataset: Dataset = testDataset(), options: Cs
   return lines.join('\r\n');
 }
 
+/** Each line of an SMHI CSV mapped to its cells, edited, and joined again. */
+const mapCells = (text: string, edit: (cells: string[], row: number) => string[]) =>
+  text
+    .split('\r\n')
+    .map((line, i) => edit(line.split(';'), i + 1).join(';'))
+    .join('\r\n');
+
+/** An SMHI CSV without one column (counted from 1). */
+export const withoutColumn = (text: string, column: number) =>
+  mapCells(text, (cells) => cells.filter((_, j) => j !== column - 1));
+
+/**
+ * The seeded SMHI CSV by rows and columns, both counted from 1 as the import's problems count them:
+ * the row a line starts with a prefix, a year's column, and the CSV (or another) with one cell replaced.
+ */
+export function smhiCsvGrid(csv = smhiCsvFromDataset()) {
+  const lines = csv.split('\r\n');
+  const years = testDataset().releases[0]?.years ?? [];
+  return {
+    csv,
+    lines,
+    years,
+    rowOf: (prefix: string) => lines.findIndex((l) => l.startsWith(prefix)) + 1,
+    /** Huvudsektor, Undersektor, Län and Kommun come first. */
+    columnOf: (year: number) => 4 + years.indexOf(year) + 1,
+    withCell: (row: number, column: number, value: string, text = csv) =>
+      mapCells(text, (cells, r) => (r === row ? cells.map((c, j) => (j === column - 1 ? value : c)) : cells)),
+  };
+}
+
 /** The project's release JSON of a dataset release. */
 export function releaseJsonFromDataset(dataset: Dataset = testDataset()) {
   return {
@@ -242,6 +272,24 @@ export function xlsxFromSheetData(sheetData: string): Uint8Array<ArrayBuffer> {
   return deflatedZip(files);
 }
 
+const signature = (value: number) => {
+  const bytes = Buffer.alloc(4);
+  bytes.writeUInt32LE(value, 0);
+  return bytes;
+};
+
+/** What a zip entry's local header and its central record both say, from "version needed" to "extra length". */
+function entryFields(content: Buffer, data: Buffer, nameBytes: Buffer): Buffer {
+  const fields = Buffer.alloc(26);
+  fields.writeUInt16LE(20, 0);
+  fields.writeUInt16LE(8, 4);
+  fields.writeUInt32LE(crc32(content), 10);
+  fields.writeUInt32LE(data.byteLength, 14);
+  fields.writeUInt32LE(content.byteLength, 18);
+  fields.writeUInt16LE(nameBytes.byteLength, 22);
+  return fields;
+}
+
 /** A minimal zip of these text files, each deflated. */
 function deflatedZip(files: [string, string][]): Uint8Array<ArrayBuffer> {
   const locals: Buffer[] = [];
@@ -251,24 +299,12 @@ function deflatedZip(files: [string, string][]): Uint8Array<ArrayBuffer> {
     const content = Buffer.from(text, 'utf8');
     const data = deflateRawSync(content);
     const nameBytes = Buffer.from(name, 'utf8');
-    const header = Buffer.alloc(30);
-    header.writeUInt32LE(0x04034b50, 0);
-    header.writeUInt16LE(20, 4);
-    header.writeUInt16LE(8, 8);
-    header.writeUInt32LE(crc32(content), 14);
-    header.writeUInt32LE(data.byteLength, 18);
-    header.writeUInt32LE(content.byteLength, 22);
-    header.writeUInt16LE(nameBytes.byteLength, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc32(content), 16);
-    central.writeUInt32LE(data.byteLength, 20);
-    central.writeUInt32LE(content.byteLength, 24);
-    central.writeUInt16LE(nameBytes.byteLength, 28);
-    central.writeUInt32LE(offset, 42);
+    const fields = entryFields(content, data, nameBytes);
+    const header = Buffer.concat([signature(0x04034b50), fields]);
+    // Version made by, the shared fields, then comment length, disk, attributes and the header's offset.
+    const tail = Buffer.alloc(14);
+    tail.writeUInt32LE(offset, 10);
+    const central = Buffer.concat([signature(0x02014b50), Buffer.from([20, 0]), fields, tail]);
     locals.push(header, nameBytes, data);
     centrals.push(central, nameBytes);
     offset += header.byteLength + nameBytes.byteLength + data.byteLength;

@@ -8,52 +8,66 @@ import { insertMunicipalities } from './backfill.ts';
 import type { Db } from './connection.ts';
 import { targetWriter } from './rows.ts';
 
+/** Inserts a row per item into these columns (the placeholders are written for them). */
+function insertEach<T>(
+  db: Db,
+  table: string,
+  columns: string,
+  items: readonly T[],
+  values: (item: T, index: number) => unknown[],
+): void {
+  const placeholders = columns.split(', ').map(() => '?');
+  const statement = db.prepare(`INSERT INTO ${table} (${columns}) VALUES (${placeholders.join(', ')})`);
+  items.forEach((item, i) => statement.run(...values(item, i)));
+}
+
 /** The sources and the releases that cite them. */
 function seedReleases(db: Db, dataset: Dataset): void {
-  const source = db.prepare('INSERT INTO sources (id, title, url, licence, attribution) VALUES (?, ?, ?, ?, ?)');
-  for (const s of dataset.sources) source.run(s.id, s.title, s.url, JSON.stringify(s.licence), s.attribution);
-
-  const release = db.prepare(
-    'INSERT INTO releases (id, source_id, label_sv, label_en, data_through_year, published, years, origin, is_current) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  for (const r of dataset.releases) {
-    release.run(
-      r.id,
-      r.sourceId,
-      r.label.sv,
-      r.label.en,
-      r.dataThroughYear,
-      r.published,
-      JSON.stringify(r.years),
-      r.origin,
-      r.id === dataset.currentReleaseId ? 1 : 0,
-    );
-  }
+  insertEach(db, 'sources', 'id, title, url, licence, attribution', dataset.sources, (s) => [
+    s.id,
+    s.title,
+    s.url,
+    JSON.stringify(s.licence),
+    s.attribution,
+  ]);
+  const releaseColumns = 'id, source_id, label_sv, label_en, data_through_year, published, years, origin, is_current';
+  insertEach(db, 'releases', releaseColumns, dataset.releases, (r) => [
+    r.id,
+    r.sourceId,
+    r.label.sv,
+    r.label.en,
+    r.dataThroughYear,
+    r.published,
+    JSON.stringify(r.years),
+    r.origin,
+    r.id === dataset.currentReleaseId ? 1 : 0,
+  ]);
 }
 
 /** The sectors and the programme's cities. */
 function seedSectorsAndCities(db: Db, dataset: Dataset): void {
-  const sector = db.prepare('INSERT INTO sectors (id, smhi_name, label_sv, label_en, position) VALUES (?, ?, ?, ?, ?)');
-  dataset.sectors.forEach((s, i) => sector.run(s.id, s.smhiName, s.label.sv, s.label.en, i));
-
-  const city = db.prepare(
-    'INSERT INTO cities (id, name, kommunkod, lan_code, lan_name, wave, joined_on, lat, lon, location_kind, location_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  for (const c of dataset.cities) {
-    city.run(
-      c.id,
-      c.name,
-      c.kommunkod,
-      c.lan.code,
-      c.lan.name,
-      c.wave,
-      c.joinedOn,
-      c.location.lat,
-      c.location.lon,
-      c.location.kind,
-      c.location.source,
-    );
-  }
+  insertEach(db, 'sectors', 'id, smhi_name, label_sv, label_en, position', dataset.sectors, (s, i) => [
+    s.id,
+    s.smhiName,
+    s.label.sv,
+    s.label.en,
+    i,
+  ]);
+  const cityColumns =
+    'id, name, kommunkod, lan_code, lan_name, wave, joined_on, lat, lon, location_kind, location_source';
+  insertEach(db, 'cities', cityColumns, dataset.cities, (c) => [
+    c.id,
+    c.name,
+    c.kommunkod,
+    c.lan.code,
+    c.lan.name,
+    c.wave,
+    c.joinedOn,
+    c.location.lat,
+    c.location.lon,
+    c.location.kind,
+    c.location.source,
+  ]);
 }
 
 /** Emissions per sector, their totals, and the population. */
@@ -79,24 +93,23 @@ function seedFigures(db: Db, dataset: Dataset): void {
 
 /** Klimatkontrakt 2030: its sources, versions and signings. */
 function seedContract(db: Db, dataset: Dataset): void {
-  const contractSource = db.prepare('INSERT INTO contract_sources (id, title, url) VALUES (?, ?, ?)');
-  for (const s of dataset.contract.sources) contractSource.run(s.id, s.title, s.url);
-  const version = db.prepare('INSERT INTO contract_versions (id, signing_day, note) VALUES (?, ?, ?)');
-  for (const v of dataset.contract.versions) version.run(v.id, v.signingDay, JSON.stringify(v.note));
-  const signing = db.prepare(
-    'INSERT INTO signings (city_id, version_id, kind, signed_on, date_certainty, source_ids, note) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  );
-  for (const s of dataset.contract.signings) {
-    signing.run(
-      s.cityId,
-      s.versionId,
-      s.kind,
-      s.signedOn,
-      s.dateCertainty,
-      JSON.stringify(s.sourceIds),
-      JSON.stringify(s.note),
-    );
-  }
+  const { sources, versions, signings } = dataset.contract;
+  insertEach(db, 'contract_sources', 'id, title, url', sources, (s) => [s.id, s.title, s.url]);
+  insertEach(db, 'contract_versions', 'id, signing_day, note', versions, (v) => [
+    v.id,
+    v.signingDay,
+    JSON.stringify(v.note),
+  ]);
+  const signingColumns = 'city_id, version_id, kind, signed_on, date_certainty, source_ids, note';
+  insertEach(db, 'signings', signingColumns, signings, (s) => [
+    s.cityId,
+    s.versionId,
+    s.kind,
+    s.signedOn,
+    s.dateCertainty,
+    JSON.stringify(s.sourceIds),
+    JSON.stringify(s.note),
+  ]);
 }
 
 function seedTargets(db: Db, dataset: Dataset): void {

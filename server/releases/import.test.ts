@@ -20,13 +20,11 @@ import {
   fingerprint,
   postRelease,
   smhiCsvFromDataset,
+  smhiCsvGrid,
 } from '../admin/test-support.ts';
 import { expectProblem, getJson, testDataset } from '../test-helpers.ts';
 
-const csv = smhiCsvFromDataset();
-const lines = csv.split('\r\n');
-/** Line number (1-based) of the first line starting with `prefix`. */
-const rowOf = (prefix: string) => lines.findIndex((l) => l.startsWith(prefix)) + 1;
+const { csv, lines, rowOf, years, columnOf } = smhiCsvGrid();
 const edit = (row: number, line: string | null) =>
   lines.flatMap((l, i) => (i === row - 1 ? (line === null ? [] : [line]) : [l])).join('\r\n');
 /** An upload that may replace whatever release is current (If-Match: *): these tests are not about concurrency. */
@@ -36,8 +34,7 @@ const expectRejected = expectUploadRejected;
 
 const lundTransport = rowOf('Transporter;Alla;Skåne län;Lund;');
 const malmoTotal = rowOf('Alla;Alla;Skåne län;Malmö;');
-const years = testDataset().releases[0]?.years ?? [];
-const column2024 = 4 + years.indexOf(2024) + 1;
+const column2024 = columnOf(2024);
 const cells = (row: number) => lines[row - 1]?.split(';') ?? [];
 const withCell = (row: number, column: number, value: string) =>
   cells(row)

@@ -11,31 +11,14 @@ import {
   fingerprint,
   postRelease,
   releaseJsonFromDataset,
-  smhiCsvFromDataset,
+  smhiCsvGrid,
 } from '../admin/test-support.ts';
 import { expectProblem, openTestDatabase, testDataset } from '../test-helpers.ts';
 import { insertRelease, ImplausibleFigureError } from './insert.ts';
 import { readReference } from './store.ts';
 import { prepareUpload } from './upload.ts';
 
-const csv = smhiCsvFromDataset();
-const lines = csv.split('\r\n');
-const rowOf = (prefix: string) => lines.findIndex((l) => l.startsWith(prefix)) + 1;
-const years = testDataset().releases[0]?.years ?? [];
-const columnOf = (year: number) => 4 + years.indexOf(year) + 1;
-/** The CSV with one cell replaced. */
-const withCell = (row: number, column: number, value: string, text = csv) =>
-  text
-    .split('\r\n')
-    .map((line, i) =>
-      i === row - 1
-        ? line
-            .split(';')
-            .map((c, j) => (j === column - 1 ? value : c))
-            .join(';')
-        : line,
-    )
-    .join('\r\n');
+const { csv, rowOf, years, columnOf, withCell } = smhiCsvGrid();
 const national = testDataset().nationalEmissions;
 
 describe('values that are not finite, non-negative tonnages', () => {

@@ -12,6 +12,7 @@ import {
   previewThenImport,
   releaseJsonFromDataset,
   smhiCsvFromDataset,
+  withoutColumn,
 } from '../admin/test-support.ts';
 import { getJson, testDataset } from '../test-helpers.ts';
 
@@ -71,15 +72,7 @@ describe('preview on the real data', () => {
 
   it('reports added and removed years against the current release', async () => {
     const { app } = createAdminApp();
-    const dropped = csv
-      .split('\r\n')
-      .map((l) =>
-        l
-          .split(';')
-          .filter((_, i) => i !== 4)
-          .join(';'),
-      )
-      .join('\r\n');
+    const dropped = withoutColumn(csv, 5);
     const preview = releasePreviewSchema.parse((await post(app, dropped, '/api/v1/admin/releases/preview')).body);
     expect(preview.removedYears).toEqual([1990]);
     expect(preview.changedFigures).toBe(23 * 9);

@@ -1,36 +1,23 @@
 import type { DatasetSector } from '../dataset/schema.ts';
 
+/** A sector whose Swedish label is SMHI's name, unless it tidies it. */
+const sector = (id: string, smhiName: string, en: string, sv = smhiName): DatasetSector => ({
+  id,
+  smhiName,
+  label: { sv, en },
+});
+
 /** SMHI's nine main sectors (Huvudsektor), in SMHI's order, with stable English ids. */
 export const SECTORS: readonly DatasetSector[] = [
-  { id: 'transport', smhiName: 'Transporter', label: { sv: 'Transporter', en: 'Transport' } },
-  {
-    id: 'industry',
-    smhiName: 'Industri (energi + processer)',
-    label: { sv: 'Industri (energi + processer)', en: 'Industry (energy and processes)' },
-  },
-  {
-    id: 'electricity-heating',
-    smhiName: 'El och fjärrvärme',
-    label: { sv: 'El och fjärrvärme', en: 'Electricity and district heating' },
-  },
-  {
-    id: 'own-heating',
-    smhiName: 'Egen uppvärmning av bostäder och lokaler',
-    label: { sv: 'Egen uppvärmning av bostäder och lokaler', en: 'Own heating of homes and premises' },
-  },
-  { id: 'machinery', smhiName: 'Arbetsmaskiner', label: { sv: 'Arbetsmaskiner', en: 'Off-road machinery' } },
-  { id: 'agriculture', smhiName: 'Jordbruk', label: { sv: 'Jordbruk', en: 'Agriculture' } },
-  { id: 'waste', smhiName: 'Avfall (inkl.avlopp)', label: { sv: 'Avfall (inkl. avlopp)', en: 'Waste (incl. sewage)' } },
-  {
-    id: 'product-use',
-    smhiName: 'Produktanvändning (inkl. lösningsmedel)',
-    label: { sv: 'Produktanvändning (inkl. lösningsmedel)', en: 'Product use (incl. solvents)' },
-  },
-  {
-    id: 'international-transport',
-    smhiName: 'Utrikes transporter',
-    label: { sv: 'Utrikes transporter', en: 'International transport' },
-  },
+  sector('transport', 'Transporter', 'Transport'),
+  sector('industry', 'Industri (energi + processer)', 'Industry (energy and processes)'),
+  sector('electricity-heating', 'El och fjärrvärme', 'Electricity and district heating'),
+  sector('own-heating', 'Egen uppvärmning av bostäder och lokaler', 'Own heating of homes and premises'),
+  sector('machinery', 'Arbetsmaskiner', 'Off-road machinery'),
+  sector('agriculture', 'Jordbruk', 'Agriculture'),
+  sector('waste', 'Avfall (inkl.avlopp)', 'Waste (incl. sewage)', 'Avfall (inkl. avlopp)'),
+  sector('product-use', 'Produktanvändning (inkl. lösningsmedel)', 'Product use (incl. solvents)'),
+  sector('international-transport', 'Utrikes transporter', 'International transport'),
 ];
 
 const byName = new Map(SECTORS.map((s) => [s.smhiName, s.id]));

@@ -16,6 +16,7 @@ import {
   postRelease,
   previewThenImport,
   smhiCsvFromDataset,
+  smhiCsvGrid,
   smhiXlsxFromCsv,
   xlsxFromSheetData,
 } from '../admin/test-support.ts';
@@ -23,23 +24,9 @@ import { testDataset } from '../test-helpers.ts';
 import { MAX_SHEET_ROWS } from './smhi-xlsx.ts';
 import { MAX_SHEET_CELLS, MAX_UNPACKED_BYTES } from './zip-check.ts';
 
-const csv = smhiCsvFromDataset();
-const lines = csv.split('\r\n');
-const rowOf = (prefix: string) => lines.findIndex((l) => l.startsWith(prefix)) + 1;
-const years = testDataset().releases[0]?.years ?? [];
+const { csv, rowOf, years, columnOf, withCell } = smhiCsvGrid();
 /** Column letter of a year: Huvudsektor, Undersektor, Län, Kommun are A–D. */
-const letterOf = (year: number) => XLSX.utils.encode_col(4 + years.indexOf(year));
-const withCell = (row: number, column: number, value: string) =>
-  lines
-    .map((line, i) =>
-      i === row - 1
-        ? line
-            .split(';')
-            .map((c, j) => (j === column - 1 ? value : c))
-            .join(';')
-        : line,
-    )
-    .join('\r\n');
+const letterOf = (year: number) => XLSX.utils.encode_col(columnOf(year) - 1);
 const XLSX_TYPE = { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
 
 describe("SMHI's Excel download", () => {
@@ -84,7 +71,7 @@ describe("SMHI's Excel download", () => {
   it('lists problems by row and cell, with the sheet, from the same row reader as the CSV', async () => {
     const lund = rowOf('Transporter;Alla;Skåne län;Lund;');
     const malmo = rowOf('Jordbruk;Alla;Skåne län;Malmö;');
-    let text = withCell(lund, 4 + years.indexOf(2024) + 1, 'abc');
+    let text = withCell(lund, columnOf(2024), 'abc');
     text = text
       .split('\r\n')
       .map((l, i) => (i === malmo - 1 ? l.replace(';Malmö;', ';Malmoe;') : l))

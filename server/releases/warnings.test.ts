@@ -12,6 +12,7 @@ import {
   postRelease,
   previewThenImport,
   smhiCsvFromDataset,
+  withoutColumn,
 } from '../admin/test-support.ts';
 import { expectProblem, testDataset } from '../test-helpers.ts';
 
@@ -65,15 +66,7 @@ describe('warnings in the preview', () => {
       change: (c, y, s, t) => (c === 'malmo' && y === 2020 && s === 'agriculture' ? 0 : t),
     });
     // The 1990 column dropped as well: every city loses a year.
-    const dropped = gone
-      .split('\r\n')
-      .map((l) =>
-        l
-          .split(';')
-          .filter((_, i) => i !== 4)
-          .join(';'),
-      )
-      .join('\r\n');
+    const dropped = withoutColumn(gone, 5);
     const body = await preview(app, dropped);
     const malmoAgriculture = series('malmo')?.sectors['2020']?.agriculture ?? 0;
     expect(malmoAgriculture).toBeGreaterThan(1000);

@@ -3,20 +3,18 @@
  * (axis lines, 6 px tick lines, labels 2 px beyond them), so the recharts chart that replaces the
  * drawing when a reader points at it lands on the same pixels.
  */
-import type { PlotArea, Scale } from '../lib/chart-geometry.ts';
+import type { ChartAxes, Scale } from '../lib/chart-geometry.ts';
 import { TICK_MARGIN_PX, TICK_SIZE_PX } from '../lib/chart-geometry.ts';
 
 interface AxesProps {
-  area: PlotArea;
-  x: Scale;
-  xTicks: readonly number[];
-  y: Scale;
-  yTicks: readonly number[];
+  /** The plot, its scales and their ticks (a chart's layout). */
+  axes: ChartAxes;
   formatY: (value: number) => string;
   fontSize: number;
 }
 
-export function DrawnAxes({ area, x, xTicks, y, yTicks, formatY, fontSize }: AxesProps) {
+export function DrawnAxes({ axes, formatY, fontSize }: AxesProps) {
+  const { area, x, xTicks, y, yTicks } = axes;
   const bottom = area.y + area.height;
   const right = area.x + area.width;
   const placed = (ticks: readonly number[], scale: Scale) =>

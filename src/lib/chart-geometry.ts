@@ -93,3 +93,30 @@ export function niceTop(value: number, count = 5): number {
   for (let i = 0; i < 8 && ticks(0, top, count).at(-1) !== top; i++) top = niceCeil(top * 1.0001);
   return top;
 }
+
+/** A chart's plot with its two axes: the scales that place a year across and a value up, and the ticks of each. */
+export interface ChartAxes {
+  area: PlotArea;
+  x: Scale;
+  xTicks: number[];
+  y: Scale;
+  yTicks: number[];
+}
+
+/** The axes of a chart over years: `years` across the plot, `domain` up it on a `kind` scale with about `yTickCount` ticks. */
+export function yearAxes(
+  area: PlotArea,
+  years: readonly [number, number],
+  domain: readonly [number, number],
+  kind: ScaleKind,
+  xTicks: number[],
+  yTickCount = 5,
+): ChartAxes {
+  return {
+    area,
+    x: scaleOf('linear', years, [area.x, area.x + area.width]),
+    xTicks,
+    y: scaleOf(kind, domain, [area.y + area.height, area.y]),
+    yTicks: valueTicks(kind, domain, yTickCount),
+  };
+}

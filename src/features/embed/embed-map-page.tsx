@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { CitiesResponse } from '../../../contract/cities.ts';
 import { QueryGate } from '../../components/query-gate.tsx';
@@ -8,10 +7,8 @@ import { cityQueries } from '../../api/queries/cities.ts';
 import {
   MapFigure,
   MapLegend,
-  legendFor,
+  useMapMarks,
   type MapMeasure,
-  geometryOf,
-  mapMarks,
   type DrawnMap,
   parseMapState,
   serializeMapState,
@@ -61,9 +58,7 @@ function EmbedMap({ params }: { params: URLSearchParams }) {
  * in a frame too narrow for both, the key under the map and the map in the height left.
  */
 function EmbedMapBody({ cities, drawn, measure }: { cities: CitiesResponse; drawn: DrawnMap; measure: MapMeasure }) {
-  const geometry = useMemo(() => geometryOf(drawn), [drawn]);
-  const marks = useMemo(() => mapMarks(cities.cities, geometry.projection, measure, null), [cities, geometry, measure]);
-  const legend = useMemo(() => legendFor(measure, marks), [measure, marks]);
+  const { geometry, marks, legend } = useMapMarks(cities, drawn, measure, null);
   const year = cities.release.dataThroughYear;
   const aspect = geometry.width / geometry.height;
   const [room, roomRef] = useAvailableSize({ width: 800, height: 480 });
@@ -77,14 +72,7 @@ function EmbedMapBody({ cities, drawn, measure }: { cities: CitiesResponse; draw
           <MapFigure geometry={geometry} marks={marks} measure={measure} year={year} />
         </div>
       </div>
-      <MapLegend
-        measure={measure}
-        items={legend}
-        year={year}
-        asOf={cities.asOf}
-        methods={cities.methods}
-        myCity={undefined}
-      />
+      <MapLegend measure={measure} items={legend} cities={cities} marks={marks} />
     </div>
   );
 }

@@ -4,7 +4,7 @@
  * rest of the app) and checked here: text at least 7:1 (WCAG AAA), lines and marks at least 4.5:1.
  */
 import type { CSSProperties } from 'react';
-import { type CityLine, PALETTE } from '../../figures/trajectory/index.ts';
+import { type CityLine, DARK_PALETTE, PALETTE } from '../../figures/trajectory/index.ts';
 
 export const THEME = {
   /** The slide's ground. */
@@ -26,23 +26,10 @@ export const THEME = {
 } as const;
 
 /**
- * Series colours on the dark ground, one for each of the product's twelve (same position, so
- * a city keeps its place in the order); bright tints of the same families.
+ * Series colours on the dark ground are the product's dark theme's (the trajectory figure's
+ * DARK_PALETTE: one for each of the twelve, same position, so a city keeps its place in the order).
  */
-export const DARK_PALETTE = [
-  '#56B4E9',
-  '#FF9E4A',
-  '#4FD08B',
-  '#E58FD0',
-  '#A9A6FF',
-  '#F0E442',
-  '#FF8FA3',
-  '#5FD3C6',
-  '#FFB3B3',
-  '#C8E06A',
-  '#D0A0FF',
-  '#E0E0E0',
-] as const;
+export { DARK_PALETTE };
 
 /** The chart's lines recoloured for the dark ground, by their position in the product's palette. */
 export function onDark(lines: readonly CityLine[]): CityLine[] {

@@ -22,6 +22,7 @@ export { MapView } from './map-view.tsx';
 export { MapFigure } from './map-figure.tsx';
 export { MapLabelsLayer, MapLanLayer } from './map-layers.tsx';
 export { MapLegend } from './map-legend.tsx';
+export { useMapMarks } from './use-map-marks.ts';
 export { MapSizeKey } from './map-size-key.tsx';
 export { MapSourceNote } from './map-source-note.tsx';
 export { MapExport } from './map-export.tsx';

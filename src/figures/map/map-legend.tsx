@@ -1,4 +1,4 @@
-import type { Methods } from '../../../contract/assessment.ts';
+import type { CitiesResponse } from '../../../contract/cities.ts';
 import { formatDay } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { legendLabel } from './map-format.ts';
@@ -9,15 +9,18 @@ import { ShapeSwatch } from './shape-swatch.tsx';
 interface MapLegendProps {
   measure: MapMeasure;
   items: LegendItem[];
-  year: number;
-  asOf: string;
-  methods: Methods;
-  myCity: MapMark | undefined;
+  /** The list the marks were made from: its year, date and method state the measure's rule. */
+  cities: CitiesResponse;
+  /** The marks: the key shows the user's city's, when there is one. */
+  marks: readonly MapMark[];
 }
 
 /** What colour, shape, size and outline mean, with the rule behind the active measure. */
-export function MapLegend({ measure, items, year, asOf, methods, myCity }: MapLegendProps) {
+export function MapLegend({ measure, items, cities, marks }: MapLegendProps) {
   const { t, lang } = useI18n('figure-map');
+  const { asOf, methods } = cities;
+  const year = cities.release.dataThroughYear;
+  const myCity = marks.find((m) => m.isMine);
   const rule =
     measure === 'contract'
       ? t('map.rule.contract', { date: formatDay(asOf, lang) })

@@ -4,9 +4,10 @@ import { HydrateApart } from '../../components/hydrate-apart.tsx';
 import { useMyCity } from '../../lib/my-city.tsx';
 import { MapFigure } from './map-figure.tsx';
 import { MapLegend } from './map-legend.tsx';
-import { legendFor, type MapMeasure } from './map-scales.ts';
-import { geometryOf, mapMarks, tableOrder, type DrawnMap } from './map-series.ts';
+import type { MapMeasure } from './map-scales.ts';
+import { tableOrder, type DrawnMap } from './map-series.ts';
 import { MapTable } from './map-table.tsx';
+import { useMapMarks } from './use-map-marks.ts';
 
 interface MapViewProps {
   cities: CitiesResponse;
@@ -20,12 +21,7 @@ interface MapViewProps {
 /** Shapes the data once per change, then lays out the map, its legend and the table beside it. */
 export function MapView({ cities, drawn, measure, tools }: MapViewProps) {
   const { myCity } = useMyCity();
-  const geometry = useMemo(() => geometryOf(drawn), [drawn]);
-  const marks = useMemo(
-    () => mapMarks(cities.cities, geometry.projection, measure, myCity),
-    [cities, geometry, measure, myCity],
-  );
-  const legend = useMemo(() => legendFor(measure, marks), [measure, marks]);
+  const { geometry, marks, legend } = useMapMarks(cities, drawn, measure, myCity);
   const rows = useMemo(() => tableOrder(marks), [marks]);
   const year = cities.release.dataThroughYear;
   return (
@@ -35,14 +31,7 @@ export function MapView({ cities, drawn, measure, tools }: MapViewProps) {
       </HydrateApart>
       <div className="map-layout__side">
         {tools}
-        <MapLegend
-          measure={measure}
-          items={legend}
-          year={year}
-          asOf={cities.asOf}
-          methods={cities.methods}
-          myCity={marks.find((m) => m.isMine)}
-        />
+        <MapLegend measure={measure} items={legend} cities={cities} marks={marks} />
         <HydrateApart>
           <MapTable marks={rows} measure={measure} year={year} />
         </HydrateApart>

@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
 import { Link } from 'react-router-dom';
+import { ScrollTable } from '../../components/data-table.tsx';
 import { HydrateApart } from '../../components/hydrate-apart.tsx';
 import { chunks } from '../../lib/chunks.ts';
 import type { SectorChangesResponse } from '../../../contract/peers.ts';
@@ -66,39 +67,42 @@ export function MatrixTable({ data, rows, view, onSort }: MatrixTableProps) {
   // The same for every row, so the rows' memo holds while the view is unchanged.
   const cellKeys = useMemo(() => ['total', ...data.sectors.map((sector) => sector.id)], [data.sectors]);
   return (
-    <div className="table-wrap matrix-wrap" tabIndex={0} role="region" aria-label={caption}>
-      <table className="data-table data-table--compact sector-matrix">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((column) => (
-              <SortHeader
-                key={column.key}
-                label={column.label}
-                active={view.sort === column.key}
-                direction={view.direction}
-                numeric={column.key !== 'name'}
-                onSort={() => onSort(column.key)}
-              />
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {chunks(rows, ROWS_PER_PART).map((part, i) => (
-            <HydrateApart key={i}>
-              {part.map((row) => (
-                <MatrixRowView key={row.cityId} row={row} keys={cellKeys} view={view} fromYear={data.fromYear} />
-              ))}
-            </HydrateApart>
+    <ScrollTable
+      caption={caption}
+      className="data-table--compact sector-matrix"
+      wrapClassName="matrix-wrap"
+      after={
+        view.unit === 'percent' && (
+          <p className="footnote" aria-hidden="true">
+            {t('matrix.none')} = {t('matrix.noneLabel', { from: data.fromYear })}
+          </p>
+        )
+      }
+    >
+      <thead>
+        <tr>
+          {columns.map((column) => (
+            <SortHeader
+              key={column.key}
+              label={column.label}
+              active={view.sort === column.key}
+              direction={view.direction}
+              numeric={column.key !== 'name'}
+              onSort={() => onSort(column.key)}
+            />
           ))}
-        </tbody>
-      </table>
-      {view.unit === 'percent' && (
-        <p className="footnote" aria-hidden="true">
-          {t('matrix.none')} = {t('matrix.noneLabel', { from: data.fromYear })}
-        </p>
-      )}
-    </div>
+        </tr>
+      </thead>
+      <tbody>
+        {chunks(rows, ROWS_PER_PART).map((part, i) => (
+          <HydrateApart key={i}>
+            {part.map((row) => (
+              <MatrixRowView key={row.cityId} row={row} keys={cellKeys} view={view} fromYear={data.fromYear} />
+            ))}
+          </HydrateApart>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }
 

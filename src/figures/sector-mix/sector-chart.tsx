@@ -74,15 +74,7 @@ export const SectorChart = memo(function SectorChart(props: SectorChartProps) {
             <defs>
               <GapHatch id={id} />
             </defs>
-            <DrawnAxes
-              area={layout.area}
-              x={layout.x}
-              xTicks={layout.xTicks}
-              y={layout.y}
-              yTicks={layout.yTicks}
-              formatY={formatTick}
-              fontSize={13}
-            />
+            <DrawnAxes axes={layout} formatY={formatTick} fontSize={13} />
             <DrawnSectors chart={chart} layout={layout} hatchId={id} />
           </>
         );

@@ -4,15 +4,7 @@
  */
 import { type SectorChart as SectorChartData } from './sector-series.ts';
 import { yearTicks } from '../../lib/chart-axes.ts';
-import {
-  niceTop,
-  plotArea,
-  scaleOf,
-  valueTicks,
-  type Margin,
-  type PlotArea,
-  type Scale,
-} from '../../lib/chart-geometry.ts';
+import { niceTop, plotArea, yearAxes, type ChartAxes, type Margin } from '../../lib/chart-geometry.ts';
 
 export interface SectorChartProps {
   /** Shaped rows, stack order, colours and gaps from buildSectorChart. */
@@ -29,15 +21,10 @@ export interface SectorChartProps {
 export const SECTOR_MARGIN: Margin = { top: 12, right: 24, bottom: 8, left: 8 };
 export const SECTOR_Y_AXIS_PX = 72;
 
-export interface SectorLayout {
-  area: PlotArea;
+export interface SectorLayout extends ChartAxes {
   first: number;
   last: number;
   domain: [number, number];
-  xTicks: number[];
-  yTicks: number[];
-  x: Scale;
-  y: Scale;
 }
 
 /** Where everything goes at this width: shared by the drawing and the live chart. Sectors stack in order, as recharts stacks them. */
@@ -56,16 +43,8 @@ export function sectorLayout(chart: SectorChartData, width: number, height: numb
     }
   }
   const domain: [number, number] = [low, niceTop(high) || 1];
-  return {
-    area,
-    first,
-    last,
-    domain,
-    xTicks: yearTicks(first, last, area.width, 13, { minStep: 5, includeLast: true }),
-    yTicks: valueTicks('linear', domain),
-    x: scaleOf('linear', [first, last], [area.x, area.x + area.width]),
-    y: scaleOf('linear', domain, [area.y + area.height, area.y]),
-  };
+  const xTicks = yearTicks(first, last, area.width, 13, { minStep: 5, includeLast: true });
+  return { first, last, domain, ...yearAxes(area, [first, last], domain, 'linear', xTicks) };
 }
 
 /** The striped pattern over unreported stretches. */

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { ScrollTable, TableHead } from '../../components/data-table.tsx';
 import { formatTonnes, numberFormat, type Lang } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { sectorPaint, type SectorYear } from './sector-series.ts';
@@ -37,45 +38,36 @@ export function SectorTable({ cityName, data, years, onYearChange }: SectorTable
           ))}
         </select>
       </p>
-      <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
-        <table className="data-table">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="sector-table__th">
-                {t('city.sectors.sector')}
+      <ScrollTable caption={caption}>
+        <TableHead
+          columns={[
+            { label: t('city.sectors.sector'), className: 'sector-table__th' },
+            { label: t('city.sectors.tonnes'), numeric: true, className: 'sector-table__th' },
+            { label: t('city.sectors.share'), numeric: true, className: 'sector-table__th' },
+          ]}
+        />
+        <tbody>
+          {data.sectors.map((sector) => (
+            <tr key={sector.id}>
+              <th scope="row">
+                <span className="sector-table__name">
+                  <span className="swatch" style={{ background: sectorPaint(sector.color) }} aria-hidden="true" />
+                  {sector.label}
+                </span>
               </th>
-              <th scope="col" className="num sector-table__th">
-                {t('city.sectors.tonnes')}
-              </th>
-              <th scope="col" className="num sector-table__th">
-                {t('city.sectors.share')}
-              </th>
+              <td className="num">{formatTonnes(sector.tonnesCo2e, lang)}</td>
+              <td className="num">{sector.sharePercent === null ? '' : formatShare(sector.sharePercent, lang)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {data.sectors.map((sector) => (
-              <tr key={sector.id}>
-                <th scope="row">
-                  <span className="sector-table__name">
-                    <span className="swatch" style={{ background: sectorPaint(sector.color) }} aria-hidden="true" />
-                    {sector.label}
-                  </span>
-                </th>
-                <td className="num">{formatTonnes(sector.tonnesCo2e, lang)}</td>
-                <td className="num">{sector.sharePercent === null ? '' : formatShare(sector.sharePercent, lang)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t('city.sectors.total')}</th>
-              <td className="num">{formatTonnes(data.totalTonnes, lang)}</td>
-              <td className="num">{data.totalTonnes === 0 ? '' : formatShare(100, lang)}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t('city.sectors.total')}</th>
+            <td className="num">{formatTonnes(data.totalTonnes, lang)}</td>
+            <td className="num">{data.totalTonnes === 0 ? '' : formatShare(100, lang)}</td>
+          </tr>
+        </tfoot>
+      </ScrollTable>
     </div>
   );
 }

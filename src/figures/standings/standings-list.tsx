@@ -1,4 +1,5 @@
 import { Link } from 'react-router-dom';
+import { TableHead } from '../../components/data-table.tsx';
 import type { StandingsResponse } from '../../../contract/standings.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useMyCity } from '../../lib/my-city.tsx';
@@ -62,18 +63,14 @@ export function StandingsList({ data }: { data: StandingsResponse }) {
               release: data.release.label[lang],
             })}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col" className="num">
-                {t('standings.rank')}
-              </th>
-              <th scope="col">{t('standings.city')}</th>
-              <th scope="col" className="num">
-                {measure}
-              </th>
-              <th scope="col" className="standings__bar-head" aria-hidden="true" />
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: t('standings.rank'), numeric: true },
+              { label: t('standings.city') },
+              { label: measure, numeric: true },
+              { className: 'standings__bar-head', decorative: true },
+            ]}
+          />
           <tbody>
             {data.entries.map((entry) => (
               <StandingsRow

@@ -1,3 +1,4 @@
+import { ScrollTable } from '../../components/data-table.tsx';
 import type { CompareChart, TableRowKind } from './compare-series.ts';
 
 interface CompareTableProps {
@@ -11,38 +12,35 @@ interface CompareTableProps {
 /** Exactly the plotted numbers: a row per series, a column per year that has a value. */
 export function CompareTable({ chart, caption, cityHeader, seriesLabel, formatValue }: CompareTableProps) {
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
-      <table className="data-table data-table--compact">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{cityHeader}</th>
-            {chart.years.map((year) => (
-              <th key={year} scope="col" className="num">
-                {year}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {chart.table.map((row) => (
-            <tr key={`${row.cityId}-${row.kind}`} className={row.kind === 'measured' ? undefined : 'row--path'}>
-              <th scope="row">
-                {row.name}
-                {row.kind !== 'measured' && <span className="muted"> · {seriesLabel(row.kind)}</span>}
-              </th>
-              {chart.years.map((year) => {
-                const value = row.values.get(year);
-                return (
-                  <td key={year} className="num">
-                    {value === undefined ? '' : formatValue(value)}
-                  </td>
-                );
-              })}
-            </tr>
+    <ScrollTable caption={caption} className="data-table--compact">
+      <thead>
+        <tr>
+          <th scope="col">{cityHeader}</th>
+          {chart.years.map((year) => (
+            <th key={year} scope="col" className="num">
+              {year}
+            </th>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </tr>
+      </thead>
+      <tbody>
+        {chart.table.map((row) => (
+          <tr key={`${row.cityId}-${row.kind}`} className={row.kind === 'measured' ? undefined : 'row--path'}>
+            <th scope="row">
+              {row.name}
+              {row.kind !== 'measured' && <span className="muted"> · {seriesLabel(row.kind)}</span>}
+            </th>
+            {chart.years.map((year) => {
+              const value = row.values.get(year);
+              return (
+                <td key={year} className="num">
+                  {value === undefined ? '' : formatValue(value)}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }

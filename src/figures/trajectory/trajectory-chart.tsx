@@ -25,15 +25,7 @@ export const TrajectoryChart = memo(function TrajectoryChart(props: TrajectoryCh
         const layout = trajectoryLayout(props, width);
         return (
           <>
-            <DrawnAxes
-              area={layout.area}
-              x={layout.x}
-              xTicks={layout.xTicks}
-              y={layout.y}
-              yTicks={layout.yTicks}
-              formatY={formatTick}
-              fontSize={layout.fontSize}
-            />
+            <DrawnAxes axes={layout} formatY={formatTick} fontSize={layout.fontSize} />
             <SeriesPaths
               lines={chart.lines}
               highlighted={highlighted}

@@ -5,15 +5,7 @@
  */
 import type { CompareChart } from './compare-series.ts';
 import { yearTicks } from '../../lib/chart-axes.ts';
-import {
-  niceTop,
-  plotArea,
-  scaleOf,
-  valueTicks,
-  type Margin,
-  type PlotArea,
-  type Scale,
-} from '../../lib/chart-geometry.ts';
+import { niceTop, plotArea, yearAxes, type ChartAxes, type Margin } from '../../lib/chart-geometry.ts';
 
 export { niceCeil } from '../../lib/chart-geometry.ts';
 
@@ -51,16 +43,11 @@ export const COMPACT_TRAJECTORY_MARGIN: Margin = { top: 4, right: 8, bottom: 0, 
 const Y_AXIS_PX = 72;
 const COMPACT_Y_AXIS_PX = 44;
 
-export interface TrajectoryLayout {
+export interface TrajectoryLayout extends ChartAxes {
   margin: Margin;
   yAxisPx: number;
   fontSize: number;
-  area: PlotArea;
   domain: [number, number];
-  xTicks: number[];
-  yTicks: number[];
-  x: Scale;
-  y: Scale;
 }
 
 /** Where everything goes at this width: shared by the drawing and the live chart. */
@@ -74,15 +61,5 @@ export function trajectoryLayout(props: TrajectoryChartProps, width: number): Tr
   const xTicks = yearTicks(from, to, area.width, fontSize, {
     minStep: compact ? (to - from > 30 ? 20 : 10) : to - from > 40 ? 10 : 5,
   });
-  return {
-    margin,
-    yAxisPx,
-    fontSize,
-    area,
-    domain,
-    xTicks,
-    yTicks: valueTicks(scale, domain, compact ? 4 : 5),
-    x: scaleOf('linear', [from, to], [area.x, area.x + area.width]),
-    y: scaleOf(scale, domain, [area.y + area.height, area.y]),
-  };
+  return { margin, yAxisPx, fontSize, domain, ...yearAxes(area, [from, to], domain, scale, xTicks, compact ? 4 : 5) };
 }

@@ -6,7 +6,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import type { ReleasePreview, ReleaseSummary } from '../../../../contract/admin.ts';
+import type { ReleasePreview, ReleaseSummary, ReleaseWarning } from '../../../../contract/admin.ts';
 import {
   importFixture,
   MOCK_ADMIN_TOKEN,
@@ -23,45 +23,49 @@ const AFTER_UPLOAD = { timeout: 15_000 };
 const nbsp = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 const csv = () => new File(['Huvudsektor;Undersektor;Län;Kommun;2024\n'], 'smhi-export.csv', { type: 'text/csv' });
 
+/** A warning about no city, sector or tonnes but those given. */
+const warning = (
+  given: Pick<ReleaseWarning, 'kind' | 'year' | 'message'> & Partial<ReleaseWarning>,
+): ReleaseWarning => ({
+  cityId: null,
+  cityName: null,
+  years: [],
+  sectorId: null,
+  sectorName: null,
+  currentTonnes: null,
+  proposedTonnes: null,
+  ...given,
+});
+
 const warned: ReleasePreview = {
   ...previewFixture,
   warnings: [
-    {
+    warning({
       kind: 'years-removed',
-      cityId: null,
-      cityName: null,
       year: 2016,
       years: [2016, 2017, 2018, 2019],
-      sectorId: null,
-      sectorName: null,
-      currentTonnes: null,
-      proposedTonnes: null,
       message: 'years 2016, 2017, 2018, 2019 would no longer be shown',
-    },
-    {
+    }),
+    warning({
       kind: 'total-change',
       cityId: 'lund',
       cityName: 'Lund',
       year: 2024,
-      years: [],
-      sectorId: null,
-      sectorName: null,
       currentTonnes: 200_000,
       proposedTonnes: 600_000,
       message: 'Lund 2024: the total changes',
-    },
-    {
+    }),
+    warning({
       kind: 'sector-appears',
       cityId: 'umea',
       cityName: 'Umeå',
       year: 2023,
-      years: [],
       sectorId: 'international-transport',
       sectorName: 'Utrikes transporter',
       currentTonnes: 0,
       proposedTonnes: 5_000,
       message: 'Umeå 2023: appears',
-    },
+    }),
   ],
   warningCount: 3,
   warningsHash: 'warnings-hash-123',

@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
 import type { DominantSector } from '../../../../contract/peers.ts';
+import { ScrollTable, TableHead } from '../../../components/data-table.tsx';
 import { formatChange, formatTonnesChange } from '../../../lib/format.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { formatPerCapitaChange } from '../../../lib/peer-format.ts';
@@ -19,54 +20,43 @@ export function CuttersTable({ cityId, cityName, sector }: CitySector) {
   const label = sector.label[lang];
   const caption = t('cuts.caption', { sector: label, from: first?.fromYear ?? 2015, to: first?.toYear ?? '' });
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
-      <table className="data-table data-table--compact cutters-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="num">
-              {t('cuts.rank')}
+    <ScrollTable caption={caption} className="data-table--compact cutters-table">
+      <TableHead
+        columns={[
+          { label: t('cuts.rank'), numeric: true },
+          { label: t('cuts.city') },
+          { label: t('cuts.perCapita'), numeric: true },
+          { label: t('cuts.tonnes'), numeric: true },
+          { label: t('cuts.percent'), numeric: true },
+          { label: t('cuts.compare') },
+        ]}
+      />
+      <tbody>
+        {sector.cutters.map((cutter) => (
+          <tr key={cutter.cityId}>
+            <td className="num">{cutter.rank}</td>
+            <th scope="row">
+              <Link to={`/cities/${cutter.cityId}`}>{cutter.name}</Link>
             </th>
-            <th scope="col">{t('cuts.city')}</th>
-            <th scope="col" className="num">
-              {t('cuts.perCapita')}
-            </th>
-            <th scope="col" className="num">
-              {t('cuts.tonnes')}
-            </th>
-            <th scope="col" className="num">
-              {t('cuts.percent')}
-            </th>
-            <th scope="col">{t('cuts.compare')}</th>
+            <td className="num">
+              {cutter.change.changeTonnesPerCapita !== null
+                ? formatPerCapitaChange(cutter.change.changeTonnesPerCapita, lang)
+                : t('table.noData')}
+            </td>
+            <td className="num">{formatTonnesChange(cutter.change.changeTonnes, lang)}</td>
+            <td className="num">
+              {cutter.change.changePercent !== null
+                ? formatChange(cutter.change.changePercent, lang)
+                : t('cuts.noPercent')}
+            </td>
+            <td>
+              <Link to={peersCompareLink([cityId, cutter.cityId])}>
+                {t('cuts.compareOne', { city: cityName, peer: cutter.name })}
+              </Link>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {sector.cutters.map((cutter) => (
-            <tr key={cutter.cityId}>
-              <td className="num">{cutter.rank}</td>
-              <th scope="row">
-                <Link to={`/cities/${cutter.cityId}`}>{cutter.name}</Link>
-              </th>
-              <td className="num">
-                {cutter.change.changeTonnesPerCapita !== null
-                  ? formatPerCapitaChange(cutter.change.changeTonnesPerCapita, lang)
-                  : t('table.noData')}
-              </td>
-              <td className="num">{formatTonnesChange(cutter.change.changeTonnes, lang)}</td>
-              <td className="num">
-                {cutter.change.changePercent !== null
-                  ? formatChange(cutter.change.changePercent, lang)
-                  : t('cuts.noPercent')}
-              </td>
-              <td>
-                <Link to={peersCompareLink([cityId, cutter.cityId])}>
-                  {t('cuts.compareOne', { city: cityName, peer: cutter.name })}
-                </Link>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }

@@ -1,19 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import type { CitiesResponse } from '../../../../contract/cities.ts';
 import { formatInteger } from '../../../lib/format.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { useMyCity } from '../../../lib/my-city.tsx';
 import { cityQueries } from '../../../api/queries/cities.ts';
-import {
-  MapLegend,
-  legendFor,
-  type MapMeasure,
-  geometryOf,
-  mapMarks,
-  type DrawnMap,
-  drawnMapQuery,
-} from '../../../figures/map/index.ts';
+import { MapLegend, useMapMarks, type MapMeasure, type DrawnMap, drawnMapQuery } from '../../../figures/map/index.ts';
 import { SlideFrame, SourceLine, type FrameProps } from '../slide-frame.tsx';
 import { PresentMap } from './present-map.tsx';
 import { slideState } from './slide-states.tsx';
@@ -48,12 +39,7 @@ export function MapSlide({ measure, asOf, ...frame }: FrameProps & { measure: Ma
 function MapSlideBody({ cities, drawn, measure }: { cities: CitiesResponse; drawn: DrawnMap; measure: MapMeasure }) {
   const { t, lang } = useI18n(['present', 'figure-headline']);
   const { myCity } = useMyCity();
-  const geometry = useMemo(() => geometryOf(drawn), [drawn]);
-  const marks = useMemo(
-    () => mapMarks(cities.cities, geometry.projection, measure, myCity),
-    [cities, geometry, measure, myCity],
-  );
-  const legend = useMemo(() => legendFor(measure, marks), [measure, marks]);
+  const { geometry, marks, legend } = useMapMarks(cities, drawn, measure, myCity);
   const { summary } = cities;
   return (
     <div className="slide-map">
@@ -70,14 +56,7 @@ function MapSlideBody({ cities, drawn, measure }: { cities: CitiesResponse; draw
             {t('figure-headline:headline.signed')}
           </p>
         )}
-        <MapLegend
-          measure={measure}
-          items={legend}
-          year={cities.release.dataThroughYear}
-          asOf={cities.asOf}
-          methods={cities.methods}
-          myCity={marks.find((m) => m.isMine)}
-        />
+        <MapLegend measure={measure} items={legend} cities={cities} marks={marks} />
       </div>
     </div>
   );

@@ -1,0 +1,56 @@
+import { CHART_SVG } from '../chart-frame.tsx';
+import { useI18n } from '../../lib/i18n.tsx';
+import type { CsvRow } from './csv.ts';
+import { ExportMenu } from './export-menu.tsx';
+import { exportFileName } from './file-name.ts';
+import { figureFooter, type FigureExportProps } from './footer.ts';
+import { drawnIn, figureLook, panelsIn } from './svg-clone.ts';
+import { composeFigureSvg, type LegendEntry } from './svg-compose.ts';
+
+interface CityChartExportProps extends Omit<FigureExportProps, 'cityName'> {
+  title: string;
+  /** The chart's word in the file name, between the city and the years. */
+  fileWord: string;
+  years: string;
+  /** The key, read from the chart as drawn. */
+  legend: (container: HTMLElement) => LegendEntry[];
+  rows: () => readonly CsvRow[];
+}
+
+/**
+ * Downloads of one of a city's charts in tonnes (its trajectory, its sectors): the chart as drawn
+ * with its key, the note, source and download lines under it, and its numbers.
+ */
+export function CityChartExport({
+  cityId,
+  release,
+  note,
+  containerRef,
+  title,
+  fileWord,
+  years,
+  legend,
+  rows,
+}: CityChartExportProps) {
+  const { t, lang } = useI18n();
+  const tExport = useI18n('export').t;
+  const figure = () => {
+    const container = drawnIn(containerRef.current);
+    return composeFigureSvg({
+      title,
+      subtitle: t('city.trajectory.unit'),
+      ...panelsIn(container, CHART_SVG),
+      legend: legend(container),
+      footer: figureFooter(note, release, tExport, lang),
+      ...figureLook(container.querySelector<HTMLElement>('.figure') ?? container),
+    });
+  };
+  return (
+    <ExportMenu
+      what={title}
+      fileName={(ext) => exportFileName([cityId, fileWord, years], ext, new Date())}
+      figure={figure}
+      rows={rows}
+    />
+  );
+}
