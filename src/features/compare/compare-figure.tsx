@@ -68,14 +68,7 @@ export function CompareFigure({
         {t('source.emissions', { release: emissions.release.label[lang] })} {emissions.release.source.attribution}.
       </p>
       <div className="figure-tools">
-        <CompareExport
-          chart={chart}
-          state={state}
-          emissions={emissions}
-          measureLabel={measureLabel}
-          figureRef={figureRef}
-          notes={chart.omissions.map(describe)}
-        />
+        <CompareExport figure={figure} state={state} emissions={emissions} figureRef={figureRef} />
         <CompareEmbedSnippet state={state} allCityIds={allCityIds} measureLabel={measureLabel} />
       </div>
       {overlayMethods && <CompareMethods state={state} methods={emissions.methods} />}

@@ -72,7 +72,7 @@ function EmbedMapBody({ cities, drawn, measure }: { cities: CitiesResponse; draw
           <MapFigure geometry={geometry} marks={marks} measure={measure} year={year} />
         </div>
       </div>
-      <MapLegend measure={measure} items={legend} cities={cities} marks={marks} />
+      <MapLegend measure={measure} items={legend} cities={cities} marks={marks} headingHidden />
     </div>
   );
 }

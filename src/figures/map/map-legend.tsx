@@ -13,10 +13,12 @@ interface MapLegendProps {
   cities: CitiesResponse;
   /** The marks: the key shows the user's city's, when there is one. */
   marks: readonly MapMark[];
+  /** Where a title already names the measure (an embed), the key's heading is for screen readers only. */
+  headingHidden?: boolean;
 }
 
 /** What colour, shape, size and outline mean, with the rule behind the active measure. */
-export function MapLegend({ measure, items, cities, marks }: MapLegendProps) {
+export function MapLegend({ measure, items, cities, marks, headingHidden = false }: MapLegendProps) {
   const { t, lang } = useI18n('figure-map');
   const { asOf, methods } = cities;
   const year = cities.release.dataThroughYear;
@@ -29,7 +31,9 @@ export function MapLegend({ measure, items, cities, marks }: MapLegendProps) {
         : t(`map.rule.${measure}`, { year });
   return (
     <section className="map-legend" aria-labelledby="map-legend-heading" data-measure={measure}>
-      <h2 id="map-legend-heading">{t('map.legend', { measure: t(`map.measure.${measure}`) })}</h2>
+      <h2 id="map-legend-heading" className={headingHidden ? 'visually-hidden' : undefined}>
+        {t('map.legend', { measure: t(`map.measure.${measure}`) })}
+      </h2>
       <ul className="map-legend__items">
         {items.map((item) => (
           <li key={item.key} data-key={item.key}>

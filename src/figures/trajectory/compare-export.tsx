@@ -3,6 +3,7 @@ import type { RefObject } from 'react';
 import type { EmissionsResponse } from '../../../contract/emissions.ts';
 import { useI18n, type Translate } from '../../lib/i18n.tsx';
 import type { CompareChart } from './compare-series.ts';
+import type { CompareFigureModel } from './figure-model.ts';
 import type { CompareState } from './compare-state.ts';
 import { unreportedStretches } from './measure-format.ts';
 import { trajectoryRows } from './trajectory-rows.ts';
@@ -14,22 +15,22 @@ import { drawnColor, drawnIn, figureLook, panelsIn } from '../../components/expo
 import { composeFigureSvg, type LegendEntry } from '../../components/export/svg-compose.ts';
 
 interface CompareExportProps {
-  chart: CompareChart;
+  /** The figure as drawn (its chart, measure label and omissions), from useCompareFigure. */
+  figure: CompareFigureModel;
   state: CompareState;
   emissions: EmissionsResponse;
-  /** The measure as the chart names it, e.g. "Per invånare, ton CO₂e". */
-  measureLabel: string;
   /** The element around the drawn chart(s); the export copies what is drawn there. */
   figureRef: RefObject<HTMLElement | null>;
-  /** What was asked for but is not drawn, and why; repeated under the exported figure. */
-  notes: string[];
 }
 
 /** Downloads of the compare chart: PNG and SVG of what is drawn (chart view only) and the plotted numbers as CSV. */
-export function CompareExport({ chart, state, emissions, measureLabel, figureRef, notes }: CompareExportProps) {
+export function CompareExport({ figure: model, state, emissions, figureRef }: CompareExportProps) {
   const { t, lang } = useI18n('figure-trajectory');
   const tExport = useI18n('export').t;
   const { release } = emissions;
+  const { chart, measureLabel } = model;
+  // What was asked for but is not drawn, and why: repeated under the exported figure.
+  const notes = chart.omissions.map(model.describe);
   const title = t('export.compare.title', { measure: measureLabel, from: state.from, to: state.to });
   const measurePart = state.measure === 'indexed' ? `index-${state.base}` : state.measure;
   const fileName = (ext: 'png' | 'svg' | 'csv') =>

@@ -4,37 +4,7 @@ import { formatChange, formatPerCapita, formatTonnes } from '../../../lib/format
 import { useI18n } from '../../../lib/i18n.tsx';
 import { formatOrdinal } from '../../../lib/ordinal.ts';
 import { HeadlineItem } from '../../../components/headline-item.tsx';
-import { OnTrackBadge } from '../../../figures/trajectory/index.ts';
-
-/** The assessment against the city's target (or why there is none), and against the reference path. */
-function OnTrackItem({ assessment }: { assessment: CityDetailResponse['city']['assessment'] }) {
-  const { t } = useI18n('present');
-  const { target, reference } = assessment;
-  const missingTarget = assessment.targetStatus === 'no-target' ? t('city.noTarget') : t('city.noNumericTarget');
-  return (
-    <HeadlineItem
-      label={target ? t('city.headline.onTrack', { year: target.targetYear }) : t('city.headline.onTrackNoTarget')}
-      figure={
-        target ? (
-          <OnTrackBadge
-            status={target.status}
-            label={t(target.status ? `city.status.${target.status}` : 'city.status.unknown')}
-          />
-        ) : (
-          <span className="headline__words">{missingTarget}</span>
-        )
-      }
-      detail={
-        reference && (
-          <>
-            {t('city.headline.reference')}{' '}
-            <OnTrackBadge status={reference.status} label={t(`city.reference.${reference.status}`)} />
-          </>
-        )
-      }
-    />
-  );
-}
+import { OnTrackItem } from '../../../figures/trajectory/index.ts';
 
 /** The city page's headline figures, six of them, each with the city's rank among the programme's cities. */
 export function CityFigures({ detail }: { detail: CityDetailResponse }) {
