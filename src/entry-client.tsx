@@ -8,6 +8,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { App } from './app/app.tsx';
+import { createAppI18n, FIRST_NAMESPACES } from './app/i18n.ts';
 import { warmUpFormatting } from './lib/format.ts';
 import { basenameFor, langOfPath } from './lib/lang-path.ts';
 import { reportServerStatus } from './api/server-status.ts';
@@ -29,16 +30,22 @@ async function start() {
   // the browser renders the address it has, keeping only the data.
   const rendered = data?.url === pageAddress(window.location.pathname, window.location.search);
   const dehydratedState = data?.state;
+  // The language the server rendered in: the address's, or an embed's ?lang=.
+  const renderedIn = document.documentElement.lang === 'en' ? 'en' : 'sv';
+  const pageLang = rendered ? renderedIn : lang;
+  // The strings the server's page used came with it; a page the browser renders alone loads the frame's first.
+  const i18n = createAppI18n(pageLang, data?.strings);
+  await i18n.loadNamespaces([...FIRST_NAMESPACES]);
   const app = (
     <StrictMode>
       <BrowserRouter basename={basenameFor(lang)}>
-        <App lang={lang} dehydratedState={dehydratedState} />
+        <App lang={pageLang} i18n={i18n} dehydratedState={dehydratedState} />
       </BrowserRouter>
     </StrictMode>
   );
   if (rendered && root.firstElementChild) {
     // Hydrating formats every figure again: ICU's first use is paid first, in small tasks.
-    await warmUpFormatting(document.documentElement.lang === 'en' ? 'en' : 'sv');
+    await warmUpFormatting(pageLang);
     // As React Router's own entry.client does: hydration as a transition is time-sliced, so the
     // page answers input while it hydrates instead of in one long task.
     startTransition(() => {

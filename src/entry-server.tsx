@@ -13,7 +13,7 @@ import { renderToReadableStream } from 'react-dom/server';
 import { matchRoutes, StaticRouter } from 'react-router-dom';
 import { ApiError, setApiTransport as setClientTransport } from './api/client.ts';
 import { App } from './app/app.tsx';
-import { createLoadedI18n } from './app/i18n.ts';
+import { createLoadedI18n, pageStrings } from './app/i18n.ts';
 import { prefetchPage } from './app/prefetch.ts';
 import { routes, type RouteHandle } from './app/routes.tsx';
 import type { Lang } from './lib/format.ts';
@@ -94,7 +94,13 @@ export async function renderPage(
     status,
     lang,
     html,
-    data: pageDataScript({ url: pageAddress(url.pathname, url.search), state: dehydrate(client), api }),
+    data: pageDataScript({
+      url: pageAddress(url.pathname, url.search),
+      state: dehydrate(client),
+      api,
+      // The page's language, and the address's, which the browser starts in (an embed's ?lang= may differ).
+      strings: pageStrings(i18n, [...new Set([lang, langOfPath(url.pathname)])]),
+    }),
     module: handle.module,
   };
 }

@@ -1,21 +1,22 @@
 /**
- * The app's namespaces: which feature or figure owns each, and how it loads. The first page's
- * (the overview, with the words every page shares) are in its code; every other namespace is
- * its own chunk, loaded with its route (src/app/routes.tsx) through i18next's
- * resources-to-backend. The server holds them all (src/entry-server.tsx).
+ * The app's namespaces: which feature or figure owns each, and how it loads. Every namespace is
+ * its own chunk, loaded through i18next's resources-to-backend: a route's with the route's code
+ * (src/app/routes.tsx). No strings are in the first page's code: a page the server rendered
+ * carries the strings it used, in its language, in its data block (pageStrings, read by
+ * src/entry-client.tsx), as react-i18next's SSR guide passes its initialI18nStore. The server
+ * holds every namespace in both languages (src/entry-server.tsx).
  */
-import type { i18n as I18next } from 'i18next';
-import { messages as exportMessages } from '../components/export/messages.ts';
-import { messages as shareMessages } from '../components/share/messages.ts';
-import { messages as overview } from '../features/overview/messages.ts';
-import { messages as headline } from '../figures/headline/messages.ts';
+import type { i18n as I18next, Resource } from 'i18next';
+import { getI18n } from 'react-i18next';
 import type { Lang } from '../lib/format.ts';
-import { createI18n, type I18nSetup } from '../lib/i18n.tsx';
-import { messages as common } from '../lib/messages.ts';
+import { createI18n, LANGS, type I18nSetup } from '../lib/i18n.tsx';
 
-const bundled = { common, overview, 'figure-headline': headline, export: exportMessages, share: shareMessages };
-
-export const lazyNamespaces = {
+export const namespaceLoaders = {
+  common: () => import('../lib/messages.ts'),
+  overview: () => import('../features/overview/messages.ts'),
+  'figure-headline': () => import('../figures/headline/messages.ts'),
+  export: () => import('../components/export/messages.ts'),
+  share: () => import('../components/share/messages.ts'),
   about: () => import('../features/about/messages.ts'),
   admin: () => import('../features/admin/messages.ts'),
   city: () => import('../features/city/messages.ts'),
@@ -34,33 +35,57 @@ export const lazyNamespaces = {
   'figure-trajectory': () => import('../figures/trajectory/messages.ts'),
 };
 
-export type LazyNamespace = keyof typeof lazyNamespaces;
-export type AppNamespace = keyof typeof bundled | LazyNamespace;
-export const ALL_NAMESPACES = [...Object.keys(bundled), ...Object.keys(lazyNamespaces)] as AppNamespace[];
+export type AppNamespace = keyof typeof namespaceLoaders;
+export const ALL_NAMESPACES = Object.keys(namespaceLoaders) as AppNamespace[];
+
+/**
+ * The namespaces the app's frame and first page use, sent with every page and loaded before a
+ * page the browser renders alone: the shared words, the overview and the export and share kits.
+ */
+export const FIRST_NAMESPACES: readonly AppNamespace[] = ['common', 'overview', 'figure-headline', 'export', 'share'];
 
 const setup: I18nSetup = {
-  bundled,
   load: async (ns) => {
-    if (ns in bundled) return bundled[ns as keyof typeof bundled];
-    if (!(ns in lazyNamespaces)) throw new Error(`No namespace "${ns}" (src/app/i18n.ts)`);
-    return (await lazyNamespaces[ns as LazyNamespace]()).messages;
+    if (!(ns in namespaceLoaders)) throw new Error(`No namespace "${ns}" (src/app/i18n.ts)`);
+    return (await namespaceLoaders[ns as AppNamespace]()).messages;
   },
 };
 
-/** The browser's instance: the first page's namespaces, the rest as routes ask for them. */
-export function createAppI18n(lang: Lang): I18next {
-  return createI18n(lang, setup);
+/** The browser's instance: the strings the server's page brought, the rest as routes ask for them. */
+export function createAppI18n(lang: Lang, strings?: Resource): I18next {
+  return createI18n(lang, { ...setup, resources: strings });
 }
 
 /** The server's (and tests') instance: every namespace in both languages, loaded before the first render. */
 export async function createLoadedI18n(lang: Lang): Promise<I18next> {
-  const instance = createI18n(lang, { ...setup, preload: ['sv', 'en'] });
+  const instance = createI18n(lang, { ...setup, preload: LANGS });
   await instance.loadNamespaces(ALL_NAMESPACES);
-  await instance.loadLanguages(['sv', 'en']);
+  await instance.loadLanguages([...LANGS]);
   return instance;
 }
 
-/** Starts loading a route's namespaces' code alongside the route's own code (the backend then finds them ready). */
-export function prefetchNamespaces(namespaces: readonly LazyNamespace[]): Promise<unknown> {
-  return Promise.all(namespaces.map((ns) => lazyNamespaces[ns]()));
+/**
+ * The strings a render used (react-i18next reports each namespace a component asked for),
+ * with the first page's, in each of `langs`: what the browser needs to hydrate the page
+ * without loading any. The same as react-i18next's getInitialProps, for a per-request instance.
+ */
+export function pageStrings(i18n: I18next, langs: readonly Lang[]): Resource {
+  const used = new Set<string>([...FIRST_NAMESPACES, ...(i18n.reportNamespaces?.getUsedNamespaces() ?? [])]);
+  const strings: Resource = {};
+  for (const lang of langs) {
+    strings[lang] = {};
+    for (const ns of [...used].sort()) strings[lang][ns] = i18n.getResourceBundle(lang, ns) as Record<string, string>;
+  }
+  return strings;
+}
+
+/**
+ * Starts loading a route's namespaces' code alongside the route's own code (the backend then
+ * finds them ready), except those the strings already hold in the current language (a page the
+ * server rendered brought them): react-i18next's getI18n() is the browser's one instance.
+ */
+export function prefetchNamespaces(namespaces: readonly AppNamespace[]): Promise<unknown> {
+  const i18n = getI18n() as I18next | undefined;
+  const missing = namespaces.filter((ns) => !i18n?.hasResourceBundle(i18n.language, ns));
+  return Promise.all(missing.map((ns) => namespaceLoaders[ns]()));
 }

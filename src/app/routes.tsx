@@ -11,7 +11,7 @@ import type { RouteObject } from 'react-router-dom';
 import { STATIC_API } from '../api/client.ts';
 import { Loading } from '../components/query-states.tsx';
 import { OverviewPage } from '../features/overview/overview-page.tsx';
-import { prefetchNamespaces, type LazyNamespace } from './i18n.ts';
+import { prefetchNamespaces, type AppNamespace } from './i18n.ts';
 import { Layout } from './layout.tsx';
 import { RouteBoundary } from './route-boundary.tsx';
 import { NotFoundPage } from './route-error.tsx';
@@ -71,7 +71,7 @@ function page(name: PageName, module: string | undefined, element: ReactNode): P
  * figures'): their code is fetched alongside the page's, and the page renders once i18next has
  * them (react-i18next's useTranslation suspends until then), so it never shows a key.
  */
-function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType, namespaces: LazyNamespace[]) {
+function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType, namespaces: AppNamespace[]) {
   return lazy(async () => {
     const [module] = await Promise.all([load(), prefetchNamespaces(namespaces)]);
     const Page = pick(module);
@@ -83,7 +83,7 @@ function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType,
   });
 }
 
-const FIGURES: LazyNamespace[] = [
+const FIGURES: AppNamespace[] = [
   'figure-map',
   'figure-sector-matrix',
   'figure-sector-mix',

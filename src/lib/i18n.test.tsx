@@ -11,7 +11,10 @@ const later = { sv: { 'later.word': 'Sedan' }, en: { 'later.word': 'Later' } };
 
 function setup(lang: 'sv' | 'en' = 'sv') {
   const load = vi.fn((ns: string) => (ns === 'later' ? Promise.resolve(later) : Promise.reject(new Error(ns))));
-  return { i18n: createI18n(lang, { bundled: { common }, load }), load };
+  return {
+    i18n: createI18n(lang, { resources: { sv: { common: common.sv }, en: { common: common.en } }, load }),
+    load,
+  };
 }
 
 describe('the i18n runtime (i18next)', () => {

@@ -24,9 +24,9 @@ interface Dictionaries {
 }
 
 export interface I18nSetup {
-  /** Namespaces in the first page's code, there before anything renders. */
-  bundled: Record<string, Dictionaries>;
-  /** Loads any other namespace (a dynamic import: its own chunk). */
+  /** Strings already at hand, by language and namespace (a server-rendered page brings its own). */
+  resources?: Resource;
+  /** Loads a namespace in both languages (a dynamic import: its own chunk). */
   load: (namespace: string) => Promise<Dictionaries>;
   /** Languages to hold in memory from the start (the server renders both). */
   preload?: readonly Lang[];
@@ -38,12 +38,8 @@ function missingKey(key: string): string {
   throw new Error(`No string "${key}" in the loaded namespaces: add it to the messages.ts of its feature or figure.`);
 }
 
-export function createI18n(lang: Lang, { bundled, load, preload }: I18nSetup): I18next {
-  const resources: Resource = { sv: {}, en: {} };
-  for (const [ns, dictionaries] of Object.entries(bundled)) {
-    resources.sv![ns] = dictionaries.sv;
-    resources.en![ns] = dictionaries.en;
-  }
+export function createI18n(lang: Lang, { resources = {}, load, preload }: I18nSetup): I18next {
+  const present = Object.keys(resources[lang] ?? {});
   const instance = i18next.createInstance();
   void instance
     .use(initReactI18next)
@@ -55,7 +51,7 @@ export function createI18n(lang: Lang, { bundled, load, preload }: I18nSetup): I
       fallbackLng: false,
       resources,
       partialBundledLanguages: true,
-      ns: Object.keys(bundled),
+      ns: present.length > 0 ? present : ['common'],
       defaultNS: 'common',
       fallbackNS: 'common',
       // Keys are flat ('compare.heading'), placeholders single-braced ('{year}'), React escapes.
@@ -89,10 +85,14 @@ export function I18nProvider({ i18n, lang, children }: { i18n: I18next; lang: La
   return <I18nextProvider i18n={i18n}>{children}</I18nextProvider>;
 }
 
-/** A part of the page in another language (an embed framed in an English page): a clone sharing the strings. */
+/**
+ * A part of the page in another language (an embed framed in an English page): a clone sharing
+ * the strings. In the page's own language it is the page's instance, so the server's record of
+ * the namespaces a render used (react-i18next's reportNamespaces) sees the part's too.
+ */
 export function LanguageScope({ lang, children }: { lang: Lang; children: ReactNode }) {
   const { i18n } = useTranslation();
-  const scoped = useMemo(() => i18n.cloneInstance({ lng: lang }), [i18n, lang]);
+  const scoped = useMemo(() => (i18n.language === lang ? i18n : i18n.cloneInstance({ lng: lang })), [i18n, lang]);
   return <I18nextProvider i18n={scoped}>{children}</I18nextProvider>;
 }
 

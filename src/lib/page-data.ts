@@ -5,6 +5,7 @@
  * JSON can never close the element.
  */
 import type { DehydratedState } from '@tanstack/react-query';
+import type { Resource } from 'i18next';
 
 export const PAGE_DATA_ID = 'ks-data';
 
@@ -22,6 +23,8 @@ export interface PageData {
   state: DehydratedState;
   /** The API addresses the page's data came from (the service worker keeps them for offline use). */
   api: string[];
+  /** The strings the page used, by language and namespace, so hydrating it loads none (src/app/i18n.ts pageStrings). */
+  strings: Resource;
 }
 
 export function pageDataScript(data: PageData): string {

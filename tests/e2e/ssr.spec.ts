@@ -63,15 +63,19 @@ test.describe('server-rendered pages', () => {
     });
   }
 
-  test('hydration fetches nothing twice and logs no error', async ({ page }) => {
+  test('hydration fetches nothing twice, strings included, and logs no error', async ({ page }) => {
     const problems: string[] = [];
     const api: string[] = [];
+    // A namespace's chunk (src/**/messages.ts): the page's strings came in its data block instead.
+    const strings: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(message.text());
     });
     page.on('request', (req) => {
-      if (new URL(req.url()).pathname.startsWith('/api/')) api.push(req.url());
+      const path = new URL(req.url()).pathname;
+      if (path.startsWith('/api/')) api.push(req.url());
+      if (/\/assets\/messages-[\w-]+\.js$/.test(path)) strings.push(path);
     });
     for (const lang of ['sv', 'en'] as const) {
       for (const path of PUBLIC_PAGES) {
@@ -85,6 +89,7 @@ test.describe('server-rendered pages', () => {
       }
     }
     expect(api, 'API requests while hydrating').toEqual([]);
+    expect(strings, 'strings loaded while hydrating').toEqual([]);
     expect(problems, 'errors while hydrating').toEqual([]);
   });
 
