@@ -2,7 +2,11 @@
  * A Vite plugin that writes `sw-precache.json`: every file the client build put in assets/
  * (each route's chunks and styles). The service worker (public/sw.js) keeps them all when it
  * installs, so after one visit every page works offline, not only those already opened.
+ * The list is taken from the bundle as written (Rollup's writeBundle hook): by then Vite has
+ * dropped the chunks that held only CSS, which generateBundle still saw.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
 export const PRECACHE_LIST = 'sw-precache.json';
@@ -11,12 +15,12 @@ export function precacheList(): Plugin {
   return {
     name: 'ks-precache-list',
     apply: 'build',
-    generateBundle(_options, bundle) {
+    writeBundle(options, bundle) {
       const files = Object.keys(bundle)
         .filter((name) => name.startsWith('assets/') && !name.endsWith('.map'))
         .sort()
         .map((name) => `/${name}`);
-      this.emitFile({ type: 'asset', fileName: PRECACHE_LIST, source: `${JSON.stringify(files)}\n` });
+      writeFileSync(join(options.dir ?? 'dist', PRECACHE_LIST), `${JSON.stringify(files)}\n`);
     },
   };
 }

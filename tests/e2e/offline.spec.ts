@@ -37,3 +37,11 @@ test('a page whose data was never kept says plainly that it needs the network', 
   // After the client's own retries (a second and a third try, a few seconds apart).
   await expect(page.getByRole('alert')).toContainText('Kunde inte hämta data', { timeout: 15_000 });
 });
+
+test('every file the worker is told to keep exists', async ({ request }) => {
+  const listed = (await (await request.get('/sw-precache.json')).json()) as string[];
+  expect(listed.length).toBeGreaterThan(20);
+  const missing: string[] = [];
+  for (const path of listed) if ((await request.head(path)).status() !== 200) missing.push(path);
+  expect(missing, 'listed in sw-precache.json but not served').toEqual([]);
+});
