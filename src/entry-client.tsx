@@ -10,6 +10,7 @@ import { BrowserRouter } from 'react-router-dom';
 import { App } from './app/app.tsx';
 import { createAppI18n, FIRST_NAMESPACES } from './app/i18n.ts';
 import { warmUpFormatting } from './lib/format.ts';
+import { asLang } from './lib/i18n.tsx';
 import { basenameFor, langOfPath } from './lib/lang-path.ts';
 import { reportServerStatus } from './api/server-status.ts';
 import { pageAddress, readPageData } from './lib/page-data.ts';
@@ -31,8 +32,7 @@ async function start() {
   const rendered = data?.url === pageAddress(window.location.pathname, window.location.search);
   const dehydratedState = data?.state;
   // The language the server rendered in: the address's, or an embed's ?lang=.
-  const renderedIn = document.documentElement.lang === 'en' ? 'en' : 'sv';
-  const pageLang = rendered ? renderedIn : lang;
+  const pageLang = rendered ? asLang(document.documentElement.lang) : lang;
   // The strings the server's page used came with it; a page the browser renders alone loads the frame's first.
   const i18n = createAppI18n(pageLang, data?.strings);
   await i18n.loadNamespaces([...FIRST_NAMESPACES]);

@@ -13,13 +13,14 @@ type AnyKey = { [N in keyof Resources]: keyof Resources[N] & string }[keyof Reso
 
 const translate = loadedI18n.t as unknown as (key: string, options: object) => string;
 
-export function svT(key: AnyKey, values?: Record<string, string | number>): string {
-  return translate(key, { ...values, lng: 'sv', ns: ALL_NAMESPACES });
+/** Any namespace's string in one language, its {placeholders} filled. */
+function translateIn(lng: 'sv' | 'en') {
+  return (key: AnyKey, values?: Record<string, string | number>): string =>
+    translate(key, { ...values, lng, ns: ALL_NAMESPACES });
 }
 
-export function enT(key: AnyKey, values?: Record<string, string | number>): string {
-  return translate(key, { ...values, lng: 'en', ns: ALL_NAMESPACES });
-}
+export const svT = translateIn('sv');
+export const enT = translateIn('en');
 
 /** A namespace's `t` in one language, as a figure's or feature's own code receives it. */
 export function fixedT<const N extends keyof Resources>(ns: N, lng: 'sv' | 'en' = 'sv') {

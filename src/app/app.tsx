@@ -18,7 +18,7 @@ export function App({
 }: {
   lang: Lang;
   client?: QueryClient;
-  i18n?: I18next;
+  i18n: I18next;
   dehydratedState?: DehydratedState;
 }) {
   return (

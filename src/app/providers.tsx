@@ -5,7 +5,6 @@ import { ApiError } from '../api/client.ts';
 import { DocumentLanguage, I18nProvider } from '../lib/i18n.tsx';
 import { MyCityProvider } from '../lib/my-city.tsx';
 import type { Lang } from '../lib/format.ts';
-import { createAppI18n } from './i18n.ts';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -24,20 +23,19 @@ export function createQueryClient(): QueryClient {
 interface AppProvidersProps {
   children: ReactNode;
   client?: QueryClient;
-  lang?: Lang;
-  /** The strings: the server's, with every namespace loaded; by default the browser's, loading them with their routes. */
-  i18n?: I18next;
+  lang: Lang;
+  /** The strings: the server's, with every namespace loaded, or the browser's (src/app/i18n.ts). */
+  i18n: I18next;
   /** The server's query cache, dehydrated into the page (src/entry-server.tsx), so hydration fetches nothing twice. */
   dehydratedState?: DehydratedState;
 }
 
-export function AppProviders({ children, client, lang = 'sv', i18n, dehydratedState }: AppProvidersProps) {
+export function AppProviders({ children, client, lang, i18n, dehydratedState }: AppProvidersProps) {
   const [queryClient] = useState(() => client ?? createQueryClient());
-  const [strings] = useState(() => i18n ?? createAppI18n(lang));
   return (
     <QueryClientProvider client={queryClient}>
       <HydrationBoundary state={dehydratedState}>
-        <I18nProvider i18n={strings} lang={lang}>
+        <I18nProvider i18n={i18n} lang={lang}>
           <DocumentLanguage />
           <MyCityProvider>{children}</MyCityProvider>
         </I18nProvider>

@@ -32,6 +32,11 @@ export interface I18nSetup {
   preload?: readonly Lang[];
 }
 
+/** A language tag as the app's language: English, or else Swedish. */
+export function asLang(language: string | undefined): Lang {
+  return language === 'en' ? 'en' : 'sv';
+}
+
 /** A missing string is a bug: in development and tests it throws; in production it shows its key. */
 function missingKey(key: string): string {
   if (import.meta.env.PROD) return key;
@@ -43,7 +48,7 @@ export function createI18n(lang: Lang, { resources = {}, load, preload }: I18nSe
   const instance = i18next.createInstance();
   void instance
     .use(initReactI18next)
-    .use(resourcesToBackend((lng: string, ns: string) => load(ns).then((d) => d[lng === 'en' ? 'en' : 'sv'])))
+    .use(resourcesToBackend((lng: string, ns: string) => load(ns).then((d) => d[asLang(lng)])))
     .init({
       lng: lang,
       supportedLngs: [...LANGS],
@@ -64,10 +69,6 @@ export function createI18n(lang: Lang, { resources = {}, load, preload }: I18nSe
       react: { useSuspense: true },
     });
   return instance;
-}
-
-function asLang(language: string | undefined): Lang {
-  return language === 'en' ? 'en' : 'sv';
 }
 
 /**
