@@ -41,6 +41,9 @@ const CLIENT_OUTPUT = {
 /** Vitest: Node code in node, React code in jsdom. */
 const TEST_CONFIG: ViteUserConfig['test'] = {
   globals: true,
+  // One test file per core. Vitest's default leaves one core to its main process (cpus − 1), which on a
+  // 2-core machine runs every file one after another while the main process mostly waits.
+  maxWorkers: '100%',
   projects: [
     {
       extends: true,

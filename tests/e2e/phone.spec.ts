@@ -108,13 +108,71 @@ const PHONES = [
 // axe on the long city page takes several seconds, more on a busy machine.
 test.describe.configure({ timeout: 60_000 });
 
+/** What a page checks beyond the checks every page gets, on the same load: the overview's row, the comparison's controls, the year labels. */
+const MORE: Record<string, (page: Page, lang: Lang, phone: (typeof PHONES)[number]) => Promise<void>> = {
+  '/': async (page, lang, phone) => {
+    await test.step('a city’s tonnes and contract status are on screen without scrolling sideways', async () => {
+      const row = page.locator('tbody tr').filter({ has: page.getByRole('link', { name: 'Lund', exact: true }) });
+      await row.scrollIntoViewIfNeeded();
+      // Columns: city, county, wave, contract, tonnes, per capita, since 1990, since 2015.
+      const cells = row.locator('td');
+      for (const [index, what] of [
+        [2, 'contract status'],
+        [3, 'tonnes'],
+        [4, 'per capita'],
+        [5, 'change since 1990'],
+      ] as const) {
+        const box = await cells.nth(index).boundingBox();
+        expect(box, what).not.toBeNull();
+        expect(box!.x, `${what} starts on screen`).toBeGreaterThanOrEqual(0);
+        expect(box!.x + box!.width, `${what} ends on screen`).toBeLessThanOrEqual(phone.width);
+      }
+      await expect(cells.nth(2)).toContainText(lang === 'sv' ? 'Signerat' : 'Signed');
+      await expect(cells.nth(3)).toHaveText(/\d/);
+    });
+  },
+  '/compare?cities=malmo,lund,umea': async (page, lang, phone) => {
+    await test.step('year labels do not overlap', async () => {
+      await expect(page.locator('.figure__plot').locator(X_TICK_LABEL).first()).toBeAttached();
+      expect(await overlappingTicks(page)).toEqual([]);
+    });
+    await test.step('the chart is on the first screen; the controls open from a button, by keyboard too', async () => {
+      const plot = page.locator('.figure__plot');
+      await expect(plot.locator(`${SHOWN} .series`).first()).toBeAttached();
+      const box = await plot.boundingBox();
+      expect(box!.y, 'the chart starts within the first screen').toBeLessThan(phone.height);
+      const toggle = page.getByRole('button', {
+        name: lang === 'sv' ? /Städer och inställningar/ : /Cities and settings/,
+      });
+      await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+      const search = page.getByLabel(lang === 'sv' ? 'Sök stad' : 'Search cities');
+      await expect(search).toBeHidden();
+      await toggle.focus();
+      await page.keyboard.press('Enter');
+      await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+      await expect(search).toBeVisible();
+      await expect(page.getByRole('group', { name: lang === 'sv' ? 'Mått' : 'Measure' })).toBeVisible();
+      await page.keyboard.press('Space');
+      await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    });
+  },
+  '/cities/malmo': async (page) => {
+    await test.step('year labels do not overlap', async () => {
+      expect(
+        await page.locator('.chart-drawing[data-measured] .chart-axis--x, .recharts-xAxis-tick-labels').count(),
+      ).toBeGreaterThanOrEqual(2);
+      expect(await overlappingTicks(page)).toEqual([]);
+    });
+  },
+};
+
 for (const phone of PHONES) {
   for (const lang of ['sv', 'en'] as const) {
     test.describe(`${phone.width} px (${lang})`, () => {
       test.use({ viewport: phone });
 
       for (const path of PUBLIC_PAGES) {
-        test(`${path}: no sideways scrolling once every section is in, targets ≥ 24 px, names hold their text, axe`, async ({
+        test(`${path}: no sideways scrolling once every section is in, targets ≥ 24 px, names hold their text, axe${MORE[path] ? ', and more' : ''}`, async ({
           page,
         }) => {
           await open(page, lang, path);
@@ -124,69 +182,15 @@ for (const phone of PHONES) {
           expect(await smallTargets(page), 'targets of at least 24 × 24 px').toEqual([]);
           expect(await labelsMissingText(page), 'accessible names contain the visible label').toEqual([]);
           expect(await axeViolations(page), 'axe violations').toEqual([]);
+          await MORE[path]?.(page, lang, phone);
         });
       }
 
-      test('the overview: a city’s tonnes and contract status are on screen without scrolling sideways', async ({
-        page,
-      }) => {
-        await open(page, lang, '/');
-        const row = page.locator('tbody tr').filter({ has: page.getByRole('link', { name: 'Lund', exact: true }) });
-        await row.scrollIntoViewIfNeeded();
-        // Columns: city, county, wave, contract, tonnes, per capita, since 1990, since 2015.
-        const cells = row.locator('td');
-        for (const [index, what] of [
-          [2, 'contract status'],
-          [3, 'tonnes'],
-          [4, 'per capita'],
-          [5, 'change since 1990'],
-        ] as const) {
-          const box = await cells.nth(index).boundingBox();
-          expect(box, what).not.toBeNull();
-          expect(box!.x, `${what} starts on screen`).toBeGreaterThanOrEqual(0);
-          expect(box!.x + box!.width, `${what} ends on screen`).toBeLessThanOrEqual(phone.width);
-        }
-        await expect(cells.nth(2)).toContainText(lang === 'sv' ? 'Signerat' : 'Signed');
-        await expect(cells.nth(3)).toHaveText(/\d/);
-      });
-
-      test('compare: the chart is on the first screen; the controls open from a button, by keyboard too', async ({
-        page,
-      }) => {
-        await open(page, lang, '/compare?cities=malmo,lund,umea');
-        const plot = page.locator('.figure__plot');
-        await expect(plot.locator(`${SHOWN} .series`).first()).toBeAttached();
-        const box = await plot.boundingBox();
-        expect(box!.y, 'the chart starts within the first screen').toBeLessThan(phone.height);
-        const toggle = page.getByRole('button', {
-          name: lang === 'sv' ? /Städer och inställningar/ : /Cities and settings/,
-        });
-        await expect(toggle).toHaveAttribute('aria-expanded', 'false');
-        const search = page.getByLabel(lang === 'sv' ? 'Sök stad' : 'Search cities');
-        await expect(search).toBeHidden();
-        await toggle.focus();
-        await page.keyboard.press('Enter');
-        await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-        await expect(search).toBeVisible();
-        await expect(page.getByRole('group', { name: lang === 'sv' ? 'Mått' : 'Measure' })).toBeVisible();
-        await page.keyboard.press('Space');
-        await expect(toggle).toHaveAttribute('aria-expanded', 'false');
-      });
-
-      test('year labels do not overlap on the comparison, its small multiples and the city page', async ({ page }) => {
-        await open(page, lang, '/compare?cities=malmo,lund,umea');
-        await expect(page.locator('.figure__plot').locator(X_TICK_LABEL).first()).toBeAttached();
-        expect(await overlappingTicks(page)).toEqual([]);
+      test('year labels do not overlap on the comparison’s small multiples', async ({ page }) => {
         await open(page, lang, '/compare?cities=malmo,lund,umea&layout=multiples');
         await expect(
           page.locator('.multiples__item .chart-drawing[data-measured] .chart-axis--x').nth(2),
         ).toBeAttached();
-        expect(await overlappingTicks(page)).toEqual([]);
-        await open(page, lang, '/cities/malmo');
-        await scrollThrough(page);
-        expect(
-          await page.locator('.chart-drawing[data-measured] .chart-axis--x, .recharts-xAxis-tick-labels').count(),
-        ).toBeGreaterThanOrEqual(2);
         expect(await overlappingTicks(page)).toEqual([]);
       });
     });

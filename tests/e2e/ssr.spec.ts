@@ -100,14 +100,26 @@ test.describe('server-rendered pages', () => {
       await page.addInitScript(() => {
         const shifts: string[] = [];
         (window as unknown as { shifts: string[] }).shifts = shifts;
+        // When the app marked the page hydrated (<html data-ready>), in the same clock as the shifts.
+        new MutationObserver((_, observer) => {
+          if (document.documentElement.dataset.ready === undefined) return;
+          shifts.push(`0 hydrated at ${Math.round(performance.now())} ms`);
+          observer.disconnect();
+        }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
         new PerformanceObserver((list) => {
+          // What moved, from where to where, and when (ms since the navigation, beside the time the page had
+          // hydrated): enough to tell a late stylesheet from a hydration that redraws.
+          const rect = (r: DOMRectReadOnly) =>
+            `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
           for (const entry of list.getEntries() as (PerformanceEntry & {
             value: number;
-            sources?: { node?: Node }[];
+            sources?: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
           })[]) {
-            shifts.push(
-              `${entry.value.toFixed(4)} ${(entry.sources ?? []).map((source) => (source.node as Element | undefined)?.className ?? '?').join(', ')}`,
+            const moved = (entry.sources ?? []).map(
+              (source) =>
+                `${(source.node as Element | undefined)?.className || source.node?.nodeName || '?'} ${rect(source.previousRect)} → ${rect(source.currentRect)}`,
             );
+            shifts.push(`${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ${moved.join(', ')}`);
           }
         }).observe({ type: 'layout-shift', buffered: true });
       });
