@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import type { ViteUserConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { lingui } from '@lingui/vite-plugin';
 import { precompress } from './scripts/vite/precompress.ts';
 import { precacheList } from './scripts/vite/precache-list.ts';
 import { chunkPackages, withoutMockWorker } from './scripts/vite/build-output.ts';
@@ -76,7 +77,16 @@ const TEST_CONFIG: ViteUserConfig['test'] = {
 export default defineConfig(({ isSsrBuild }) => ({
   // The server bundle (`vite build --ssr`, dist/server/) is read from disk by the server, never sent: no compressed copies.
   // MSW's worker (public/) is for `npm run dev:mock` (vite --mode mock); a build keeps it only in that mode.
-  plugins: isSsrBuild ? [react()] : [react(), precacheList(), chunkPackages(), withoutMockWorker(), precompress()],
+  plugins: isSsrBuild
+    ? [react(), lingui({ failOnMissing: true, failOnCompileError: true })]
+    : [
+        react(),
+        lingui({ failOnMissing: true, failOnCompileError: true }),
+        precacheList(),
+        chunkPackages(),
+        withoutMockWorker(),
+        precompress(),
+      ],
   server: {
     port: 5173,
     proxy: { '/api': { target: apiTarget, changeOrigin: false } },

@@ -8,7 +8,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { App } from './app/app.tsx';
-import { createAppI18n, FIRST_NAMESPACES } from './app/i18n.ts';
+import { createAppI18n, FIRST_NAMESPACES, setBrowserI18n } from './app/i18n.ts';
 import { warmUpFormatting } from './lib/format.ts';
 import { asLang } from './lib/i18n.tsx';
 import { basenameFor, langOfPath } from './lib/lang-path.ts';
@@ -35,7 +35,8 @@ async function start() {
   const pageLang = rendered ? asLang(document.documentElement.lang) : lang;
   // The strings the server's page used came with it; a page the browser renders alone loads the frame's first.
   const i18n = createAppI18n(pageLang, data?.strings);
-  await i18n.loadNamespaces([...FIRST_NAMESPACES]);
+  setBrowserI18n(i18n);
+  await i18n.load(FIRST_NAMESPACES);
   const app = (
     <StrictMode>
       <BrowserRouter basename={basenameFor(lang)}>

@@ -75,7 +75,7 @@ export async function renderPage(
     .some((query) => query.state.error instanceof ApiError && query.state.error.status === 404);
   const status = handle.page === 'not-found' || unknownSubject ? 404 : 200;
 
-  const i18n = (await strings).cloneInstance({ lng: lang });
+  const i18n = (await strings).copy(lang);
   const stream = await renderToReadableStream(
     <StaticRouter basename={basenameFor(langOfPath(url.pathname))} location={`${url.pathname}${url.search}`}>
       <App lang={lang} client={client} i18n={i18n} dehydratedState={undefined} />

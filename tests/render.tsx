@@ -29,7 +29,7 @@ export function renderRoute(path: string, { lang = 'sv' }: { lang?: Lang } = {})
   const view = render(
     <MemoryRouter initialEntries={[path]}>
       <LocationProbe probe={router} />
-      <App lang={lang} client={client} i18n={loadedI18n.cloneInstance({ lng: lang })} />
+      <App lang={lang} client={client} i18n={loadedI18n.copy(lang)} />
     </MemoryRouter>,
   );
   return { ...view, router, client };

@@ -1,6 +1,6 @@
 /** The app inside whichever router renders it: BrowserRouter, the server's StaticRouter, or a test's MemoryRouter. */
 import type { QueryClient, DehydratedState } from '@tanstack/react-query';
-import type { i18n as I18next } from 'i18next';
+import type { AppI18n } from '../lib/i18n.tsx';
 import { useRoutes } from 'react-router-dom';
 import type { Lang } from '../lib/format.ts';
 import { AppProviders } from './providers.tsx';
@@ -18,7 +18,7 @@ export function App({
 }: {
   lang: Lang;
   client?: QueryClient;
-  i18n: I18next;
+  i18n: AppI18n;
   dehydratedState?: DehydratedState;
 }) {
   return (

@@ -1,8 +1,7 @@
 import { HydrationBoundary, QueryClient, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
-import type { i18n as I18next } from 'i18next';
 import { useState, type ReactNode } from 'react';
 import { ApiError } from '../api/client.ts';
-import { DocumentLanguage, I18nProvider } from '../lib/i18n.tsx';
+import { DocumentLanguage, I18nProvider, type AppI18n } from '../lib/i18n.tsx';
 import { MyCityProvider } from '../lib/my-city.tsx';
 import type { Lang } from '../lib/format.ts';
 
@@ -25,7 +24,7 @@ interface AppProvidersProps {
   client?: QueryClient;
   lang: Lang;
   /** The strings: the server's, with every namespace loaded, or the browser's (src/app/i18n.ts). */
-  i18n: I18next;
+  i18n: AppI18n;
   /** The server's query cache, dehydrated into the page (src/entry-server.tsx), so hydration fetches nothing twice. */
   dehydratedState?: DehydratedState;
 }

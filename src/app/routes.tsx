@@ -6,12 +6,12 @@
  * HTML standing until then. `handle` tells the server what a route needs (src/app/prefetch.ts).
  */
 import { lazy, Suspense, useEffect, type ComponentType, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { RouteObject } from 'react-router-dom';
 import { STATIC_API } from '../api/client.ts';
 import { Loading } from '../components/query-states.tsx';
 import { OverviewPage } from '../features/overview/overview-page.tsx';
 import { prefetchNamespaces, type AppNamespace } from './i18n.ts';
+import { useI18n } from '../lib/i18n.tsx';
 import { Layout } from './layout.tsx';
 import { RouteBoundary } from './route-boundary.tsx';
 import { NotFoundPage } from './route-error.tsx';
@@ -68,15 +68,15 @@ function page(name: PageName, module: string | undefined, element: ReactNode): P
 
 /**
  * A page that loads with its route, together with its namespaces (its feature's strings and its
- * figures'): their code is fetched alongside the page's, and the page renders once i18next has
- * them (react-i18next's useTranslation suspends until then), so it never shows a key.
+ * figures'): their code is fetched alongside the page's, and the page renders once it holds them
+ * (useI18n suspends until then), so it never shows a key.
  */
 function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType, namespaces: AppNamespace[]) {
   return lazy(async () => {
     const [module] = await Promise.all([load(), prefetchNamespaces(namespaces)]);
     const Page = pick(module);
     function PageWithStrings() {
-      useTranslation(namespaces);
+      useI18n(namespaces);
       return <Page />;
     }
     return { default: PageWithStrings };

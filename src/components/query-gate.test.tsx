@@ -17,7 +17,7 @@ function renderView(first: () => Promise<string>, second: () => Promise<number>)
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
     <QueryClientProvider client={client}>
-      <I18nProvider i18n={loadedI18n.cloneInstance({ lng: 'en' })} lang="en">
+      <I18nProvider i18n={loadedI18n.copy('en')} lang="en">
         <View first={first} second={second} />
       </I18nProvider>
     </QueryClientProvider>,

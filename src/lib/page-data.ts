@@ -5,7 +5,7 @@
  * JSON can never close the element.
  */
 import type { DehydratedState } from '@tanstack/react-query';
-import type { Resource } from 'i18next';
+import type { Strings } from './i18n.tsx';
 
 export const PAGE_DATA_ID = 'ks-data';
 
@@ -24,7 +24,7 @@ export interface PageData {
   /** The API addresses the page's data came from (the service worker keeps them for offline use). */
   api: string[];
   /** The strings the page used, by language and namespace, so hydrating it loads none (src/app/i18n.ts pageStrings). */
-  strings: Resource;
+  strings: Strings;
 }
 
 export function pageDataScript(data: PageData): string {

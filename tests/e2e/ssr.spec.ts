@@ -66,7 +66,7 @@ test.describe('server-rendered pages', () => {
   test('hydration fetches nothing twice, strings included, and logs no error', async ({ page }) => {
     const problems: string[] = [];
     const api: string[] = [];
-    // A namespace's chunk (src/**/messages.ts): the page's strings came in its data block instead.
+    // A namespace's chunk (src/**/messages.sv.ts and .en.ts): the page's strings came in its data block instead.
     const strings: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
     page.on('console', (message) => {
@@ -75,7 +75,7 @@ test.describe('server-rendered pages', () => {
     page.on('request', (req) => {
       const path = new URL(req.url()).pathname;
       if (path.startsWith('/api/')) api.push(req.url());
-      if (/\/assets\/messages-[\w-]+\.js$/.test(path)) strings.push(path);
+      if (/\/assets\/messages\.(sv|en)-[\w-]+\.js$/.test(path)) strings.push(path);
     });
     for (const lang of ['sv', 'en'] as const) {
       for (const path of PUBLIC_PAGES) {

@@ -1,8 +1,8 @@
 import { useI18n } from '../../lib/i18n.tsx';
-import type { ParseKeys } from 'i18next';
+import type { TranslationKey } from '../../lib/i18n.tsx';
 
 /** The page's sections in order: the id of each section's heading and its short name here. */
-const SECTIONS: { id: string; label: ParseKeys<'city'> }[] = [
+const SECTIONS: { id: string; label: TranslationKey<'city'> }[] = [
   { id: 'city-ranks-heading', label: 'city.index.ranks' },
   { id: 'city-trajectory-heading', label: 'city.index.trajectory' },
   { id: 'city-sectors-heading', label: 'city.index.sectors' },

@@ -6,7 +6,7 @@ import { chunks } from '../../lib/chunks.ts';
 import { formatChange, formatPerCapita, formatTonnes } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useMyCity } from '../../lib/my-city.tsx';
-import type { ParseKeys } from 'i18next';
+import type { TranslationKey } from '../../lib/i18n.tsx';
 import { OverviewExport } from './overview-export.tsx';
 import { ContractCell } from './contract-cell.tsx';
 import { defaultDirection, parseSort, sortCities, type SortKey } from './sort-cities.ts';
@@ -21,7 +21,7 @@ const COLUMNS = [
   { key: 'perCapita', label: 'table.perCapita', numeric: true },
   { key: 'change1990', label: 'table.change1990', numeric: true },
   { key: 'change2015', label: 'table.change2015', numeric: true },
-] as const satisfies { key: SortKey; label: ParseKeys<'overview'>; numeric?: boolean }[];
+] as const satisfies { key: SortKey; label: TranslationKey<'overview'>; numeric?: boolean }[];
 
 /** Rows hydrated together: a long table (all 290 municipalities) becomes interactive in parts. */
 const ROWS_PER_PART = 40;

@@ -5,10 +5,10 @@
 import type { RankMeasure } from '../../../contract/assessment.ts';
 import type { StandingsResponse } from '../../../contract/standings.ts';
 import type { Translate } from '../../lib/i18n.tsx';
-import type { ParseKeys } from 'i18next';
+import type { TranslationKey } from '../../lib/i18n.tsx';
 import type { CsvRow } from '../../components/export/csv.ts';
 
-const RANK_UNITS: Record<RankMeasure, ParseKeys<'figure-standings'> | null> = {
+const RANK_UNITS: Record<RankMeasure, TranslationKey<'figure-standings'> | null> = {
   tonnesCo2e: 'export.unit.tonnes',
   tonnesPerCapita: 'export.unit.perCapita',
   changeSince1990Percent: null,

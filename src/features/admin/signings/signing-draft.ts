@@ -6,7 +6,7 @@ import {
   type SigningRequest,
 } from '../../../../contract/admin.ts';
 import type { ContractsResponse, Signing } from '../../../../contract/contracts.ts';
-import type { ParseKeys } from 'i18next';
+import type { TranslationKey } from '../../../lib/i18n.tsx';
 
 export interface SigningDraft {
   cityId: string;
@@ -17,7 +17,7 @@ export interface SigningDraft {
   sourceTitle: string;
 }
 export type SigningField = keyof SigningDraft;
-export type SigningErrors = Partial<Record<SigningField, ParseKeys<'admin'>>>;
+export type SigningErrors = Partial<Record<SigningField, TranslationKey<'admin'>>>;
 
 export const emptySigningDraft = (): SigningDraft => ({
   cityId: '',
@@ -41,7 +41,7 @@ export function draftFromSigning(signing: Signing, sources: ContractsResponse['s
   };
 }
 
-const FIELD_MESSAGES: Record<SigningField, ParseKeys<'admin'>> = {
+const FIELD_MESSAGES: Record<SigningField, TranslationKey<'admin'>> = {
   cityId: 'admin.field.required',
   versionId: 'admin.field.year',
   kind: 'admin.field.required',
@@ -53,7 +53,7 @@ const FIELD_MESSAGES: Record<SigningField, ParseKeys<'admin'>> = {
 const isField = (name: unknown): name is SigningField => typeof name === 'string' && name in FIELD_MESSAGES;
 
 /** The date rule the server applies (server/admin/signings.ts): from the programme's start to a year ahead, in the version's year. */
-function dateError(signedOn: string, versionId: string, today: string): ParseKeys<'admin'> | null {
+function dateError(signedOn: string, versionId: string, today: string): TranslationKey<'admin'> | null {
   if (signedOn < FIRST_SIGNING_DAY || signedOn > latestSigningDay(today)) return 'admin.field.signingRange';
   return signedOn.slice(0, 4) === versionId ? null : 'admin.field.signingYear';
 }

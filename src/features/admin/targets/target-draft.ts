@@ -4,7 +4,7 @@
  */
 import { targetsRequestSchema, type TargetInput, type TargetsRequest } from '../../../../contract/admin.ts';
 import type { Target } from '../../../../contract/cities.ts';
-import type { ParseKeys } from 'i18next';
+import type { TranslationKey } from '../../../lib/i18n.tsx';
 
 export type MeasureType = Target['measure']['type'];
 export type Scope = Target['scope'];
@@ -27,7 +27,7 @@ export interface TargetDraft {
   sourceNote: Target['source']['note'] | undefined;
 }
 export type TargetField = Exclude<keyof TargetDraft, 'key' | 'sourceNote'>;
-export type TargetErrors = Partial<Record<TargetField, ParseKeys<'admin'>>>[];
+export type TargetErrors = Partial<Record<TargetField, TranslationKey<'admin'>>>[];
 
 let nextKey = 0;
 const newKey = () => `target-${++nextKey}`;
@@ -128,7 +128,7 @@ export function fieldOfParameter(parameter: string | undefined): { index: number
   );
 }
 
-const messageFor = (field: TargetField, value: string): ParseKeys<'admin'> =>
+const messageFor = (field: TargetField, value: string): TranslationKey<'admin'> =>
   value.trim() === ''
     ? 'admin.field.required'
     : field === 'sourceUrl'

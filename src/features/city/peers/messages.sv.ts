@@ -1,0 +1,36 @@
+/** The namespace's strings in Swedish, the source language: its keys are the namespace's keys. */
+export default {
+  'peers.heading': 'Städer som liknar din',
+  'peers.intro':
+    'De tre städer i programmet som liknar {city} mest i vad utsläppen kommer från, hur stora de är per invånare och hur stor staden är ({year}). Börja här när ni letar någon att lära av.',
+  'peers.caption': '{city} och de mest lika städerna: det som avgör likheten, {year}',
+  'peers.feature': 'Kännetecken',
+  'peers.distance': 'Avstånd (0 = identisk)',
+  'peers.perCapita': 'Utsläpp per invånare, ton',
+  'peers.population': 'Folkmängd',
+  'peers.share': 'Andel {sector}',
+  'peers.otherShares': 'Övriga sektorer, andel',
+  'peers.weights':
+    'Mått: viktat euklidiskt avstånd på normaliserade värden. Vikter: sektorandelar {sectors}, per invånare {perCapita}, folkmängd (log) {population}. Under varje avstånd står dess delar i kvadrat i samma ordning; de summerar till avståndet i kvadrat.',
+  'peers.parts': 'Avståndets delar (sektorer · per invånare · folkmängd)',
+  'peers.compare': 'Jämför {city} och {peer}',
+  'peers.none':
+    'Det går inte att räkna fram liknande städer: staden saknar utsläpp eller folkmängd för det senaste året.',
+  'cuts.heading': 'Vem minskade snabbast i dina största sektorer',
+  'cuts.intro': '{city}s största sektorer {year} och de städer som minskat dem mest per invånare sedan 2015.',
+  'cuts.sector': '{sector}: {share} av {city}s utsläpp',
+  'cuts.own': '{city} själv: {perCapita} t per invånare ({tonnes} t, {percent}); plats {rank} av {of}.',
+  'cuts.ownNone': '{city} saknar siffror för 2015 eller senaste året i sektorn.',
+  'cuts.caption': 'Störst minskning per invånare i {sector}, {from}–{to}',
+  'cuts.rank': 'Plats',
+  'cuts.city': 'Stad',
+  'cuts.perCapita': 'Per invånare, ton',
+  'cuts.tonnes': 'Ton CO₂e',
+  'cuts.percent': 'Procent',
+  'cuts.noPercent': 'ingen % (0 t 2015)',
+  'cuts.compare': 'Jämför',
+  'cuts.compareOne': 'Jämför {city} och {peer}',
+  'cuts.compareAll': 'Jämför {city} med alla {count}',
+  'cuts.none': 'Ingen annan stad har minskat den här sektorn per invånare sedan 2015.',
+  'cuts.compareNote': 'Jämförelsen visar städernas totala utsläpp per invånare från 2015.',
+} as const;

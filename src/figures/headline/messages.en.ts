@@ -1,0 +1,12 @@
+/** The namespace's strings in English: exactly the Swedish keys. */
+import type sv from './messages.sv.ts';
+
+export default {
+  'headline.cities': 'cities in the programme',
+  'headline.wave': '{wave1} since 2019, {wave2} since autumn 2021',
+  'headline.signed': 'have signed Klimatkontrakt 2030',
+  'headline.signedOf': '{signed} of {total}',
+  'headline.signedHistory': '{first} in {firstYear}; {count} by the end of {year}',
+  'headline.combined': 'combined change since 1990',
+  'headline.combinedDetail': '{change2015} since 2015; {total} Mt CO₂e in {year}',
+} as const satisfies Record<keyof typeof sv, string>;
