@@ -12,10 +12,15 @@ import vm from 'node:vm';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
+const parsed = new Map<string, CatalogType>();
+
 /** A catalog file is one `export default { key: 'text', … }` object of string literals: evaluated as such. */
 const typescriptCatalog: CatalogFormatter = {
   catalogExtension: '.ts',
   parse(content, { filename }) {
+    // The plugin reads a catalog again for every import of it, in every worker: parse each text once.
+    const known = parsed.get(content);
+    if (known) return structuredClone(known);
     const { outputText } = ts.transpileModule(content, {
       compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
       fileName: filename,
@@ -29,6 +34,7 @@ const typescriptCatalog: CatalogFormatter = {
       if (typeof text !== 'string') throw new Error(`${filename}: "${id}" is not a string`);
       catalog[id] = { message: text, translation: text };
     }
+    parsed.set(content, catalog);
     return catalog;
   },
   serialize() {
