@@ -9,6 +9,7 @@
  *   navigations    network first, each page's HTML kept (the server renders it with its data);
  *                  offline, the kept copy of that page, else the home page, whose script then
  *                  renders the address asked for from the kept API answers.
+ *   /favicon.svg   network first, the copy installing kept offline (its name carries no hash).
  *   GET /api/v1/*  network first; offline, the last good answer for the same URL, marked with
  *                  X-Served-From-Cache so the page can say the server is not answering.
  *
@@ -135,6 +136,8 @@ self.addEventListener('fetch', (event) => {
     if (!url.pathname.startsWith('/api/')) event.respondWith(navigation(request));
   } else if (url.pathname.startsWith('/assets/')) {
     event.respondWith(cacheFirst(request));
+  } else if (url.pathname === '/favicon.svg') {
+    event.respondWith(networkFirst(request, ASSETS));
   } else if (url.pathname.startsWith('/api/v1/') && !request.headers.has('Authorization')) {
     event.respondWith(networkFirst(request, API));
   }

@@ -17,7 +17,12 @@ async function expectSlide(page: Page, number: number, count = TITLES.length) {
 
 /** Waits until the slide's figures or chart are drawn, not just its frame. */
 async function expectDrawn(page: Page) {
-  await expect(page.locator('.slide .state')).toHaveCount(0);
+  const state = page.locator('.slide .state');
+  // A slide left loading or failed says which and why (its text, the state's class).
+  await expect(state).toHaveCount(0).catch(async (error: unknown) => {
+    const shown = await state.evaluateAll((nodes) => nodes.map((n) => `${n.className}: ${n.textContent ?? ''}`));
+    throw new Error(`The slide still shows ${JSON.stringify(shown)}`, { cause: error });
+  });
   const kind = await page.locator('.slide').getAttribute('data-kind');
   if (kind === 'compare' || kind === 'city')
     await expect(page.locator(`.slide-chart__plot ${SHOWN} .series__measured`).first()).toBeVisible();
@@ -160,6 +165,9 @@ test.describe('presenter mode', () => {
     });
 
     await goOffline(page, context);
+    // Offline, every request must be answered from what the worker kept.
+    const failed: string[] = [];
+    page.on('requestfailed', (request) => failed.push(`${request.url()} (${request.failure()?.errorText ?? ''})`));
 
     await page.reload();
     await expect(heading(page)).toHaveText('Klimatneutrala städer 2030');
@@ -176,5 +184,6 @@ test.describe('presenter mode', () => {
       await expectDrawn(page);
     }
     await expect(page.locator('.slide__source')).toContainText('SMHI');
+    expect(failed, 'requests the worker could not answer offline').toEqual([]);
   });
 });
