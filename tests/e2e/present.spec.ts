@@ -19,10 +19,12 @@ async function expectSlide(page: Page, number: number, count = TITLES.length) {
 async function expectDrawn(page: Page) {
   const state = page.locator('.slide .state');
   // A slide left loading or failed says which and why (its text, the state's class).
-  await expect(state).toHaveCount(0).catch(async (error: unknown) => {
-    const shown = await state.evaluateAll((nodes) => nodes.map((n) => `${n.className}: ${n.textContent ?? ''}`));
-    throw new Error(`The slide still shows ${JSON.stringify(shown)}`, { cause: error });
-  });
+  await expect(state)
+    .toHaveCount(0)
+    .catch(async (error: unknown) => {
+      const shown = await state.evaluateAll((nodes) => nodes.map((n) => `${n.className}: ${n.textContent ?? ''}`));
+      throw new Error(`The slide still shows ${JSON.stringify(shown)}`, { cause: error });
+    });
   const kind = await page.locator('.slide').getAttribute('data-kind');
   if (kind === 'compare' || kind === 'city')
     await expect(page.locator(`.slide-chart__plot ${SHOWN} .series__measured`).first()).toBeVisible();
