@@ -30,7 +30,7 @@ export function TrajectorySection({ detail, emissions }: { detail: CityDetailRes
         <div role="img" className="figure__plot" aria-label={t('city.trajectory.label', figure.labelValues)}>
           <TrajectoryChart {...figure.plot} chart={chart} highlighted={null} height={400} />
         </div>
-        {line && <TrajectoryKey color={line.color} entries={figure.keyEntries} />}
+        {line && <TrajectoryKey line={line} entries={figure.keyEntries} />}
         <p className="figure__note">
           {gaps && `${t('city.trajectory.note', { gaps, latest: release.dataThroughYear })} `}
           {t('source.emissions', { release: release.label[lang] })} {release.source.attribution}.

@@ -25,11 +25,16 @@ describe('the presenter theme', () => {
   });
 
   it('recolours lines by their place in the product palette', () => {
-    const line = (color: string) => ({ cityId: color, color }) as CityLine;
+    const line = (color: string) => ({ cityId: color, color, overlayColors: {} }) as CityLine;
     expect(onDark([line(PALETTE[0]), line(PALETTE[11]), line('#123456')]).map((l) => l.color)).toEqual([
       DARK_PALETTE[0],
       DARK_PALETTE[11],
       '#123456',
     ]);
+  });
+
+  it('recolours a city’s trend and paths too, each to its own dark-ground colour', () => {
+    const line = { cityId: 'malmo', color: PALETTE[0], overlayColors: { trend: PALETTE[1], target: PALETTE[2] } };
+    expect(onDark([line as CityLine])[0]?.overlayColors).toEqual({ trend: DARK_PALETTE[1], target: DARK_PALETTE[2] });
   });
 });

@@ -34,8 +34,14 @@ export { DARK_PALETTE };
 /** The chart's lines recoloured for the dark ground, by their position in the product's palette. */
 export function onDark(lines: readonly CityLine[]): CityLine[] {
   return lines.map((line) => {
-    const position = PALETTE.indexOf(line.color as (typeof PALETTE)[number]);
-    return position < 0 ? line : { ...line, color: DARK_PALETTE[position] ?? line.color };
+    const dark = (color: string) => {
+      const position = PALETTE.indexOf(color as (typeof PALETTE)[number]);
+      return position < 0 ? color : (DARK_PALETTE[position] ?? color);
+    };
+    const overlayColors = Object.fromEntries(
+      Object.entries(line.overlayColors).map(([overlay, color]) => [overlay, dark(color)]),
+    );
+    return { ...line, color: dark(line.color), overlayColors };
   });
 }
 

@@ -10,7 +10,7 @@ import { trajectoryRows } from './trajectory-rows.ts';
 import { ExportMenu } from '../../components/export/export-menu.tsx';
 import { citiesPart, exportFileName } from '../../components/export/file-name.ts';
 import { exportedLine, sourceLine } from '../../components/export/footer.ts';
-import { cityLegend, drawnKinds, futureEntry, seriesLegend } from './export-legend.ts';
+import { cityLegend, drawnKindColor, drawnKinds, futureEntry, seriesLegend, type SeriesKind } from './export-legend.ts';
 import { drawnColor, drawnIn, figureLook, panelsIn } from '../../components/export/svg-clone.ts';
 import { composeFigureSvg, type LegendEntry } from '../../components/export/svg-compose.ts';
 
@@ -81,6 +81,12 @@ export function CompareExport({ figure: model, state, emissions, figureRef }: Co
   );
 }
 
+/** A kind of line in the key: on one city's chart in the colour it is drawn in, else in the text's neutral colour. */
+function kindColor(chart: CompareChart, container: HTMLElement, kind: SeriesKind): string {
+  const ink = getComputedStyle(container).color;
+  return chart.lines.length === 1 && kind !== 'gap' ? drawnKindColor(container, kind, ink) : ink;
+}
+
 /** The exported figure's key: each city in the colour it is drawn in, the kinds of line drawn, and the unmeasured years. */
 function compareLegend(chart: CompareChart, container: HTMLElement, t: Translate<'figure-trajectory'>): LegendEntry[] {
   const future = futureEntry(container, t('city.key.future'));
@@ -92,8 +98,10 @@ function compareLegend(chart: CompareChart, container: HTMLElement, t: Translate
         line.color,
       ),
     ),
-    ...seriesLegend(drawnKinds(chart.lines), getComputedStyle(container).color, (kind) =>
-      kind === 'gap' ? t('city.key.gap') : t(`compare.series.${kind}` as const),
+    ...seriesLegend(
+      drawnKinds(chart.lines),
+      (kind) => kindColor(chart, container, kind),
+      (kind) => (kind === 'gap' ? t('city.key.gap') : t(`compare.series.${kind}` as const)),
     ),
     ...(future ? [future] : []),
   ];

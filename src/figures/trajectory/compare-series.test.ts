@@ -2,6 +2,7 @@ import { fixtures } from '../../../mocks/fixtures.ts';
 import { buildCompareChart } from './compare-series.ts';
 import { DEFAULTS, type CompareState } from './compare-state.ts';
 import { unreportedStretches } from './measure-format.ts';
+import { KIND_COLORS, PALETTE } from './palette.ts';
 
 const all = fixtures.cities.cities.map((c) => c.id);
 const state = (patch: Partial<CompareState>): CompareState => ({ ...DEFAULTS, cities: ['malmo', 'lund'], ...patch });
@@ -63,14 +64,53 @@ describe('buildCompareChart', () => {
     expect(chart.omissions).toContainEqual({ kind: 'no-target', cityIds: ['boras'] });
   });
 
-  it('keeps a city’s colour whatever else is selected, and orders lines as the city list does', () => {
+  it('orders lines as the city list does, whatever order the URL lists them in', () => {
     const two = buildCompareChart(fixtures.emissions, state({ cities: ['malmo', 'lund'] }), all);
-    const one = buildCompareChart(fixtures.emissions, state({ cities: ['malmo'] }), all);
     expect(two.lines.map((l) => l.cityId)).toEqual(['lund', 'malmo']);
-    expect(one.lines[0]?.color).toBe(two.lines[1]?.color);
-    const allLines = buildCompareChart(fixtures.emissions, state({ cities: all }), all).lines;
-    const styles = new Set(allLines.map((l) => `${l.color}|${l.marker}`));
-    expect(styles.size).toBe(23);
+  });
+
+  describe('colours are assigned per selection', () => {
+    const colours = (cities: string[]) =>
+      buildCompareChart(fixtures.emissions, state({ cities }), all).lines.map((l) => l.color);
+
+    it('no two of up to twelve chosen cities share a colour, whichever they are', () => {
+      // 400 selections of 2 to 12 cities drawn by a seeded generator, so a failure is repeatable.
+      let seed = 20_251_207;
+      const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+      for (let i = 0; i < 400; i++) {
+        const size = 2 + (i % (PALETTE.length - 1));
+        const shuffled = all.map((id) => ({ id, key: next() })).sort((a, b) => a.key - b.key);
+        const chosen = shuffled.slice(0, size).map((c) => c.id);
+        const drawn = colours(chosen);
+        expect(drawn, chosen.join(',')).toHaveLength(size);
+        expect(new Set(drawn).size, chosen.join(',')).toBe(size);
+      }
+    });
+
+    it('draws Mariestad and its similar cities in as many colours as there are cities', () => {
+      const peers = fixtures.peers.mariestad?.peers.map((p) => p.cityId) ?? [];
+      expect(peers).toContain('enkoping');
+      const chosen = ['mariestad', ...peers];
+      expect(new Set(colours(chosen)).size).toBe(chosen.length);
+      // The two that were drawn in the same green when colours followed the full list.
+      expect(colours(['mariestad', 'enkoping'])).toEqual([PALETTE[0], PALETTE[1]]);
+    });
+
+    it('on a chart of one city, its trend and paths each have a colour of their own; with more, they take the city’s', () => {
+      const overlays = ['target', 'reference', 'trend'] as const;
+      const one = buildCompareChart(fixtures.emissions, state({ cities: ['malmo'], overlays: [...overlays] }), all);
+      const malmo = one.lines[0];
+      expect(malmo?.overlayColors).toEqual(KIND_COLORS);
+      expect(new Set([malmo?.color, ...Object.values(malmo?.overlayColors ?? {})]).size).toBe(4);
+      const two = buildCompareChart(fixtures.emissions, state({ overlays: [...overlays] }), all);
+      expect(two.lines.map((l) => l.overlayColors)).toEqual([{}, {}]);
+    });
+
+    it('past the palette, a colour comes again only with another marker', () => {
+      const lines = buildCompareChart(fixtures.emissions, state({ cities: all }), all).lines;
+      expect(lines).toHaveLength(all.length);
+      expect(new Set(lines.map((l) => `${l.color}|${l.marker}`)).size).toBe(all.length);
+    });
   });
 
   it('clips to the year range and reports the extent of what is plotted', () => {

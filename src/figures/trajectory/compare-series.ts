@@ -5,7 +5,7 @@
  */
 import type { EmissionSeries, EmissionsResponse, PathPoint } from '../../../contract/index.ts';
 import type { CompareState, Overlay } from './compare-state.ts';
-import { cityStyle, type Marker } from './palette.ts';
+import { cityStyle, KIND_COLORS, type Marker } from './palette.ts';
 
 /** One row per year of the range: `year` plus a value (or null) per series key. */
 export type ChartRow = { year: number } & Record<string, number | null>;
@@ -28,6 +28,8 @@ export interface CityLine {
   gapKey: string;
   /** Overlay keys, present when the overlay is on and available for the measure. */
   overlayKeys: Partial<Record<Overlay, string>>;
+  /** Each overlay's own colour on a chart of one city (KIND_COLORS); otherwise the overlays take the city's. */
+  overlayColors: Partial<Record<Overlay, string>>;
   /**
    * Each line's own points, so a line draws only what it has (drawing from the shared rows
    * costs every line a pass over every row). Null entries break the line.
@@ -113,15 +115,19 @@ function createPlotter(state: CompareState) {
   return { rowsByYear, found, plot };
 }
 
-/** A city's line, styled by its place in the stable display order, with nothing drawn yet. */
-function emptyLine(cityId: string, name: string, allCityIds: readonly string[]): CityLine {
+/**
+ * A city's line, styled by its place among the cities drawn (not among all cities): up to the
+ * palette's size no two drawn cities share a colour, whichever are chosen.
+ */
+function emptyLine(cityId: string, name: string, place: number): CityLine {
   return {
     cityId,
     name,
-    ...cityStyle(allCityIds.indexOf(cityId)),
+    ...cityStyle(place),
     measuredKey: cityId,
     gapKey: `${cityId}__gap`,
     overlayKeys: {},
+    overlayColors: {},
     data: { measured: [], gap: [], overlays: {} },
   };
 }
@@ -217,7 +223,7 @@ function omissionsOf(state: CompareState, noTarget: string[], noBase: string[], 
 /**
  * @param response the emissions answer (any superset of the selected cities and years)
  * @param state the compare state from the URL
- * @param allCityIds every city id in the stable display order, for colours that do not shift
+ * @param allCityIds every city id in the stable display order: the lines, their colours and the legend follow it
  */
 export function buildCompareChart(
   response: EmissionsResponse,
@@ -236,13 +242,19 @@ export function buildCompareChart(
   for (const cityId of selected) {
     const series = seriesById.get(cityId);
     if (!series) continue;
-    const line = emptyLine(cityId, series.cityName, allCityIds);
+    const line = emptyLine(cityId, series.cityName, lines.length);
     const noIndex = series.points.length > 0 && series.points.every((p) => measuredValue(p, state) === null);
     if (state.measure === 'indexed' && noIndex) noBase.push(cityId);
     table.push(plotMeasured(series, line, state, plot));
     plotOverlays(series, line, state, plot, { table, noTarget });
     lines.push(line);
   }
+
+  // One city: its trend and paths are told apart by colour as well as by dash.
+  const only = lines.length === 1 ? lines[0] : undefined;
+  if (only)
+    for (const overlay of Object.keys(only.overlayKeys) as Overlay[])
+      only.overlayColors[overlay] = KIND_COLORS[overlay];
 
   const years = [...new Set(table.flatMap((row) => [...row.values.keys()]))].sort((a, b) => a - b);
   return {

@@ -5,8 +5,16 @@
 import type { CityLine } from './compare-series.ts';
 import { markerPath, SERIES_STROKES } from './series-paths.tsx';
 import type { LegendEntry } from '../../components/export/svg-compose.ts';
+import { drawnColor } from '../../components/export/svg-clone.ts';
 
 export type SeriesKind = keyof typeof SERIES_STROKES;
+
+/** The colour a kind of line is drawn in, read from the drawn chart (a path's own stroke, else its city's). */
+export function drawnKindColor(container: HTMLElement, kind: SeriesKind, fallback: string): string {
+  const selector =
+    kind === 'measured' ? '.series__measured' : kind === 'gap' ? '.series__gap' : `.series__path--${kind}`;
+  return drawnColor(container.querySelector(selector), 'stroke', fallback);
+}
 
 /** A city per entry: its colour (as drawn, when `colorOf` reads it from the chart), line and marker shape. */
 export function cityLegend(
@@ -34,10 +42,10 @@ export function drawnKinds(lines: readonly CityLine[]): SeriesKind[] {
   return kinds;
 }
 
-/** An entry per kind of line, stroked as the chart strokes it. */
+/** An entry per kind of line, stroked as the chart strokes it, in the colour each is drawn in. */
 export function seriesLegend(
   kinds: readonly SeriesKind[],
-  color: string,
+  colorOf: (kind: SeriesKind) => string,
   label: (kind: SeriesKind) => string,
 ): LegendEntry[] {
   return kinds.map((kind) => {
@@ -46,7 +54,7 @@ export function seriesLegend(
       label: label(kind),
       symbol: {
         kind: 'line',
-        color,
+        color: colorOf(kind),
         width: stroke.width,
         cap: stroke.cap,
         ...(stroke.dash ? { dash: stroke.dash } : {}),

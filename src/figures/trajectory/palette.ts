@@ -1,9 +1,9 @@
 /**
- * Colours and markers for up to 24 cities. Twelve hues chosen to stay apart for the
- * common colour-vision deficiencies (after Okabe & Ito and Paul Tol), each with at
- * least 3:1 contrast on white. The marker shape steps with every city and shifts once
- * past twelve, so two cities of one colour never share a shape and neighbouring colours
- * differ in shape too: colour is never the only way to tell two cities apart.
+ * Colours and markers for the cities a chart draws, assigned in the order they are drawn. Twelve
+ * hues chosen to stay apart for the common colour-vision deficiencies (after Okabe & Ito and Paul
+ * Tol), each with at least 3:1 contrast on white. The marker shape steps with every city and
+ * shifts once past twelve, so two cities of one colour never share a shape and neighbouring
+ * colours differ in shape too: colour is never the only way to tell two cities apart.
  */
 export const PALETTE = [
   '#0072B2',
@@ -40,10 +40,21 @@ export const DARK_PALETTE = [
   '#E0E0E0',
 ] as const;
 
+/**
+ * On a chart of one city (its page, its slide), each kind of line has a colour of its own as well
+ * as its dash: the reported values in the city's colour (the palette's first), the trend, the
+ * target path and the reference path in the next three, so no two kinds are told apart by dash alone.
+ */
+export const KIND_COLORS = { trend: PALETTE[1], target: PALETTE[2], reference: PALETTE[3] } as const;
+
 export const MARKERS = ['circle', 'square', 'triangle', 'diamond'] as const;
 export type Marker = (typeof MARKERS)[number];
 
-/** A city's colour and marker from its position in the full, stable list of cities. */
+/**
+ * A city's colour and marker from its place among the cities drawn: the first twelve drawn
+ * all differ in colour; past twelve, a colour comes again with another marker (and the
+ * chart labels each line at its end).
+ */
 export function cityStyle(position: number): { color: string; marker: Marker } {
   const i = Math.max(0, position);
   return {

@@ -49,6 +49,9 @@ export const SERIES_STROKES = {
   trend: { dash: '10 4', width: 1.75, cap: 'butt' },
 } as const;
 
+/** Room around the plot for the largest marker (a highlighted diamond), so none is cut at an edge. */
+const MARKER_ROOM = 7;
+
 export interface SeriesPathsProps {
   lines: CityLine[];
   highlighted: string | null;
@@ -90,10 +93,13 @@ function SeriesLine({ line, highlighted, compact, x, y }: SeriesLineProps) {
         strokeOpacity={0.75}
       />
       {Object.entries(line.data.overlays).map(([overlay, points]) => {
-        const style = SERIES_STROKES[overlay as 'target' | 'reference' | 'trend'];
+        const kind = overlay as 'target' | 'reference' | 'trend';
+        const style = SERIES_STROKES[kind];
+        const color = line.overlayColors[kind];
         return (
           <path
             key={overlay}
+            stroke={color && seriesPaint(color)}
             className={`series__path series__path--${overlay}`}
             d={pathData(points, x, y)}
             strokeWidth={style.width}
@@ -138,7 +144,13 @@ export function SeriesPaths({
   return (
     <g className="series-layer">
       <clipPath id={clipId}>
-        <rect x={area.x} y={area.y - 6} width={area.width} height={area.height + 12} />
+        {/* Wider than the plot by a marker, so a marker on the first or last year is drawn whole. */}
+        <rect
+          x={area.x - MARKER_ROOM}
+          y={area.y - MARKER_ROOM}
+          width={area.width + 2 * MARKER_ROOM}
+          height={area.height + 2 * MARKER_ROOM}
+        />
       </clipPath>
       {shadeFrom !== null && x(shadeFrom) !== undefined && (
         <rect

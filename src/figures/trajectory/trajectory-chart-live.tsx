@@ -6,7 +6,12 @@
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { SeriesLayer } from './series-layer.tsx';
 import { ChartTooltip } from './chart-tooltip.tsx';
-import { trajectoryLayout, type TrajectoryChartProps, type TrajectoryLayout } from './trajectory-layout.ts';
+import {
+  projectionShadeFrom,
+  trajectoryLayout,
+  type TrajectoryChartProps,
+  type TrajectoryLayout,
+} from './trajectory-layout.ts';
 import type { CompareChart } from './compare-series.ts';
 import { noGridLines, tickText } from '../../lib/chart-axes.ts';
 
@@ -107,7 +112,7 @@ export default function LiveTrajectory(props: TrajectoryChartProps & { width: nu
         lines={chart.lines}
         highlighted={highlighted}
         compact={compact}
-        shadeFrom={latestYear < to ? Math.max(latestYear, from) : null}
+        shadeFrom={projectionShadeFrom(chart, latestYear, from, to)}
       />
     </LineChart>
   );

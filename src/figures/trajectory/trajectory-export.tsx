@@ -3,8 +3,7 @@ import type { CompareChart } from './compare-series.ts';
 import { trajectoryRows } from './trajectory-rows.ts';
 import { CityChartExport } from '../../components/export/city-chart-export.tsx';
 import type { FigureExportProps } from '../../components/export/footer.ts';
-import { drawnKinds, futureEntry, seriesLegend } from './export-legend.ts';
-import { drawnColor } from '../../components/export/svg-clone.ts';
+import { drawnKindColor, drawnKinds, futureEntry, seriesLegend } from './export-legend.ts';
 import type { LegendEntry } from '../../components/export/svg-compose.ts';
 
 /** Downloads of a city's trajectory: the chart with its key, and its plotted numbers (reported values and paths). */
@@ -26,7 +25,7 @@ export function TrajectoryExport({
       ...(line
         ? seriesLegend(
             ['measured', ...drawnKinds(chart.lines)],
-            drawnColor(container.querySelector('.series__measured'), 'stroke', line.color),
+            (kind) => drawnKindColor(container, kind, line.color),
             seriesLabel,
           )
         : []),

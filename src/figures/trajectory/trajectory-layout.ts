@@ -38,6 +38,18 @@ export function trajectoryDomain(extent: [number, number] | null, scale: 'linear
   return [Math.min(0, min), niceTop(max) || 1];
 }
 
+/**
+ * Where the shading of years not yet reported starts: after the latest report, when a path or
+ * trend is drawn into those years; null when nothing is projected there (an empty band says nothing).
+ */
+export function projectionShadeFrom(chart: CompareChart, latestYear: number, from: number, to: number): number | null {
+  if (latestYear >= to) return null;
+  const projected = chart.lines.some((line) =>
+    Object.values(line.data.overlays).some((points) => points.some((p) => p.value !== null && p.year > latestYear)),
+  );
+  return projected ? Math.max(latestYear, from) : null;
+}
+
 export const TRAJECTORY_MARGIN: Margin = { top: 12, right: 24, bottom: 8, left: 8 };
 export const COMPACT_TRAJECTORY_MARGIN: Margin = { top: 4, right: 8, bottom: 0, left: 0 };
 const Y_AXIS_PX = 72;

@@ -52,7 +52,7 @@ function CitySlideBody({ detail, emissions }: { detail: CityDetailResponse; emis
         <ScaledPlot label={t('present.city.chartLabel', figure.labelValues)}>
           {({ height }) => <TrajectoryChart {...figure.plot} chart={chart} highlighted={null} height={height} />}
         </ScaledPlot>
-        {line && <TrajectoryKey color={line.color} entries={figure.keyEntries} />}
+        {line && <TrajectoryKey line={line} entries={figure.keyEntries} />}
       </div>
     </div>
   );
