@@ -41,10 +41,13 @@ export function TrajectoryKey({ line, entries }: TrajectoryKeyProps) {
           </li>
         );
       })}
-      <li>
-        <span className="city-key__future" aria-hidden="true" />
-        {t('city.key.future')}
-      </li>
+      {/* The shading after the latest report is drawn only when a path or the trend runs into it. */}
+      {entries.some((entry) => entry === 'trend' || entry === 'target' || entry === 'reference') && (
+        <li>
+          <span className="city-key__future" aria-hidden="true" />
+          {t('city.key.future')}
+        </li>
+      )}
     </ul>
   );
 }
