@@ -43,6 +43,15 @@ export type Trend = z.infer<typeof trendSchema>;
 
 export const onTrackSchema = z.enum(['on-track', 'off-track']);
 
+/**
+ * A city against its own target, in one word: on or off track (its trend against the target
+ * with a figure), a target without a figure to draw, no target at all, or a target with a figure
+ * whose trend cannot be worked out (too few reported years). server/domain/target-standing.ts.
+ */
+export const TARGET_STANDINGS = ['on-track', 'off-track', 'not-assessed', 'no-figure', 'no-target'] as const;
+export const targetStandingSchema = z.enum(TARGET_STANDINGS);
+export type TargetStanding = z.infer<typeof targetStandingSchema>;
+
 export const targetAssessmentSchema = z.object({
   targetId: z.string(),
   targetYear: z.number().int(),
@@ -89,6 +98,8 @@ export const cityAssessmentSchema = z.object({
   /** Why there is no target assessment: no verified target, or none with a figure to draw. */
   targetStatus: z.enum(['assessed', 'no-target', 'no-numeric-target']),
   target: targetAssessmentSchema.nullable(),
+  /** The city against its own target, in one of TARGET_STANDINGS. */
+  targetStanding: targetStandingSchema,
   reference: referenceAssessmentSchema.nullable(),
   ranks: z.record(z.enum(RANK_MEASURES), rankSchema),
 });
@@ -100,7 +111,10 @@ export const methodsSchema = z.object({
   trend: localizedSchema,
   targetPath: localizedSchema,
   referencePath: localizedSchema,
+  /** On or off track against the city's own target. */
   onTrack: localizedSchema,
+  /** Within or over the budget against the reference path. */
+  budget: localizedSchema,
   ranks: localizedSchema,
   index: localizedSchema,
   perCapita: localizedSchema,

@@ -1,6 +1,6 @@
 import { z } from './zod.ts';
 import { asOfSchema, isoDateSchema, localizedSchema, releaseSchema, slugSchema, sourceSchema } from './common.ts';
-import { cityAssessmentSchema, methodsSchema } from './assessment.ts';
+import { cityAssessmentSchema, methodsSchema, TARGET_STANDINGS } from './assessment.ts';
 import { contractSourceSchema, contractStatusSchema, signingSchema } from './contracts.ts';
 
 /** A city's Klimatkontrakt 2030 standing, computed for the response's `asOf` day. */
@@ -47,6 +47,8 @@ export const programmeSummarySchema = z.object({
   letterOfIntentCount: z.number().int(),
   /** Cumulative number of cities with a signed contract at the end of each year. */
   signedByYear: z.array(z.object({ year: z.number().int(), count: z.number().int() })),
+  /** How many cities stand where against their own targets (each of TARGET_STANDINGS, zeros included). */
+  targetStandings: z.record(z.enum(TARGET_STANDINGS), z.number().int()),
   /** All cities added together, for the latest year of the current release. */
   combined: z.object({
     latestYear: z.number().int(),

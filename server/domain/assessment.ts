@@ -21,6 +21,7 @@ import { competitionRanks } from './ranks.ts';
 import { assessReference } from './reference-path.ts';
 import { assessTarget } from './target-path.ts';
 import { fitTrend, projectedAt } from './trend.ts';
+import { targetStanding } from './target-standing.ts';
 
 /** The last year of the computed trend path (the reference path also ends here). */
 export const PATH_END_YEAR = 2050;
@@ -99,6 +100,7 @@ function computeCity(snapshot: Snapshot, cityId: string): Unranked {
       trend: fit?.trend ?? null,
       targetStatus: target.status,
       target: target.target,
+      targetStanding: targetStanding({ targetStatus: target.status, target: target.target }),
       reference: reference?.reference ?? null,
     },
     points: measuredPoints(totals, population),

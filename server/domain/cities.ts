@@ -4,6 +4,7 @@ import type { CityRecord, Snapshot } from './snapshot.ts';
 import { computationOf } from './assessment.ts';
 import { changePercent, round } from './change.ts';
 import { contractStandingOn, signedByYear } from './contracts.ts';
+import { countStandings } from './target-standing.ts';
 
 /**
  * One city's summary for the `asOf` day. Everything but the contract standing is per
@@ -58,6 +59,7 @@ export function programmeSummary(snapshot: Snapshot, cities: readonly CitySummar
     signedCount: cities.filter((c) => c.contract.status === 'signed').length,
     letterOfIntentCount: cities.filter((c) => c.contract.status === 'letter-of-intent').length,
     signedByYear: signedByYear(snapshot.signings, asOf),
+    targetStandings: countStandings(cities.map((c) => c.assessment.targetStanding)),
     combined: {
       latestYear: latest,
       tonnesCo2e: round(total, 2),

@@ -25,8 +25,12 @@ export const METHODS: Methods = {
     en: 'The reference path is Klimatkollen’s Carbon Law path: emissions fall by 11.72 % a year from 2025, the pace that keeps the world within the carbon budget for 1.5 °C. It starts at the trend’s 2025 value and follows the same rule for every city (source: Klimatkollen, “Applying Carbon Law from 2025”, 2025).',
   },
   onTrack: {
-    sv: 'Mot målet är staden i fas om trendens värde målåret är högst vad målet tillåter. Mot referensbanan är den i fas om trendens sammanlagda utsläpp 2025–2050 ryms inom referensbanans, Klimatkollens regel för Parisavtalet.',
-    en: 'Against its target, a city is on track if the trend’s value in the target year is no more than the target allows. Against the reference path, it is on track if the trend’s total emissions for 2025–2050 fit within the path’s, Klimatkollen’s rule for the Paris Agreement.',
+    sv: 'Mot sitt eget mål är staden i fas om trendens värde målåret är högst vad målet tillåter, annars inte i fas. En stad vars mål saknar en siffra att räkna en bana från, eller som saknar mål, bedöms inte mot något mål.',
+    en: 'Against its own target, a city is on track if the trend’s value in the target year is no more than the target allows, and off track otherwise. A city whose target has no figure to draw a path from, or which has no target, is not assessed against one.',
+  },
+  budget: {
+    sv: 'Mot referensbanan ryms staden inom budgeten om trendens sammanlagda utsläpp 2025–2050 ryms inom referensbanans, Klimatkollens regel för Parisavtalet; annars är den över budgeten. Regeln är densamma för alla städer, oavsett deras egna mål.',
+    en: 'Against the reference path, a city is within the budget if the trend’s total emissions for 2025–2050 fit within the path’s, Klimatkollen’s rule for the Paris Agreement, and over the budget otherwise. The rule is the same for every city, whatever its own target.',
   },
   ranks: {
     sv: 'Rangordningen jämför alla städer i programmet; plats 1 är det lägsta värdet, alltså minst utsläpp eller störst minskning. Städer med samma värde delar plats och nästa plats hoppas över (1, 2, 2, 4).',

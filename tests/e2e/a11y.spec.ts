@@ -47,7 +47,7 @@ const ROUTES: Route[] = [
   { path: '/map', ready: mapMark },
   { path: '/map?measure=contract', ready: mapMark },
   { path: '/map?measure=per-capita', ready: mapMark },
-  { path: '/map?measure=on-track', ready: mapMark },
+  { path: '/map?measure=target', ready: mapMark },
   { path: '/standings', ready: table },
   { path: '/sectors?sort=transport&unit=tonnes', ready: table },
   { path: '/contracts', ready: table },

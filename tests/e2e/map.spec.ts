@@ -7,7 +7,8 @@ const MEASURES = [
   ['contract', 'Klimatkontrakt'],
   ['change2015', 'Förändring sedan 2015'],
   ['per-capita', 'Per invånare'],
-  ['on-track', 'I fas (referensbana)'],
+  ['target', 'Mot eget mål'],
+  ['budget', 'Mot referensbanan'],
 ] as const;
 
 interface Centre {

@@ -32,7 +32,10 @@ export function TargetFigures({ detail }: { detail: CityDetailResponse }) {
           figure={<span className="headline__words">{missing}</span>}
         />
       )}
-      <OnTrackItem assessment={detail.city.assessment} methods={[methods.onTrack[lang], methods.referencePath[lang]]} />
+      <OnTrackItem
+        assessment={detail.city.assessment}
+        methods={[methods.onTrack[lang], methods.referencePath[lang], methods.budget[lang]]}
+      />
     </>
   );
 }

@@ -59,16 +59,26 @@ describe('map page', () => {
     await table();
     expect(screen.getByRole('radio', { name: 'Förändring sedan 2015' })).toBeChecked();
     expect(within(legend()).getByText('under −30,0 %')).toBeInTheDocument();
-    await user.click(screen.getByRole('radio', { name: 'I fas (referensbana)' }));
-    expect(router.state.location.search).toBe('?measure=on-track');
-    expect(within(legend()).getByRole('heading')).toHaveTextContent('Teckenförklaring: I fas (referensbana)');
+    // Against the reference path: one vocabulary, within or over the budget, and its own rule.
+    await user.click(screen.getByRole('radio', { name: 'Mot referensbanan' }));
+    expect(router.state.location.search).toBe('?measure=budget');
+    expect(within(legend()).getByRole('heading')).toHaveTextContent('Teckenförklaring: Mot referensbanan');
     expect(
       within(legend())
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(['I fas3 st.', 'Inte i fas20 st.']);
-    expect(within(legend()).getByText(/^Regel: Mot målet är staden i fas/)).toBeInTheDocument();
-    expect(document.querySelector('svg.map-svg')).toHaveAttribute('data-measure', 'on-track');
+    ).toEqual(['Inom budgeten3 st.', 'Över budgeten20 st.']);
+    expect(within(legend()).getByText(/^Regel: Mot referensbanan ryms staden inom budgeten/)).toBeInTheDocument();
+    expect(document.querySelector('svg.map-svg')).toHaveAttribute('data-measure', 'budget');
+    // Against each city's own target: on or off track, and why the others are not assessed.
+    await user.click(screen.getByRole('radio', { name: 'Mot eget mål' }));
+    expect(router.state.location.search).toBe('?measure=target');
+    expect(
+      within(legend())
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Inte i fas5 st.', 'Mål utan siffra4 st.', 'Inget mål14 st.']);
+    expect(within(legend()).getByText(/^Regel: Mot sitt eget mål är staden i fas/)).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Förändring sedan 2015' }));
     expect(router.state.location.search).toBe('');
   });

@@ -31,11 +31,13 @@ describe('parseDeck', () => {
   });
 
   it('reads map measures, a date for the contract standings and index base years', () => {
-    expect(parse('slides=map:on-track,map:contract:2021-10-31,compare:all:indexed-1990,compare').slides).toEqual<
-      SlideSpec[]
-    >([
-      { kind: 'map', measure: 'on-track', asOf: null },
+    expect(
+      parse('slides=map:on-track,map:contract:2021-10-31,map:target,compare:all:indexed-1990,compare').slides,
+    ).toEqual<SlideSpec[]>([
+      // `on-track` is the reference-path measure's old name: a deck linked before keeps its slide.
+      { kind: 'map', measure: 'budget', asOf: null },
       { kind: 'map', measure: 'contract', asOf: '2021-10-31' },
+      { kind: 'map', measure: 'target', asOf: null },
       { kind: 'compare', cities: [], measure: 'indexed', base: 1990 },
       { kind: 'compare', cities: [], measure: 'total', base: 2015 },
     ]);

@@ -6,7 +6,7 @@
  * `slides` is a comma-separated list of slide specs, shown in that order:
  *   headline                       the programme at a glance (cities, how many signed, combined change)
  *   map[:MEASURE][:YYYY-MM-DD]     the cities on the map; MEASURE contract (default), change2015,
- *                                  per-capita or on-track; the date shows the contracts as of that day
+ *                                  per-capita, target or budget (on-track, its old name, reads as budget); the date shows the contracts as of that day
  *   compare[:CITIES][:MEASURE]     trajectories side by side; CITIES are ids joined by + (or `all`,
  *                                  the default); MEASURE total (default), per-capita, indexed
  *                                  (base 2015), indexed-1990, indexed-2015 or indexed-2020
@@ -19,7 +19,7 @@ import { INDEX_BASE_YEARS, type IndexBaseYear } from '../../../contract/measures
 import { asOfSchema, slugSchema } from '../../../contract/common.ts';
 import type { Lang } from '../../lib/format.ts';
 import type { Measure } from '../../figures/trajectory/index.ts';
-import { MAP_MEASURES, type MapMeasure } from '../../figures/map/index.ts';
+import { parseMapMeasure, type MapMeasure } from '../../figures/map/index.ts';
 
 export const SLIDE_KINDS = ['headline', 'map', 'compare', 'city'] as const;
 export type SlideKind = (typeof SLIDE_KINDS)[number];
@@ -113,7 +113,8 @@ export function parseSlide(spec: string, problems: DeckProblem[]): SlideSpec | n
       let measure: MapMeasure = 'contract';
       let asOf: string | null = null;
       for (const option of options) {
-        if ((MAP_MEASURES as readonly string[]).includes(option)) measure = option as MapMeasure;
+        const named = parseMapMeasure(option);
+        if (named) measure = named;
         else if (asOfSchema.safeParse(option).success) asOf = option;
         else if (option !== '') problems.push({ reason: 'bad-option', text: `${spec} (${option})` });
       }

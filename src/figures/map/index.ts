@@ -5,7 +5,7 @@
  */
 import './map.css';
 
-export { MAP_MEASURES, legendFor, shapePath, type MapMeasure } from './map-scales.ts';
+export { MAP_MEASURES, legendFor, parseMapMeasure, shapePath, type MapMeasure } from './map-scales.ts';
 export {
   geometryOf,
   mapMarks,

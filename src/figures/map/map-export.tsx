@@ -1,10 +1,9 @@
 import type { RefObject } from 'react';
 import type { CitiesResponse } from '../../../contract/cities.ts';
 import type { GeoSource } from '../../../contract/geo.ts';
-import { formatDay } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useMyCity } from '../../lib/my-city.tsx';
-import { legendLabel } from './map-format.ts';
+import { legendLabel, measureRule } from './map-format.ts';
 import { legendFor, shapePath, type MapMeasure } from './map-scales.ts';
 import { geometryOf, mapMarks, tableOrder, type DrawnMap } from './map-series.ts';
 import { ExportMenu } from '../../components/export/export-menu.tsx';
@@ -46,12 +45,7 @@ export function MapExport({ cities, drawn, outlines, measure, containerRef }: Ma
       symbol: { kind: 'shape', color: item.colour, path: shapePath(item.shape, 6), hollow: item.key === 'no-data' },
     }));
     const mine = shaped.find((mark) => mark.isMine);
-    const rule =
-      measure === 'contract'
-        ? t('map.rule.contract', { date: formatDay(cities.asOf, lang) })
-        : measure === 'on-track'
-          ? t('map.rule.on-track', { rule: cities.methods.onTrack[lang] })
-          : t(`map.rule.${measure}`, { year });
+    const rule = measureRule(measure, cities, t, lang);
     return composeFigureSvg({
       title,
       ...panelsIn(container, 'svg.map-svg'),

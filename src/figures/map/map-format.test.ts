@@ -14,7 +14,7 @@ const malmo = mapMarks(fixtures.cities.cities, projection, 'change2015', null).f
 describe('the words of a mark', () => {
   it('names the city, the active measure first, then every figure', () => {
     expect(nbsp(markLabel(malmo, 'change2015', sv, 'sv'))).toBe(
-      'Malmö: Förändring sedan 2015: −28,0 %. Utsläpp 2024: 812 995 ton CO₂e, 2,22 ton per invånare, −28,0 % sedan 2015. Klimatkontrakt: Signerat. Referensbanan: I fas.',
+      'Malmö: Förändring sedan 2015: −28,0 %. Utsläpp 2024: 812 995 ton CO₂e, 2,22 ton per invånare, −28,0 % sedan 2015. Klimatkontrakt: Signerat. Eget mål: Inte i fas. Referensbanan: Inom budgeten.',
     );
     expect(markLabel(malmo, 'per-capita', en, 'en')).toMatch(
       /^Malmö: Per person: 2\.22\. Emissions 2024: 812,995 tonnes/,
@@ -25,7 +25,10 @@ describe('the words of a mark', () => {
     expect(nbsp(measureValue('change2015', malmo.figures, sv, 'sv'))).toBe('−28,0 %');
     expect(measureValue('per-capita', malmo.figures, sv, 'sv')).toBe('2,22');
     expect(measureValue('contract', malmo.figures, sv, 'sv')).toBe('Signerat');
-    expect(measureValue('on-track', malmo.figures, en, 'en')).toBe('On track');
+    // Malmö's trend misses its own 2030 target but keeps within the reference path's budget.
+    expect(measureValue('target', malmo.figures, en, 'en')).toBe('Off track');
+    expect(measureValue('budget', malmo.figures, en, 'en')).toBe('Within the budget');
+    expect(measureValue('budget', malmo.figures, sv, 'sv')).toBe('Inom budgeten');
     expect(measureValue('per-capita', { ...malmo.figures, tonnesPerCapita: null }, sv, 'sv')).toBe('saknas');
   });
 
@@ -44,7 +47,9 @@ describe('the words of a mark', () => {
     expect(legendFor('per-capita', [malmo]).map((item) => legendLabel(item.meaning, 'per-capita', en, 'en'))[0]).toBe(
       'below 1.5',
     );
-    expect(legendLabel({ kind: 'on-track', category: 'none' }, 'on-track', sv, 'sv')).toBe('Ingen bedömning');
+    expect(legendLabel({ kind: 'budget', category: 'none' }, 'budget', sv, 'sv')).toBe('Ingen bedömning');
+    expect(legendLabel({ kind: 'target', standing: 'no-figure' }, 'target', sv, 'sv')).toBe('Mål utan siffra');
+    expect(legendLabel({ kind: 'target', standing: 'no-target' }, 'target', en, 'en')).toBe('No target');
   });
 });
 
@@ -55,6 +60,8 @@ describe('the measure in the URL', () => {
       badMeasure: null,
     });
     expect(parseMapState(new URLSearchParams(''))).toEqual({ measure: 'change2015', badMeasure: null });
+    // The reference-path measure's old name, in links made before it was renamed.
+    expect(parseMapState(new URLSearchParams('measure=on-track'))).toEqual({ measure: 'budget', badMeasure: null });
     expect(parseMapState(new URLSearchParams('measure=volume'))).toEqual({
       measure: 'change2015',
       badMeasure: 'volume',
@@ -63,6 +70,6 @@ describe('the measure in the URL', () => {
 
   it('leaves the default out of the address', () => {
     expect(serializeMapState('change2015').toString()).toBe('');
-    expect(serializeMapState('on-track').toString()).toBe('measure=on-track');
+    expect(serializeMapState('target').toString()).toBe('measure=target');
   });
 });

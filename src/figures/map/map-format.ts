@@ -2,7 +2,8 @@
  * The words and numbers of a mark: one place, so its tooltip, its accessible name,
  * the legend and the table row say exactly the same thing.
  */
-import { formatChange, formatDecimal, formatTonnes, type Lang } from '../../lib/format.ts';
+import type { CitiesResponse } from '../../../contract/cities.ts';
+import { formatChange, formatDay, formatDecimal, formatTonnes, type Lang } from '../../lib/format.ts';
 import type { Translate } from '../../lib/i18n.tsx';
 import type { MapMark, MarkFigures } from './map-series.ts';
 import { PER_CAPITA_BINS, type LegendMeaning, type MapMeasure } from './map-scales.ts';
@@ -12,7 +13,8 @@ export interface FigureTexts {
   perCapita: string;
   change: string;
   contract: string;
-  onTrack: string;
+  target: string;
+  budget: string;
 }
 
 export function figureTexts(figures: MarkFigures, t: Translate<'figure-map'>, lang: Lang): FigureTexts {
@@ -25,8 +27,29 @@ export function figureTexts(figures: MarkFigures, t: Translate<'figure-map'>, la
         : formatDecimal(figures.tonnesPerCapita, lang, PER_CAPITA_BINS.decimals),
     change: figures.changeSince2015Percent === null ? missing : formatChange(figures.changeSince2015Percent, lang),
     contract: t(`status.${figures.contractStatus}`),
-    onTrack: t(`map.onTrack.${figures.onTrack}`),
+    target: t(`map.target.${figures.target}`),
+    budget: t(`map.budget.${figures.budget}`),
   };
+}
+
+/** The rule behind a measure, as the legend and the exported map state it. */
+export function measureRule(
+  measure: MapMeasure,
+  cities: Pick<CitiesResponse, 'asOf' | 'methods' | 'release'>,
+  t: Translate<'figure-map'>,
+  lang: Lang,
+): string {
+  switch (measure) {
+    case 'contract':
+      return t('map.rule.contract', { date: formatDay(cities.asOf, lang) });
+    case 'target':
+      return t('map.rule.target', { rule: cities.methods.onTrack[lang] });
+    case 'budget':
+      return t('map.rule.budget', { rule: cities.methods.budget[lang] });
+    case 'change2015':
+    case 'per-capita':
+      return t(`map.rule.${measure}`, { year: cities.release.dataThroughYear });
+  }
 }
 
 /** The active measure's value for one city, as the map, the table and the tooltip show it. */
@@ -40,8 +63,10 @@ export function measureValue(
   switch (measure) {
     case 'contract':
       return texts.contract;
-    case 'on-track':
-      return texts.onTrack;
+    case 'target':
+      return texts.target;
+    case 'budget':
+      return texts.budget;
     case 'change2015':
       return texts.change;
     case 'per-capita':
@@ -75,8 +100,10 @@ export function legendLabel(
   switch (meaning.kind) {
     case 'contract':
       return t(`status.${meaning.status}`);
-    case 'on-track':
-      return t(`map.onTrack.${meaning.category}`);
+    case 'target':
+      return t(`map.target.${meaning.standing}`);
+    case 'budget':
+      return t(`map.budget.${meaning.category}`);
     case 'no-data':
       return t('map.legend.noData');
     case 'bin': {

@@ -1,7 +1,6 @@
 import type { CitiesResponse } from '../../../contract/cities.ts';
-import { formatDay } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
-import { legendLabel } from './map-format.ts';
+import { legendLabel, measureRule } from './map-format.ts';
 import type { LegendItem, MapMeasure } from './map-scales.ts';
 import type { MapMark } from './map-series.ts';
 import { ShapeSwatch } from './shape-swatch.tsx';
@@ -20,15 +19,8 @@ interface MapLegendProps {
 /** What colour, shape, size and outline mean, with the rule behind the active measure. */
 export function MapLegend({ measure, items, cities, marks, headingHidden = false }: MapLegendProps) {
   const { t, lang } = useI18n('figure-map');
-  const { asOf, methods } = cities;
-  const year = cities.release.dataThroughYear;
   const myCity = marks.find((m) => m.isMine);
-  const rule =
-    measure === 'contract'
-      ? t('map.rule.contract', { date: formatDay(asOf, lang) })
-      : measure === 'on-track'
-        ? t('map.rule.on-track', { rule: methods.onTrack[lang] })
-        : t(`map.rule.${measure}`, { year });
+  const rule = measureRule(measure, cities, t, lang);
   return (
     <section className="map-legend" aria-labelledby="map-legend-heading" data-measure={measure}>
       <h2 id="map-legend-heading" className={headingHidden ? 'visually-hidden' : undefined}>

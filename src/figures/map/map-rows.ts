@@ -19,7 +19,8 @@ export function mapRows(
     t('export.csv.perCapita'),
     t('export.csv.change2015'),
     t('table.contract'),
-    t('export.csv.onTrack'),
+    t('export.csv.target'),
+    t('export.csv.budget'),
     t('export.csv.source'),
   ];
   const rows = marks.map(({ name, id, figures }): CsvRow => [
@@ -30,7 +31,8 @@ export function mapRows(
     figures.tonnesPerCapita,
     figures.changeSince2015Percent,
     t(`status.${figures.contractStatus}`),
-    t(`map.onTrack.${figures.onTrack}`),
+    t(`map.target.${figures.target}`),
+    t(`map.budget.${figures.budget}`),
     release,
   ]);
   return [header, ...rows];

@@ -6,21 +6,36 @@
  */
 import type { CitySummary } from '../../../contract/cities.ts';
 import type { ContractStatus } from '../../../contract/contracts.ts';
+import type { TargetStanding } from '../../../contract/assessment.ts';
 
-export const MAP_MEASURES = ['contract', 'change2015', 'per-capita', 'on-track'] as const;
+/**
+ * `target`: each city against its own target (on or off track, a target without a figure, none);
+ * `budget`: against the reference path, the same rule for every city (within or over the budget).
+ */
+export const MAP_MEASURES = ['contract', 'change2015', 'per-capita', 'target', 'budget'] as const;
 export type MapMeasure = (typeof MAP_MEASURES)[number];
+
+/** Older links say `on-track` for the reference-path measure, now `budget`. */
+const RENAMED: Record<string, MapMeasure> = { 'on-track': 'budget' };
+
+/** A measure named in a link, or null when it names none. */
+export function parseMapMeasure(raw: string): MapMeasure | null {
+  if ((MAP_MEASURES as readonly string[]).includes(raw)) return raw as MapMeasure;
+  return RENAMED[raw] ?? null;
+}
 /** Change since 2015 first: every city has signed by now, so contract status alone paints one colour. */
 export const DEFAULT_MEASURE: MapMeasure = 'change2015';
 
 export type Shape = 'circle' | 'square' | 'triangle' | 'diamond';
 
 /** The reference-path verdict, or `none` when the server has no assessment for the city. */
-export type OnTrackCategory = 'on-track' | 'off-track' | 'none';
+export type BudgetCategory = 'within' | 'over' | 'none';
 
 /** What a legend entry stands for: a category to name, or a bin's edges to format. */
 export type LegendMeaning =
   | { kind: 'contract'; status: ContractStatus }
-  | { kind: 'on-track'; category: OnTrackCategory }
+  | { kind: 'target'; standing: TargetStanding }
+  | { kind: 'budget'; category: BudgetCategory }
   | { kind: 'bin'; from: number | null; to: number | null }
   | { kind: 'no-data' };
 
@@ -56,9 +71,18 @@ const CONTRACT: Category<ContractStatus>[] = [
   { key: 'not-joined', colour: '#8C8C8C', shape: 'diamond' },
 ];
 
-const ON_TRACK: Category<OnTrackCategory>[] = [
+/** Against the city's own target: the verdicts in blue and orange, the cities without one in greys. */
+const TARGET: Category<TargetStanding>[] = [
   { key: 'on-track', colour: '#0072B2', shape: 'circle' },
   { key: 'off-track', colour: '#D55E00', shape: 'triangle' },
+  { key: 'not-assessed', colour: '#CC79A7', shape: 'diamond' },
+  { key: 'no-figure', colour: '#5F5F5F', shape: 'diamond' },
+  { key: 'no-target', colour: '#B0B0B0', shape: 'square' },
+];
+
+const BUDGET: Category<BudgetCategory>[] = [
+  { key: 'within', colour: '#0072B2', shape: 'circle' },
+  { key: 'over', colour: '#D55E00', shape: 'triangle' },
   { key: 'none', colour: '#8C8C8C', shape: 'square' },
 ];
 
@@ -84,9 +108,10 @@ export const PER_CAPITA_BINS: Bins = {
 };
 const NO_DATA = { key: 'no-data', colour: '#FFFFFF', shape: 'circle' as Shape };
 
-/** The on-track category the server gave the city's reference path. */
-export function onTrackCategory(city: CitySummary): OnTrackCategory {
-  return city.assessment.reference?.status ?? 'none';
+/** Within or over the budget, from the verdict the server gave the city's reference path. */
+export function budgetCategory(city: CitySummary): BudgetCategory {
+  const status = city.assessment.reference?.status;
+  return status === 'on-track' ? 'within' : status === 'off-track' ? 'over' : 'none';
 }
 
 function binIndex(bins: Bins, value: number): number {
@@ -106,13 +131,15 @@ function categorical<K extends string>(categories: Category<K>[], key: K): Encod
   return { key, colour: category?.colour ?? '#000000', shape: category?.shape ?? 'circle', value: key };
 }
 
-/** What the measure shows for one city. Contract status and on-track are the server's, never recomputed. */
+/** What the measure shows for one city. Contract status and both verdicts are the server's, never recomputed. */
 export function encode(city: CitySummary, measure: MapMeasure): Encoding {
   switch (measure) {
     case 'contract':
       return categorical(CONTRACT, city.contract.status);
-    case 'on-track':
-      return categorical(ON_TRACK, onTrackCategory(city));
+    case 'target':
+      return categorical(TARGET, city.assessment.targetStanding);
+    case 'budget':
+      return categorical(BUDGET, budgetCategory(city));
     case 'change2015':
       return binned(CHANGE_BINS, city.changeSince2015Percent);
     case 'per-capita':
@@ -135,10 +162,17 @@ export function legendFor(measure: MapMeasure, encodings: readonly Encoding[]): 
       count: count(c.key),
     })).filter((item) => item.count > 0);
   }
-  if (measure === 'on-track') {
-    return ON_TRACK.map((c): LegendItem => ({
+  if (measure === 'target') {
+    return TARGET.map((c): LegendItem => ({
       ...c,
-      meaning: { kind: 'on-track', category: c.key },
+      meaning: { kind: 'target', standing: c.key },
+      count: count(c.key),
+    })).filter((item) => item.count > 0);
+  }
+  if (measure === 'budget') {
+    return BUDGET.map((c): LegendItem => ({
+      ...c,
+      meaning: { kind: 'budget', category: c.key },
       count: count(c.key),
     })).filter((item) => item.count > 0);
   }

@@ -108,7 +108,8 @@ describe('marks', () => {
       tonnesPerCapita: 2.2235,
       changeSince2015Percent: -28.01,
       contractStatus: 'signed',
-      onTrack: 'on-track',
+      target: 'off-track',
+      budget: 'within',
     });
   });
 
@@ -167,23 +168,40 @@ describe('colour, shape and legend per measure', () => {
     expect(encode(city('jarfalla'), 'per-capita')).toMatchObject({ key: 'bin-0', colour: '#FDE725' });
   });
 
-  it('on track: the server’s reference-path status, with a different shape per category', () => {
-    const onTrack = marksFor('on-track');
-    expect(counts('on-track')).toEqual([
-      ['on-track', 3],
-      ['off-track', 20],
+  it('budget: the server’s reference-path verdict, within or over, with a different shape per category', () => {
+    const budget = marksFor('budget');
+    expect(counts('budget')).toEqual([
+      ['within', 3],
+      ['over', 20],
     ]);
     expect(
-      onTrack
-        .filter((m) => m.key === 'on-track')
+      budget
+        .filter((m) => m.key === 'within')
         .map((m) => m.id)
         .sort(),
     ).toEqual(['malmo', 'ostersund', 'stockholm']);
-    expect(byId(onTrack, 'malmo').shape).toBe('circle');
-    expect(byId(onTrack, 'lund').shape).toBe('triangle');
+    expect(byId(budget, 'malmo').shape).toBe('circle');
+    expect(byId(budget, 'lund').shape).toBe('triangle');
     expect(
-      encode({ ...city('lund'), assessment: { ...city('lund').assessment, reference: null } }, 'on-track'),
+      encode({ ...city('lund'), assessment: { ...city('lund').assessment, reference: null } }, 'budget'),
     ).toMatchObject({ key: 'none', shape: 'square' });
+  });
+
+  it('own target: every state the server gave, each with its colour, and only those that occur in the legend', () => {
+    expect(counts('target')).toEqual([
+      ['off-track', 5],
+      ['no-figure', 4],
+      ['no-target', 14],
+    ]);
+    const target = marksFor('target');
+    expect(byId(target, 'malmo')).toMatchObject({ key: 'off-track', shape: 'triangle' });
+    expect(byId(target, 'stockholm')).toMatchObject({ key: 'no-figure', shape: 'diamond' });
+    expect(byId(target, 'boras')).toMatchObject({ key: 'no-target', shape: 'square' });
+    const colours = legendFor(
+      'target',
+      target.map((m) => encode(city(m.id), 'target')),
+    ).map((item) => item.colour);
+    expect(new Set(colours).size).toBe(3);
   });
 
   it('contract status: only categories that occur, each with its own shape', () => {

@@ -11,7 +11,8 @@ import type { CitySummary } from '../../../contract/cities.ts';
 import type { ContractStatus } from '../../../contract/contracts.ts';
 import type { LanProperties, LanTopology } from '../../../contract/geo.ts';
 import { compareNames } from '../../lib/format.ts';
-import { encode, onTrackCategory, type Encoding, type MapMeasure, type OnTrackCategory } from './map-scales.ts';
+import { budgetCategory, encode, type BudgetCategory, type Encoding, type MapMeasure } from './map-scales.ts';
+import type { TargetStanding } from '../../../contract/assessment.ts';
 
 /** Width of the map's coordinate system (SVG viewBox units); the height follows Sweden's shape. */
 export const MAP_WIDTH = 400;
@@ -56,7 +57,10 @@ export interface MarkFigures {
   tonnesPerCapita: number | null;
   changeSince2015Percent: number | null;
   contractStatus: ContractStatus;
-  onTrack: OnTrackCategory;
+  /** Against the city's own target. */
+  target: TargetStanding;
+  /** Against the reference path. */
+  budget: BudgetCategory;
 }
 
 export interface MapMark extends Encoding {
@@ -140,7 +144,8 @@ export function markFigures(city: CitySummary): MarkFigures {
     tonnesPerCapita: city.latest?.tonnesPerCapita ?? null,
     changeSince2015Percent: city.changeSince2015Percent,
     contractStatus: city.contract.status,
-    onTrack: onTrackCategory(city),
+    target: city.assessment.targetStanding,
+    budget: budgetCategory(city),
   };
 }
 

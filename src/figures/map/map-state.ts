@@ -1,5 +1,5 @@
 /** The map's measure lives in the URL (`?measure=`), so a link shows the same map. */
-import { DEFAULT_MEASURE, MAP_MEASURES, type MapMeasure } from './map-scales.ts';
+import { DEFAULT_MEASURE, parseMapMeasure, type MapMeasure } from './map-scales.ts';
 
 export interface MapState {
   measure: MapMeasure;
@@ -10,8 +10,8 @@ export interface MapState {
 export function parseMapState(params: URLSearchParams): MapState {
   const raw = params.get('measure');
   if (raw === null) return { measure: DEFAULT_MEASURE, badMeasure: null };
-  if ((MAP_MEASURES as readonly string[]).includes(raw)) return { measure: raw as MapMeasure, badMeasure: null };
-  return { measure: DEFAULT_MEASURE, badMeasure: raw };
+  const measure = parseMapMeasure(raw);
+  return measure ? { measure, badMeasure: null } : { measure: DEFAULT_MEASURE, badMeasure: raw };
 }
 
 /** The URL parameters for a measure; the default leaves the address clean. */

@@ -56,7 +56,8 @@ export function MapTable({ marks, measure, year }: { marks: MapMark[]; measure: 
     'per-capita': t('table.perCapita'),
     change2015: t('table.change2015'),
     contract: t('table.contract'),
-    'on-track': t('map.table.onTrack'),
+    target: t('map.table.target'),
+    budget: t('map.table.budget'),
   };
   return (
     <div className="table-wrap map-table">

@@ -30,8 +30,10 @@ export function MapTooltip({ mark, width, height }: { mark: MapMark; width: numb
         <dd>{texts.change}</dd>
         <dt>{t('map.tip.contract')}</dt>
         <dd>{texts.contract}</dd>
-        <dt>{t('map.tip.onTrack')}</dt>
-        <dd>{texts.onTrack}</dd>
+        <dt>{t('map.tip.target')}</dt>
+        <dd>{texts.target}</dd>
+        <dt>{t('map.tip.budget')}</dt>
+        <dd>{texts.budget}</dd>
       </dl>
       <p className="map-tooltip__hint">{t('map.tip.open')}</p>
     </div>
