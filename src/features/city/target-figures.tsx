@@ -8,8 +8,7 @@ import { OnTrackItem } from '../../figures/trajectory/index.ts';
 export function TargetFigures({ detail }: { detail: CityDetailResponse }) {
   const { t, lang } = useI18n('city');
   const { methods } = detail;
-  const { targetStatus, target } = detail.city.assessment;
-  const missing = targetStatus === 'no-target' ? t('city.noTarget') : t('city.noNumericTarget');
+  const { targetStanding, target } = detail.city.assessment;
   return (
     <>
       {target ? (
@@ -29,7 +28,7 @@ export function TargetFigures({ detail }: { detail: CityDetailResponse }) {
       ) : (
         <HeadlineItem
           label={t('city.headline.requiredNoTarget')}
-          figure={<span className="headline__words">{missing}</span>}
+          figure={<span className="headline__words">{t(`standing.${targetStanding}`)}</span>}
         />
       )}
       <OnTrackItem

@@ -11,6 +11,7 @@ import { OverviewExport } from './overview-export.tsx';
 import { ContractCell } from './contract-cell.tsx';
 import { defaultDirection, parseSort, sortCities, type SortKey } from './sort-cities.ts';
 import { SortHeader } from '../../components/sort-header.tsx';
+import { TargetStandingBadge } from '../../figures/trajectory/index.ts';
 
 const COLUMNS = [
   { key: 'name', label: 'table.name', numeric: false },
@@ -21,6 +22,7 @@ const COLUMNS = [
   { key: 'perCapita', label: 'table.perCapita', numeric: true },
   { key: 'change1990', label: 'table.change1990', numeric: true },
   { key: 'change2015', label: 'table.change2015', numeric: true },
+  { key: 'target', label: 'table.target', numeric: false },
 ] as const satisfies { key: SortKey; label: TranslationKey<'overview'>; numeric?: boolean }[];
 
 /** Rows hydrated together: a long table (all 290 municipalities) becomes interactive in parts. */
@@ -54,6 +56,9 @@ const CityRow = memo(function CityRow({ city, year, mine }: { city: CitySummary;
       </td>
       <td className="num cities-table__wave" data-label={t('table.change2015')}>
         {city.changeSince2015Percent !== null ? formatChange(city.changeSince2015Percent, lang) : noData}
+      </td>
+      <td className="cities-table__target" data-label={t('table.target')}>
+        <TargetStandingBadge standing={city.assessment.targetStanding} />
       </td>
     </tr>
   );

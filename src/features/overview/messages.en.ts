@@ -10,5 +10,6 @@ export default {
     'Territorial greenhouse-gas emissions according to SMHI, per city and year. Select a column heading to sort.',
   'table.caption': 'The 23 cities, emissions {year} ({release})',
   'table.lan': 'County',
+  'table.target': 'Own target',
   'table.change1990': 'Since 1990',
 } as const satisfies Record<keyof typeof sv, string>;

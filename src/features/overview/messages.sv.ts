@@ -8,5 +8,6 @@ export default {
     'Territoriella utsläpp av växthusgaser enligt SMHI, per stad och år. Klicka på en kolumnrubrik för att sortera.',
   'table.caption': 'De 23 städerna, utsläpp {year} ({release})',
   'table.lan': 'Län',
+  'table.target': 'Eget mål',
   'table.change1990': 'Sedan 1990',
 } as const;

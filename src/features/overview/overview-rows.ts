@@ -23,6 +23,7 @@ export function overviewRows(
     t('export.csv.perCapita'),
     t('export.csv.change1990'),
     t('export.csv.change2015'),
+    t('table.target'),
     t('export.csv.source'),
   ];
   const rows = cities.map((city): CsvRow => [
@@ -37,6 +38,7 @@ export function overviewRows(
     city.latest?.tonnesPerCapita ?? null,
     city.changeSince1990Percent,
     city.changeSince2015Percent,
+    t(`standing.${city.assessment.targetStanding}`),
     release,
   ]);
   return [header, ...rows];

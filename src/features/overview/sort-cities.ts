@@ -11,11 +11,14 @@ export const SORT_KEYS = [
   'perCapita',
   'change1990',
   'change2015',
+  'target',
 ] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDirection = 'asc' | 'desc';
 
 const STATUS_ORDER = { signed: 0, 'letter-of-intent': 1, joined: 2, 'not-joined': 3 } as const;
+/** On track first, then off track, then the cities that cannot be held to a target of their own. */
+const STANDING_ORDER = { 'on-track': 0, 'off-track': 1, 'not-assessed': 2, 'no-figure': 3, 'no-target': 4 } as const;
 
 /** The value a column sorts by; null sorts last in both directions. */
 function sortValue(city: CitySummary, key: SortKey): string | number | null {
@@ -37,6 +40,8 @@ function sortValue(city: CitySummary, key: SortKey): string | number | null {
       return city.changeSince1990Percent;
     case 'change2015':
       return city.changeSince2015Percent;
+    case 'target':
+      return STANDING_ORDER[city.assessment.targetStanding];
   }
 }
 

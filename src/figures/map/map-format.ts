@@ -27,8 +27,8 @@ export function figureTexts(figures: MarkFigures, t: Translate<'figure-map'>, la
         : formatDecimal(figures.tonnesPerCapita, lang, PER_CAPITA_BINS.decimals),
     change: figures.changeSince2015Percent === null ? missing : formatChange(figures.changeSince2015Percent, lang),
     contract: t(`status.${figures.contractStatus}`),
-    target: t(`map.target.${figures.target}`),
-    budget: t(`map.budget.${figures.budget}`),
+    target: t(`standing.${figures.target}`),
+    budget: t(`budget.${figures.budget}`),
   };
 }
 
@@ -101,9 +101,9 @@ export function legendLabel(
     case 'contract':
       return t(`status.${meaning.status}`);
     case 'target':
-      return t(`map.target.${meaning.standing}`);
+      return t(`standing.${meaning.standing}`);
     case 'budget':
-      return t(`map.budget.${meaning.category}`);
+      return t(`budget.${meaning.category}`);
     case 'no-data':
       return t('map.legend.noData');
     case 'bin': {

@@ -31,8 +31,8 @@ export function mapRows(
     figures.tonnesPerCapita,
     figures.changeSince2015Percent,
     t(`status.${figures.contractStatus}`),
-    t(`map.target.${figures.target}`),
-    t(`map.budget.${figures.budget}`),
+    t(`standing.${figures.target}`),
+    t(`budget.${figures.budget}`),
     release,
   ]);
   return [header, ...rows];

@@ -29,7 +29,14 @@ describe('composeFigureSvg', () => {
   const figure = composeFigureSvg({
     title: 'Utsläpp av växthusgaser: Totalt, ton CO₂e, 1990–2030 & "mer" <x>',
     panels: [panel],
-    legend: [...cityLegend(chart.lines), ...seriesLegend(drawnKinds(chart.lines), () => '#15201c', (kind) => kind)],
+    legend: [
+      ...cityLegend(chart.lines),
+      ...seriesLegend(
+        drawnKinds(chart.lines),
+        () => '#15201c',
+        (kind) => kind,
+      ),
+    ],
     footer: [source, 'Hämtad 28 nov. 2026 från http://127.0.0.1:8765/compare?cities=malmo,lund&measure=total'],
   });
   const doc = parse(figure.markup);
