@@ -2,7 +2,7 @@ import type { CitiesResponse } from '../../../contract/cities.ts';
 import { formatChange, formatInteger, formatMegatonnes } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 
-/** The programme at a glance: how many cities, how many signed, combined change. */
+/** The programme at a glance: how many cities, how many signed, how many on track for their own targets, combined change. */
 export function HeadlineFigures({ data }: { data: CitiesResponse }) {
   const { t, lang } = useI18n('figure-headline');
   const { summary, cities } = data;
@@ -12,7 +12,9 @@ export function HeadlineFigures({ data }: { data: CitiesResponse }) {
   const finalCount = summary.signedByYear[summary.signedByYear.length - 1]?.count;
   // The year the count reached today's number: "23 by the end of 2022", not of this year.
   const lastYear = summary.signedByYear.find((entry) => entry.count === finalCount);
-  const { combined } = summary;
+  const { combined, targetStandings: standings } = summary;
+  // Held to a target of their own: the cities whose target has a figure to draw a path from.
+  const withFigure = standings['on-track'] + standings['off-track'] + standings['not-assessed'];
   return (
     <dl className="headline" aria-label={t('overview.heading')}>
       <div className="headline__item">
@@ -35,6 +37,21 @@ export function HeadlineFigures({ data }: { data: CitiesResponse }) {
             })}
           </dd>
         )}
+      </div>
+      <div className="headline__item">
+        <dt>{t('headline.onTrack')}</dt>
+        <dd className="headline__figure">
+          {t('headline.signedOf', {
+            signed: formatInteger(standings['on-track'], lang),
+            total: formatInteger(withFigure, lang),
+          })}
+        </dd>
+        <dd className="headline__detail">
+          {t('headline.onTrackDetail', {
+            noFigure: formatInteger(standings['no-figure'], lang),
+            noTarget: formatInteger(standings['no-target'], lang),
+          })}
+        </dd>
       </div>
       <div className="headline__item">
         <dt>{t('headline.combined')}</dt>

@@ -7,6 +7,8 @@ export default {
   'headline.signed': 'have signed Klimatkontrakt 2030',
   'headline.signedOf': '{signed} of {total}',
   'headline.signedHistory': '{first} in {firstYear}; {count} by the end of {year}',
+  'headline.onTrack': 'of the cities with a numeric target of their own are on track',
+  'headline.onTrackDetail': '{noFigure} have a target without a figure, {noTarget} no target',
   'headline.combined': 'combined change since 1990',
   'headline.combinedDetail': '{change2015} since 2015; {total} Mt CO₂e in {year}',
 } as const satisfies Record<keyof typeof sv, string>;

@@ -5,6 +5,8 @@ export default {
   'headline.signed': 'har signerat Klimatkontrakt 2030',
   'headline.signedOf': '{signed} av {total}',
   'headline.signedHistory': '{first} år {firstYear}; {count} i slutet av {year}',
+  'headline.onTrack': 'av städerna med ett eget mål med siffra är i fas',
+  'headline.onTrackDetail': '{noFigure} har ett mål utan siffra, {noTarget} inget mål',
   'headline.combined': 'sammanlagd förändring sedan 1990',
   'headline.combinedDetail': '{change2015} sedan 2015; {total} Mt CO₂e år {year}',
 } as const;
