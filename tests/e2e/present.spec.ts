@@ -123,12 +123,15 @@ test.describe('presenter mode', () => {
               document.documentElement.scrollHeight > window.innerHeight ||
               document.documentElement.scrollWidth > window.innerWidth,
             footerBottom: footer.bottom,
+            // The dark ground reaches the right edge: no light strip kept for a scrollbar.
+            groundRight: (document.querySelector('.present') as Element).getBoundingClientRect().right,
             title: px('.slide__title'),
             body: px('.slide'),
           };
         });
         expect(layout.scrolls, `slide ${slide} scrolls`).toBe(false);
         expect(layout.footerBottom).toBeLessThanOrEqual(height);
+        expect(layout.groundRight, `slide ${slide} leaves a strip on the right`).toBe(width);
         // Body text 1/36 of the height or more (20 px at 720p), headings over twice that.
         expect(layout.body).toBeGreaterThanOrEqual(height / 36);
         expect(layout.title).toBeGreaterThanOrEqual((height / 36) * 2.2);
