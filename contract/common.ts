@@ -32,7 +32,8 @@ export const sourceSchema = z.object({
   title: z.string(),
   url: z.url(),
   licence: localizedSchema,
-  attribution: z.string(),
+  /** How to credit the source, in the reader's language. */
+  attribution: localizedSchema,
 });
 export type Source = z.infer<typeof sourceSchema>;
 

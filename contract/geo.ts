@@ -3,6 +3,7 @@
  * quantized, with the SCB code and name of each län, and where the outlines come from.
  */
 import { z } from './zod.ts';
+import { localizedSchema } from './common.ts';
 
 const position = z.tuple([z.number(), z.number()]);
 /** Indexes into `arcs`; a negative index ~i means arc i reversed. */
@@ -47,8 +48,13 @@ export const lanTopologySchema = z
   });
 export type LanTopology = z.infer<typeof lanTopologySchema>;
 
-/** Where the outlines come from; they are simplified and suit an overview map only. */
-export const geoSourceSchema = z.object({ title: z.string(), url: z.url(), licence: z.string(), note: z.string() });
+/** Where the outlines come from (licence and note in each language); they are simplified and suit an overview map only. */
+export const geoSourceSchema = z.object({
+  title: z.string(),
+  url: z.url(),
+  licence: localizedSchema,
+  note: localizedSchema,
+});
 export type GeoSource = z.infer<typeof geoSourceSchema>;
 
 export const geoResponseSchema = z.object({ source: geoSourceSchema, topology: lanTopologySchema });

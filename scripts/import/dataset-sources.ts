@@ -12,20 +12,23 @@ export const DATASET_SOURCES: Dataset['sources'] = [
       sv: 'SMHI anger CC BY 4.0 för sina öppna data; inte bekräftat för just den här databasen',
       en: 'SMHI states CC BY 4.0 for its open data; not confirmed for this database',
     },
-    attribution: 'Källa: SMHI, Nationella emissionsdatabasen (via Klimatkollen/Klimatbyrån)',
+    attribution: {
+      sv: 'Källa: SMHI, Nationella emissionsdatabasen (via Klimatkollen/Klimatbyrån)',
+      en: 'Source: SMHI, the Swedish national emissions database (via Klimatkollen/Klimatbyrån)',
+    },
   },
   ...Object.entries(POPULATION_SOURCES).map(([id, s]) => ({
     id,
     title: s.title,
     url: 'https://www.scb.se/hitta-statistik/statistik-efter-amne/befolkning/',
     licence: { sv: 'CC0 (SCB:s öppna data)', en: 'CC0 (SCB open data)' },
-    attribution: 'Källa: SCB',
+    attribution: { sv: 'Källa: SCB', en: 'Source: Statistics Sweden (SCB)' },
   })),
   {
     id: 'scb-kommunkoder',
     title: 'SCB: Län och kommuner 2023 (via sjbrg/swedish-geodata, CC0)',
     url: 'https://www.scb.se/hitta-statistik/regional-statistik-och-kartor/regionala-indelningar/lan-och-kommuner/',
     licence: { sv: 'CC0', en: 'CC0' },
-    attribution: 'Källa: SCB',
+    attribution: { sv: 'Källa: SCB', en: 'Source: Statistics Sweden (SCB)' },
   },
 ];

@@ -65,7 +65,7 @@ describe('buildLanTopology on a hand-made GeoJSON', () => {
 
   it('writes a compact file that starts with the type and its source', () => {
     const text = serializeLanTopology(result);
-    expect(text).toMatch(/^\{"type":"Topology","source":\{"title":"Län outlines/);
+    expect(text).toMatch(/^\{"type":"Topology","source":\{"title":"okfse\/sweden-geojson/);
     expect(text.endsWith('}\n')).toBe(true);
     expect(lanTopologyFileSchema.parse(JSON.parse(text))).toEqual(result);
   });

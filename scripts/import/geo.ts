@@ -17,10 +17,16 @@ import { readInput } from './read-input.ts';
 export const GEO_FILE = 'raw/geo/swedish_regions.geojson';
 
 export const GEO_SOURCE: GeoSource = {
-  title: 'Län outlines: okfse/sweden-geojson, swedish_regions.geojson (commit ff67bcb0)',
+  title: 'okfse/sweden-geojson, swedish_regions.geojson (commit ff67bcb0)',
   url: 'https://github.com/okfse/sweden-geojson/blob/ff67bcb030d7d09032ae5f443d27130f05fdf1e0/swedish_regions.geojson',
-  licence: 'Not stated by the source (its README says "Feel free to reuse")',
-  note: 'Simplified further for an overview map (from jnordgren/swedish_data_map_geojson via okfse, already simplified there); not for measuring areas or borders.',
+  licence: {
+    sv: 'Anges inte av källan (dess README säger ”Feel free to reuse”)',
+    en: 'Not stated by the source (its README says "Feel free to reuse")',
+  },
+  note: {
+    sv: 'Ytterligare förenklade för en översiktskarta (från jnordgren/swedish_data_map_geojson via okfse, som redan förenklat dem); inte för att mäta ytor eller gränser.',
+    en: 'Simplified further for an overview map (from jnordgren/swedish_data_map_geojson via okfse, already simplified there); not for measuring areas or borders.',
+  },
 };
 
 export interface GeoOptions {

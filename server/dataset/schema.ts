@@ -14,7 +14,8 @@ export const datasetSourceSchema = z.object({
   title: z.string().min(1),
   url: z.url(),
   licence: localized,
-  attribution: z.string().min(1),
+  /** How to credit the source, in each language ("Källa: …", "Source: …"). */
+  attribution: localized,
 });
 
 export const datasetReleaseSchema = z.object({

@@ -118,4 +118,16 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TRIGGER emission_totals_finite_update BEFORE UPDATE OF tonnes_co2e ON emission_totals WHEN NOT (NEW.tonnes_co2e >= 0 AND NEW.tonnes_co2e < 1e300)
     BEGIN SELECT RAISE(ABORT, 'emission_totals.tonnes_co2e must be a finite, non-negative number'); END;
   `,
+  // 4: attributions in each language (issue 17): a database seeded before kept one Swedish text
+  // ("Källa: …") that English pages printed too; the dataset's sources now carry {sv, en}.
+  `
+  UPDATE sources SET attribution = json_object(
+    'sv', attribution,
+    'en', CASE
+      WHEN id = 'smhi-ned' THEN 'Source: SMHI, the Swedish national emissions database (via Klimatkollen/Klimatbyrån)'
+      WHEN attribution = 'Källa: SCB' THEN 'Source: Statistics Sweden (SCB)'
+      ELSE attribution
+    END
+  ) WHERE attribution NOT LIKE '{%';
+  `,
 ];

@@ -266,3 +266,27 @@ describe('openDatabase refuses a file it must not use, in one line saying what t
     expectOneLine(refusal(path), path, 'is a directory');
   });
 });
+
+describe('migration 4: attributions in each language', () => {
+  it('gives a database seeded with one Swedish attribution an English one, and leaves others alone', () => {
+    const db = new Database(':memory:');
+    // The schema as it stood before migration 4, with sources as they were seeded then.
+    MIGRATIONS.slice(0, 3).forEach((sql) => db.exec(sql));
+    db.pragma('user_version = 3');
+    const insert = db.prepare('INSERT INTO sources (id, title, url, licence, attribution) VALUES (?, ?, ?, ?, ?)');
+    insert.run('smhi-ned', 'SMHI', 'https://example.org/', '{}', 'Källa: SMHI, Nationella emissionsdatabasen');
+    insert.run('scb-be0101-2024', 'SCB', 'https://example.org/', '{}', 'Källa: SCB');
+    insert.run('other', 'Other', 'https://example.org/', '{}', '{"sv":"Källa: X","en":"Source: X"}');
+    migrate(db);
+    const attribution = (id: string): unknown =>
+      JSON.parse(
+        (db.prepare('SELECT attribution FROM sources WHERE id = ?').get(id) as { attribution: string }).attribution,
+      );
+    expect(attribution('smhi-ned')).toEqual({
+      sv: 'Källa: SMHI, Nationella emissionsdatabasen',
+      en: 'Source: SMHI, the Swedish national emissions database (via Klimatkollen/Klimatbyrån)',
+    });
+    expect(attribution('scb-be0101-2024')).toEqual({ sv: 'Källa: SCB', en: 'Source: Statistics Sweden (SCB)' });
+    expect(attribution('other')).toEqual({ sv: 'Källa: X', en: 'Source: X' });
+  });
+});

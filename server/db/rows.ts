@@ -55,7 +55,7 @@ export interface SectorFigureRow extends FigureRow {
   sector_id: string;
 }
 
-/** A row of the `sources` table (the licence is a stored {sv, en} text). */
+/** A row of the `sources` table (the licence and the attribution are stored {sv, en} texts). */
 export interface SourceRow {
   id: string;
   title: string;
@@ -67,7 +67,7 @@ export interface SourceRow {
 export const SOURCE_COLUMNS = 'id, title, url, licence, attribution';
 
 export function sourceFromRow(s: SourceRow): Source {
-  return { ...s, licence: localizedText(s.licence) };
+  return { ...s, licence: localizedText(s.licence), attribution: localizedText(s.attribution) };
 }
 
 /** A row of the `targets` table. */

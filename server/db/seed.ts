@@ -28,7 +28,7 @@ function seedReleases(db: Db, dataset: Dataset): void {
     s.title,
     s.url,
     JSON.stringify(s.licence),
-    s.attribution,
+    JSON.stringify(s.attribution),
   ]);
   const releaseColumns = 'id, source_id, label_sv, label_en, data_through_year, published, years, origin, is_current';
   insertEach(db, 'releases', releaseColumns, dataset.releases, (r) => [

@@ -23,8 +23,11 @@ describe('GET /api/v1/geo/lan', () => {
     expect(geometries.find((g) => g.properties.code === '12')?.properties.name).toBe('Skåne län');
     expect(geometries.find((g) => g.properties.code === '24')?.properties.name).toBe('Västerbottens län');
     expect(body.source.url).toContain('github.com/okfse/sweden-geojson');
-    expect(body.source.licence).toMatch(/not stated/i);
-    expect(body.source.note).toMatch(/simplified/i);
+    // In each language: a Swedish map does not print an English licence note, nor the other way round.
+    expect(body.source.licence.en).toMatch(/not stated/i);
+    expect(body.source.licence.sv).toMatch(/^Anges inte av källan/);
+    expect(body.source.note.sv).toMatch(/^Ytterligare förenklade/);
+    expect(body.source.note.en).toMatch(/simplified/i);
     // The source travels beside the topology, not inside it.
     expect(body.topology).not.toHaveProperty('source');
     // Small enough for a first page: it is the simplified file, not the raw GeoJSON.

@@ -11,7 +11,11 @@ export function ReleaseSourceLine({ release, lead }: { release: Release; lead?: 
       <a href={release.source.url} rel="noopener noreferrer">
         {release.source.title}
       </a>
-      . {t('source.attribution', { attribution: release.source.attribution, licence: release.source.licence[lang] })}
+      .{' '}
+      {t('source.attribution', {
+        attribution: release.source.attribution[lang],
+        licence: release.source.licence[lang],
+      })}
     </p>
   );
 }

@@ -7,7 +7,7 @@ import { isoDay } from './file-name.ts';
 
 /** "Utsläpp, SMHI … (publicerad 2026): Källa: SMHI, …", as under the charts on the page. */
 export function sourceLine(release: Release, t: Translate<'export'>, lang: Lang): string {
-  return `${t('source.emissions', { release: release.label[lang] })} ${release.source.attribution}.`;
+  return `${t('source.emissions', { release: release.label[lang] })} ${release.source.attribution[lang]}.`;
 }
 
 /** "Hämtad 28 nov. 2026 från <address of the view>", dated in the reader's language. */

@@ -90,7 +90,7 @@ export function SectorSection({ cityName, series, sectors, release }: SectorSect
             <SectorKey chart={chart} gaps={gaps} />
             <p className="figure__note">
               {gaps && `${t('city.sectors.note', { gaps })} `}
-              {t('source.emissions', { release: release.label[lang] })} {release.source.attribution}.
+              {t('source.emissions', { release: release.label[lang] })} {release.source.attribution[lang]}.
             </p>
             <SectorExport
               cityId={series.cityId}

@@ -33,7 +33,7 @@ export function TrajectorySection({ detail, emissions }: { detail: CityDetailRes
         {line && <TrajectoryKey line={line} entries={figure.keyEntries} />}
         <p className="figure__note">
           {gaps && `${t('city.trajectory.note', { gaps, latest: release.dataThroughYear })} `}
-          {t('source.emissions', { release: release.label[lang] })} {release.source.attribution}.
+          {t('source.emissions', { release: release.label[lang] })} {release.source.attribution[lang]}.
         </p>
         <TrajectoryExport
           cityId={city.id}

@@ -65,7 +65,8 @@ export function CompareFigure({
       )}
       <p className="figure__note">
         {t('figure-trajectory:compare.gapNote', { gaps, latest: emissions.release.dataThroughYear })}{' '}
-        {t('source.emissions', { release: emissions.release.label[lang] })} {emissions.release.source.attribution}.
+        {t('source.emissions', { release: emissions.release.label[lang] })} {emissions.release.source.attribution[lang]}
+        .
       </p>
       <div className="figure-tools">
         <CompareExport figure={figure} state={state} emissions={emissions} figureRef={figureRef} />

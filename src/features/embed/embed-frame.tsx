@@ -73,7 +73,8 @@ export function EmbedSource({ release, extra }: { release: Release; extra?: stri
   const { t, lang } = useI18n('embed');
   return (
     <p>
-      {t('source.emissions', { release: release.label[lang] })} {release.source.attribution}.{extra ? ` ${extra}` : ''}
+      {t('source.emissions', { release: release.label[lang] })} {release.source.attribution[lang]}.
+      {extra ? ` ${extra}` : ''}
     </p>
   );
 }

@@ -74,7 +74,7 @@ export function SourceLine({ release, extra }: { release: Release; extra?: strin
   const { t, lang } = useI18n('present');
   return (
     <>
-      {t('present.source', { attribution: release.source.attribution, release: release.label[lang] })}
+      {t('present.source', { attribution: release.source.attribution[lang], release: release.label[lang] })}
       {extra && ` ${extra}`}
     </>
   );

@@ -5,7 +5,7 @@ import { useI18n } from '../../lib/i18n.tsx';
 
 /** Where the figures and the outlines come from, and which release the figures are. */
 export function MapSourceNote({ cities, outlines }: { cities: CitiesResponse; outlines: GeoSource }) {
-  const { t } = useI18n('figure-map');
+  const { t, lang } = useI18n('figure-map');
   const { release, populationSource } = cities;
   return (
     <section className="source-note" aria-labelledby="map-source-heading">
@@ -17,7 +17,7 @@ export function MapSourceNote({ cities, outlines }: { cities: CitiesResponse; ou
         <a href={outlines.url} rel="noopener noreferrer">
           {outlines.title}
         </a>
-        . {t('map.source.outlinesLicence', { licence: outlines.licence, note: outlines.note })}
+        . {t('map.source.outlinesLicence', { licence: outlines.licence[lang], note: outlines.note[lang] })}
       </p>
     </section>
   );
