@@ -33,6 +33,8 @@ export const peerSchema = z.object({
   /** The squared distance split by feature group (each already weighted); they add up to distance². */
   contributions: z.object({ sectorShares: z.number(), perCapita: z.number(), population: z.number() }),
   features: peerFeaturesSchema,
+  /** Change of the total from 2015 to the latest reported year, in percent, as the overview gives it; not part of the likeness. */
+  changeSince2015Percent: z.number().nullable(),
 });
 export type Peer = z.infer<typeof peerSchema>;
 
@@ -84,7 +86,12 @@ export const peerMethodsSchema = z.object({
 
 export const peersResponseSchema = z.object({
   release: releaseSchema,
-  city: z.object({ id: slugSchema, name: z.string(), features: peerFeaturesSchema.nullable() }),
+  city: z.object({
+    id: slugSchema,
+    name: z.string(),
+    features: peerFeaturesSchema.nullable(),
+    changeSince2015Percent: z.number().nullable(),
+  }),
   /** The weights of the distance, as used. */
   weights: z.object({ sectorShares: z.number(), perCapita: z.number(), population: z.number() }),
   /** Nearest first; empty when the city has no features (no latest total or population). */

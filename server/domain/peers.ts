@@ -22,6 +22,7 @@
 import type { Peer, PeerFeatures } from '../../contract/peers.ts';
 import type { Snapshot } from './snapshot.ts';
 import { latestYear, round } from './change.ts';
+import { computationOf } from './assessment.ts';
 
 export const PEER_WEIGHTS = { sectorShares: 1, perCapita: 1, population: 1 } as const;
 export const PEER_COUNT = 3;
@@ -108,6 +109,7 @@ export function allPeers(
           distance: Math.sqrt(sectorShares + perCapita + population),
           contributions: { sectorShares, perCapita, population },
           features: published(b.features),
+          changeSince2015Percent: computationOf(snapshot, b.id).figures.changeSince2015Percent,
         };
       })
       .sort((x, y) => x.distance - y.distance || x.name.localeCompare(y.name, 'sv'))

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { cityParamsSchema } from '../../contract/cities.ts';
 import { peersQuerySchema, type PeersResponse, type SectorChangesResponse } from '../../contract/peers.ts';
 import type { Snapshot } from '../domain/snapshot.ts';
+import { computationOf } from '../domain/assessment.ts';
 import { fastestCuts } from '../domain/fastest-cuts.ts';
 import { PEER_METHODS, SECTOR_CHANGES_METHOD } from '../domain/peer-methods.ts';
 import { allPeers, PEER_WEIGHTS } from '../domain/peers.ts';
@@ -19,7 +20,12 @@ function peersResponse(s: Snapshot, cityId: string): PeersResponse {
   const mine = allPeers(s).get(cityId);
   return {
     release: s.release,
-    city: { id: cityId, name: s.cityById.get(cityId)?.name ?? cityId, features: mine?.features ?? null },
+    city: {
+      id: cityId,
+      name: s.cityById.get(cityId)?.name ?? cityId,
+      features: mine?.features ?? null,
+      changeSince2015Percent: computationOf(s, cityId).figures.changeSince2015Percent,
+    },
     weights: { ...PEER_WEIGHTS },
     peers: mine?.peers ?? [],
     dominantSectors: fastestCuts(s, cityId, allChanges(s)),

@@ -33,6 +33,19 @@ describe('city page: peers and fastest cuts', () => {
     );
   });
 
+  it('shows each similar city’s change since 2015 beside the likeness: Mariestad −3,8 %, Enköping −8,2 %', async () => {
+    renderRoute('/cities/mariestad');
+    const section = await screen.findByRole('region', { name: 'Städer som liknar din' });
+    const row = within(section).getByRole('row', { name: /Utsläppens förändring 2015–2024/ });
+    const cells = within(row)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent?.replace(/[\u00a0\u202f]/g, ' '));
+    const mariestad = fixtures.peers.mariestad!;
+    expect(cells).toHaveLength(1 + mariestad.peers.length);
+    expect(cells[0]).toBe('−3,8 %');
+    expect(cells[mariestad.peers.findIndex((p) => p.cityId === 'enkoping') + 1]).toBe('−8,2 %');
+  });
+
   it('lists the top cutters per dominant sector with per-person, tonnes and percent, and a link comparing all', async () => {
     renderRoute('/cities/malmo');
     const section = await screen.findByRole('region', { name: 'Vem minskade snabbast i dina största sektorer' });

@@ -2,6 +2,7 @@
 import type sv from './messages.sv.ts';
 
 export default {
+  'peers.change2015': 'Change in emissions 2015–{year} (not part of the likeness)',
   'peers.heading': 'Cities like yours',
   'peers.intro':
     'The three cities in the programme most like {city} in where their emissions come from, how large they are per person and how big the city is ({year}). Start here when you look for someone to learn from.',

@@ -1,5 +1,6 @@
 /** The namespace's strings in Swedish, the source language: its keys are the namespace's keys. */
 export default {
+  'peers.change2015': 'Utsläppens förändring 2015–{year} (ingår inte i likheten)',
   'peers.heading': 'Städer som liknar din',
   'peers.intro':
     'De tre städer i programmet som liknar {city} mest i vad utsläppen kommer från, hur stora de är per invånare och hur stor staden är ({year}). Börja här när ni letar någon att lära av.',

@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import type { PeersResponse } from '../../../../contract/peers.ts';
 import type { Sector } from '../../../../contract/sectors.ts';
-import { formatDecimal, formatInteger, formatPerCapita } from '../../../lib/format.ts';
+import { formatChange, formatDecimal, formatInteger, formatPerCapita } from '../../../lib/format.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
 
 /** Sectors shown as rows: those making up at least this share (percent) of the city or a peer; the rest are summed. */
@@ -13,6 +13,8 @@ interface Column {
   id: string;
   name: string;
   features: Features;
+  /** Change of the total since 2015, percent: shown beside the likeness, not part of it. */
+  change: number | null;
 }
 
 /** One row of the table: a feature, and its value for the city (the first column) and each peer. */
@@ -59,14 +61,29 @@ function DistanceRow({ peers }: { peers: PeersResponse['peers'] }) {
   );
 }
 
+/** The last row: each city's change since 2015, an outcome shown beside the likeness, not part of it. */
+function ChangeRow({ columns, year }: { columns: Column[]; year: number }) {
+  const { t, lang } = useI18n('peers');
+  return (
+    <tr className="peers-table__outcome">
+      <th scope="row">{t('peers.change2015', { year })}</th>
+      {columns.map((c, i) => (
+        <td key={c.id} className={i === 0 ? 'num peers-table__own' : 'num'}>
+          {c.change === null ? t('table.noData') : formatChange(c.change, lang)}
+        </td>
+      ))}
+    </tr>
+  );
+}
+
 /** The city and its peers side by side, a column each, on the features that decide the likeness. */
 export function PeersTable({ data, sectors }: { data: PeersResponse; sectors: readonly Sector[] }) {
   const { t, lang } = useI18n('peers');
   const own = data.city.features;
   if (!own) return null;
   const columns = [
-    { id: data.city.id, name: data.city.name, features: own },
-    ...data.peers.map((p) => ({ id: p.cityId, name: p.name, features: p.features })),
+    { id: data.city.id, name: data.city.name, features: own, change: data.city.changeSince2015Percent },
+    ...data.peers.map((p) => ({ id: p.cityId, name: p.name, features: p.features, change: p.changeSince2015Percent })),
   ];
   const shown = sectors
     .filter((s) => columns.some((c) => (c.features.sectorSharesPercent[s.id] ?? 0) >= SHOWN_SHARE_PERCENT))
@@ -113,6 +130,7 @@ export function PeersTable({ data, sectors }: { data: PeersResponse; sectors: re
             columns={columns}
             value={(f) => share(Math.max(0, other(f.sectorSharesPercent)))}
           />
+          <ChangeRow columns={columns} year={own.year} />
         </tbody>
       </table>
     </div>
