@@ -75,6 +75,12 @@ export const dominantSectorSchema = z.object({
   of: z.number().int(),
   /** The other cities that cut this sector most per person, largest cut first (only cuts). */
   cutters: z.array(cutterSchema),
+  /** The same ranking by the change in percent (cities with 0 t in 2015 have none and are left out). */
+  byPercent: z.object({
+    ownRank: z.number().int().nullable(),
+    of: z.number().int(),
+    cutters: z.array(cutterSchema),
+  }),
 });
 export type DominantSector = z.infer<typeof dominantSectorSchema>;
 

@@ -73,6 +73,27 @@ describe('fastestCuts', () => {
   });
 });
 
+describe('fastestCuts by percent', () => {
+  it('ranks the same cities by their change in percent, largest cut first, with Malmö’s own place', () => {
+    const transport = fastestCuts(snapshot, 'malmo', changes).find((s) => s.sectorId === 'transport');
+    if (!transport) throw new Error('Malmö has transport among its largest sectors');
+    const percents = snapshot.cities
+      .map((c) => ({ id: c.id, percent: changes.get(c.id)?.sectors.transport?.changePercent ?? null }))
+      .filter((c): c is { id: string; percent: number } => c.percent !== null)
+      .sort((a, b) => a.percent - b.percent);
+    expect(transport.byPercent.of).toBe(percents.length);
+    expect(transport.byPercent.cutters.map((c) => c.cityId)).toEqual(
+      percents
+        .filter((c) => c.id !== 'malmo' && c.percent < 0)
+        .slice(0, 3)
+        .map((c) => c.id),
+    );
+    expect(transport.byPercent.ownRank).toBe(percents.findIndex((c) => c.id === 'malmo') + 1);
+    // Per person and in percent are different rankings: said, not silently mixed.
+    expect(transport.byPercent.cutters.map((c) => c.cityId)).not.toEqual(transport.cutters.map((c) => c.cityId));
+  });
+});
+
 describe('sectorChange', () => {
   it('has no percent for a sector with 0 t in 2015 (Nacka, electricity & heating: 0 → 155.46 t)', () => {
     expect(changes.get('nacka')?.sectors['electricity-heating']).toMatchObject({

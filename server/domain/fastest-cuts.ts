@@ -8,11 +8,12 @@
  * Fastest cut in a sector: the change from 2015 to each city's latest reported year in
  * tonnes per person, E_latest / P_latest − E_2015 / P_2015 (sector-changes.ts). Per person,
  * because tonnes alone always name the largest cities and percent flatters a small base.
- * The tonnes and the percent are given beside it. Ranked most negative first (ties: larger
+ * The tonnes and the percent are given beside it. The same ranking in percent (`byPercent`)
+ * is offered too: it favours a small base, and says so where it is shown. Ranked most negative first (ties: larger
  * cut in tonnes, then name); only cities whose per-person figure fell are cutters. A
  * sector with 0 t in 2015 has no percent (null), and no year is filled in.
  */
-import type { DominantSector } from '../../contract/peers.ts';
+import type { Cutter, DominantSector } from '../../contract/peers.ts';
 import type { Snapshot } from './snapshot.ts';
 import { round } from './change.ts';
 import type { CityChanges } from './sector-changes.ts';
@@ -40,7 +41,48 @@ export function dominantSectors(
   return chosen;
 }
 
-/** The dominant sectors of `cityId` with the fastest cutters of each; `changes` holds every city's changes since 2015. */
+/** What a ranking of cuts compares: the change per person (the default), or the change in percent. */
+type CutMeasure = 'perCapita' | 'percent';
+
+interface Ranking {
+  ownRank: number | null;
+  of: number;
+  cutters: Cutter[];
+}
+
+/** Every city with a value for `measure` in the sector, most negative first (ties: larger cut in tonnes, then name); its own place and the top cutters. */
+function rankCuts(
+  snapshot: Snapshot,
+  cityId: string,
+  sectorId: string,
+  changes: ReadonlyMap<string, CityChanges | null>,
+  measure: CutMeasure,
+  count: number,
+): Ranking {
+  const ranked = snapshot.cities
+    .flatMap((city) => {
+      const change = changes.get(city.id)?.sectors[sectorId];
+      const value = measure === 'perCapita' ? change?.changeTonnesPerCapita : change?.changePercent;
+      return change && value !== null && value !== undefined ? [{ city, change, value }] : [];
+    })
+    .sort(
+      (a, b) =>
+        a.value - b.value ||
+        a.change.changeTonnes - b.change.changeTonnes ||
+        a.city.name.localeCompare(b.city.name, 'sv'),
+    )
+    .map((entry, i) => ({ ...entry, rank: i + 1 }));
+  return {
+    ownRank: ranked.find((entry) => entry.city.id === cityId)?.rank ?? null,
+    of: ranked.length,
+    cutters: ranked
+      .filter((entry) => entry.city.id !== cityId && entry.value < 0)
+      .slice(0, count)
+      .map((entry) => ({ cityId: entry.city.id, name: entry.city.name, rank: entry.rank, change: entry.change })),
+  };
+}
+
+/** The dominant sectors of `cityId` with the fastest cutters of each, per person and in percent; `changes` holds every city's changes since 2015. */
 export function fastestCuts(
   snapshot: Snapshot,
   cityId: string,
@@ -50,38 +92,14 @@ export function fastestCuts(
   const own = changes.get(cityId) ?? null;
   const values = own ? Object.fromEntries(Object.entries(own.sectors).map(([id, c]) => [id, c.toTonnes])) : {};
   return dominantSectors(values).map(({ sectorId, sharePercent }): DominantSector => {
-    const ranked = snapshot.cities
-      .flatMap((city) => {
-        const change = changes.get(city.id)?.sectors[sectorId];
-        return change && change.changeTonnesPerCapita !== null
-          ? [{ city, change, perCapita: change.changeTonnesPerCapita }]
-          : [];
-      })
-      .sort(
-        (a, b) =>
-          a.perCapita - b.perCapita ||
-          a.change.changeTonnes - b.change.changeTonnes ||
-          a.city.name.localeCompare(b.city.name, 'sv'),
-      )
-      .map((entry, i) => ({ ...entry, rank: i + 1 }));
-    const cutters = ranked
-      .filter((entry) => entry.city.id !== cityId && entry.perCapita < 0)
-      .slice(0, count)
-      .map((entry) => ({
-        cityId: entry.city.id,
-        name: entry.city.name,
-        rank: entry.rank,
-        change: entry.change,
-      }));
     const sector = snapshot.sectors.find((s) => s.id === sectorId);
     return {
       sectorId,
       label: sector?.label ?? { sv: sectorId, en: sectorId },
       sharePercent,
       own: own?.sectors[sectorId] ?? null,
-      ownRank: ranked.find((entry) => entry.city.id === cityId)?.rank ?? null,
-      of: ranked.length,
-      cutters,
+      ...rankCuts(snapshot, cityId, sectorId, changes, 'perCapita', count),
+      byPercent: rankCuts(snapshot, cityId, sectorId, changes, 'percent', count),
     };
   });
 }

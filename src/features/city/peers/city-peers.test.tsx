@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { http } from 'msw';
 import { fixtures } from '../../../../mocks/fixtures.ts';
 import { problem } from '../../../../mocks/handlers.ts';
@@ -31,6 +32,24 @@ describe('city page: peers and fastest cuts', () => {
       'href',
       '/compare?cities=malmo,uppsala&measure=per-capita&from=2015',
     );
+  });
+
+  it('ranks the cutters per person by default and in percent on request, saying which', async () => {
+    const user = userEvent.setup();
+    renderRoute('/cities/malmo');
+    const section = await screen.findByRole('region', { name: 'Vem minskade snabbast i dina största sektorer' });
+    const transport = () => within(section).getByRole('group', { name: /^Transporter: 37,9 % av Malmös utsläpp/ });
+    expect(
+      within(transport()).getByRole('table', { name: /^Störst minskning per invånare i Transporter/ }),
+    ).toBeVisible();
+    await user.click(within(section).getByRole('radio', { name: 'Procent' }));
+    const table = within(transport()).getByRole('table', { name: /^Störst minskning i procent i Transporter/ });
+    const byPercent = malmo.dominantSectors[0]!.byPercent;
+    const names = within(table)
+      .getAllByRole('rowheader')
+      .map((cell) => cell.textContent);
+    expect(names).toEqual(byPercent.cutters.map((c) => c.name));
+    expect(transport()).toHaveTextContent(`plats ${byPercent.ownRank} av ${byPercent.of} räknat i procent`);
   });
 
   it('shows each similar city’s change since 2015 beside the likeness: Mariestad −3,8 %, Enköping −8,2 %', async () => {

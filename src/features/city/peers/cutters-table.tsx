@@ -13,12 +13,20 @@ export interface CitySector {
   sector: DominantSector;
 }
 
-/** The cities that cut one sector most per person, with tonnes and percent beside, each linked to a comparison. */
-export function CuttersTable({ cityId, cityName, sector }: CitySector) {
+/** What the cutters are ranked by: the change per person, or in percent. */
+export type CutMeasure = 'perCapita' | 'percent';
+
+/** The cities that cut one sector most (per person, or in percent), with the other figures beside, each linked to a comparison. */
+export function CuttersTable({ cityId, cityName, sector, by }: CitySector & { by: CutMeasure }) {
   const { t, lang } = useI18n('peers');
-  const first = sector.cutters[0]?.change;
+  const cutters = by === 'percent' ? sector.byPercent.cutters : sector.cutters;
+  const first = cutters[0]?.change;
   const label = sector.label[lang];
-  const caption = t('cuts.caption', { sector: label, from: first?.fromYear ?? 2015, to: first?.toYear ?? '' });
+  const caption = t(by === 'percent' ? 'cuts.captionPercent' : 'cuts.caption', {
+    sector: label,
+    from: first?.fromYear ?? 2015,
+    to: first?.toYear ?? '',
+  });
   return (
     <ScrollTable caption={caption} className="data-table--compact cutters-table">
       <TableHead
@@ -32,7 +40,7 @@ export function CuttersTable({ cityId, cityName, sector }: CitySector) {
         ]}
       />
       <tbody>
-        {sector.cutters.map((cutter) => (
+        {cutters.map((cutter) => (
           <tr key={cutter.cityId}>
             <td className="num">{cutter.rank}</td>
             <th scope="row">

@@ -18,9 +18,19 @@ export default {
   'peers.none':
     'Det går inte att räkna fram liknande städer: staden saknar utsläpp eller folkmängd för det senaste året.',
   'cuts.heading': 'Vem minskade snabbast i dina största sektorer',
-  'cuts.intro': '{city}s största sektorer {year} och de städer som minskat dem mest per invånare sedan 2015.',
+  'cuts.intro':
+    '{city}s största sektorer {year} och de städer som minskat dem mest sedan 2015, per invånare eller i procent.',
+  'cuts.rankBy': 'Rangordna efter',
+  'cuts.by.perCapita': 'Ton per invånare',
+  'cuts.by.percent': 'Procent',
+  'cuts.percentNote':
+    'I procent räknat syns en stad som hade lite utsläpp i sektorn 2015 mer; per invånare väger storleken lika.',
+  'cuts.captionPercent': 'Störst minskning i procent i {sector}, {from}–{to}',
+  'cuts.nonePercent': 'Ingen annan stad har minskat den här sektorn sedan 2015.',
   'cuts.sector': '{sector}: {share} av {city}s utsläpp',
-  'cuts.own': '{city} själv: {perCapita} t per invånare ({tonnes} t, {percent}); plats {rank} av {of}.',
+  'cuts.own': '{city} själv: {perCapita} t per invånare ({tonnes} t, {percent}); plats {rank} av {of} räknat {by}.',
+  'cuts.own.perCapita': 'per invånare',
+  'cuts.own.percent': 'i procent',
   'cuts.ownNone': '{city} saknar siffror för 2015 eller senaste året i sektorn.',
   'cuts.caption': 'Störst minskning per invånare i {sector}, {from}–{to}',
   'cuts.rank': 'Plats',
