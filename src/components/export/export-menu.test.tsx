@@ -44,7 +44,12 @@ describe('downloads', () => {
     const user = userEvent.setup();
     renderRoute('/?sort=perCapita&dir=desc', { lang: 'en' });
     const menu = await screen.findByRole('group', { name: 'Download the table' });
-    expect(within(menu).getAllByRole('button')).toHaveLength(1);
+    // CSV is the one download; the page's link sits beside it.
+    expect(
+      within(menu)
+        .getAllByRole('button')
+        .map((b) => b.textContent?.trim()),
+    ).toEqual(['Download CSV', 'Copy link']);
     await user.click(within(menu).getByRole('button', { name: 'Download CSV' }));
     expect((await downloaded(downloads)).name).toBe(
       `klimatneutrala-stader_overview_23-cities_2024_${isoDay(new Date())}.csv`,
@@ -89,5 +94,20 @@ describe('embed snippet', () => {
     await user.click(screen.getByRole('button', { name: 'Kopiera' }));
     expect(await navigator.clipboard.readText()).toBe(code.value);
     expect(screen.getByText('Kopierat.')).toBeInTheDocument();
+  });
+
+  it('copies the page’s link, which holds the view, and says so; where the clipboard refuses, shows it selected', async () => {
+    const user = userEvent.setup();
+    renderRoute('/?sort=perCapita&dir=desc');
+    const menu = await screen.findByRole('group', { name: 'Ladda ner tabellen' });
+    await user.click(within(menu).getByRole('button', { name: 'Kopiera länk' }));
+    expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/?sort=perCapita&dir=desc`);
+    expect(menu).toHaveTextContent('Länken är kopierad.');
+
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValueOnce(new Error('denied'));
+    await user.click(within(menu).getByRole('button', { name: 'Kopiera länk' }));
+    const address = await within(menu).findByRole('textbox', { name: 'Sidans länk' });
+    expect(address).toHaveValue(`${window.location.origin}/?sort=perCapita&dir=desc`);
+    expect(address).toHaveFocus();
   });
 });

@@ -4,6 +4,7 @@ import type { CsvRow } from './csv.ts';
 import type { ExportExtension } from './file-name.ts';
 import { NothingDrawnError } from './nothing-drawn.ts';
 import type { FigureSvg } from './svg-compose.ts';
+import { CopyLinkButton } from '../share/copy-link-button.tsx';
 import './export.css';
 
 export interface ExportMenuProps {
@@ -17,13 +18,11 @@ export interface ExportMenuProps {
   rows: () => readonly CsvRow[];
 }
 
-/** "Ladda ner: PNG · SVG · CSV": a group of buttons that stays put; a failure is said in words beneath it. */
-export function ExportMenu({ what, fileName, figure, rows }: ExportMenuProps) {
+/** Runs one download at a time; a failure is kept, in words, until the next try. */
+function useDownload({ fileName, figure, rows }: Omit<ExportMenuProps, 'what'>) {
   const { t, lang } = useI18n('export');
   const [busy, setBusy] = useState<ExportExtension | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const formats: ExportExtension[] = figure ? ['png', 'svg', 'csv'] : ['csv'];
-
   const run = async (format: ExportExtension) => {
     if (busy) return;
     setError(null);
@@ -46,6 +45,14 @@ export function ExportMenu({ what, fileName, figure, rows }: ExportMenuProps) {
       setBusy(null);
     }
   };
+  return { busy, error, run };
+}
+
+/** "Ladda ner: PNG · SVG · CSV · Kopiera länk": a group of buttons that stays put; a failure is said in words beneath it. */
+export function ExportMenu({ what, fileName, figure, rows }: ExportMenuProps) {
+  const { t } = useI18n('export');
+  const { busy, error, run } = useDownload({ fileName, figure, rows });
+  const formats: ExportExtension[] = figure ? ['png', 'svg', 'csv'] : ['csv'];
 
   return (
     <div className="export-menu" role="group" aria-label={t('export.group', { what })}>
@@ -70,6 +77,11 @@ export function ExportMenu({ what, fileName, figure, rows }: ExportMenuProps) {
           </button>
         </Fragment>
       ))}
+      <span className="export-menu__separator" aria-hidden="true">
+        ·
+      </span>
+      {/* The page's address holds what the figure shows: a link to it shares the same view. */}
+      <CopyLinkButton />
       {error && (
         <p className="export-menu__error" role="alert">
           {error}

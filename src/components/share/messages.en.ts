@@ -7,5 +7,9 @@ export default {
   'embed.snippet': 'Embed code',
   'embed.copy': 'Copy',
   'embed.copied': 'Copied.',
+  'link.copy': 'Copy link',
+  'link.copied': 'Link copied.',
+  'link.copyFailed': 'Could not copy automatically; the link is selected:',
+  'link.address': 'Link to this page',
   'embed.copyFailed': 'Could not copy automatically: the code is selected, press Ctrl+C (⌘C on a Mac).',
 } as const satisfies Record<keyof typeof sv, string>;

@@ -5,5 +5,9 @@ export default {
   'embed.snippet': 'Kod att bädda in',
   'embed.copy': 'Kopiera',
   'embed.copied': 'Kopierat.',
+  'link.copy': 'Kopiera länk',
+  'link.copied': 'Länken är kopierad.',
+  'link.copyFailed': 'Kunde inte kopiera automatiskt; länken är markerad:',
+  'link.address': 'Sidans länk',
   'embed.copyFailed': 'Kunde inte kopiera automatiskt: koden är markerad, tryck Ctrl+C (⌘C på Mac).',
 } as const;
