@@ -6,7 +6,7 @@ import { parseCsv, parseCsvNumber } from '../../src/components/export/csv.ts';
 
 const VIEW = '/compare?cities=malmo,lund&measure=per-capita';
 const TITLE_SV = 'Utsläpp av växthusgaser: Per invånare, ton CO₂e, 1990–2030';
-const FILE = /^klimatneutrala-stader_jamfor_per-capita_malmo-lund_1990-2030_\d{4}-\d{2}-\d{2}\.(png|svg|csv)$/;
+const FILE = /^klimatneutrala-stader_jamfor_per-invanare_malmo-lund_1990-2030_\d{4}-\d{2}-\d{2}\.(png|svg|csv)$/;
 
 async function download(
   page: Page,
@@ -143,7 +143,7 @@ test.describe('exports of the compare chart', () => {
       'CSV',
       'Download',
     );
-    expect(en.file.suggestedFilename()).toMatch(/^klimatneutrala-stader_compare_per-capita_malmo-lund_1990-2030_/);
+    expect(en.file.suggestedFilename()).toMatch(/^klimatneutrala-stader_compare_per-person_malmo-lund_1990-2030_/);
     const enRows = parseCsv(en.bytes.toString('utf8'), { lang: 'en' });
     expect(enRows[0]).toEqual(['City', 'Id', 'Series', 'Year', 'Per person, t CO₂e', 'Emissions source']);
     expect(en.bytes.toString('utf8').split('\r\n')[1]).toMatch(
@@ -167,7 +167,7 @@ test.describe('exports elsewhere', () => {
     const mapMenu = page.getByRole('group', { name: /^Ladda ner Städerna på kartan/ });
     const mapSvg = await download(page, mapMenu, 'SVG');
     expect(mapSvg.file.suggestedFilename()).toMatch(
-      /^klimatneutrala-stader_karta_per-capita_2024_\d{4}-\d{2}-\d{2}\.svg$/,
+      /^klimatneutrala-stader_karta_per-invanare_2024_\d{4}-\d{2}-\d{2}\.svg$/,
     );
     expect(mapSvg.bytes.toString('utf8')).toContain('Malmö');
     const mapPng = await download(page, mapMenu, 'PNG');
@@ -185,7 +185,9 @@ test.describe('exports elsewhere', () => {
     const sectorPng = await download(page, sectors, 'PNG');
     copyFileSync(await sectorPng.file.path(), testInfo.outputPath('sectors.png'));
     const sectorCsv = parseCsv((await download(page, sectors, 'CSV')).bytes.toString('utf8'), { lang: 'sv' });
-    expect(sectorCsv[0]?.slice(0, 4)).toEqual(['År', 'Sektor', 'Sektor-id', 'Ton CO₂e']);
-    expect(sectorCsv.filter((row) => row[2] === 'total').length).toBeGreaterThan(5);
+    // Every CSV names its city, so files of several cities can be put together.
+    expect(sectorCsv[0]?.slice(0, 6)).toEqual(['Stad', 'Id', 'År', 'Sektor', 'Sektor-id', 'Ton CO₂e']);
+    expect(sectorCsv.slice(1).every((row) => row[0] === 'Malmö' && row[1] === 'malmo')).toBe(true);
+    expect(sectorCsv.filter((row) => row[4] === 'total').length).toBeGreaterThan(5);
   });
 });

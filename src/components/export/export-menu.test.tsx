@@ -18,7 +18,7 @@ describe('downloads', () => {
     await user.click(within(menu).getByRole('button', { name: 'Ladda ner CSV' }));
     await downloaded(downloads);
     expect(downloads.map((d) => d.name)).toEqual([
-      `klimatneutrala-stader_jamfor_per-capita_malmo-lund_1990-2030_${isoDay(new Date())}.csv`,
+      `klimatneutrala-stader_jamfor_per-invanare_malmo-lund_1990-2030_${isoDay(new Date())}.csv`,
     ]);
     const rows = parseCsv(await (await downloaded(downloads)).blob.text(), { lang: 'sv' });
     const malmo = fixtures.emissions.series.find((s) => s.cityId === 'malmo')?.points.find((p) => p.year === 2024);
@@ -67,7 +67,7 @@ describe('downloads', () => {
     const menu = await screen.findByRole('group', { name: 'Ladda ner rangordningen' });
     await user.click(within(menu).getByRole('button', { name: 'Ladda ner CSV' }));
     expect((await downloaded(downloads)).name).toBe(
-      `klimatneutrala-stader_rangordning_tonnes-per-capita_2024_${isoDay(new Date())}.csv`,
+      `klimatneutrala-stader_rangordning_utslapp-per-invanare_2024_${isoDay(new Date())}.csv`,
     );
     const [header, ...rows] = parseCsv(await (await downloaded(downloads)).blob.text(), { lang: 'sv' });
     expect(header?.slice(0, 5)).toEqual(['Plats', 'Av', 'Stad', 'Id', 'Utsläpp per invånare, ton CO₂e per invånare']);

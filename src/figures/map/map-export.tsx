@@ -35,7 +35,7 @@ export function MapExport({ cities, drawn, outlines, measure, containerRef }: Ma
   // Shaped again only when a file is asked for, the same way the map shapes them.
   const marks = () => mapMarks(cities.cities, geometryOf(drawn).projection, measure, myCity);
   const fileName = (ext: 'png' | 'svg' | 'csv') =>
-    exportFileName([t('export.file.map'), measure, year], ext, new Date());
+    exportFileName([t('export.file.map'), t(`map.measure.${measure}`), year], ext, new Date());
 
   const figure = () => {
     const container = drawnIn(containerRef.current);

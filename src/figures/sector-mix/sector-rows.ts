@@ -10,7 +10,7 @@ import type { SectorChart } from './sector-series.ts';
 import type { CsvRow } from '../../components/export/csv.ts';
 
 /**
- * A row per reported year and sector (in the stack's order, bottom first), then the year's
+ * A row per reported year and sector, each naming the city (so files from several cities can be put together) (in the stack's order, bottom first), then the year's
  * reported total. A sector SMHI gives no figure for in a year is empty, not zero.
  */
 export function sectorRows(
@@ -19,6 +19,8 @@ export function sectorRows(
   { t, release }: { t: Translate<'figure-sector-mix'>; release: string },
 ): CsvRow[] {
   const header = [
+    t('export.csv.city'),
+    t('export.csv.id'),
     t('export.csv.year'),
     t('export.csv.sector'),
     t('export.csv.sectorId'),
@@ -30,13 +32,15 @@ export function sectorRows(
     const point = byYear.get(row.year);
     return [
       ...chart.sectors.map((sector): CsvRow => [
+        series.cityName,
+        series.cityId,
         row.year,
         sector.label,
         sector.id,
         point?.sectors?.[sector.id] ?? null,
         release,
       ]),
-      [row.year, t('city.sectors.total'), 'total', row.total, release] as CsvRow,
+      [series.cityName, series.cityId, row.year, t('city.sectors.total'), 'total', row.total, release] as CsvRow,
     ];
   });
   return [header, ...rows];

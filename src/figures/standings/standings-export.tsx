@@ -12,7 +12,12 @@ export function StandingsExport({ data, measureLabel }: { data: StandingsRespons
       <ExportMenu
         what={t('export.standings.what')}
         fileName={(ext) =>
-          exportFileName([t('export.file.standings'), data.measure, data.release.dataThroughYear], ext, new Date())
+          // The measure in the page's language too: one language per file name.
+          exportFileName(
+            [t('export.file.standings'), t(`city.rank.${data.measure}`), data.release.dataThroughYear],
+            ext,
+            new Date(),
+          )
         }
         rows={() => standingsRows(data, { t, measureLabel, release: data.release.label[lang] })}
       />

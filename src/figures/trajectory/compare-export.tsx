@@ -32,7 +32,8 @@ export function CompareExport({ figure: model, state, emissions, figureRef }: Co
   // What was asked for but is not drawn, and why: repeated under the exported figure.
   const notes = chart.omissions.map(model.describe);
   const title = t('export.compare.title', { measure: measureLabel, from: state.from, to: state.to });
-  const measurePart = state.measure === 'indexed' ? `index-${state.base}` : state.measure;
+  // Every word of the file name in the page's language.
+  const measurePart = `${t(`export.file.measure.${state.measure}`)}${state.measure === 'indexed' ? `-${state.base}` : ''}`;
   const fileName = (ext: 'png' | 'svg' | 'csv') =>
     exportFileName(
       [

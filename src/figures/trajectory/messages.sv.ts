@@ -34,6 +34,9 @@ export default {
   'export.compare.title': 'Utsläpp av växthusgaser: {measure}, {from}–{to}',
   'export.trajectory.title': '{city}: utsläpp, trend, mål och referensbana {from}–{to}',
   'export.file.compare': 'jamfor',
+  'export.file.measure.total': 'totalt',
+  'export.file.measure.per-capita': 'per-invanare',
+  'export.file.measure.indexed': 'index',
   'export.file.trajectory': 'utslapp-och-banor',
   'export.csv.series': 'Serie',
 } as const;
