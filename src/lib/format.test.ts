@@ -1,4 +1,4 @@
-import { formatChange, formatDay, formatPerCapita, formatTonnes } from './format.ts';
+import { formatAmountInWords, formatChange, formatDay, formatPerCapita, formatTonnes } from './format.ts';
 
 // Intl puts a no-break space (U+00A0) or narrow no-break space (U+202F) in Swedish numbers.
 const spaces = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -23,5 +23,14 @@ describe('format', () => {
   it('formats a calendar day without shifting it by time zone', () => {
     expect(formatDay('2020-12-11', 'en')).toBe('11 Dec 2020');
     expect(formatDay('2020-12-11', 'sv')).toMatch(/^11 dec\.? 2020$/);
+  });
+});
+
+describe('formatAmountInWords', () => {
+  it('writes the magnitude out, so a key in tonnes is not read as "100 t" (Intl’s short "100 tn")', () => {
+    expect(formatAmountInWords(100_000, 'sv')).toBe('100 tusen');
+    expect(formatAmountInWords(2_000_000, 'sv')).toBe('2 miljoner');
+    expect(formatAmountInWords(500_000, 'en')).toBe('500 thousand');
+    expect(formatAmountInWords(1_500_000, 'en')).toBe('1.5 million');
   });
 });

@@ -128,6 +128,14 @@ export function formatCompact(value: number, lang: Lang): string {
   return numberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
 }
 
+/**
+ * A round amount with its magnitude in words: 100 tusen, 2 miljoner (sv); 100 thousand, 2 million
+ * (en). For keys beside a unit of tonnes, where "100 tn" would read as 100 tonnes.
+ */
+export function formatAmountInWords(value: number, lang: Lang): string {
+  return numberFormat(lang, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(value);
+}
+
 /** A number with a fixed count of decimals. */
 export function formatDecimal(value: number, lang: Lang, decimals: number): string {
   return numberFormat(lang, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);

@@ -257,7 +257,8 @@ describe('labels and size key', () => {
     const key = sizeKey(marks);
     expect(key.map((k) => k.tonnes)).toEqual([100_000, 500_000, 2_000_000]);
     expect(key[2]?.r).toBeCloseTo(MAX_RADIUS * Math.sqrt(2_000_000 / GOTEBORG_TONNES), 6);
-    expect(key.map((k) => k.x)).toEqual([17, 59, 101]);
-    expect(sizeKey(marks, 14).map((k) => k.x)).toEqual([23.8, 79.4, 135].map((x): unknown => expect.closeTo(x, 6)));
+    // Two font sizes either side of each circle, 8 units apart (the amounts' lines alternate).
+    expect(key.map((k) => k.x)).toEqual([33, 94, 142]);
+    expect(sizeKey(marks, 14).map((k) => k.x)).toEqual([46.2, 128.4, 192.4].map((x): unknown => expect.closeTo(x, 6)));
   });
 });

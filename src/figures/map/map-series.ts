@@ -202,8 +202,10 @@ export function sizeKey(marks: readonly MapMark[], fontSize = 10): SizeKeyItem[]
   const sizes = [100_000, 500_000, 2_000_000]
     .filter((t) => t <= maxTonnes * 1.05)
     .map((tonnes) => ({ tonnes, r: radiusFor(tonnes, maxTonnes) }));
-  // "500 tn" is about six characters: half of it beside each circle, plus a gap.
-  const halfWidths = sizes.map((s) => Math.max(s.r, fontSize * 1.7));
+  // The amounts are written out ("500 thousand", twelve characters) and every other one sits a
+  // line lower (MapSizeKey), so two on one line are two circles apart: 2 font sizes either side will do,
+  // and the first has room for half of its amount on its left, inside the key.
+  const halfWidths = sizes.map((s, i) => Math.max(s.r, fontSize * (i === 0 ? 3.3 : 2)));
   return sizes.map((s, i) => ({
     ...s,
     x: halfWidths.slice(0, i).reduce((sum, w) => sum + 2 * w + 8, 0) + (halfWidths[i] ?? 0),

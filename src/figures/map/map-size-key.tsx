@@ -1,4 +1,4 @@
-import { formatCompact } from '../../lib/format.ts';
+import { formatAmountInWords } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { shapePath } from './map-scales.ts';
 import type { SizeKeyItem } from './map-series.ts';
@@ -30,14 +30,15 @@ export function MapSizeKey({
           {t('map.legend.sizeUnit')}
         </tspan>
       </text>
-      {sizes.map((size) => (
+      {sizes.map((size, i) => (
         <g
           key={size.tonnes}
           transform={`translate(${size.x.toFixed(1)},${(fontSize * 2.2 + 2 * largest - size.r).toFixed(1)})`}
         >
           <path d={shapePath('circle', size.r)} className="map-size-key__circle" />
-          <text y={size.r + fontSize * 1.1} textAnchor="middle" fontSize={fontSize * 0.9}>
-            {formatCompact(size.tonnes, lang)}
+          {/* Every other amount a line lower, so written-out amounts ("500 thousand") never touch. */}
+          <text y={size.r + fontSize * (i % 2 === 1 ? 2.1 : 1.1)} textAnchor="middle" fontSize={fontSize * 0.9}>
+            {formatAmountInWords(size.tonnes, lang)}
           </text>
         </g>
       ))}
