@@ -60,7 +60,7 @@ test.describe('presenter mode', () => {
     await expect(page.locator('[aria-live="polite"]')).toHaveText('Bild 3 av 3: Malmö');
   });
 
-  test('Esc leaves for the page the presenter came from, or the overview', async ({ page }) => {
+  test('Esc leaves for the builder, with the deck that was running', async ({ page }) => {
     await page.goto('/present');
     await interactive(page, 'present');
     await expect(page.getByRole('heading', { level: 1, name: 'Presentationsläge' })).toBeVisible();
@@ -77,13 +77,14 @@ test.describe('presenter mode', () => {
     await expect(page).toHaveURL(/\/present$/);
     await expect(link).toHaveValue(/slides=headline,compare:stockholm\+goteborg\+malmo\+uppsala:indexed,city:malmo$/);
 
+    // A deck opened from a link: Esc opens the builder with that deck, to change or start again.
     await page.goto(DECK);
-
     await interactive(page, 'present');
     await expect(heading(page)).toHaveText(TITLES[0] ?? '');
     await page.keyboard.press('Escape');
-    await expect(page).toHaveURL(/\/$/);
-    await expect(page.getByRole('heading', { level: 1, name: 'Programmets städer' })).toBeVisible();
+    await expect(page).toHaveURL(/\/present$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Presentationsläge' })).toBeVisible();
+    await expect(link).toHaveValue(/slides=headline,compare:malmo\+lund\+uppsala:indexed,city:malmo$/);
   });
 
   test('F enters full screen; Esc leaves full screen first and the deck only after', async ({ page }) => {
@@ -100,7 +101,7 @@ test.describe('presenter mode', () => {
     // An Esc right after leaving full screen counts as the same press (ESCAPE_GRACE_MS); a later one leaves.
     await page.waitForTimeout(700);
     await page.keyboard.press('Escape');
-    await expect(page).toHaveURL(/\/$/);
+    await expect(page).toHaveURL(/\/present$/);
   });
 
   for (const [width, height] of [

@@ -155,7 +155,7 @@ export function DeckBuilder() {
   const start = async () => {
     // The draft goes with this history entry, where Esc in the deck comes back to.
     await navigate({ pathname: '/present' }, { replace: true, state: { draft: search } });
-    await navigate(`/present${search}`);
+    await navigate(`/present${search}`, { state: { fromBuilder: true } });
   };
 
   return (

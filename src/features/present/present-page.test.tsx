@@ -77,12 +77,16 @@ describe('presenter mode', () => {
     expect(document.documentElement.lang).toBe('en');
   });
 
-  it('leaves for the overview on Esc when opened directly', async () => {
+  it('leaves for the builder with the deck loaded on Esc when opened from a link', async () => {
     const user = userEvent.setup();
-    const { router } = renderRoute('/present?slides=headline');
-    await screen.findByRole('heading', { level: 1, name: 'Klimatneutrala städer 2030' });
+    const { router } = renderRoute('/present?slides=headline,city:lund&auto=20&slide=2');
+    await screen.findByRole('heading', { level: 1, name: 'Lund' });
     await user.keyboard('{Escape}');
-    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    await screen.findByRole('heading', { level: 1, name: 'Presentationsläge' });
+    expect(router.state.location).toMatchObject({ pathname: '/present', search: '' });
+    expect((screen.getByRole('textbox', { name: 'Länk till presentationen' }) as HTMLInputElement).value).toMatch(
+      /\/present\?slides=headline,city:lund&auto=20$/,
+    );
   });
 
   it('advances by itself every auto seconds and pauses with its button', async () => {

@@ -35,10 +35,11 @@ function useDeckMoves(index: number, count: number) {
   );
   const leave = useCallback(() => {
     exitFullscreen();
-    // The router numbers its history entries: above 0 there is a page of ours to go back to.
-    const entry = (window.history.state as { idx?: number } | null)?.idx ?? 0;
-    void (entry > 0 ? navigate(-1) : navigate('/'));
-  }, [navigate]);
+    // Started from the builder: back to it (it keeps the deck in its history entry). Opened from a
+    // link: the builder, in this entry's place, with this deck loaded to change or start again.
+    if ((location.state as { fromBuilder?: boolean } | null)?.fromBuilder === true) void navigate(-1);
+    else void navigate({ pathname: '/present' }, { replace: true, state: { draft: location.search } });
+  }, [navigate, location.state, location.search]);
   const move = useCallback(
     (command: 'next' | 'previous' | 'first' | 'last') => go(moveIndex(index, count, command)),
     [go, index, count],
