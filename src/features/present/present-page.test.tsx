@@ -84,7 +84,7 @@ describe('presenter mode', () => {
     await user.keyboard('{Escape}');
     await screen.findByRole('heading', { level: 1, name: 'Presentationsläge' });
     expect(router.state.location).toMatchObject({ pathname: '/present', search: '' });
-    expect((screen.getByRole('textbox', { name: 'Länk till presentationen' }) as HTMLInputElement).value).toMatch(
+    expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Länk till presentationen' }).value).toMatch(
       /\/present\?slides=headline,city:lund&auto=20$/,
     );
   });
