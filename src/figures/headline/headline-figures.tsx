@@ -2,6 +2,30 @@ import type { CitiesResponse } from '../../../contract/cities.ts';
 import { formatChange, formatInteger, formatMegatonnes } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 
+/** How many of the cities held to a numeric target of their own are on track, and why the others are not counted. */
+function OnTrackFigure({ standings }: { standings: CitiesResponse['summary']['targetStandings'] }) {
+  const { t, lang } = useI18n('figure-headline');
+  // Held to a target of their own: the cities whose target has a figure to draw a path from.
+  const withFigure = standings['on-track'] + standings['off-track'] + standings['not-assessed'];
+  return (
+    <div className="headline__item">
+      <dt>{t('headline.onTrack')}</dt>
+      <dd className="headline__figure">
+        {t('headline.signedOf', {
+          signed: formatInteger(standings['on-track'], lang),
+          total: formatInteger(withFigure, lang),
+        })}
+      </dd>
+      <dd className="headline__detail">
+        {t('headline.onTrackDetail', {
+          noFigure: formatInteger(standings['no-figure'], lang),
+          noTarget: formatInteger(standings['no-target'], lang),
+        })}
+      </dd>
+    </div>
+  );
+}
+
 /** The programme at a glance: how many cities, how many signed, how many on track for their own targets, combined change. */
 export function HeadlineFigures({ data }: { data: CitiesResponse }) {
   const { t, lang } = useI18n('figure-headline');
@@ -12,9 +36,7 @@ export function HeadlineFigures({ data }: { data: CitiesResponse }) {
   const finalCount = summary.signedByYear[summary.signedByYear.length - 1]?.count;
   // The year the count reached today's number: "23 by the end of 2022", not of this year.
   const lastYear = summary.signedByYear.find((entry) => entry.count === finalCount);
-  const { combined, targetStandings: standings } = summary;
-  // Held to a target of their own: the cities whose target has a figure to draw a path from.
-  const withFigure = standings['on-track'] + standings['off-track'] + standings['not-assessed'];
+  const { combined } = summary;
   return (
     <dl className="headline" aria-label={t('overview.heading')}>
       <div className="headline__item">
@@ -38,21 +60,7 @@ export function HeadlineFigures({ data }: { data: CitiesResponse }) {
           </dd>
         )}
       </div>
-      <div className="headline__item">
-        <dt>{t('headline.onTrack')}</dt>
-        <dd className="headline__figure">
-          {t('headline.signedOf', {
-            signed: formatInteger(standings['on-track'], lang),
-            total: formatInteger(withFigure, lang),
-          })}
-        </dd>
-        <dd className="headline__detail">
-          {t('headline.onTrackDetail', {
-            noFigure: formatInteger(standings['no-figure'], lang),
-            noTarget: formatInteger(standings['no-target'], lang),
-          })}
-        </dd>
-      </div>
+      <OnTrackFigure standings={summary.targetStandings} />
       <div className="headline__item">
         <dt>{t('headline.combined')}</dt>
         <dd className="headline__figure">
