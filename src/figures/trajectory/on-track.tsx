@@ -2,6 +2,7 @@ import type { TargetAssessment, TargetStanding } from '../../../contract/assessm
 import type { CityDetailResponse } from '../../../contract/cities.ts';
 import { HeadlineItem } from '../../components/headline-item.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
+import './on-track.css';
 
 type OnTrack = NonNullable<TargetAssessment['status']>;
 type CityAssessment = CityDetailResponse['city']['assessment'];
