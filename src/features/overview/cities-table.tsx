@@ -11,7 +11,7 @@ import { OverviewExport } from './overview-export.tsx';
 import { ContractCell } from './contract-cell.tsx';
 import { defaultDirection, parseSort, sortCities, type SortKey } from './sort-cities.ts';
 import { SortHeader } from '../../components/sort-header.tsx';
-import { TargetStandingBadge } from '../../figures/trajectory/index.ts';
+import { TargetStandingBadge } from '../../components/on-track-badge.tsx';
 
 const COLUMNS = [
   { key: 'name', label: 'table.name', numeric: false },

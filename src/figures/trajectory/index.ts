@@ -30,7 +30,7 @@ export { SmallMultiples } from './small-multiples.tsx';
 export { ChartLegend } from './chart-legend.tsx';
 export { CompareTable } from './compare-table.tsx';
 export { TrajectoryKey } from './trajectory-key.tsx';
-export { OnTrackBadge, OnTrackItem, TargetStandingBadge } from './on-track.tsx';
+export { OnTrackItem } from './on-track.tsx';
 export { CompareExport } from './compare-export.tsx';
 export { TrajectoryExport } from './trajectory-export.tsx';
 export {

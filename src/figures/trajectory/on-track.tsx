@@ -1,34 +1,9 @@
-import type { TargetAssessment, TargetStanding } from '../../../contract/assessment.ts';
 import type { CityDetailResponse } from '../../../contract/cities.ts';
 import { HeadlineItem } from '../../components/headline-item.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
-import './on-track.css';
+import { OnTrackBadge } from '../../components/on-track-badge.tsx';
 
-type OnTrack = NonNullable<TargetAssessment['status']>;
 type CityAssessment = CityDetailResponse['city']['assessment'];
-
-const ICONS: Record<OnTrack | 'unknown', string> = { 'on-track': '✓', 'off-track': '✗', unknown: '?' };
-
-/** A verdict in words with an icon beside it, so colour is never the only signal. */
-export function OnTrackBadge({ status, label }: { status: OnTrack | null; label: string }) {
-  const kind = status ?? 'unknown';
-  return (
-    <span className={`on-track on-track--${kind}`}>
-      <span className="on-track__icon" aria-hidden="true">
-        {ICONS[kind]}
-      </span>
-      {label}
-    </span>
-  );
-}
-
-/** A city against its own target in the common words: with the verdict's icon when there is one. */
-export function TargetStandingBadge({ standing }: { standing: TargetStanding }) {
-  const { t } = useI18n();
-  if (standing === 'on-track' || standing === 'off-track')
-    return <OnTrackBadge status={standing} label={t(`standing.${standing}`)} />;
-  return <span className="muted">{t(`standing.${standing}`)}</span>;
-}
 
 /**
  * Whether a city is on or off track for its own target (or why that cannot be said), with its
