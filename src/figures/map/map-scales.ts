@@ -155,27 +155,14 @@ export function legendFor(measure: MapMeasure, encodings: readonly Encoding[]): 
   const count = (key: string) => encodings.filter((e) => e.key === key).length;
   const noData: LegendItem[] =
     count(NO_DATA.key) > 0 ? [{ ...NO_DATA, meaning: { kind: 'no-data' }, count: count(NO_DATA.key) }] : [];
-  if (measure === 'contract') {
-    return CONTRACT.map((c): LegendItem => ({
-      ...c,
-      meaning: { kind: 'contract', status: c.key },
-      count: count(c.key),
-    })).filter((item) => item.count > 0);
-  }
-  if (measure === 'target') {
-    return TARGET.map((c): LegendItem => ({
-      ...c,
-      meaning: { kind: 'target', standing: c.key },
-      count: count(c.key),
-    })).filter((item) => item.count > 0);
-  }
-  if (measure === 'budget') {
-    return BUDGET.map((c): LegendItem => ({
-      ...c,
-      meaning: { kind: 'budget', category: c.key },
-      count: count(c.key),
-    })).filter((item) => item.count > 0);
-  }
+  // A categorical measure lists only the categories that occur, each saying what it stands for.
+  const occurring = <K extends string>(categories: Category<K>[], meaning: (key: K) => LegendMeaning) =>
+    categories
+      .map((c): LegendItem => ({ ...c, meaning: meaning(c.key), count: count(c.key) }))
+      .filter((item) => item.count > 0);
+  if (measure === 'contract') return occurring(CONTRACT, (status) => ({ kind: 'contract', status }));
+  if (measure === 'target') return occurring(TARGET, (standing) => ({ kind: 'target', standing }));
+  if (measure === 'budget') return occurring(BUDGET, (category) => ({ kind: 'budget', category }));
   const bins = measure === 'change2015' ? CHANGE_BINS : PER_CAPITA_BINS;
   const items = bins.colours.map((colour, i): LegendItem => ({
     key: `bin-${i}`,
