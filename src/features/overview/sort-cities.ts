@@ -17,7 +17,10 @@ export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDirection = 'asc' | 'desc';
 
 const STATUS_ORDER = { signed: 0, 'letter-of-intent': 1, joined: 2, 'not-joined': 3 } as const;
-/** On track first, then off track, then the cities that cannot be held to a target of their own. */
+/**
+ * On track first, then off track, then the cities that cannot be held to a target of their own: the
+ * order of TARGET_STANDINGS, written out because importing that value brings zod into the first page.
+ */
 const STANDING_ORDER = { 'on-track': 0, 'off-track': 1, 'not-assessed': 2, 'no-figure': 3, 'no-target': 4 } as const;
 
 /** The value a column sorts by; null sorts last in both directions. */
