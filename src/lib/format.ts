@@ -123,11 +123,6 @@ export function compareNames(a: string, b: string): number {
   return swedishCollator().compare(a, b);
 }
 
-/** Short axis labels: 1,2 mn (sv), 1.2M (en). */
-export function formatCompact(value: number, lang: Lang): string {
-  return numberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
-}
-
 /**
  * A round amount with its magnitude in words: 100 tusen, 2 miljoner (sv); 100 thousand, 2 million
  * (en). For keys beside a unit of tonnes, where "100 tn" would read as 100 tonnes.

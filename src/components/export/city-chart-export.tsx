@@ -25,6 +25,7 @@ export function CityChartExport({
   cityId,
   release,
   note,
+  unit,
   containerRef,
   title,
   fileWord,
@@ -32,13 +33,13 @@ export function CityChartExport({
   legend,
   rows,
 }: CityChartExportProps) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
   const tExport = useI18n('export').t;
   const figure = () => {
     const container = drawnIn(containerRef.current);
     return composeFigureSvg({
       title,
-      subtitle: t('city.trajectory.unit'),
+      subtitle: unit,
       ...panelsIn(container, CHART_SVG),
       legend: legend(container),
       footer: figureFooter(note, release, tExport, lang),

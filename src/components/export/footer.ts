@@ -22,6 +22,8 @@ export interface FigureExportProps {
   release: Release;
   /** The note under the chart (unreported years), repeated under the exported figure. */
   note: string;
+  /** The title over the chart's value axis, with the magnitude its ticks are in ("Totalt, miljoner ton CO₂e"). */
+  unit: string;
   /** The section the drawn chart is in; the export copies it. */
   containerRef: RefObject<HTMLElement | null>;
 }

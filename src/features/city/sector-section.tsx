@@ -6,6 +6,7 @@ import { EmptyState } from '../../components/query-states.tsx';
 import { WhenNear } from '../../components/when-near.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { measureFormatters, unreportedStretches } from '../../figures/trajectory/index.ts';
+import { tonnesMagnitude } from '../../lib/tonnes-axis.ts';
 import {
   SectorExport,
   SectorChart,
@@ -13,6 +14,7 @@ import {
   sectorPaint,
   sectorYear,
   SectorTable,
+  sectorDomain,
 } from '../../figures/sector-mix/index.ts';
 
 const SECTOR_CHART_HEIGHT = 360;
@@ -46,11 +48,19 @@ function SectorKey({ chart, gaps }: { chart: ReturnType<typeof buildSectorChart>
   );
 }
 
+/** The stacked chart's shape, and its axis in the magnitude its title names. */
+function useSectorFigure(series: EmissionSeries, sectors: Sector[]) {
+  const { t, lang } = useI18n();
+  const chart = useMemo(() => buildSectorChart(series, sectors, lang), [series, sectors, lang]);
+  const magnitude = tonnesMagnitude(sectorDomain(chart), 'linear');
+  const format = useMemo(() => measureFormatters('total', lang, magnitude), [lang, magnitude]);
+  return { chart, format, unit: t(`axis.total.${magnitude}`) };
+}
+
 /** Emissions by SMHI sector over the reported years, and the breakdown of a chosen year. */
 export function SectorSection({ cityName, series, sectors, release }: SectorSectionProps) {
   const { t, lang } = useI18n(['city', 'figure-sector-mix']);
-  const chart = useMemo(() => buildSectorChart(series, sectors, lang), [series, sectors, lang]);
-  const format = useMemo(() => measureFormatters('total', lang), [lang]);
+  const { chart, format, unit } = useSectorFigure(series, sectors);
   const years = chart.rows.map((row) => row.year);
   const [chosenYear, setChosenYear] = useState<number | null>(null);
   const year = chosenYear !== null && years.includes(chosenYear) ? chosenYear : years.at(-1);
@@ -67,7 +77,7 @@ export function SectorSection({ cityName, series, sectors, release }: SectorSect
         <>
           <p className="muted">{t('city.sectors.intro')}</p>
           <div className="figure">
-            <p className="figure__unit">{t('city.trajectory.unit')}</p>
+            <p className="figure__unit">{unit}</p>
             <div
               role="img"
               className="figure__plot"
@@ -97,6 +107,7 @@ export function SectorSection({ cityName, series, sectors, release }: SectorSect
               cityName={cityName}
               release={release}
               note={gaps ? t('city.sectors.note', { gaps }) : ''}
+              unit={unit}
               containerRef={section}
               chart={chart}
               series={series}

@@ -26,7 +26,7 @@ export function TrajectorySection({ detail, emissions }: { detail: CityDetailRes
       <div className="figure">
         {figure.targetNotice && <p className="notice notice--info">{figure.targetNotice}</p>}
         {figure.baseNotice && <p className="notice notice--info">{figure.baseNotice}</p>}
-        <p className="figure__unit">{t('city.trajectory.unit')}</p>
+        <p className="figure__unit">{figure.axisLabel}</p>
         <div role="img" className="figure__plot" aria-label={t('city.trajectory.label', figure.labelValues)}>
           <TrajectoryChart {...figure.plot} chart={chart} highlighted={null} height={400} />
         </div>
@@ -40,6 +40,7 @@ export function TrajectorySection({ detail, emissions }: { detail: CityDetailRes
           cityName={city.name}
           release={release}
           note={gaps ? t('city.trajectory.note', { gaps, latest: release.dataThroughYear }) : ''}
+          unit={figure.axisLabel}
           containerRef={section}
           chart={chart}
           from={figure.plot.from}

@@ -6,3 +6,4 @@ export { buildSectorChart, sectorPaint, sectorYear, DARK_SECTOR_COLORS, SECTOR_P
 export { SectorChart } from './sector-chart.tsx';
 export { SectorTable } from './sector-table.tsx';
 export { SectorExport } from './sector-export.tsx';
+export { sectorDomain } from './sector-layout.tsx';

@@ -27,11 +27,8 @@ export interface SectorLayout extends ChartAxes {
   domain: [number, number];
 }
 
-/** Where everything goes at this width: shared by the drawing and the live chart. Sectors stack in order, as recharts stacks them. */
-export function sectorLayout(chart: SectorChartData, width: number, height: number): SectorLayout {
-  const area = plotArea(width, height, SECTOR_MARGIN, SECTOR_Y_AXIS_PX);
-  const first = chart.rows[0]?.year ?? 0;
-  const last = chart.rows.at(-1)?.year ?? 0;
+/** The y domain of the stacked sectors: from zero (or the lowest negative stack) to a round top. */
+export function sectorDomain(chart: SectorChartData): [number, number] {
   let low = 0;
   let high = 0;
   for (const row of chart.rows) {
@@ -42,7 +39,15 @@ export function sectorLayout(chart: SectorChartData, width: number, height: numb
       high = Math.max(high, sum);
     }
   }
-  const domain: [number, number] = [low, niceTop(high) || 1];
+  return [low, niceTop(high) || 1];
+}
+
+/** Where everything goes at this width: shared by the drawing and the live chart. Sectors stack in order, as recharts stacks them. */
+export function sectorLayout(chart: SectorChartData, width: number, height: number): SectorLayout {
+  const area = plotArea(width, height, SECTOR_MARGIN, SECTOR_Y_AXIS_PX);
+  const first = chart.rows[0]?.year ?? 0;
+  const last = chart.rows.at(-1)?.year ?? 0;
+  const domain = sectorDomain(chart);
   const xTicks = yearTicks(first, last, area.width, 13, { minStep: 5, includeLast: true });
   return { first, last, domain, ...yearAxes(area, [first, last], domain, 'linear', xTicks) };
 }

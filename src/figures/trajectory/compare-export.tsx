@@ -53,6 +53,7 @@ export function CompareExport({ figure: model, state, emissions, figureRef }: Co
     const legend = compareLegend(chart, container, t);
     return composeFigureSvg({
       title,
+      subtitle: model.axisLabel,
       ...panelsIn(container, CHART_SVG, multiples ? chart.lines.map((line) => line.name) : undefined),
       legend: multiples ? legend.slice(chart.lines.length) : legend,
       footer: [

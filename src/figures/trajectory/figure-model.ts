@@ -11,7 +11,8 @@ import { useI18n } from '../../lib/i18n.tsx';
 import { buildCompareChart, type CityLine, type CompareChart, type Omission } from './compare-series.ts';
 import { DEFAULTS, type CompareState, type Overlay } from './compare-state.ts';
 import { measureFormatters, unreportedStretches } from './measure-format.ts';
-import type { TrajectoryChartProps } from './trajectory-layout.ts';
+import { trajectoryDomain, type TrajectoryChartProps } from './trajectory-layout.ts';
+import { tonnesMagnitude, type TonnesMagnitude } from '../../lib/tonnes-axis.ts';
 
 /** Recolours the lines for a surface (the presenter's dark theme); keep it a stable function. */
 export type Paint = (lines: CityLine[]) => CityLine[];
@@ -31,6 +32,11 @@ function plotOf(
 ): PlotProps {
   const { from, to, scale } = state;
   return { from, to, scale, latestYear, formatValue: format.value, formatTick: format.tick, seriesLabel };
+}
+
+/** The magnitude a chart of totals is labelled in, from the domain its axis is drawn over. */
+function magnitudeOf(chart: CompareChart, scale: CompareState['scale']): TonnesMagnitude {
+  return tonnesMagnitude(trajectoryDomain(chart.extent, scale), scale);
 }
 
 function useShapedChart(emissions: EmissionsResponse, state: CompareState, ids: readonly string[], paint?: Paint) {
@@ -54,12 +60,15 @@ export function useCompareFigure({
 }) {
   const { t, lang } = useI18n('figure-trajectory');
   const chart = useShapedChart(emissions, state, allCityIds, paint);
-  const format = useMemo(() => measureFormatters(state.measure, lang), [state.measure, lang]);
+  const magnitude = state.measure === 'total' ? magnitudeOf(chart, state.scale) : 'tonnes';
+  const format = useMemo(() => measureFormatters(state.measure, lang, magnitude), [state.measure, lang, magnitude]);
   const names = new Map(emissions.series.map((s) => [s.cityId, s.cityName]));
   const measureLabel =
     state.measure === 'indexed'
       ? t('compare.measure.indexedBase', { base: state.base })
       : t(`compare.measure.${state.measure}`);
+  // Over the axis: the measure in the magnitude its ticks are written in.
+  const axisLabel = state.measure === 'total' ? t(`axis.total.${magnitude}`) : measureLabel;
   const seriesLabel = (kind: 'measured' | Overlay) => t(`compare.series.${kind}`);
   const describe = (omission: Omission) =>
     'cityIds' in omission
@@ -73,7 +82,7 @@ export function useCompareFigure({
   });
   const plot = plotOf(state, emissions.release.dataThroughYear, format, seriesLabel);
   const gaps = unreportedStretches(emissions.release.years);
-  return { chart, format, measureLabel, seriesLabel, describe, label, plot, gaps };
+  return { chart, format, measureLabel, axisLabel, seriesLabel, describe, label, plot, gaps };
 }
 
 /** What a surface of the compare view draws from. */
@@ -109,7 +118,9 @@ export function useCityTrajectory({
   const state = useMemo(() => cityTrajectoryState(city.id), [city.id]);
   const ids = useMemo(() => [city.id], [city.id]);
   const chart = useShapedChart(emissions, state, ids, paint);
-  const format = useMemo(() => measureFormatters('total', lang), [lang]);
+  const magnitude = magnitudeOf(chart, state.scale);
+  const format = useMemo(() => measureFormatters('total', lang, magnitude), [lang, magnitude]);
+  const axisLabel = t(`axis.total.${magnitude}`);
   const seriesLabel = (kind: 'measured' | Overlay) =>
     kind === 'measured' ? t('city.series.measured') : t(`city.key.${kind}`);
   const line = chart.lines[0];
@@ -131,5 +142,5 @@ export function useCityTrajectory({
     to: CITY_TO,
   };
   const plot = plotOf(state, release.dataThroughYear, format, seriesLabel);
-  return { chart, format, seriesLabel, line, keyEntries, gaps, targetNotice, baseNotice, labelValues, plot };
+  return { chart, format, axisLabel, seriesLabel, line, keyEntries, gaps, targetNotice, baseNotice, labelValues, plot };
 }

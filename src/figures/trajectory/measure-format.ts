@@ -1,14 +1,19 @@
-import { formatCompact, formatDecimal, formatTonnes, type Lang } from '../../lib/format.ts';
+import { formatDecimal, formatTonnes, type Lang } from '../../lib/format.ts';
+import { formatTonnesTick, type TonnesMagnitude } from '../../lib/tonnes-axis.ts';
 import type { Measure } from './compare-state.ts';
 
-/** How a value of each measure is written in the tooltip, the table and on the axis. */
+/**
+ * How a value of each measure is written in the tooltip, the table and on the axis; an axis of
+ * totals is in the magnitude its title names (see tonnesMagnitude).
+ */
 export function measureFormatters(
   measure: Measure,
   lang: Lang,
+  magnitude: TonnesMagnitude = 'tonnes',
 ): { value: (v: number) => string; tick: (v: number) => string } {
   switch (measure) {
     case 'total':
-      return { value: (v) => formatTonnes(v, lang), tick: (v) => formatCompact(v, lang) };
+      return { value: (v) => formatTonnes(v, lang), tick: (v) => formatTonnesTick(v, magnitude, lang) };
     case 'per-capita':
       return { value: (v) => formatDecimal(v, lang, 2), tick: (v) => formatDecimal(v, lang, 1) };
     case 'indexed':

@@ -32,7 +32,7 @@ export function TrajectoryView({
   onHighlight,
 }: TrajectoryViewProps) {
   const { t } = useI18n('figure-trajectory');
-  const { chart, label, plot, measureLabel } = figure;
+  const { chart, label, plot, measureLabel, axisLabel } = figure;
   if (state.view === 'table')
     return (
       <CompareTable
@@ -60,6 +60,7 @@ export function TrajectoryView({
   if (variant === 'embed')
     return (
       <>
+        <p className="figure__unit">{axisLabel}</p>
         <div ref={plotRef} className="embed__plot">
           {drawn}
         </div>
@@ -68,7 +69,7 @@ export function TrajectoryView({
     );
   return (
     <div className="figure__chart">
-      <p className="figure__unit">{measureLabel}</p>
+      <p className="figure__unit">{axisLabel}</p>
       {drawn}
       {legend}
     </div>

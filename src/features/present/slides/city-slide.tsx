@@ -48,7 +48,7 @@ function CitySlideBody({ detail, emissions }: { detail: CityDetailResponse; emis
       </div>
       <div className="slide-chart">
         {figure.targetNotice && <p className="slide__note">{figure.targetNotice}</p>}
-        <p className="slide-chart__unit">{t('city.trajectory.unit')}</p>
+        <p className="slide-chart__unit">{figure.axisLabel}</p>
         <ScaledPlot label={t('present.city.chartLabel', figure.labelValues)}>
           {({ height }) => <TrajectoryChart {...figure.plot} chart={chart} highlighted={null} height={height} />}
         </ScaledPlot>

@@ -67,7 +67,7 @@ function CompareSlideBody({
     const known = cities.filter((id) => allIds.includes(id));
     return { ...DEFAULTS, cities: cities.length === 0 ? allIds : known, measure, base };
   }, [cities, allIds, measure, base]);
-  const { chart, measureLabel, describe, label, plot, gaps } = useCompareFigure({
+  const { chart, axisLabel, describe, label, plot, gaps } = useCompareFigure({
     emissions,
     state,
     allCityIds: allIds,
@@ -83,7 +83,7 @@ function CompareSlideBody({
       data-cities={chart.lines.length}
     >
       {chart.omissions.length > 0 && <p className="slide__note">{chart.omissions.map(describe).join(' ')}</p>}
-      <p className="slide-chart__unit">{measureLabel}</p>
+      <p className="slide-chart__unit">{axisLabel}</p>
       <div className="slide-chart__main">
         <ScaledPlot label={label}>
           {({ height }) => <TrajectoryChart {...plot} chart={chart} highlighted={highlighted} height={height} />}
