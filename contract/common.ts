@@ -29,7 +29,8 @@ export type Problem = z.infer<typeof problemSchema>;
 /** Where a figure comes from: named, linked and licensed. */
 export const sourceSchema = z.object({
   id: z.string(),
-  title: z.string(),
+  /** What the source is, in the reader's language (a table's or a page's own title, or its translation). */
+  title: localizedSchema,
   url: z.url(),
   licence: localizedSchema,
   /** How to credit the source, in the reader's language. */

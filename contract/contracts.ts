@@ -9,7 +9,8 @@ import { asOfSchema, isoDateSchema, localizedSchema, slugSchema } from './common
 export const contractStatusSchema = z.enum(['signed', 'letter-of-intent', 'joined', 'not-joined']);
 export type ContractStatus = z.infer<typeof contractStatusSchema>;
 
-export const contractSourceSchema = z.object({ id: z.string(), title: z.string(), url: z.url() });
+/** A page that says who signed when; its title in the reader's language (one a coordinator entered serves both). */
+export const contractSourceSchema = z.object({ id: z.string(), title: localizedSchema, url: z.url() });
 export type ContractSource = z.infer<typeof contractSourceSchema>;
 
 /** One city's signature on one yearly version. */

@@ -5,8 +5,10 @@ import { POPULATION_SOURCES } from './population.ts';
 export const DATASET_SOURCES: Dataset['sources'] = [
   {
     id: 'smhi-ned',
-    title:
-      'SMHI, Nationella emissionsdatabasen (växthusgaser totalt, territoriella utsläpp per kommun och huvudsektor)',
+    title: {
+      sv: 'SMHI, Nationella emissionsdatabasen (växthusgaser totalt, territoriella utsläpp per kommun och huvudsektor)',
+      en: 'SMHI, the Swedish national emissions database (total greenhouse gases, territorial emissions by municipality and main sector)',
+    },
     url: 'https://nationellaemissionsdatabasen.smhi.se/',
     licence: {
       sv: 'SMHI anger CC BY 4.0 för sina öppna data; inte bekräftat för just den här databasen',
@@ -26,7 +28,10 @@ export const DATASET_SOURCES: Dataset['sources'] = [
   })),
   {
     id: 'scb-kommunkoder',
-    title: 'SCB: Län och kommuner 2023 (via sjbrg/swedish-geodata, CC0)',
+    title: {
+      sv: 'SCB: Län och kommuner 2023 (via sjbrg/swedish-geodata, CC0)',
+      en: 'Statistics Sweden (SCB): Counties and municipalities 2023 (via sjbrg/swedish-geodata, CC0)',
+    },
     url: 'https://www.scb.se/hitta-statistik/regional-statistik-och-kartor/regionala-indelningar/lan-och-kommuner/',
     licence: { sv: 'CC0', en: 'CC0' },
     attribution: { sv: 'Källa: SCB', en: 'Source: Statistics Sweden (SCB)' },

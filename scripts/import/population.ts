@@ -13,19 +13,31 @@ import { kommunByName } from './codes.ts';
 export const POPULATION_SOURCES = {
   'scb-folkmangd-1950-2022': {
     file: 'raw/population/population_scb.xlsx',
-    title: 'SCB: Folkmängden i Sveriges kommuner 1950–2022 (indelning 2023-01-01)',
+    title: {
+      sv: 'SCB: Folkmängden i Sveriges kommuner 1950–2022 (indelning 2023-01-01)',
+      en: 'Statistics Sweden (SCB): Population in Sweden’s municipalities 1950–2022 (borders of 2023-01-01)',
+    },
   },
   'scb-be0101-2023': {
     file: 'raw/population/be0101_tabhel2023.xlsx',
-    title: 'SCB: Folkmängd i riket, län och kommuner 31 december 2023',
+    title: {
+      sv: 'SCB: Folkmängd i riket, län och kommuner 31 december 2023',
+      en: 'Statistics Sweden (SCB): Population in the country, counties and municipalities on 31 December 2023',
+    },
   },
   'scb-be0101-2024': {
     file: 'raw/population/be0101_tabhel2024.xlsx',
-    title: 'SCB: Folkmängd i riket, län och kommuner 31 december 2024',
+    title: {
+      sv: 'SCB: Folkmängd i riket, län och kommuner 31 december 2024',
+      en: 'Statistics Sweden (SCB): Population in the country, counties and municipalities on 31 December 2024',
+    },
   },
   'scb-000007SF-2025M12': {
     file: 'raw/population/000007SF_20260416-131411.xlsx',
-    title: 'SCB: Folkmängden per månad (000007SF), december 2025',
+    title: {
+      sv: 'SCB: Folkmängden per månad (000007SF), december 2025',
+      en: 'Statistics Sweden (SCB): Population by month (000007SF), December 2025',
+    },
   },
 } as const;
 

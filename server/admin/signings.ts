@@ -10,13 +10,12 @@ import {
   latestSigningDay,
   type AdminSigning,
   type CitySignings,
-  type ContractSource,
   type Signing,
   type signingRequestSchema,
 } from '../../contract/index.ts';
 import { bumpRevision, recordAudit } from '../db/audit.ts';
 import type { Db } from '../db/connection.ts';
-import { localizedText } from '../db/rows.ts';
+import { contractSourceFromRow, localizedText, type ContractSourceRow } from '../db/rows.ts';
 import { HttpProblem } from '../http/problem.ts';
 import type { City } from './cities.ts';
 import { sameState } from './versions.ts';
@@ -115,10 +114,11 @@ export function citySignings(db: Db, cityId: string): CitySignings {
     ids.length === 0
       ? []
       : db
-          .prepare<string[], ContractSource>(
+          .prepare<string[], ContractSourceRow>(
             `SELECT id, title, url FROM contract_sources WHERE id IN (${ids.map(() => '?').join(', ')}) ORDER BY rowid`,
           )
-          .all(...ids);
+          .all(...ids)
+          .map(contractSourceFromRow);
   return { cityId, signings, sources };
 }
 

@@ -50,7 +50,8 @@ describe('PUT /api/v1/admin/signings', () => {
     const sourceId = body.signing.sourceIds[0];
     expect(contracts.sources.find((s) => s.id === sourceId)).toEqual({
       id: 'S15',
-      title: lund2024.sourceTitle,
+      // One title entered, served in both languages.
+      title: { sv: lund2024.sourceTitle, en: lund2024.sourceTitle },
       url: lund2024.sourceUrl,
     });
     const entry = (await audit(app)).entries[0];

@@ -11,7 +11,8 @@ const localized = z.object({ sv: z.string().min(1), en: z.string().min(1) });
 
 export const datasetSourceSchema = z.object({
   id: z.string().min(1),
-  title: z.string().min(1),
+  /** The table or database, named in each language. */
+  title: localized,
   url: z.url(),
   licence: localized,
   /** How to credit the source, in each language ("Källa: …", "Source: …"). */
@@ -97,7 +98,7 @@ export const datasetPopulationSchema = z.object({
   ),
 });
 
-export const datasetContractSourceSchema = z.object({ id: z.string(), title: z.string(), url: z.url() });
+export const datasetContractSourceSchema = z.object({ id: z.string(), title: localized, url: z.url() });
 
 export const datasetContractVersionSchema = z.object({
   /** The contract's yearly version, e.g. `2020`. */

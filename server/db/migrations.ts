@@ -130,4 +130,39 @@ export const MIGRATIONS: readonly string[] = [
     END
   ) WHERE attribution NOT LIKE '{%';
   `,
+  // 5: titles in each language (issue 17): a source's title was one text, Swedish or English or
+  // both at once ("… (lists all 23 signers …)"), on every page. The dataset's titles are now
+  // {sv, en}; a database seeded before gets them for the sources it was seeded with. A title a
+  // coordinator entered since stays one text, which serves both languages.
+  `
+  UPDATE sources SET title = json_object(
+    'sv', title,
+    'en', CASE
+      WHEN id = 'smhi-ned' THEN 'SMHI, the Swedish national emissions database (total greenhouse gases, territorial emissions by municipality and main sector)'
+      WHEN id = 'scb-folkmangd-1950-2022' THEN 'Statistics Sweden (SCB): Population in Sweden’s municipalities 1950–2022 (borders of 2023-01-01)'
+      WHEN id = 'scb-be0101-2023' THEN 'Statistics Sweden (SCB): Population in the country, counties and municipalities on 31 December 2023'
+      WHEN id = 'scb-be0101-2024' THEN 'Statistics Sweden (SCB): Population in the country, counties and municipalities on 31 December 2024'
+      WHEN id = 'scb-000007SF-2025M12' THEN 'Statistics Sweden (SCB): Population by month (000007SF), December 2025'
+      WHEN id = 'scb-kommunkoder' THEN 'Statistics Sweden (SCB): Counties and municipalities 2023 (via sjbrg/swedish-geodata, CC0)'
+      ELSE title
+    END
+  ) WHERE title NOT LIKE '{%';
+  UPDATE contract_sources SET title = CASE id
+      WHEN 'S1' THEN json_object('sv', 'Viable Cities: Europas första klimatkontrakt signerade i Sverige i dag', 'en', 'Viable Cities: Europe’s first climate contracts signed in Sweden today (in Swedish)')
+      WHEN 'S2' THEN json_object('sv', 'KTH: European Viable Cities Day (2020-12-11), med de nio städerna', 'en', 'KTH: European Viable Cities Day (2020-12-11), listing the nine cities')
+      WHEN 'S3' THEN json_object('sv', 'Smart City Sweden: Nine Swedish cities signed climate contract (på engelska)', 'en', 'Smart City Sweden: Nine Swedish cities signed climate contract')
+      WHEN 'S4' THEN json_object('sv', 'Viable Cities: European Viable Cities Day 2021 (på engelska)', 'en', 'Viable Cities: European Viable Cities Day 2021')
+      WHEN 'S5' THEN json_object('sv', 'Tillväxtverket signerade Klimatkontrakt 2030 (listar alla 23 undertecknare av 2023 års version)', 'en', 'Tillväxtverket signed Klimatkontrakt 2030 (lists all 23 signers of the 2023 version; in Swedish)')
+      WHEN 'S7' THEN json_object('sv', 'Viable Cities: European Viable Cities Day 2021 (startade 2019 med nio städer; 23 städer; på engelska)', 'en', 'Viable Cities: European Viable Cities Day 2021 (started in 2019 with nine cities; 23 cities)')
+      WHEN 'S8' THEN json_object('sv', 'Viable Cities: 23 städer samarbetar (fas 2 startade 28 oktober 2021)', 'en', 'Viable Cities: 23 cities work together (phase 2 launched 28 October 2021; in Swedish)')
+      WHEN 'S9' THEN json_object('sv', 'Viable Cities pressmeddelande (Cision): Mobilisering för handling', 'en', 'Viable Cities press release (Cision): Mobilising for action (in Swedish)')
+      WHEN 'S10' THEN json_object('sv', 'Energiintelligent: Borlänges avsiktsförklaring (2022-01-25)', 'en', 'Energiintelligent: Borlänge’s letter of intent (2022-01-25; in Swedish)')
+      WHEN 'S11' THEN json_object('sv', 'Klimatneutrala Borlänge 2030: 5:e upplagan av European Viable Cities Day', 'en', 'Klimatneutrala Borlänge 2030: the 5th European Viable Cities Day (in Swedish)')
+      WHEN 'S12' THEN json_object('sv', 'Europeiska kommissionen i Sverige: European Viable Cities Day 2021 (4:e upplagan, 2021-12-08; på engelska)', 'en', 'European Commission in Sweden: European Viable Cities Day 2021 (4th edition, 2021-12-08)')
+      WHEN 'S13' THEN json_object('sv', 'Viable Cities: Klimatkontrakt', 'en', 'Viable Cities: Climate contracts')
+      WHEN 'S14' THEN json_object('sv', 'Hållbar stad: Tillsammans mot klimatneutrala städer 2030 (6:e upplagan, 2023-12-08)', 'en', 'Hållbar stad: Together towards climate-neutral cities 2030 (6th edition, 2023-12-08; in Swedish)')
+    ELSE title
+  END WHERE title NOT LIKE '{%' AND id IN ('S1', 'S2', 'S3', 'S4', 'S5', 'S7', 'S8', 'S9', 'S10', 'S11', 'S12', 'S13', 'S14')
+    AND url IN ('https://viablecities.se/europas-frsta-klimatkontrakt-signerade-i-sverige-idag/', 'https://intra.kth.se/en/aktuellt/kalender/european-viable-cities-day-1.1032202', 'https://smartcitysweden.com/nine-swedish-cities-signed-climate-contract-first-of-its-kind', 'https://viablecities.se/en/european-viable-cities-day-2021-2/', 'https://tillvaxtverket.se/tillvaxtverket/omtillvaxtverket/pressochnyheter/aktuelltfrantillvaxtverket/nyhetsarkiv/tillvaxtverketsigneradeklimatkontrakt2030.5973.html', 'https://viablecities.se/en/european-viable-cities-day-2021/', 'https://viablecities.se/en/23-stader-samarbetar/', 'https://news.cision.com/se/viable-cities/r/mobilisering-for-handling-av-svenska-och-europeiska-stader-for-klimatet,c3679567', 'https://www.energiintelligent.se/2022/01/25/', 'https://klimatneutralaborlange2030.se/734-2/', 'https://sweden.representation.ec.europa.eu/events/welcome-european-viable-cities-day-2021_en', 'https://viablecities.se/en/klimatneutrala-stader-2030/klimatkontrakt/', 'https://www.hallbarstad.se/tillsammans-mot-klimatneutrala-stader-2030/');
+  `,
 ];

@@ -290,3 +290,34 @@ describe('migration 4: attributions in each language', () => {
     expect(attribution('other')).toEqual({ sv: 'Källa: X', en: 'Source: X' });
   });
 });
+
+describe('migration 5: source titles in each language', () => {
+  it('gives the sources and contract sources a database was seeded with their titles in both languages', () => {
+    const db = new Database(':memory:');
+    MIGRATIONS.slice(0, 4).forEach((sql) => db.exec(sql));
+    db.pragma('user_version = 4');
+    const insert = db.prepare('INSERT INTO sources (id, title, url, licence, attribution) VALUES (?, ?, ?, ?, ?)');
+    insert.run('smhi-ned', 'SMHI, Nationella emissionsdatabasen (…)', 'https://example.org/', '{}', '{}');
+    insert.run('added', 'A source added later', 'https://example.org/', '{}', '{}');
+    const contract = db.prepare('INSERT INTO contract_sources (id, title, url) VALUES (?, ?, ?)');
+    contract.run(
+      'S5',
+      'Tillväxtverket signerade Klimatkontrakt 2030 (lists all 23 signers of the 2023 version)',
+      'https://tillvaxtverket.se/tillvaxtverket/omtillvaxtverket/pressochnyheter/aktuelltfrantillvaxtverket/nyhetsarkiv/tillvaxtverketsigneradeklimatkontrakt2030.5973.html',
+    );
+    contract.run('S15', 'Entered by a coordinator', 'https://example.org/s15');
+    migrate(db);
+    const title = (table: string, id: string) =>
+      (db.prepare(`SELECT title FROM ${table} WHERE id = ?`).get(id) as { title: string }).title;
+    expect(JSON.parse(title('sources', 'smhi-ned'))).toEqual({
+      sv: 'SMHI, Nationella emissionsdatabasen (…)',
+      en: 'SMHI, the Swedish national emissions database (total greenhouse gases, territorial emissions by municipality and main sector)',
+    });
+    expect(JSON.parse(title('sources', 'added'))).toEqual({ sv: 'A source added later', en: 'A source added later' });
+    const s5 = JSON.parse(title('contract_sources', 'S5')) as { sv: string; en: string };
+    expect(s5.sv).not.toMatch(/lists all/);
+    expect(s5.en).toMatch(/^Tillväxtverket signed Klimatkontrakt 2030/);
+    // A title a coordinator entered stays one text; the API serves it in both languages.
+    expect(title('contract_sources', 'S15')).toBe('Entered by a coordinator');
+  });
+});

@@ -3,7 +3,7 @@
  * JSON {sv, en}, sources and targets. The read model's snapshot, the releases list and the
  * admin API share these mappings.
  */
-import type { Release, Source, Target } from '../../contract/index.ts';
+import type { ContractSource, Release, Source, Target } from '../../contract/index.ts';
 import type { Localized } from '../domain/snapshot.ts';
 import type { Db } from './connection.ts';
 
@@ -55,7 +55,7 @@ export interface SectorFigureRow extends FigureRow {
   sector_id: string;
 }
 
-/** A row of the `sources` table (the licence and the attribution are stored {sv, en} texts). */
+/** A row of the `sources` table (the title, the licence and the attribution are stored {sv, en} texts). */
 export interface SourceRow {
   id: string;
   title: string;
@@ -66,8 +66,24 @@ export interface SourceRow {
 
 export const SOURCE_COLUMNS = 'id, title, url, licence, attribution';
 
+/** A row of the `contract_sources` table: its title a stored {sv, en} text, or one a coordinator entered. */
+export interface ContractSourceRow {
+  id: string;
+  title: string;
+  url: string;
+}
+
+export function contractSourceFromRow(s: ContractSourceRow): ContractSource {
+  return { ...s, title: localizedText(s.title) };
+}
+
 export function sourceFromRow(s: SourceRow): Source {
-  return { ...s, licence: localizedText(s.licence), attribution: localizedText(s.attribution) };
+  return {
+    ...s,
+    title: localizedText(s.title),
+    licence: localizedText(s.licence),
+    attribution: localizedText(s.attribution),
+  };
 }
 
 /** A row of the `targets` table. */

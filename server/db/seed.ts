@@ -25,7 +25,7 @@ function insertEach<T>(
 function seedReleases(db: Db, dataset: Dataset): void {
   insertEach(db, 'sources', 'id, title, url, licence, attribution', dataset.sources, (s) => [
     s.id,
-    s.title,
+    JSON.stringify(s.title),
     s.url,
     JSON.stringify(s.licence),
     JSON.stringify(s.attribution),
@@ -94,7 +94,7 @@ function seedFigures(db: Db, dataset: Dataset): void {
 /** Klimatkontrakt 2030: its sources, versions and signings. */
 function seedContract(db: Db, dataset: Dataset): void {
   const { sources, versions, signings } = dataset.contract;
-  insertEach(db, 'contract_sources', 'id, title, url', sources, (s) => [s.id, s.title, s.url]);
+  insertEach(db, 'contract_sources', 'id, title, url', sources, (s) => [s.id, JSON.stringify(s.title), s.url]);
   insertEach(db, 'contract_versions', 'id, signing_day, note', versions, (v) => [
     v.id,
     v.signingDay,

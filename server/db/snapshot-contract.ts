@@ -2,10 +2,10 @@
  * The snapshot's Klimatkontrakt 2030 part, read from SQLite: the contract's versions, its
  * sources and note, and every signing (server/domain/snapshot.ts says what they hold).
  */
-import type { ContractSource, Signing } from '../../contract/index.ts';
+import type { Signing } from '../../contract/index.ts';
 import type { ContractVersionRecord, Snapshot } from '../domain/snapshot.ts';
 import type { Db } from './connection.ts';
-import { localizedText } from './rows.ts';
+import { contractSourceFromRow, localizedText, type ContractSourceRow } from './rows.ts';
 
 interface SigningRow {
   city_id: string;
@@ -47,7 +47,10 @@ export function readContract(
       .prepare<[], ContractVersionRow>('SELECT id, signing_day AS signingDay, note FROM contract_versions ORDER BY id')
       .all()
       .map((v): ContractVersionRecord => ({ ...v, note: localizedText(v.note) })),
-    contractSources: db.prepare<[], ContractSource>('SELECT id, title, url FROM contract_sources ORDER BY rowid').all(),
+    contractSources: db
+      .prepare<[], ContractSourceRow>('SELECT id, title, url FROM contract_sources ORDER BY rowid')
+      .all()
+      .map(contractSourceFromRow),
     contractNote: localizedText(note?.value),
     signings: readSignings(db),
   };

@@ -14,7 +14,14 @@ import type { ReadModel } from '../read-model.ts';
 function populationSource(sources: Map<string, CitiesResponse['populationSource']>) {
   const source = [...sources.values()].find((s) => s.id.startsWith('scb-be0101')) ?? [...sources.values()][0];
   if (!source) throw new Error('the database has no sources');
-  return { ...source, id: 'scb-population', title: 'SCB: Folkmängd 31 december per kommun' };
+  return {
+    ...source,
+    id: 'scb-population',
+    title: {
+      sv: 'SCB: Folkmängd 31 december per kommun',
+      en: 'Statistics Sweden (SCB): Population on 31 December by municipality',
+    },
+  };
 }
 
 export function citiesRoutes(read: ReadModel) {

@@ -9,7 +9,7 @@ export function ReleaseSourceLine({ release, lead }: { release: Release; lead?: 
     <p>
       {lead ?? t('source.emissions', { release: release.label[lang] })}{' '}
       <a href={release.source.url} rel="noopener noreferrer">
-        {release.source.title}
+        {release.source.title[lang]}
       </a>
       .{' '}
       {t('source.attribution', {
@@ -25,7 +25,7 @@ export function PopulationSourceLine({ source }: { source: Source }) {
   const { t, lang } = useI18n();
   return (
     <p>
-      {t('source.population', { title: source.title, licence: source.licence[lang] })} {t('source.perCapita')}
+      {t('source.population', { title: source.title[lang], licence: source.licence[lang] })} {t('source.perCapita')}
     </p>
   );
 }

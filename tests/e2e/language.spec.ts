@@ -27,6 +27,28 @@ test.describe('one language per page', () => {
     });
   }
 
+  test('source titles are in the page’s language, and no internal source code (S4) reaches a reader', async ({
+    page,
+  }) => {
+    for (const path of ['/about', '/contracts', '/cities/borlange']) {
+      await page.goto(`/en${path}`);
+      await expect(page.locator('main')).toContainText(/Viable Cities|SMHI/);
+      const english = await page.locator('main').innerText();
+      expect(english, `/en${path}`).not.toMatch(/\(S\d+(, S\d+)*\)/);
+      expect(english, `/en${path}`).not.toMatch(/växthusgaser totalt|på engelska|Folkmängd i riket/);
+      await page.goto(path);
+      await expect(page.locator('main')).toContainText(/Viable Cities|SMHI/);
+      const swedish = await page.locator('main').innerText();
+      expect(swedish, path).not.toMatch(/\(S\d+(, S\d+)*\)/);
+      expect(swedish, path).not.toMatch(/lists all|listing the|total greenhouse gases|Population in the country/);
+    }
+    // A code becomes a link named by its source.
+    await page.goto('/en/about');
+    await expect(
+      page.getByRole('link', { name: 'Viable Cities: European Viable Cities Day 2021' }).first(),
+    ).toBeVisible();
+  });
+
   test('every slide of an English deck, and a Swedish one', async ({ page }) => {
     const deck = '/present?slides=headline,map,compare:malmo+lund,city:malmo';
     for (const [prefix, foreign, own] of [

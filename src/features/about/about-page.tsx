@@ -1,3 +1,4 @@
+import { SourcedText } from '../../components/sourced-text.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { QueryGate } from '../../components/query-gate.tsx';
 import { formatDay } from '../../lib/format.ts';
@@ -36,18 +37,21 @@ export function AboutPage() {
                       letters: version.letterOfIntentSignatories,
                     })}
                   </span>
-                  <p>{version.note[lang]}</p>
+                  <p>
+                    <SourcedText text={version.note[lang]} sources={contractsData.sources} />
+                  </p>
                 </li>
               ))}
             </ol>
-            <p>{contractsData.note[lang]}</p>
+            <p>
+              <SourcedText text={contractsData.note[lang]} sources={contractsData.sources} />
+            </p>
             <h3>{t('about.sources')}</h3>
             <ul className="source-list">
               {contractsData.sources.map((source) => (
                 <li key={source.id}>
-                  {source.id}:{' '}
                   <a href={source.url} rel="noopener noreferrer">
-                    {source.title}
+                    {source.title[lang]}
                   </a>
                 </li>
               ))}

@@ -112,7 +112,7 @@ describe('city page sections', () => {
     expect(contract).toHaveTextContent('* Datumet anges inte per stad i källorna utan är härlett');
     const boras = fixtures.cityDetails.boras;
     const first = boras?.contractSources.find((s) => s.id === boras.contractHistory[0]?.sourceIds[0]);
-    expect(within(items[0] as HTMLElement).getByRole('link', { name: first?.title ?? '' })).toHaveAttribute(
+    expect(within(items[0] as HTMLElement).getAllByRole('link', { name: first?.title.sv ?? '' })[0]).toHaveAttribute(
       'href',
       first?.url,
     );

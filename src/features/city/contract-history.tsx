@@ -1,3 +1,4 @@
+import { SourcedText } from '../../components/sourced-text.tsx';
 import type { CityDetailResponse } from '../../../contract/cities.ts';
 import { formatDay } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
@@ -22,7 +23,7 @@ function SigningItem({ signing, sources }: { signing: Signing; sources: Readonly
         </>
       )}
       <p className="muted">
-        {t('city.contract.noteLang')} {signing.note[lang]}
+        {t('city.contract.noteLang')} <SourcedText text={signing.note[lang]} sources={[...sources.values()]} />
       </p>
       {signing.sourceIds.length > 0 && (
         <p className="city-contract__sources">
@@ -34,7 +35,7 @@ function SigningItem({ signing, sources }: { signing: Signing; sources: Readonly
                 {i > 0 && '; '}
                 {source ? (
                   <a href={source.url} rel="noopener noreferrer">
-                    {source.title}
+                    {source.title[lang]}
                   </a>
                 ) : (
                   id

@@ -1,3 +1,4 @@
+import { SourcedText } from '../../components/sourced-text.tsx';
 import type { CitySummary } from '../../../contract/cities.ts';
 import type { ContractsResponse, Signing } from '../../../contract/contracts.ts';
 import { compareNames, formatDay } from '../../lib/format.ts';
@@ -67,14 +68,16 @@ export function ContractTimeline({ contracts, cities }: { contracts: ContractsRe
                   .sort(compareNames)
                   .join(', ')}
               </p>
-              <p className="timeline__note">{group.note[lang]}</p>
+              <p className="timeline__note">
+                <SourcedText text={group.note[lang]} sources={contracts.sources} />
+              </p>
               <p className="timeline__sources">
                 {t('contracts.sources')}:{' '}
                 {group.sourceIds.map((id, i) => (
                   <span key={id}>
                     {i > 0 && ', '}
                     <a href={sources.get(id)?.url} rel="noopener noreferrer">
-                      {sources.get(id)?.title ?? id}
+                      {sources.get(id)?.title[lang] ?? id}
                     </a>
                   </span>
                 ))}

@@ -37,7 +37,8 @@ export function draftFromSigning(signing: Signing, sources: ContractsResponse['s
     kind: signing.kind,
     signedOn: signing.signedOn,
     sourceUrl: source?.url ?? '',
-    sourceTitle: source?.title ?? '',
+    // One title serves both languages in the form; a curated source gives its Swedish one.
+    sourceTitle: source?.title.sv ?? '',
   };
 }
 
