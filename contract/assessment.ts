@@ -6,7 +6,14 @@ import { z } from './zod.ts';
 import { localizedSchema } from './common.ts';
 
 import { RANK_MEASURES } from './measures.ts';
-export { INDEX_BASE_YEARS, RANK_MEASURES, type IndexBaseYear, type RankMeasure } from './measures.ts';
+export {
+  INDEX_BASE_YEARS,
+  RANK_MEASURES,
+  STANDINGS_MEASURES,
+  type IndexBaseYear,
+  type RankMeasure,
+  type StandingsMeasure,
+} from './measures.ts';
 
 /** Value ÷ the city's reported emissions in the base year × 100; null when the base year is not reported. */
 export const indexSchema = z.object({

@@ -17,3 +17,11 @@ export const RANK_MEASURES = [
   'projectedChange2030Percent',
 ] as const;
 export type RankMeasure = (typeof RANK_MEASURES)[number];
+
+/**
+ * The measures the standings offer: every rank measure, and each city against its own target
+ * (the trend's distance from what the target allows in its target year, with the city's
+ * target standing beside it: on track, off track, a target without a figure, no target).
+ */
+export const STANDINGS_MEASURES = [...RANK_MEASURES, 'targetGapPercent'] as const;
+export type StandingsMeasure = (typeof STANDINGS_MEASURES)[number];

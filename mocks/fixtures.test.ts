@@ -5,7 +5,7 @@ import {
   contractsResponseSchema,
   emissionsResponseSchema,
   geoResponseSchema,
-  RANK_MEASURES,
+  STANDINGS_MEASURES,
   sectorsResponseSchema,
   standingsResponseSchema,
 } from '../contract/index.ts';
@@ -18,7 +18,7 @@ describe('MSW fixtures satisfy the contract', () => {
     expect(() => emissionsResponseSchema.parse(fixtures.emissions)).not.toThrow();
     expect(() => sectorsResponseSchema.parse(fixtures.sectors)).not.toThrow();
     expect(() => geoResponseSchema.parse(fixtures.geo)).not.toThrow();
-    for (const measure of RANK_MEASURES)
+    for (const measure of STANDINGS_MEASURES)
       expect(standingsResponseSchema.parse(fixtures.standings[measure]).measure).toBe(measure);
     for (const detail of Object.values(fixtures.cityDetails))
       expect(() => cityDetailResponseSchema.parse(detail)).not.toThrow();

@@ -10,7 +10,7 @@ import type {
   GeoResponse,
   PeersResponse,
   SectorChangesResponse,
-  RankMeasure,
+  StandingsMeasure,
   StandingsResponse,
 } from '../contract/index.ts';
 import citiesJson from './fixtures/cities.json';
@@ -34,5 +34,5 @@ export const fixtures = {
   sectorChanges: sectorChangesJson as SectorChangesResponse,
   sectors: sectorsJson,
   /** One recorded answer per rank measure. */
-  standings: standingsJson as Record<RankMeasure, StandingsResponse>,
+  standings: standingsJson as Record<StandingsMeasure, StandingsResponse>,
 };

@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { RANK_MEASURES } from '../contract/index.ts';
+import { STANDINGS_MEASURES } from '../contract/index.ts';
 import { createApp } from '../server/app.ts';
 import { openDatabase } from '../server/database.ts';
 import { readDatasetFile } from '../server/db/open.ts';
@@ -47,7 +47,7 @@ const files: Record<string, unknown> = {
   'sector-changes.json': await get('/api/v1/sectors/changes'),
   'standings.json': Object.fromEntries(
     await Promise.all(
-      RANK_MEASURES.map(async (m): Promise<[string, unknown]> => [m, await get(`/api/v1/standings?measure=${m}`)]),
+      STANDINGS_MEASURES.map(async (m): Promise<[string, unknown]> => [m, await get(`/api/v1/standings?measure=${m}`)]),
     ),
   ),
 };

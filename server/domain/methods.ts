@@ -45,3 +45,9 @@ export const METHODS: Methods = {
     en: 'Emissions per person are the city’s emissions in a year divided by its population on 31 December of that year (SCB). They cover emissions within the municipality’s borders, not residents’ consumption.',
   },
 };
+
+/** How the standings rank the cities against their own targets (standings.ts, targetGapPercent). */
+export const TARGET_GAP_METHOD = {
+  sv: 'Mot eget mål: trendens utsläpp det år stadens mål gäller, minus vad målet tillåter då, i procent av utsläppen i målets basår. Ett negativt tal betyder att trenden når under målet (i fas); ett positivt att den hamnar över (inte i fas). Plats 1 är det lägsta värdet. Städer med ett mål utan siffra, utan mål eller med för få rapporterade år för en trend kan inte rangordnas och listas efter, med sin status.',
+  en: 'Against own target: the trend’s emissions in the year the city’s target applies, minus what the target allows then, in percent of the emissions in the target’s base year. A negative figure means the trend ends below the target (on track); a positive one above it (off track). Rank 1 is the lowest value. Cities with a target without a figure, with no target, or with too few reported years for a trend cannot be ranked and are listed after, with their status.',
+} as const;

@@ -8,7 +8,7 @@ import {
   type SectorsResponse,
   type StandingsResponse,
 } from '../../contract/index.ts';
-import { METHODS as methods } from '../domain/methods.ts';
+import { METHODS as methods, TARGET_GAP_METHOD } from '../domain/methods.ts';
 import { standings } from '../domain/standings.ts';
 import { contractStandingOn } from '../domain/contracts.ts';
 import { jsonEntry, sendCachedJson } from '../http/cache.ts';
@@ -51,7 +51,7 @@ export function referenceRoutes(
     return read.respond(c, `standings|${measure}`, (s): StandingsResponse => ({
       measure,
       release: s.release,
-      method: methods.ranks,
+      method: measure === 'targetGapPercent' ? TARGET_GAP_METHOD : methods.ranks,
       entries: standings(s, measure),
     }));
   });

@@ -1,4 +1,4 @@
-import { RANK_MEASURES, standingsResponseSchema } from '../../contract/index.ts';
+import { RANK_MEASURES, standingsResponseSchema, TARGET_STANDINGS } from '../../contract/index.ts';
 import { createTestApp, expectProblem, getJson } from '../test-helpers.ts';
 
 const app = createTestApp();
@@ -42,5 +42,31 @@ describe('GET /api/v1/standings', () => {
   it('rejects an unknown measure or parameter with problem+json', async () => {
     expectProblem(await getJson(app, '/api/v1/standings?measure=happiness'), 400, 'measure');
     expectProblem(await getJson(app, '/api/v1/standings?sort=asc'), 400, 'sort');
+  });
+
+  it('ranks the cities against their own targets, every member listed with its standing', async () => {
+    const body = standingsResponseSchema.parse((await getJson(app, '/api/v1/standings?measure=targetGapPercent')).body);
+    const cities = (await getJson(app, '/api/v1/cities')).body as {
+      cities: { id: string; assessment: { targetStanding: string } }[];
+      summary: { targetStandings: Record<string, number> };
+    };
+    expect(body.entries).toHaveLength(cities.cities.length);
+    for (const entry of body.entries) {
+      // The same standing as the city's own assessment, computed once on the server.
+      expect(entry.targetStanding).toBe(cities.cities.find((c) => c.id === entry.cityId)?.assessment.targetStanding);
+      // Ranked exactly when the trend can be held against a numeric target; the sign says which side of it.
+      const judged = entry.targetStanding === 'on-track' || entry.targetStanding === 'off-track';
+      expect(entry.rank !== null, entry.cityId).toBe(judged);
+      if (entry.value !== null) expect(entry.value <= 0, entry.cityId).toBe(entry.targetStanding === 'on-track');
+    }
+    const counts = Object.fromEntries(TARGET_STANDINGS.map((s) => [s, 0]));
+    for (const entry of body.entries) counts[entry.targetStanding] = (counts[entry.targetStanding] ?? 0) + 1;
+    expect(counts).toEqual(cities.summary.targetStandings);
+    // Ranked first, by the gap; then the others grouped in the order of the states.
+    const order = body.entries.map((e) =>
+      e.rank === null ? 100 + TARGET_STANDINGS.indexOf(e.targetStanding) : e.rank,
+    );
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(body.method.en).toMatch(/^Against own target/);
   });
 });

@@ -41,4 +41,25 @@ describe('standings page', () => {
     renderRoute('/standings', { lang: 'en' });
     expect(await screen.findByText(/^Malmö is \d+(st|nd|rd|th) of 23 on change since 2015\.$/)).toBeInTheDocument();
   });
+
+  it('offers each city against its own target as a measure, with its standing in the common words', async () => {
+    renderRoute('/standings?measure=targetGapPercent');
+    await screen.findByRole('table');
+    const data = fixtures.standings.targetGapPercent;
+    expect(rows()).toHaveLength(data.entries.length);
+    expect(screen.getByRole('columnheader', { name: 'Eget mål' })).toBeInTheDocument();
+    const first = data.entries[0];
+    expect(within(rows()[0] as HTMLElement).getByRole('rowheader')).toHaveTextContent(first?.name ?? '');
+    const words = {
+      'on-track': 'I fas',
+      'off-track': 'Inte i fas',
+      'no-figure': 'Mål utan siffra',
+      'no-target': 'Inget mål',
+    };
+    data.entries.forEach((entry, i) => {
+      const word = words[entry.targetStanding as keyof typeof words];
+      if (word) expect(rows()[i]).toHaveTextContent(word);
+    });
+    expect(screen.getByLabelText('Mått')).toHaveValue('targetGapPercent');
+  });
 });

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router-dom';
-import { RANK_MEASURES } from '../../../contract/measures.ts';
+import { STANDINGS_MEASURES } from '../../../contract/measures.ts';
 import { MyCityPicker } from '../../components/my-city-picker.tsx';
 import { QueryGate } from '../../components/query-gate.tsx';
 import { compareNames } from '../../lib/format.ts';
@@ -33,7 +33,7 @@ export function StandingsPage() {
         <label>
           {t('standings.measure')}{' '}
           <select value={measure} onChange={(e) => setParams({ measure: e.target.value }, { replace: true })}>
-            {RANK_MEASURES.map((m) => (
+            {STANDINGS_MEASURES.map((m) => (
               <option key={m} value={m}>
                 {t(RANK_LABELS[m])}
               </option>

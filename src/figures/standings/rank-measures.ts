@@ -1,14 +1,14 @@
-import { RANK_MEASURES, type RankMeasure } from '../../../contract/measures.ts';
+import { STANDINGS_MEASURES, type StandingsMeasure } from '../../../contract/measures.ts';
 import { formatChange, formatPerCapita, formatTonnes, type Lang } from '../../lib/format.ts';
 
 /** The measure `/standings?measure=` asks for; anything else (or nothing) is the default. */
-export const DEFAULT_MEASURE: RankMeasure = 'changeSince2015Percent';
+export const DEFAULT_MEASURE: StandingsMeasure = 'changeSince2015Percent';
 
-export function parseMeasure(raw: string | null): RankMeasure {
-  return RANK_MEASURES.find((measure) => measure === raw) ?? DEFAULT_MEASURE;
+export function parseMeasure(raw: string | null): StandingsMeasure {
+  return STANDINGS_MEASURES.find((measure) => measure === raw) ?? DEFAULT_MEASURE;
 }
 
-/** The label of each rank measure (shared with the city page's ranks). */
+/** The label of each measure (the rank measures' shared with the city page's ranks). */
 export const RANK_LABELS = {
   tonnesCo2e: 'figure-standings:city.rank.tonnesCo2e',
   tonnesPerCapita: 'figure-standings:city.rank.tonnesPerCapita',
@@ -16,10 +16,11 @@ export const RANK_LABELS = {
   changeSince2015Percent: 'figure-standings:city.rank.changeSince2015Percent',
   averageAnnualChangeSince2015Percent: 'figure-standings:city.rank.averageAnnualChangeSince2015Percent',
   projectedChange2030Percent: 'figure-standings:city.rank.projectedChange2030Percent',
-} as const satisfies Record<RankMeasure, `figure-standings:${string}`>;
+  targetGapPercent: 'figure-standings:city.rank.targetGapPercent',
+} as const satisfies Record<StandingsMeasure, `figure-standings:${string}`>;
 
 /** Writes a measure's value with its unit. */
-export function formatMeasure(measure: RankMeasure, value: number, lang: Lang): string {
+export function formatMeasure(measure: StandingsMeasure, value: number, lang: Lang): string {
   switch (measure) {
     case 'tonnesCo2e':
       return `${formatTonnes(value, lang)} t`;

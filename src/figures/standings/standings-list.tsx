@@ -5,6 +5,7 @@ import { useI18n } from '../../lib/i18n.tsx';
 import { useMyCity } from '../../lib/my-city.tsx';
 import { StandingsExport } from './standings-export.tsx';
 import { formatMeasure, RANK_LABELS } from './rank-measures.ts';
+import { TargetStandingBadge } from '../../components/on-track-badge.tsx';
 
 interface StandingsRowProps {
   entry: StandingsResponse['entries'][number];
@@ -15,10 +16,12 @@ interface StandingsRowProps {
   hasNegative: boolean;
   /** The reader's own city. */
   mine: boolean;
+  /** Against own targets: each city's standing in a column of its own. */
+  withStanding: boolean;
 }
 
 /** One city: its rank, name, value and bar. */
-function StandingsRow({ entry, measure, largest, hasNegative, mine }: StandingsRowProps) {
+function StandingsRow({ entry, measure, largest, hasNegative, mine, withStanding }: StandingsRowProps) {
   const { t, lang } = useI18n(['figure-standings']);
   const share = entry.value === null ? 0 : (Math.abs(entry.value) / largest) * (hasNegative ? 50 : 100);
   const negative = (entry.value ?? 0) < 0;
@@ -32,6 +35,11 @@ function StandingsRow({ entry, measure, largest, hasNegative, mine }: StandingsR
       <td className="num">
         {entry.value === null ? t('standings.noValue') : formatMeasure(measure, entry.value, lang)}
       </td>
+      {withStanding && (
+        <td>
+          <TargetStandingBadge standing={entry.targetStanding} />
+        </td>
+      )}
       <td className="standings__bar-cell" aria-hidden="true">
         <span
           className={`standings__bar${negative ? ' standings__bar--negative' : ''}`}
@@ -52,6 +60,7 @@ export function StandingsList({ data }: { data: StandingsResponse }) {
   const largest = Math.max(1e-9, ...data.entries.map((e) => Math.abs(e.value ?? 0)));
   const hasNegative = data.entries.some((e) => (e.value ?? 0) < 0);
   const measure = t(RANK_LABELS[data.measure]);
+  const withStanding = data.measure === 'targetGapPercent';
   return (
     <>
       <StandingsExport data={data} measureLabel={measure} />
@@ -68,6 +77,7 @@ export function StandingsList({ data }: { data: StandingsResponse }) {
               { label: t('standings.rank'), numeric: true },
               { label: t('standings.city') },
               { label: measure, numeric: true },
+              ...(withStanding ? [{ label: t('standings.standing') }] : []),
               { className: 'standings__bar-head', decorative: true },
             ]}
           />
@@ -80,6 +90,7 @@ export function StandingsList({ data }: { data: StandingsResponse }) {
                 largest={largest}
                 hasNegative={hasNegative}
                 mine={entry.cityId === myCity}
+                withStanding={withStanding}
               />
             ))}
           </tbody>
