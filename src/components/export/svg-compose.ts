@@ -70,16 +70,55 @@ export function estimateWidth(text: string, fontSize: number, bold: boolean): nu
   return text.length * fontSize * (bold ? 0.6 : 0.55);
 }
 
-/** Greedy word wrap to `maxWidth`; a single over-long word gets its own line. */
+/** Where an address breaks best: after a slash, a query's ? or &, an = or a comma. */
+const BREAK_AFTER = /[/?&=,]/;
+
+/**
+ * A word too wide for a line (an address, with no spaces) in pieces that fit: each as long as
+ * fits, ended after the last of BREAK_AFTER in its second half when there is one.
+ */
+export function breakWord(word: string, maxWidth: number, width: (s: string) => number): string[] {
+  const pieces: string[] = [];
+  let rest = word;
+  while (rest.length > 1 && width(rest) > maxWidth) {
+    // The longest prefix that fits, at least one character.
+    let low = 1;
+    let high = rest.length - 1;
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2);
+      if (width(rest.slice(0, mid)) <= maxWidth) low = mid;
+      else high = mid - 1;
+    }
+    let end = low;
+    for (let i = low - 1; i >= Math.ceil(low / 2); i--) {
+      if (BREAK_AFTER.test(rest.charAt(i))) {
+        end = i + 1;
+        break;
+      }
+    }
+    pieces.push(rest.slice(0, end));
+    rest = rest.slice(end);
+  }
+  pieces.push(rest);
+  return pieces;
+}
+
+/** Greedy word wrap to `maxWidth`; a word wider than a line (an address) is broken where it must (breakWord). */
 export function wrapText(text: string, maxWidth: number, width: (s: string) => number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
-    if (line && width(candidate) > maxWidth) {
-      lines.push(line);
+    if (width(candidate) <= maxWidth) line = candidate;
+    else if (width(word) <= maxWidth) {
+      if (line) lines.push(line);
       line = word;
-    } else line = candidate;
+    } else {
+      if (line) lines.push(line);
+      const pieces = breakWord(word, maxWidth, width);
+      lines.push(...pieces.slice(0, -1));
+      line = pieces.at(-1) ?? '';
+    }
   }
   if (line) lines.push(line);
   return lines;
