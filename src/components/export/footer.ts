@@ -22,7 +22,7 @@ export interface FigureExportProps {
   release: Release;
   /** The note under the chart (unreported years), repeated under the exported figure. */
   note: string;
-  /** The section the drawn chart is in; the export copies it. */
+  /** The section the chart is in; the export draws that chart again at its own size (chartPanels). */
   containerRef: RefObject<HTMLElement | null>;
 }
 

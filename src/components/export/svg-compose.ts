@@ -53,6 +53,21 @@ const SUBTITLE = 14;
 const LEGEND = 13;
 const FOOTER = 12;
 const SYMBOL_WIDTH = 28;
+
+/** How a figure's panels are drawn for a download: each this wide, this many to a row. */
+export interface PanelLayout {
+  width: number;
+  columns: number;
+}
+
+/**
+ * One chart, drawn 960 px wide at its own height (a chart's width on a desk) whatever the
+ * screen it is downloaded on, so the file is the same on a phone and on a desk.
+ */
+export const CHART_LAYOUT: PanelLayout = { width: 960, columns: 1 };
+/** Small multiples: three to a row, which together fill CHART_LAYOUT's width with the gaps between. */
+export const MULTIPLES_LAYOUT: PanelLayout = { width: Math.floor((CHART_LAYOUT.width - 2 * GAP) / 3), columns: 3 };
+
 export const DEFAULT_COLORS = { background: '#ffffff', ink: '#15201c', soft: '#4a5852' };
 export const DEFAULT_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 

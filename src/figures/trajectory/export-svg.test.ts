@@ -2,7 +2,13 @@ import { fixtures } from '../../../mocks/fixtures.ts';
 import { buildCompareChart } from './compare-series.ts';
 import { DEFAULTS } from './compare-state.ts';
 import { cityLegend, drawnKinds, seriesLegend } from './export-legend.ts';
-import { composeFigureSvg, estimateWidth, wrapText } from '../../components/export/svg-compose.ts';
+import {
+  CHART_LAYOUT,
+  composeFigureSvg,
+  estimateWidth,
+  MULTIPLES_LAYOUT,
+  wrapText,
+} from '../../components/export/svg-compose.ts';
 
 const all = fixtures.cities.cities.map((c) => c.id);
 const chart = buildCompareChart(
@@ -86,6 +92,46 @@ describe('composeFigureSvg', () => {
     expect(multiples.width).toBe(2 * 600 + 16 + 48);
     expect([...grid.querySelectorAll('text')].map((t) => t.textContent)).toEqual(['T', 'Lund', 'Malmö', 'Umeå']);
     expect(grid.querySelectorAll('g > svg')).toHaveLength(3);
+  });
+});
+
+describe('the export layouts', () => {
+  const drawn = (width: number, height: number, caption?: string) => ({
+    markup: `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"/>`,
+    width,
+    height,
+    ...(caption ? { caption } : {}),
+  });
+
+  it('make one chart 1008 px wide, its 960 px and the margins, and its height the chart’s and its text', () => {
+    const figure = composeFigureSvg({
+      title: 'T',
+      panels: [drawn(CHART_LAYOUT.width, 400)],
+      legend: [],
+      footer: [source],
+    });
+    expect(figure.width).toBe(960 + 2 * 24);
+    expect(figure.height).toBeGreaterThan(400);
+  });
+
+  it('lay small multiples three to a row in the same width', () => {
+    const cities = ['Lund', 'Malmö', 'Umeå', 'Göteborg', 'Borås'];
+    const figure = composeFigureSvg({
+      title: 'T',
+      panels: cities.map((city) => drawn(MULTIPLES_LAYOUT.width, 150, city)),
+      columns: MULTIPLES_LAYOUT.columns,
+      legend: [],
+      footer: [],
+    });
+    expect(MULTIPLES_LAYOUT.columns).toBe(3);
+    expect(3 * MULTIPLES_LAYOUT.width + 2 * 16).toBeLessThanOrEqual(CHART_LAYOUT.width);
+    expect(figure.width).toBeGreaterThan(CHART_LAYOUT.width);
+    expect(figure.width).toBeLessThanOrEqual(CHART_LAYOUT.width + 2 * 24);
+    // Two rows: the second starts a panel and a gap below the first.
+    const tops = [...parse(figure.markup).querySelectorAll('g[transform]')].map((g) =>
+      Number(/,([\d.]+)\)/.exec(g.getAttribute('transform') ?? '')?.[1]),
+    );
+    expect(new Set(tops).size).toBe(2);
   });
 });
 
