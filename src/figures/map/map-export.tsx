@@ -29,8 +29,8 @@ interface MapExportProps {
   containerRef: RefObject<HTMLElement | null>;
 }
 
-/** The map in a download: this wide whatever the screen, its names at 12 px (labelSizeAt). */
-export const MAP_EXPORT_WIDTH = 560;
+/** The map in a download: this wide whatever the screen, its names sized for it by labelSizeAt (9 map units, about 13 px). */
+const MAP_EXPORT_WIDTH = 560;
 
 /** Downloads of the map: PNG and SVG with its key, source and date, and the table's figures as CSV. */
 export function MapExport({ cities, drawn, outlines, measure, containerRef }: MapExportProps) {
