@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
-import { renderToString } from 'react-dom/server';
+import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ChartFrame, nominalFits } from './chart-frame.tsx';
+import { CHART_FRAME, ChartFrame, drawingAt, nominalFits } from './chart-frame.tsx';
 
 /** A stand-in ResizeObserver that the test drives. */
 class FakeResizeObserver {
@@ -172,6 +172,27 @@ describe('ChartFrame', () => {
       window.dispatchEvent(new Event('afterprint'));
       measure.mockRestore();
     }
+  });
+
+  it('gives a download its drawing at any width and its own height, whatever the frame’s width', () => {
+    const { container, rerender, unmount } = render(<ChartFrame height={300} drawing={drawing} live={live} />);
+    act(() => {
+      FakeResizeObserver.instances.at(-1)?.resize(350);
+    });
+    const frame = container.querySelector(CHART_FRAME);
+    if (!frame) throw new Error('no frame');
+    const exported = renderToStaticMarkup(drawingAt(frame, 960));
+    expect(exported).toMatch(
+      /^<svg class="chart-drawing" data-measured="" width="960" height="300" viewBox="0 0 960 300"/,
+    );
+    expect(exported).toContain('drawing at 960');
+    // New data: the download draws what the frame draws now.
+    rerender(<ChartFrame height={200} drawing={(width) => <text>other data at {width}</text>} />);
+    expect(renderToStaticMarkup(drawingAt(frame, 960))).toContain('height="200"');
+    expect(renderToStaticMarkup(drawingAt(frame, 960))).toContain('other data at 960');
+    unmount();
+    expect(drawingAt(frame, 960)).toBeNull();
+    expect(drawingAt(document.createElement('div'), 960)).toBeNull();
   });
 
   it('keeps the nominal drawings where there is no ResizeObserver', () => {

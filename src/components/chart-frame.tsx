@@ -50,8 +50,8 @@ export function nominalFits(width: number): boolean {
   return ratio >= 0.9 && ratio <= 1.08;
 }
 
-/** Every chart as drawn at its frame's own width, plain or recharts': what exports copy and tests look for. */
-export const CHART_SVG = 'svg.chart-drawing[data-measured], svg.recharts-surface';
+/** The box each chart is drawn in (ChartFrame's element). */
+export const CHART_FRAME = '.chart-frame';
 
 interface DrawingProps {
   /** The width drawn at: the nominal width, or the frame's own once measured. */
@@ -134,6 +134,43 @@ function useFrameWidth(): [RefObject<HTMLDivElement | null>, number] {
   return [frame, width];
 }
 
+interface FrameDrawing {
+  drawing: (width: number) => ReactNode;
+  height: number;
+}
+
+/** Each mounted frame's drawing, by its element: what downloads draw again at a width of their own. */
+const frameDrawings = new WeakMap<Element, FrameDrawing>();
+
+/**
+ * The chart in `frame` (a CHART_FRAME element) as a plain `<svg>` drawn at `width` and its own
+ * height, or null when the element holds no chart. Exports draw it at a fixed width, so a file
+ * is the same whatever the screen it was downloaded on.
+ */
+export function drawingAt(frame: Element, width: number): ReactNode {
+  const entry = frameDrawings.get(frame);
+  if (!entry) return null;
+  return (
+    <Drawing width={width} height={entry.height} measured>
+      {entry.drawing(width)}
+    </Drawing>
+  );
+}
+
+/** Registers the frame's drawing (drawingAt) while it is mounted. */
+function useRegisteredDrawing(
+  frame: RefObject<HTMLDivElement | null>,
+  drawing: FrameDrawing['drawing'],
+  height: number,
+): void {
+  useEffect(() => {
+    const element = frame.current;
+    if (!element) return;
+    frameDrawings.set(element, { drawing, height });
+    return () => void frameDrawings.delete(element);
+  }, [frame, drawing, height]);
+}
+
 /**
  * The box a chart fills. Until its width is known (on the server, and while hydrating) it
  * holds the drawing at a few nominal widths, of which CSS container queries show the one
@@ -150,6 +187,7 @@ export function ChartFrame({ height, drawing, live }: ChartFrameProps) {
   const [wantsLive, setWantsLive] = useState(false);
   // The content the page was hydrated with: while it is shown, the hidden nominal drawings match it.
   const [hydratedDrawing] = useState(() => drawing);
+  useRegisteredDrawing(frame, drawing, height);
 
   const goLive = live && !wantsLive ? () => startTransition(() => setWantsLive(true)) : undefined;
   let content: ReactNode;

@@ -191,3 +191,87 @@ test.describe('exports elsewhere', () => {
     expect(sectorCsv.filter((row) => row[4] === 'total').length).toBeGreaterThan(5);
   });
 });
+
+/** The exported SVG's size, and how far right its own lines (title, key, notes, source, address) reach. */
+async function svgLayout(page: Page, markup: string) {
+  return page.evaluate((xml) => {
+    const doc = new DOMParser().parseFromString(xml, 'image/svg+xml');
+    const root = doc.documentElement;
+    // The charts inside carry inline styles the page's policy would refuse; their extent is the chart's own.
+    root.querySelectorAll('svg svg').forEach((panel) => panel.remove());
+    const host = document.createElement('div');
+    host.className = 'export-drawing';
+    const svg = document.importNode(root, true) as unknown as SVGSVGElement;
+    host.append(svg);
+    document.body.append(host);
+    const lines = [...svg.querySelectorAll(':scope > text, :scope > g.legend-entry')] as SVGGraphicsElement[];
+    const right = Math.max(...lines.map((line) => line.getBBox().x + line.getBBox().width));
+    const text = [...svg.querySelectorAll(':scope > text')].map((line) => line.textContent ?? '');
+    host.remove();
+    return {
+      width: Number(root.getAttribute('width')),
+      height: Number(root.getAttribute('height')),
+      right,
+      text,
+      address: location.href,
+    };
+  }, markup);
+}
+
+const FIXED_SIZE_CASES = [
+  {
+    name: 'the compare chart',
+    path: VIEW,
+    menu: `Ladda ner ${TITLE_SV}`,
+    drawn: (page: Page) => page.locator(`.figure__plot ${SHOWN} .series`).nth(1),
+  },
+  {
+    name: 'the compare page’s small multiples',
+    path: '/compare?cities=malmo,lund,umea,goteborg&layout=multiples&overlays=trend,target',
+    menu: /^Ladda ner Utsläpp av växthusgaser/,
+    drawn: (page: Page) => page.locator(`.multiples__item ${SHOWN} .series`).nth(3),
+  },
+  {
+    name: 'a city’s trajectory',
+    path: '/cities/malmo',
+    menu: /^Ladda ner Malmö: utsläpp, trend/,
+    drawn: (page: Page) => page.locator(`.city-section ${SHOWN} .series`).first(),
+  },
+  {
+    name: 'the map',
+    path: '/map?measure=per-capita',
+    menu: /^Ladda ner Städerna på kartan/,
+    drawn: (page: Page) => page.locator('a.map-mark').nth(22),
+  },
+];
+
+test.describe('exports are composed at a fixed size, whatever the screen', () => {
+  for (const { name, path, menu, drawn } of FIXED_SIZE_CASES) {
+    test(`${name}: the same PNG and SVG size at 390 px as at 1440 px, every line inside the image`, async ({
+      page,
+    }, testInfo) => {
+      const sizes: { png: { width: number; height: number }; svg: { width: number; height: number } }[] = [];
+      for (const viewport of [390, 1440]) {
+        await page.setViewportSize({ width: viewport, height: 900 });
+        await page.goto(path);
+        await expect(drawn(page)).toBeAttached();
+        const group = page.getByRole('group', { name: menu });
+        await group.scrollIntoViewIfNeeded();
+        const svg = await download(page, group, 'SVG');
+        const png = await download(page, group, 'PNG');
+        const layout = await svgLayout(page, svg.bytes.toString('utf8'));
+        // Nothing runs off the right edge, the address in the last line included (broken where it must be).
+        expect(layout.right).toBeLessThanOrEqual(layout.width - 16);
+        expect(layout.text.join('').replace(/\s+/g, '')).toContain(layout.address.replace(/\s+/g, ''));
+        expect(layout.text.some((line) => line.includes('Källa: SMHI'))).toBe(true);
+        sizes.push({ png: pngSize(png.bytes), svg: { width: layout.width, height: layout.height } });
+        const file = `${name.replace(/\W+/g, '-')}-${viewport}`;
+        copyFileSync(await png.file.path(), testInfo.outputPath(`${file}.png`));
+        copyFileSync(await svg.file.path(), testInfo.outputPath(`${file}.svg`));
+      }
+      const [phone, desk] = sizes;
+      expect(phone).toEqual(desk);
+      expect(phone?.png).toEqual({ width: 2 * (phone?.svg.width ?? 0), height: 2 * (phone?.svg.height ?? 0) });
+    });
+  }
+});

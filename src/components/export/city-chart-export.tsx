@@ -1,11 +1,11 @@
-import { CHART_SVG } from '../chart-frame.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import type { CsvRow } from './csv.ts';
 import { ExportMenu } from './export-menu.tsx';
 import { exportFileName } from './file-name.ts';
 import { figureFooter, type FigureExportProps } from './footer.ts';
-import { drawnIn, figureLook, panelsIn } from './svg-clone.ts';
-import { composeFigureSvg, type LegendEntry } from './svg-compose.ts';
+import { drawnIn, figureLook } from './svg-clone.ts';
+import { CHART_LAYOUT, composeFigureSvg, type LegendEntry } from './svg-compose.ts';
+import { chartPanels } from './chart-panels.ts';
 
 interface CityChartExportProps extends Omit<FigureExportProps, 'cityName'> {
   title: string;
@@ -18,8 +18,8 @@ interface CityChartExportProps extends Omit<FigureExportProps, 'cityName'> {
 }
 
 /**
- * Downloads of one of a city's charts in tonnes (its trajectory, its sectors): the chart as drawn
- * with its key, the note, source and download lines under it, and its numbers.
+ * Downloads of one of a city's charts in tonnes (its trajectory, its sectors): the chart drawn at
+ * the export's size (CHART_LAYOUT) with its key, the note, source and download lines under it, and its numbers.
  */
 export function CityChartExport({
   cityId,
@@ -40,7 +40,7 @@ export function CityChartExport({
     return composeFigureSvg({
       title,
       subtitle: unit,
-      ...panelsIn(container, CHART_SVG),
+      ...chartPanels(container, CHART_LAYOUT),
       legend: legend(container),
       footer: figureFooter(note, release, tExport, lang),
       ...figureLook(container.querySelector<HTMLElement>('.figure') ?? container),

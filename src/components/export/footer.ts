@@ -24,7 +24,7 @@ export interface FigureExportProps {
   note: string;
   /** The title over the chart's value axis, with the magnitude its ticks are in ("Totalt, miljoner ton CO₂e"). */
   unit: string;
-  /** The section the drawn chart is in; the export copies it. */
+  /** The section the chart is in; the export draws that chart again at its own size (chartPanels). */
   containerRef: RefObject<HTMLElement | null>;
 }
 

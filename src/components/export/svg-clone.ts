@@ -1,8 +1,9 @@
 /**
- * Turns a chart's live `<svg>` into standalone markup: a deep clone whose drawing styles
- * are inlined from the computed style (CSS variables and stylesheets do not travel with
- * an exported file), whose ids are renamed so several panels can share one document, and
- * which carries its drawn size. Needs a browser; the composition around it is pure.
+ * Turns a chart's `<svg>`, drawn in the page (svg-draw.tsx draws it at the export's size), into
+ * standalone markup: a deep clone whose drawing styles are inlined from the computed style (CSS
+ * variables and stylesheets do not travel with an exported file), whose ids are renamed so
+ * several panels can share one document, and which carries its drawn size. Needs a browser; the
+ * composition around it is pure.
  */
 import { NothingDrawnError } from './nothing-drawn.ts';
 import type { FigurePanel, FigureSpec } from './svg-compose.ts';
@@ -95,7 +96,7 @@ function renameIds(root: Element, prefix: string): void {
   }
 }
 
-/** The live svg as a standalone panel of its drawn size. */
+/** A drawn svg as a standalone panel of its drawn size. */
 export function svgPanel(svg: SVGSVGElement, prefix: string, caption?: string): FigurePanel {
   const box = svg.getBoundingClientRect();
   const width = Math.round(box.width);
@@ -125,24 +126,6 @@ export function svgPanel(svg: SVGSVGElement, prefix: string, caption?: string): 
   copy.removeAttribute('aria-label');
   if (!copy.hasAttribute('viewBox')) copy.setAttribute('viewBox', `0 0 ${width} ${height}`);
   return { markup: new XMLSerializer().serializeToString(copy), width, height, ...(caption ? { caption } : {}) };
-}
-
-/**
- * The panels inside `container` (every svg matching `selector`), with how many sit side by
- * side in the first row, so small multiples keep their grid.
- */
-export function panelsIn(
-  container: HTMLElement,
-  selector: string,
-  captions?: readonly string[],
-): Pick<FigureSpec, 'panels' | 'columns'> {
-  const svgs = [...container.querySelectorAll<SVGSVGElement>(selector)].filter(
-    (svg) => svg.getBoundingClientRect().width > 0,
-  );
-  if (svgs.length === 0) throw new NothingDrawnError();
-  const firstTop = svgs[0]?.getBoundingClientRect().top ?? 0;
-  const columns = svgs.filter((svg) => Math.abs(svg.getBoundingClientRect().top - firstTop) < 2).length;
-  return { panels: svgs.map((svg, i) => svgPanel(svg, `p${i}`, captions?.[i])), columns };
 }
 
 /** The page's colours and font where the figure stands, so an export in the dark theme stays legible. */

@@ -53,6 +53,21 @@ const SUBTITLE = 14;
 const LEGEND = 13;
 const FOOTER = 12;
 const SYMBOL_WIDTH = 28;
+
+/** How a figure's panels are drawn for a download: each this wide, this many to a row. */
+export interface PanelLayout {
+  width: number;
+  columns: number;
+}
+
+/**
+ * One chart, drawn 960 px wide at its own height (a chart's width on a desk) whatever the
+ * screen it is downloaded on, so the file is the same on a phone and on a desk.
+ */
+export const CHART_LAYOUT: PanelLayout = { width: 960, columns: 1 };
+/** Small multiples: three to a row, which together fill CHART_LAYOUT's width with the gaps between. */
+export const MULTIPLES_LAYOUT: PanelLayout = { width: Math.floor((CHART_LAYOUT.width - 2 * GAP) / 3), columns: 3 };
+
 export const DEFAULT_COLORS = { background: '#ffffff', ink: '#15201c', soft: '#4a5852' };
 export const DEFAULT_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
@@ -70,16 +85,55 @@ export function estimateWidth(text: string, fontSize: number, bold: boolean): nu
   return text.length * fontSize * (bold ? 0.6 : 0.55);
 }
 
-/** Greedy word wrap to `maxWidth`; a single over-long word gets its own line. */
+/** Where an address breaks best: after a slash, a query's ? or &, an = or a comma. */
+const BREAK_AFTER = /[/?&=,]/;
+
+/**
+ * A word too wide for a line (an address, with no spaces) in pieces that fit: each as long as
+ * fits, ended after the last of BREAK_AFTER in its second half when there is one.
+ */
+export function breakWord(word: string, maxWidth: number, width: (s: string) => number): string[] {
+  const pieces: string[] = [];
+  let rest = word;
+  while (rest.length > 1 && width(rest) > maxWidth) {
+    // The longest prefix that fits, at least one character.
+    let low = 1;
+    let high = rest.length - 1;
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2);
+      if (width(rest.slice(0, mid)) <= maxWidth) low = mid;
+      else high = mid - 1;
+    }
+    let end = low;
+    for (let i = low - 1; i >= Math.ceil(low / 2); i--) {
+      if (BREAK_AFTER.test(rest.charAt(i))) {
+        end = i + 1;
+        break;
+      }
+    }
+    pieces.push(rest.slice(0, end));
+    rest = rest.slice(end);
+  }
+  pieces.push(rest);
+  return pieces;
+}
+
+/** Greedy word wrap to `maxWidth`; a word wider than a line (an address) is broken where it must (breakWord). */
 export function wrapText(text: string, maxWidth: number, width: (s: string) => number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
-    if (line && width(candidate) > maxWidth) {
-      lines.push(line);
+    if (width(candidate) <= maxWidth) line = candidate;
+    else if (width(word) <= maxWidth) {
+      if (line) lines.push(line);
       line = word;
-    } else line = candidate;
+    } else {
+      if (line) lines.push(line);
+      const pieces = breakWord(word, maxWidth, width);
+      lines.push(...pieces.slice(0, -1));
+      line = pieces.at(-1) ?? '';
+    }
   }
   if (line) lines.push(line);
   return lines;

@@ -9,8 +9,13 @@ import { geometryOf, mapMarks, tableOrder, type DrawnMap } from './map-series.ts
 import { ExportMenu } from '../../components/export/export-menu.tsx';
 import { exportFileName } from '../../components/export/file-name.ts';
 import { exportedLine, sourceLine } from '../../components/export/footer.ts';
-import { drawnIn, figureLook, panelsIn } from '../../components/export/svg-clone.ts';
+import { drawnIn, figureLook } from '../../components/export/svg-clone.ts';
 import { composeFigureSvg, type LegendEntry } from '../../components/export/svg-compose.ts';
+import { drawnPanel } from '../../components/export/svg-draw.tsx';
+import { NothingDrawnError } from '../../components/export/nothing-drawn.ts';
+import { MapDrawing } from './map-drawing.tsx';
+import { useSizeKeyTexts } from './map-size-key.tsx';
+import { labelSizeAt } from './use-label-size.ts';
 import { mapRows } from './map-rows.ts';
 import { mapTitle } from './map-title.ts';
 
@@ -24,6 +29,9 @@ interface MapExportProps {
   containerRef: RefObject<HTMLElement | null>;
 }
 
+/** The map in a download: this wide whatever the screen, its names sized for it by labelSizeAt (9 map units, about 13 px). */
+const MAP_EXPORT_WIDTH = 560;
+
 /** Downloads of the map: PNG and SVG with its key, source and date, and the table's figures as CSV. */
 export function MapExport({ cities, drawn, outlines, measure, containerRef }: MapExportProps) {
   const { t, lang } = useI18n('figure-map');
@@ -31,6 +39,7 @@ export function MapExport({ cities, drawn, outlines, measure, containerRef }: Ma
   const { myCity } = useMyCity();
   const { release } = cities;
   const year = release.dataThroughYear;
+  const sizeTexts = useSizeKeyTexts(year);
   const title = mapTitle(measure, cities, t, lang);
   // Shaped again only when a file is asked for, the same way the map shapes them.
   const marks = () => mapMarks(cities.cities, geometryOf(drawn).projection, measure, myCity);
@@ -39,7 +48,13 @@ export function MapExport({ cities, drawn, outlines, measure, containerRef }: Ma
 
   const figure = () => {
     const container = drawnIn(containerRef.current);
-    const shaped = marks();
+    const onScreen = container.querySelector('svg.map-svg');
+    if (!onScreen) throw new NothingDrawnError();
+    const geometry = geometryOf(drawn);
+    const shaped = mapMarks(cities.cities, geometry.projection, measure, myCity);
+    // Drawn again at the export's width, its names sized for it, not copied at the screen's.
+    const fontSize = labelSizeAt(geometry.width, MAP_EXPORT_WIDTH);
+    const map = <MapDrawing geometry={geometry} marks={shaped} fontSize={fontSize} sizeTexts={sizeTexts} />;
     const legend: LegendEntry[] = legendFor(measure, shaped).map((item) => ({
       label: `${legendLabel(item.meaning, measure, t, lang)} (${t('map.legend.count', { count: item.count })})`,
       symbol: { kind: 'shape', color: item.colour, path: shapePath(item.shape, 6), hollow: item.key === 'no-data' },
@@ -48,7 +63,7 @@ export function MapExport({ cities, drawn, outlines, measure, containerRef }: Ma
     const rule = measureRule(measure, cities, t, lang);
     return composeFigureSvg({
       title,
-      ...panelsIn(container, 'svg.map-svg'),
+      panels: [drawnPanel(onScreen, map, MAP_EXPORT_WIDTH, 'p0')],
       legend,
       footer: [
         rule,

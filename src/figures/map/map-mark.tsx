@@ -40,13 +40,20 @@ export function MapMark({ mark, measure, onShow, onHide }: MapMarkProps) {
         if (event.key === 'Escape') onHide(mark.id);
       }}
     >
-      <path
-        className={mark.isMine ? 'map-mark__shape map-mark__shape--mine' : 'map-mark__shape'}
-        d={shapePath(mark.shape, mark.r)}
-        transform={`translate(${mark.x.toFixed(1)},${mark.y.toFixed(1)})`}
-        fill={mark.colour}
-        fillOpacity={mark.key === 'no-data' ? 0 : 0.9}
-      />
+      <MarkShape mark={mark} />
     </a>
+  );
+}
+
+/** A city's mark as drawn, without its link: on the page inside MapMark, alone in a download. */
+export function MarkShape({ mark }: { mark: Mark }) {
+  return (
+    <path
+      className={mark.isMine ? 'map-mark__shape map-mark__shape--mine' : 'map-mark__shape'}
+      d={shapePath(mark.shape, mark.r)}
+      transform={`translate(${mark.x.toFixed(1)},${mark.y.toFixed(1)})`}
+      fill={mark.colour}
+      fillOpacity={mark.key === 'no-data' ? 0 : 0.9}
+    />
   );
 }

@@ -1,4 +1,3 @@
-import { CHART_SVG } from '../../components/chart-frame.tsx';
 import type { RefObject } from 'react';
 import type { EmissionsResponse } from '../../../contract/emissions.ts';
 import { useI18n, type Translate } from '../../lib/i18n.tsx';
@@ -11,8 +10,14 @@ import { ExportMenu } from '../../components/export/export-menu.tsx';
 import { citiesPart, exportFileName } from '../../components/export/file-name.ts';
 import { exportedLine, sourceLine } from '../../components/export/footer.ts';
 import { cityLegend, drawnKindColor, drawnKinds, futureEntry, seriesLegend, type SeriesKind } from './export-legend.ts';
-import { drawnColor, drawnIn, figureLook, panelsIn } from '../../components/export/svg-clone.ts';
-import { composeFigureSvg, type LegendEntry } from '../../components/export/svg-compose.ts';
+import { drawnColor, drawnIn, figureLook } from '../../components/export/svg-clone.ts';
+import { chartPanels } from '../../components/export/chart-panels.ts';
+import {
+  CHART_LAYOUT,
+  composeFigureSvg,
+  MULTIPLES_LAYOUT,
+  type LegendEntry,
+} from '../../components/export/svg-compose.ts';
 
 interface CompareExportProps {
   /** The figure as drawn (its chart, measure label and omissions), from useCompareFigure. */
@@ -54,7 +59,14 @@ export function CompareExport({ figure: model, state, emissions, figureRef }: Co
     return composeFigureSvg({
       title,
       subtitle: model.axisLabel,
-      ...panelsIn(container, CHART_SVG, multiples ? chart.lines.map((line) => line.name) : undefined),
+      // Drawn at the export's size, not the screen's: the same file from a phone as from a desk.
+      ...(multiples
+        ? chartPanels(
+            container,
+            MULTIPLES_LAYOUT,
+            chart.lines.map((line) => line.name),
+          )
+        : chartPanels(container, CHART_LAYOUT)),
       legend: multiples ? legend.slice(chart.lines.length) : legend,
       footer: [
         ...notes,

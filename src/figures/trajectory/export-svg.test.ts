@@ -2,7 +2,13 @@ import { fixtures } from '../../../mocks/fixtures.ts';
 import { buildCompareChart } from './compare-series.ts';
 import { DEFAULTS } from './compare-state.ts';
 import { cityLegend, drawnKinds, seriesLegend } from './export-legend.ts';
-import { composeFigureSvg, wrapText } from '../../components/export/svg-compose.ts';
+import {
+  CHART_LAYOUT,
+  composeFigureSvg,
+  estimateWidth,
+  MULTIPLES_LAYOUT,
+  wrapText,
+} from '../../components/export/svg-compose.ts';
 
 const all = fixtures.cities.cities.map((c) => c.id);
 const chart = buildCompareChart(
@@ -89,10 +95,80 @@ describe('composeFigureSvg', () => {
   });
 });
 
+describe('the export layouts', () => {
+  const drawn = (width: number, height: number, caption?: string) => ({
+    markup: `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"/>`,
+    width,
+    height,
+    ...(caption ? { caption } : {}),
+  });
+
+  it('make one chart 1008 px wide, its 960 px and the margins, and its height the chart’s and its text', () => {
+    const figure = composeFigureSvg({
+      title: 'T',
+      panels: [drawn(CHART_LAYOUT.width, 400)],
+      legend: [],
+      footer: [source],
+    });
+    expect(figure.width).toBe(960 + 2 * 24);
+    expect(figure.height).toBeGreaterThan(400);
+  });
+
+  it('lay small multiples three to a row in the same width', () => {
+    const cities = ['Lund', 'Malmö', 'Umeå', 'Göteborg', 'Borås'];
+    const figure = composeFigureSvg({
+      title: 'T',
+      panels: cities.map((city) => drawn(MULTIPLES_LAYOUT.width, 150, city)),
+      columns: MULTIPLES_LAYOUT.columns,
+      legend: [],
+      footer: [],
+    });
+    expect(MULTIPLES_LAYOUT.columns).toBe(3);
+    expect(3 * MULTIPLES_LAYOUT.width + 2 * 16).toBeLessThanOrEqual(CHART_LAYOUT.width);
+    expect(figure.width).toBeGreaterThan(CHART_LAYOUT.width);
+    expect(figure.width).toBeLessThanOrEqual(CHART_LAYOUT.width + 2 * 24);
+    // Two rows: the second starts a panel and a gap below the first.
+    const tops = [...parse(figure.markup).querySelectorAll('g[transform]')].map((g) =>
+      Number(/,([\d.]+)\)/.exec(g.getAttribute('transform') ?? '')?.[1]),
+    );
+    expect(new Set(tops).size).toBe(2);
+  });
+});
+
 describe('wrapText', () => {
   it('breaks between words so no line is wider than allowed', () => {
     const lines = wrapText('ett två tre fyra fem sex', 9, (s) => s.length);
     expect(lines).toEqual(['ett två', 'tre fyra', 'fem sex']);
-    expect(wrapText('ordsomärlängreänraden kort', 5, (s) => s.length)).toEqual(['ordsomärlängreänraden', 'kort']);
+    expect(wrapText('ordsomärlängreänraden kort', 7, (s) => s.length)).toEqual([
+      'ordsomä',
+      'rlängre',
+      'änraden',
+      'kort',
+    ]);
+  });
+
+  it('breaks an address wider than a line, after a slash, ? or & where it can, and loses nothing', () => {
+    const url = 'https://klimatneutrala-stader.se/compare?cities=malmo,lund,umea,goteborg&measure=per-capita&from=1990';
+    const text = `Hämtad 28 nov. 2026 från ${url}`;
+    const lines = wrapText(text, 30, (s) => s.length);
+    expect(lines.every((line) => line.length <= 30)).toBe(true);
+    expect(lines.join('').replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
+    expect(lines[0]).toBe('Hämtad 28 nov. 2026 från');
+    expect(lines[1]).toBe('https://klimatneutrala-stader.');
+    expect(lines.slice(2)).toEqual(['se/compare?cities=malmo,lund,', 'umea,goteborg&measure=', 'per-capita&from=1990']);
+  });
+
+  it('keeps the whole footer of a narrow figure inside it, however long its address', () => {
+    const url = `http://127.0.0.1:8765/compare?cities=${'malmo,lund,'.repeat(12)}umea&measure=per-capita&overlays=trend,target`;
+    const narrow = composeFigureSvg({
+      title: 'T',
+      panels: [{ ...panel, width: 300 }],
+      legend: [],
+      footer: [source, `Hämtad 28 nov. 2026 från ${url}`],
+    });
+    const lines = [...parse(narrow.markup).querySelectorAll('text')].slice(1);
+    for (const line of lines)
+      expect(24 + estimateWidth(line.textContent ?? '', 12, false)).toBeLessThanOrEqual(narrow.width - 24);
+    expect(lines.map((line) => line.textContent).join('')).toContain(url.slice(-30));
   });
 });
