@@ -33,11 +33,17 @@ describe('chart geometry', () => {
     expect(niceTop(1_950_000)).toBe(2_000_000);
     expect(valueTicks('linear', [0, niceTop(1_950_000)])).toEqual([0, 500_000, 1_000_000, 1_500_000, 2_000_000]);
     expect(valueTicks('linear', [0, niceTop(243)])).toEqual([0, 50, 100, 150, 200, 250]);
-    for (const max of [0.7, 3.1, 7.9, 13, 27, 43, 61, 88, 117, 190, 333, 4_200, 77_777]) {
+    for (const max of [0.7, 3.1, 7.9, 13, 27, 43, 61, 88, 117, 190, 333, 4_200, 77_777, 1_230_000, 6_600_000]) {
       const top = niceTop(max);
       expect(top).toBeGreaterThanOrEqual(max);
       expect(valueTicks('linear', [0, top]).at(-1)).toBe(top);
+      // Never more than a third of the axis above the largest value, and 3 to 8 ticks.
+      expect(max / top).toBeGreaterThan(0.6);
+      expect(valueTicks('linear', [0, top]).length).toBeGreaterThanOrEqual(3);
+      expect(valueTicks('linear', [0, top]).length).toBeLessThanOrEqual(8);
     }
+    // The wave-2 cities' totals peak at 1.23 million: an axis to 1.4 million, not 2.
+    expect(niceTop(1_230_000)).toBe(1_400_000);
   });
 
   it('marks 1, 2 and 5 of each decade on a log axis', () => {

@@ -75,11 +75,15 @@ export function valueTicks(kind: ScaleKind, [d0, d1]: readonly [number, number],
   return out.length >= 2 ? out : [d0, d1];
 }
 
-/** A round number at or above `value` (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 × 10^k), so the top tick reads well. */
+/**
+ * A round number at or above `value` (1, 1.2, 1.4, 1.5, 1.6, 2, 2.5, 3, 4, 5, 6, 7 or 8 × 10^k), so
+ * the top tick reads well. 1.4 and 1.6 end an axis in steps of 0.2 where 1.5 would not (d3 steps
+ * 0–1.5 by 0.2), so a top of 1.23 million is 1.4 million, not 2 million with a third of it empty.
+ */
 export function niceCeil(value: number): number {
   if (value <= 0) return 0;
   const magnitude = 10 ** Math.floor(Math.log10(value));
-  const step = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((m) => m * magnitude >= value) ?? 10;
+  const step = [1, 1.2, 1.4, 1.5, 1.6, 2, 2.5, 3, 4, 5, 6, 7, 8, 10].find((m) => m * magnitude >= value) ?? 10;
   return Number((step * magnitude).toPrecision(12));
 }
 

@@ -1,6 +1,7 @@
 import { useMyCity } from '../../lib/my-city.tsx';
 import type { CityLine } from './compare-series.ts';
 import { seriesPaint } from './palette.ts';
+import { byEnd } from './end-labels.ts';
 
 interface ChartLegendProps {
   lines: CityLine[];
@@ -10,12 +11,15 @@ interface ChartLegendProps {
   highlighted: string | null;
 }
 
-/** Legend entries are buttons: hovering or focusing one highlights its city and dims the rest. */
+/**
+ * Legend entries are buttons: hovering or focusing one highlights its city and dims the rest. They
+ * are listed as the lines end, top first, the order the labels at the lines' ends read in.
+ */
 export function ChartLegend({ lines, label, onHighlight, highlighted }: ChartLegendProps) {
   const { myCity } = useMyCity();
   return (
     <ul className="legend" aria-label={label} onMouseLeave={() => onHighlight(null)}>
-      {lines.map((line) => (
+      {byEnd(lines).map((line) => (
         <li key={line.cityId}>
           <button
             type="button"

@@ -10,6 +10,7 @@ import { ExportMenu } from '../../components/export/export-menu.tsx';
 import { citiesPart, exportFileName } from '../../components/export/file-name.ts';
 import { exportedLine, sourceLine } from '../../components/export/footer.ts';
 import { cityLegend, drawnKindColor, drawnKinds, futureEntry, seriesLegend, type SeriesKind } from './export-legend.ts';
+import { byEnd } from './end-labels.ts';
 import { drawnColor, drawnIn, figureLook } from '../../components/export/svg-clone.ts';
 import { chartPanels } from '../../components/export/chart-panels.ts';
 import {
@@ -105,7 +106,7 @@ function kindColor(chart: CompareChart, container: HTMLElement, kind: SeriesKind
 function compareLegend(chart: CompareChart, container: HTMLElement, t: Translate<'figure-trajectory'>): LegendEntry[] {
   const future = futureEntry(container, t('city.key.future'));
   return [
-    ...cityLegend(chart.lines, (line) =>
+    ...cityLegend(byEnd(chart.lines), (line) =>
       drawnColor(
         container.querySelector(`.series[data-city="${line.cityId}"] .series__measured`),
         'stroke',

@@ -8,6 +8,7 @@ import { useId } from 'react';
 import type { PlotArea, Scale } from '../../lib/chart-geometry.ts';
 import type { CityLine, SeriesPoint } from './compare-series.ts';
 import { seriesPaint, type Marker } from './palette.ts';
+import { EndLabelLayer } from './end-label-layer.tsx';
 
 /** An SVG path through the points, lifting the pen at every null. */
 export function pathData(points: readonly SeriesPoint[], x: Scale, y: Scale): string {
@@ -58,6 +59,8 @@ export interface SeriesPathsProps {
   compact: boolean;
   /** Shade the plot from this year on: after the latest report, nothing is measured. */
   shadeFrom: number | null;
+  /** Name the cities at their lines' ends, at this font size (the layout leaves them a gutter); 0 for none. */
+  endLabelSize?: number;
 }
 
 /** Every reported year's marker along one line, as one path. */
@@ -131,6 +134,7 @@ export function SeriesPaths({
   highlighted,
   compact,
   shadeFrom,
+  endLabelSize = 0,
   x,
   y,
   area,
@@ -168,6 +172,9 @@ export function SeriesPaths({
           <SeriesLine key={line.cityId} line={line} highlighted={highlighted} compact={compact} x={x} y={y} />
         ))}
       </g>
+      {endLabelSize > 0 && (
+        <EndLabelLayer lines={lines} highlighted={highlighted} fontSize={endLabelSize} x={x} y={y} area={area} />
+      )}
     </g>
   );
 }

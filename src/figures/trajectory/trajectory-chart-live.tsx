@@ -113,6 +113,7 @@ export default function LiveTrajectory(props: TrajectoryChartProps & { width: nu
         highlighted={highlighted}
         compact={compact}
         shadeFrom={projectionShadeFrom(chart, latestYear, from, to)}
+        endLabelSize={layout.endLabels ? layout.fontSize : 0}
       />
     </LineChart>
   );

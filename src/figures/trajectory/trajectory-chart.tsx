@@ -31,6 +31,7 @@ export const TrajectoryChart = memo(function TrajectoryChart(props: TrajectoryCh
               highlighted={highlighted}
               compact={compact}
               shadeFrom={shadeFrom}
+              endLabelSize={layout.endLabels ? layout.fontSize : 0}
               x={layout.x}
               y={layout.y}
               area={layout.area}

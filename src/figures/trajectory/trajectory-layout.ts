@@ -5,6 +5,7 @@
  */
 import type { CompareChart } from './compare-series.ts';
 import { yearTicks } from '../../lib/chart-axes.ts';
+import { labelGutterPx, MAX_END_LABELS } from './end-labels.ts';
 import { niceTop, plotArea, yearAxes, type ChartAxes, type Margin } from '../../lib/chart-geometry.ts';
 
 export { niceCeil } from '../../lib/chart-geometry.ts';
@@ -55,8 +56,13 @@ export const COMPACT_TRAJECTORY_MARGIN: Margin = { top: 4, right: 8, bottom: 0, 
 const Y_AXIS_PX = 72;
 const COMPACT_Y_AXIS_PX = 44;
 
+/** Charts narrower than this keep their width for the plot; the legend names the cities. */
+const END_LABELS_MIN_WIDTH = 560;
+
 export interface TrajectoryLayout extends ChartAxes {
   margin: Margin;
+  /** Whether the cities are named at their lines' ends, in a gutter right of the plot. */
+  endLabels: boolean;
   yAxisPx: number;
   fontSize: number;
   domain: [number, number];
@@ -65,13 +71,31 @@ export interface TrajectoryLayout extends ChartAxes {
 /** Where everything goes at this width: shared by the drawing and the live chart. */
 export function trajectoryLayout(props: TrajectoryChartProps, width: number): TrajectoryLayout {
   const { chart, from, to, scale, height, compact = false } = props;
-  const margin = compact ? COMPACT_TRAJECTORY_MARGIN : TRAJECTORY_MARGIN;
-  const yAxisPx = compact ? COMPACT_Y_AXIS_PX : Y_AXIS_PX;
   const fontSize = compact ? 11 : 13;
+  const count = chart.lines.length;
+  const endLabels = !compact && count >= 2 && count <= MAX_END_LABELS && width >= END_LABELS_MIN_WIDTH;
+  const base = compact ? COMPACT_TRAJECTORY_MARGIN : TRAJECTORY_MARGIN;
+  const margin = endLabels
+    ? {
+        ...base,
+        right: labelGutterPx(
+          chart.lines.map((line) => line.name),
+          fontSize,
+        ),
+      }
+    : base;
+  const yAxisPx = compact ? COMPACT_Y_AXIS_PX : Y_AXIS_PX;
   const area = plotArea(width, height, margin, yAxisPx);
   const domain = props.yDomain ?? trajectoryDomain(chart.extent, scale);
   const xTicks = yearTicks(from, to, area.width, fontSize, {
     minStep: compact ? (to - from > 30 ? 20 : 10) : to - from > 40 ? 10 : 5,
   });
-  return { margin, yAxisPx, fontSize, domain, ...yearAxes(area, [from, to], domain, scale, xTicks, compact ? 4 : 5) };
+  return {
+    margin,
+    endLabels,
+    yAxisPx,
+    fontSize,
+    domain,
+    ...yearAxes(area, [from, to], domain, scale, xTicks, compact ? 4 : 5),
+  };
 }
