@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useHref, useLocation } from 'react-router-dom';
 import { useI18n } from '../../lib/i18n.tsx';
+import { copyText } from '../../lib/copy-text.ts';
 
 type Status = { kind: 'idle' } | { kind: 'copied' } | { kind: 'shown'; url: string };
 
@@ -15,9 +16,7 @@ export function CopyLinkButton() {
   const href = useHref(useLocation());
   const copy = () => {
     const url = new URL(href, window.location.origin).href;
-    const show = () => setStatus({ kind: 'shown', url });
-    if (!navigator.clipboard) return show();
-    navigator.clipboard.writeText(url).then(() => setStatus({ kind: 'copied' }), show);
+    void copyText(url).then((outcome) => setStatus(outcome === 'copied' ? { kind: 'copied' } : { kind: 'shown', url }));
   };
   return (
     <>

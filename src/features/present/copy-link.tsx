@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { useI18n } from '../../lib/i18n.tsx';
+import { copyText } from '../../lib/copy-text.ts';
 
 type Status = 'idle' | 'copied' | 'selected';
 
@@ -16,8 +17,7 @@ export function CopyLink({ url }: { url: string }) {
     setDone({ status: 'selected', url });
   };
   const copy = () => {
-    if (!navigator.clipboard) return select();
-    navigator.clipboard.writeText(url).then(() => setDone({ status: 'copied', url }), select);
+    void copyText(url).then((outcome) => (outcome === 'copied' ? setDone({ status: 'copied', url }) : select()));
   };
   return (
     <div className="copy-link">
