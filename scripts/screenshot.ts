@@ -1,6 +1,7 @@
 /**
- * `npm run screenshot -- <url> <out.png> [--width 1280] [--height 900] [--full] [--no-js]`:
- * a headless Chromium screenshot, to look at what we build.
+ * `npm run screenshot -- <url> <out.png> [--width 1280] [--height 900] [--full] [--no-js] [--element css]`:
+ * a headless Chromium screenshot, to look at what we build; `--element` takes only the first
+ * element matching a CSS selector (a section of a long phone page).
  */
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -14,13 +15,14 @@ const { values, positionals } = parseArgs({
     full: { type: 'boolean', default: false },
     'no-js': { type: 'boolean', default: false },
     lang: { type: 'string', default: 'sv-SE' },
+    element: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
 const [url, out] = positionals;
 if (values.help || !url || !out) {
   console.log(
-    'Usage: npm run screenshot -- <url> <out.png> [--width 1280] [--height 900] [--full] [--no-js] [--lang sv-SE]',
+    'Usage: npm run screenshot -- <url> <out.png> [--width 1280] [--height 900] [--full] [--no-js] [--lang sv-SE] [--element css]',
   );
   process.exit(values.help ? 0 : 2);
 }
@@ -36,6 +38,7 @@ const page = await browser.newPage({
   javaScriptEnabled: !values['no-js'],
 });
 await page.goto(url, { waitUntil: 'networkidle' });
-await page.screenshot({ path: out, fullPage: values.full });
+if (values.element) await page.locator(values.element).first().screenshot({ path: out });
+else await page.screenshot({ path: out, fullPage: values.full });
 await browser.close();
 console.log(`Saved ${out}`);
