@@ -67,6 +67,6 @@ describe('GET /api/v1/standings', () => {
       e.rank === null ? 100 + TARGET_STANDINGS.indexOf(e.targetStanding) : e.rank,
     );
     expect(order).toEqual([...order].sort((a, b) => a - b));
-    expect(body.method.en).toMatch(/^Against own target/);
+    expect(body.method.en).toMatch(/^Gap to own target/);
   });
 });

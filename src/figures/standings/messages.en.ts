@@ -8,7 +8,7 @@ export default {
   'city.rank.changeSince2015Percent': 'Change since 2015',
   'city.rank.averageAnnualChangeSince2015Percent': 'Average annual change since 2015',
   'city.rank.projectedChange2030Percent': "The trend's change to 2030",
-  'city.rank.targetGapPercent': 'Against own target: trend vs target, % of base year',
+  'city.rank.targetGapPercent': 'Gap to own target',
   'standings.standing': 'Own target',
   'export.standings.what': 'the standings',
   'export.file.standings': 'standings',

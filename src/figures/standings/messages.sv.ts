@@ -6,7 +6,7 @@ export default {
   'city.rank.changeSince2015Percent': 'Förändring sedan 2015',
   'city.rank.averageAnnualChangeSince2015Percent': 'Genomsnittlig årlig förändring sedan 2015',
   'city.rank.projectedChange2030Percent': 'Trendens förändring till 2030',
-  'city.rank.targetGapPercent': 'Mot eget mål: trenden mot målet, % av basåret',
+  'city.rank.targetGapPercent': 'Avstånd till eget mål',
   'standings.standing': 'Eget mål',
   'export.standings.what': 'rangordningen',
   'export.file.standings': 'rangordning',

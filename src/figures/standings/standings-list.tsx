@@ -36,7 +36,7 @@ function StandingsRow({ entry, measure, largest, hasNegative, mine, withStanding
         {entry.value === null ? t('standings.noValue') : formatMeasure(measure, entry.value, lang)}
       </td>
       {withStanding && (
-        <td>
+        <td className="standings__standing">
           <TargetStandingBadge standing={entry.targetStanding} />
         </td>
       )}
@@ -65,7 +65,7 @@ export function StandingsList({ data }: { data: StandingsResponse }) {
     <>
       <StandingsExport data={data} measureLabel={measure} />
       <div className="table-wrap">
-        <table className="data-table standings">
+        <table className={`data-table standings${withStanding ? ' standings--with-standing' : ''}`}>
           <caption>
             {t('standings.caption', {
               measure: measure.toLocaleLowerCase(lang === 'sv' ? 'sv-SE' : 'en-GB'),
