@@ -15,6 +15,8 @@ import {
 import { useBox, type Box as ElementBox } from '../use-box.ts';
 import { useTextWidth, type MeasureText } from '../use-text-width.ts';
 
+/** The box until it is measured: one object, so that a measured box is told apart from it. */
+const UNMEASURED: ElementBox = { width: 900, height: 600, fontPx: 20 };
 /** City names on the slide's map, relative to the slide's text: 25 px at 1920×1080. */
 const LABEL_EM = 0.8;
 /** The size key's title, relative to the names; its amounts come out at the names' size (MapSizeKey sets them at 0.9). */
@@ -96,12 +98,9 @@ export function PresentMap({ geometry, marks, measure, year }: PresentMapProps) 
   const { t } = useI18n(['present', 'figure-map']);
   const ref = useRef<HTMLDivElement>(null);
   const names = useRef<SVGGElement>(null);
-  const box = useBox(ref, { width: 900, height: 600, fontPx: 20 });
-  const { view, fontSize, keyFont, keyAt, sizes, labels } = useSlideLayout(
-    { geometry, marks, year },
-    box,
-    useTextWidth(names),
-  );
+  const box = useBox(ref, UNMEASURED);
+  const measureText = useTextWidth(names);
+  const { view, fontSize, keyFont, keyAt, sizes, labels } = useSlideLayout({ geometry, marks, year }, box, measureText);
   const viewBox = [view.x0, view.y0, view.width, view.height].map((n) => n.toFixed(2)).join(' ');
   return (
     <div ref={ref} className="slide-map__figure">
@@ -114,6 +113,8 @@ export function PresentMap({ geometry, marks, measure, year }: PresentMapProps) 
           measure: t(`figure-map:map.measure.${measure}`),
         })}
         data-measure={measure}
+        // Laid out for the slide as drawn, its names measured: what a test or a screenshot waits for.
+        data-measured={box !== UNMEASURED && measureText !== null ? '' : undefined}
       >
         <MapLanLayer geometry={geometry} />
         <MapSizeKey sizes={sizes} year={year} x={keyAt.x} y={keyAt.y} fontSize={keyFont} />
