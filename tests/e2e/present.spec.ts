@@ -141,6 +141,82 @@ test.describe('presenter mode', () => {
     });
   }
 
+  test('the map slide at 1920×1080 is read from the back of the room: half the width, the full height, every city named', async ({
+    page,
+  }, testInfo) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    for (const lang of ['sv', 'en']) {
+      await page.goto(`/present?slides=map:change2015&lang=${lang}`);
+      await expectDrawn(page);
+      await expect(page.locator('.slide-map__svg[data-measured]')).toBeVisible();
+      const layout = await page.evaluate(() => {
+        const rect = (element: Element | null) => {
+          const { left, right, top, bottom, width, height } = (element as Element).getBoundingClientRect();
+          return { left, right, top, bottom, width, height };
+        };
+        const svg = document.querySelector('.slide-map__svg') as SVGSVGElement;
+        // The map's own font sizes are in map units: on screen they are that times the drawing's scale.
+        const scale = svg.getScreenCTM()?.a ?? 1;
+        const fontPx = (element: Element) => parseFloat(getComputedStyle(element).fontSize);
+        const legend = document.querySelector('.map-legend') as Element;
+        const walker = document.createTreeWalker(legend, NodeFilter.SHOW_TEXT);
+        const legendText: { text: string; px: number }[] = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (node.textContent?.trim() && node.parentElement)
+            legendText.push({ text: node.textContent.trim(), px: fontPx(node.parentElement) });
+        }
+        return {
+          slide: rect(document.querySelector('.slide')),
+          footer: rect(document.querySelector('.slide__footer')),
+          figure: rect(document.querySelector('.slide-map__figure')),
+          country: rect(document.querySelector('.slide-map__svg .map-lan')),
+          marks: [...svg.querySelectorAll('[data-city]')].map((mark) => mark.getAttribute('data-city') ?? ''),
+          labels: [...svg.querySelectorAll('[data-label-for]')].map((label) => ({
+            id: label.getAttribute('data-label-for') ?? '',
+            text: label.textContent ?? '',
+            visible: getComputedStyle(label).visibility === 'visible' && getComputedStyle(label).display !== 'none',
+            px: fontPx(label) * scale,
+            ...rect(label),
+          })),
+          legendText,
+          swatches: [...legend.querySelectorAll('.shape-swatch')].map((swatch) => rect(swatch).width),
+          sizeKey: [...svg.querySelectorAll('.map-size-key text')].map((text) => ({
+            text: text.textContent ?? '',
+            px: fontPx(text) * scale,
+          })),
+        };
+      });
+      const { slide, footer, figure, country, marks, labels } = layout;
+      // At least half the slide's width, and the height from the slide's top to its footer.
+      expect(figure.width, lang).toBeGreaterThanOrEqual(slide.width / 2);
+      expect(figure.height, lang).toBeGreaterThanOrEqual((footer.top - slide.top) * 0.85);
+      expect(country.height, lang).toBeGreaterThanOrEqual((footer.top - slide.top) * 0.8);
+      // Every city the page draws a mark for has its name, visible and on the slide.
+      expect(marks.length).toBeGreaterThan(0);
+      expect(labels.map((label) => label.id).sort(), lang).toEqual([...marks].sort());
+      for (const label of labels) {
+        expect(label.visible && label.text.length > 0 && label.width > 0, label.id).toBe(true);
+        expect(label.left >= slide.left && label.right <= slide.right && label.bottom <= footer.top, label.id).toBe(
+          true,
+        );
+      }
+      // No two names overlap.
+      const overlaps = labels.flatMap((a, i) =>
+        labels
+          .slice(i + 1)
+          .filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+          .map((b) => `${a.id}/${b.id}`),
+      );
+      expect(overlaps, lang).toEqual([]);
+      // Names, key and size key large enough to read at 10 m: 24 px and up at 1080p, swatches to match.
+      for (const label of labels) expect(label.px, label.id).toBeGreaterThanOrEqual(24);
+      for (const { text, px } of [...layout.legendText, ...layout.sizeKey])
+        expect(px, `${lang}: "${text}"`).toBeGreaterThanOrEqual(24);
+      for (const width of layout.swatches) expect(width).toBeGreaterThanOrEqual(24);
+      await page.screenshot({ path: testInfo.outputPath(`map-slide-${lang}-1920x1080.png`) });
+    }
+  });
+
   test('every kind of slide passes axe (WCAG 2.2 AA), in both languages', async ({ page }) => {
     // Eight loads and eight axe runs.
     test.slow();

@@ -15,6 +15,7 @@ export {
   type MapGeometry,
   type MapMark,
 } from './map-series.ts';
+export { placeEveryLabel, type Box, type LeaderLabel } from './label-placement.ts';
 export { parseMapState, serializeMapState } from './map-state.ts';
 export { drawnMapQuery, type DrawnLan } from './drawn-query.ts';
 export { mapTitle } from './map-title.ts';
