@@ -73,7 +73,7 @@ export default {
   'overview.heading': "The programme's cities",
   'table.name': 'City',
   'table.wave': 'Wave',
-  'table.contract': 'Klimatkontrakt 2030',
+  'table.contract': 'Climate City Contract 2030',
   'table.latest': 'Emissions {year}, t CO₂e',
   'table.perCapita': 'Per person, t',
   'table.change2015': 'Since 2015',

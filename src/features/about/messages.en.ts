@@ -6,7 +6,7 @@ export default {
   'about.releases': 'Releases',
   'about.releasesBody':
     'SMHI recalculates its whole time series in every release. The dashboard therefore never mixes years from two releases in one series; every figure shows its release.',
-  'about.contracts': 'Klimatkontrakt 2030: dates and sources',
+  'about.contracts': 'Climate City Contract 2030: dates and sources',
   'about.version': 'Version {id}, signed {date}',
   'about.signatories': '{contracts} cities signed the contract; {letters} letters of intent',
   'about.sources': 'Sources',

@@ -129,7 +129,7 @@ export default {
   'admin.field.signingYear': "The date must be in the version's year (a signing of version 2026 is dated in 2026).",
   'admin.heading': 'Coordinators: keep the data current',
   'admin.intro':
-    "Upload a new SMHI release, record Klimatkontrakt 2030 signings, edit the cities' targets and see who changed what.",
+    "Upload a new SMHI release, record Climate City Contract 2030 signings, edit the cities' targets and see who changed what.",
   'admin.signIn.heading': 'Sign in',
   'admin.signIn.intro':
     "Sign in with the token the server's administrator gave you. It is kept only in this tab and forgotten when you close it.",

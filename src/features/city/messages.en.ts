@@ -29,7 +29,7 @@ export default {
   'city.targets.path':
     'Target path: from {baseTonnes} t in {baseYear} to {targetTonnes} t in {targetYear}, {change} a year.',
   'city.targets.source': 'Source:',
-  'city.contract.heading': 'Klimatkontrakt 2030',
+  'city.contract.heading': 'Climate City Contract 2030',
   'city.contract.none': 'The city has not signed any version of the contract.',
   'city.contract.version': 'Version {version}',
   'city.contract.kind.contract': 'Contract',
@@ -53,7 +53,7 @@ export default {
   'city.index.peers': 'Similar cities',
   'city.index.cuts': 'Fastest cuts',
   'city.index.targets': 'Targets',
-  'city.index.contract': 'Klimatkontrakt',
+  'city.index.contract': 'Climate City Contract',
   'city.index.notes': 'About the figures',
   'city.lede': '{lan} · municipality code {kommunkod}',
   'city.notFound.heading': 'No such city',

@@ -2,14 +2,14 @@
 import type sv from './messages.sv.ts';
 
 export default {
-  'contracts.heading': 'Klimatkontrakt 2030',
+  'contracts.heading': 'Climate City Contract 2030',
   'contracts.intro':
     'Every yearly version of the Climate City Contract 2030 and the cities that signed it. Choose a day to see the state on that day.',
   'contracts.asOf': 'State on',
   'contracts.today': 'Today',
   'contracts.cop26': 'COP26 opens (31 Oct 2021)',
   'contracts.endOf2022': 'End of 2022',
-  'contracts.summary': 'On {date}, {signed} of {total} cities had signed Klimatkontrakt 2030.',
+  'contracts.summary': 'On {date}, {signed} of {total} cities had signed Climate City Contract 2030.',
   'contracts.summaryDetail':
     '{letters} had only a letter of intent, {joined} were in the programme without having signed anything.',
   'contracts.timeline': 'Timeline',
