@@ -95,8 +95,8 @@ test.describe('embeds', () => {
       ).toBeVisible();
       await expect(embed.locator(`.figure__plot ${SHOWN} .series`)).toHaveCount(2);
       await expect(embed.getByRole('list', { name: /Cities in the chart/ }).getByRole('button')).toHaveText([
-        'Lund',
         'Malmö',
+        'Lund',
       ]);
       await expect(embed.getByRole('navigation')).toHaveCount(0);
       const open = embed.getByRole('link', { name: /Open in Climate-neutral cities 2030/ });

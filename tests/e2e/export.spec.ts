@@ -57,7 +57,8 @@ test.describe('exports of the compare chart', () => {
       };
     }, markup);
     expect(parsed.error).toBeNull();
-    expect(parsed.legend.slice(0, 2)).toEqual(['Lund', 'Malmö']);
+    // As the lines end, top first: Malmö above Lund per person.
+    expect(parsed.legend.slice(0, 2)).toEqual(['Malmö', 'Lund']);
 
     const png = await download(page, menu, 'PNG');
     expect(png.file.suggestedFilename()).toMatch(FILE);
