@@ -2,6 +2,7 @@ import { z } from './zod.ts';
 import { asOfSchema, isoDateSchema, localizedSchema, releaseSchema, slugSchema, sourceSchema } from './common.ts';
 import { cityAssessmentSchema, methodsSchema, TARGET_STANDINGS } from './assessment.ts';
 import { contractSourceSchema, contractStatusSchema, signingSchema } from './contracts.ts';
+import { cohortSchema, scopeSchema, membershipSchema } from './roster.ts';
 
 /** A city's Klimatkontrakt 2030 standing, computed for the response's `asOf` day. */
 export const cityContractSchema = z.object({
@@ -27,8 +28,10 @@ export const citySummarySchema = z.object({
   name: z.string(),
   kommunkod: z.string(),
   lan: z.object({ code: z.string(), name: z.string() }),
-  /** 1 (from 2019), 2 (joined autumn 2021), null outside the programme. */
-  wave: z.union([z.literal(1), z.literal(2)]).nullable(),
+  /** Whether the city was a member of Klimatneutrala städer 2030 on the response's `asOf` day. */
+  inProgramme: z.boolean(),
+  /** The city's memberships (of the programme, of the EU Mission), past and present. */
+  memberships: z.array(membershipSchema),
   location: z.object({ lat: z.number(), lon: z.number(), kind: z.enum(['town-centre', 'area-centroid']) }),
   contract: cityContractSchema,
   latest: latestEmissionsSchema.nullable(),
@@ -41,6 +44,7 @@ export const citySummarySchema = z.object({
 export type CitySummary = z.infer<typeof citySummarySchema>;
 
 export const programmeSummarySchema = z.object({
+  /** The programme's members on `asOf`: every other figure here is about them. */
   cityCount: z.number().int(),
   /** Cities with a signed contract on `asOf`. */
   signedCount: z.number().int(),
@@ -63,10 +67,17 @@ export const citiesQuerySchema = z.strictObject({
   asOf: asOfSchema.optional(),
   /** A stored release's id (GET /api/v1/releases); default: the current one. */
   release: slugSchema.max(64, 'a release id has at most 64 characters').optional(),
+  /** `programme` (default): the members on `asOf`; `all`: every municipality, members marked. */
+  scope: scopeSchema.optional(),
 });
+
+export const cityQuerySchema = citiesQuerySchema.omit({ scope: true });
 
 export const citiesResponseSchema = z.object({
   asOf: isoDateSchema,
+  scope: scopeSchema,
+  /** The cohorts of both programmes, in order (waves first). */
+  cohorts: z.array(cohortSchema),
   release: releaseSchema,
   populationSource: sourceSchema,
   methods: methodsSchema,
@@ -103,6 +114,10 @@ export const cityDetailResponseSchema = z.object({
     }),
   }),
   methods: methodsSchema,
+  /** The cohorts of both programmes, to name the city's (and its partner's) memberships. */
+  cohorts: z.array(cohortSchema),
+  /** A twin city's partner, or the twin a programme city is partnered with: id and name. */
+  partners: z.array(z.object({ id: slugSchema, name: z.string() })),
   population: z.array(z.object({ year: z.number().int(), persons: z.number().int(), sourceId: z.string() })),
   /** Verified targets; empty means no target is recorded. */
   targets: z.array(targetSchema),

@@ -43,9 +43,13 @@ export function clipSeries(series: EmissionSeries, range: YearRange): EmissionSe
 /** The cities a request asks for, or the problem when one is unknown. */
 export type CitySelection = { ids: string[]; problem?: undefined } | { ids?: undefined; problem: ProblemInit };
 
-/** `cities=` without repeats, in the order asked, or every known city when none are asked for. */
-export function selectCities(requested: readonly string[] | undefined, known: readonly string[]): CitySelection {
-  const ids = requested ? [...new Set(requested)] : [...known];
+/** `cities=` without repeats, in the order asked, each known; without it, `byDefault` (the programme's members). */
+export function selectCities(
+  requested: readonly string[] | undefined,
+  known: readonly string[],
+  byDefault: readonly string[] = known,
+): CitySelection {
+  const ids = requested ? [...new Set(requested)] : [...byDefault];
   const knownIds = new Set(known);
   const unknown = ids.filter((id) => !knownIds.has(id));
   return unknown.length > 0 ? { problem: unknownCitiesProblem(unknown) } : { ids };

@@ -4,7 +4,10 @@ export const healthResponseSchema = z.object({
   status: z.literal('ok'),
   /** The current SMHI release id. */
   release: z.string(),
+  /** Municipalities with figures (every one in Sweden). */
   cities: z.number().int(),
+  /** The programme's members now. */
+  members: z.number().int(),
   version: z.string(),
   /**
    * Whether a write (an import, a correction) is possible now: false when the database's

@@ -14,6 +14,7 @@ import { fixtures } from './fixtures.ts';
 describe('MSW fixtures satisfy the contract', () => {
   it('parses every recorded answer with its schema', () => {
     expect(() => citiesResponseSchema.parse(fixtures.cities)).not.toThrow();
+    expect(() => citiesResponseSchema.parse(fixtures.citiesAll)).not.toThrow();
     expect(() => contractsResponseSchema.parse(fixtures.contracts)).not.toThrow();
     expect(() => emissionsResponseSchema.parse(fixtures.emissions)).not.toThrow();
     expect(() => sectorsResponseSchema.parse(fixtures.sectors)).not.toThrow();
@@ -24,9 +25,13 @@ describe('MSW fixtures satisfy the contract', () => {
       expect(() => cityDetailResponseSchema.parse(detail)).not.toThrow();
   });
 
-  it('holds all 23 cities, each with a detail record', () => {
+  it('holds the programme’s 23 members and all 290 municipalities, a detail record for each member and for Håbo', () => {
     expect(fixtures.cities.cities).toHaveLength(23);
-    expect(Object.keys(fixtures.cityDetails).sort()).toEqual(fixtures.cities.cities.map((c) => c.id).sort());
+    expect(fixtures.citiesAll.cities).toHaveLength(290);
+    expect(Object.keys(fixtures.cityDetails).sort()).toEqual(
+      [...fixtures.cities.cities.map((c) => c.id), 'habo'].sort(),
+    );
+    expect(fixtures.cityDetails.habo?.city.inProgramme).toBe(false);
   });
 
   it('holds the 21 län outlines of the committed geo file', async () => {
@@ -52,7 +57,7 @@ describe('MSW fixtures satisfy the contract', () => {
 describe('peer fixtures satisfy the contract', () => {
   it('parses every city’s peers and the sector matrix', async () => {
     const { peersResponseSchema, sectorChangesResponseSchema } = await import('../contract/peers.ts');
-    expect(Object.keys(fixtures.peers).sort()).toEqual(fixtures.cities.cities.map((c) => c.id).sort());
+    expect(Object.keys(fixtures.peers).sort()).toEqual([...fixtures.cities.cities.map((c) => c.id), 'habo'].sort());
     for (const peers of Object.values(fixtures.peers)) expect(() => peersResponseSchema.parse(peers)).not.toThrow();
     expect(sectorChangesResponseSchema.parse(fixtures.sectorChanges).cities).toHaveLength(23);
   });

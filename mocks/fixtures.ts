@@ -14,6 +14,7 @@ import type {
   StandingsResponse,
 } from '../contract/index.ts';
 import citiesJson from './fixtures/cities.json';
+import citiesAllJson from './fixtures/cities-all.json';
 import cityDetailsJson from './fixtures/city-details.json';
 import contractsJson from './fixtures/contracts.json';
 import emissionsJson from './fixtures/emissions.json';
@@ -24,7 +25,10 @@ import sectorsJson from './fixtures/sectors.json';
 import standingsJson from './fixtures/standings.json';
 
 export const fixtures = {
+  /** GET /cities: the programme's members. */
   cities: citiesJson as CitiesResponse,
+  /** GET /cities?scope=all: every municipality. */
+  citiesAll: citiesAllJson as CitiesResponse,
   cityDetails: cityDetailsJson as Record<string, CityDetailResponse>,
   contracts: contractsJson as ContractsResponse,
   emissions: emissionsJson as EmissionsResponse,

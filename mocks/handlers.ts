@@ -31,7 +31,11 @@ function emissions(request: Request) {
   const query = parseQueryParams(emissionsQuerySchema, Object.fromEntries(searchParams));
   if (query.problem) return problemAnswer(query.problem, pathname);
   const known = fixtures.emissions.series.map((s) => s.cityId);
-  const selected = selectCities(query.data.cities, known);
+  const selected = selectCities(
+    query.data.cities,
+    known,
+    fixtures.cities.cities.map((c) => c.id),
+  );
   if (selected.problem) return problemAnswer(selected.problem, pathname);
   return HttpResponse.json(selectEmissions(fixtures.emissions, { ...query.data, ids: selected.ids }));
 }
@@ -41,12 +45,15 @@ export const handlers = [
     HttpResponse.json({
       status: 'ok',
       release: fixtures.cities.release.id,
-      cities: fixtures.cities.cities.length,
+      cities: fixtures.citiesAll.cities.length,
+      members: fixtures.cities.cities.length,
       version: 'mock',
       writable: true,
     }),
   ),
-  http.get('*/api/v1/cities', () => HttpResponse.json(fixtures.cities)),
+  http.get('*/api/v1/cities', ({ request }) =>
+    HttpResponse.json(new URL(request.url).searchParams.get('scope') === 'all' ? fixtures.citiesAll : fixtures.cities),
+  ),
   http.get('*/api/v1/cities/:id/peers', ({ request, params }) => {
     const peers = fixtures.peers[String(params.id)];
     return peers ? HttpResponse.json(peers) : unknownCity(request, String(params.id));

@@ -46,11 +46,11 @@ describe('options', () => {
     expect(result.stdout).toBe('');
   });
 
-  it('a missing option value and a bad --scope exit 2', () => {
+  it('a missing option value exits 2; --scope is gone (the dataset holds every municipality)', () => {
     expect(run(['--out']).code).toBe(2);
-    const result = run(['--scope', 'everything']);
+    const result = run(['--scope', 'all']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe("--scope must be 'programme' or 'all', not 'everything'");
+    expect(result.stderr).toContain("Unknown option '--scope'");
   });
 });
 
@@ -67,30 +67,41 @@ describe.skipIf(!hasRealReference)('with a fixture reference folder', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
-      `Wrote ${out}: 23 municipalities, releases smhi-thru2024 (1990–2024), current smhi-thru2024.`,
+      `Wrote ${out}: 290 municipalities, 30 memberships in 5 cohorts, releases smhi-thru2024 (1990–2024), current smhi-thru2024.`,
     );
     expect(readdirSync(dirname(out))).toEqual(['dataset.json']); // no temporary file left behind
 
     const dataset = readDataset(out);
-    expect(dataset.scope).toBe('programme');
     expect(dataset.releases.map((r) => [r.id, r.years, r.dataThroughYear])).toEqual([
       ['smhi-thru2024', [1990, 2024], 2024],
     ]);
-    expect(dataset.cities).toHaveLength(23);
-    // All 290 municipalities are listed whatever the scope, so an upload can tell an unknown name from one outside the programme.
+    // Every municipality, each with its figures; the programme is a relation over them.
+    expect(dataset.cities).toHaveLength(290);
     expect(dataset.municipalities).toHaveLength(290);
     expect(dataset.municipalities).toContainEqual({ kommunkod: '1281', name: 'Lund', lanCode: '12' });
-    // The release also has two non-programme kommuner; the programme scope keeps the 23 only.
-    expect(dataset.emissions).toHaveLength(23);
-    expect(dataset.cities.find((c) => c.id === 'lund')).toMatchObject({
+    expect(dataset.emissions).toHaveLength(290);
+    expect(dataset.cities.find((c) => c.id === 'lund')).toEqual({
+      id: 'lund',
       name: 'Lund',
       kommunkod: '1281',
       lan: { code: '12', name: 'Skåne län' },
-      wave: 1,
-      joinedOn: '2019',
-      location: { lat: 55.702929, lon: 13.192944, kind: 'town-centre' },
+      location: { lat: 55.702929, lon: 13.192944, kind: 'town-centre', source: expect.stringMatching(/^C1: /) },
     });
-    expect(dataset.cities.find((c) => c.id === 'nacka')).toMatchObject({ wave: 2, joinedOn: '2021-10-01' });
+    expect(dataset.cities.find((c) => c.id === 'testby-001')?.location).toMatchObject({ kind: 'area-centroid' });
+    const membership = (id: string) =>
+      dataset.memberships.find((m) => m.cityId === id && !m.cohortId.startsWith('eu-'));
+    expect(membership('lund')).toMatchObject({ cohortId: 'wave-1', joinedOn: '2019-01-01', joinedPrecision: 'year' });
+    expect(membership('nacka')).toMatchObject({ cohortId: 'wave-2', joinedOn: '2021-10-01', joinedPrecision: 'month' });
+    expect(membership('testby-001')).toBeUndefined();
+    expect(dataset.memberships.filter((m) => m.cohortId === 'eu-mission-2022').map((m) => m.cityId)).toEqual([
+      'gavle',
+      'goteborg',
+      'helsingborg',
+      'lund',
+      'malmo',
+      'stockholm',
+      'umea',
+    ]);
 
     // Fixture tonnes: (sector index + 1) × 1000 + 1281 + year / 8; the JSON has no totals, so the sum is used.
     const lund = series(dataset, 'lund');
@@ -131,7 +142,7 @@ describe.skipIf(!hasRealReference)('with a fixture reference folder', () => {
       ['smhi-thru2019', [1990, 2019]],
       ['smhi-thru2024', [1990, 2024]],
     ]);
-    expect(dataset.emissions).toHaveLength(46);
+    expect(dataset.emissions).toHaveLength(2 * 290);
     for (const e of dataset.emissions) {
       const years = dataset.releases.find((r) => r.id === e.releaseId)?.years.map(String);
       expect(Object.keys(e.totals)).toEqual(years);
@@ -193,16 +204,25 @@ describe.skipIf(!hasRealReference)('with a fixture reference folder', () => {
 });
 
 describe.skipIf(!hasRealReference)('with the real reference data (../shared/data)', { timeout: 60_000 }, () => {
-  it('writes the programme dataset from the newest release', () => {
+  it('writes the dataset of all 290 municipalities from the newest release, with the roster', () => {
     const out = freshOut();
     const result = run(['--reference', REAL_REFERENCE, '--out', out]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const dataset = readDataset(out);
     expect(dataset.currentReleaseId).toBe('smhi-thru2024');
-    expect(dataset.cities).toHaveLength(23);
+    expect(dataset.cities).toHaveLength(290);
+    expect(dataset.cities.find((c) => c.id === 'habo')).toMatchObject({ name: 'Håbo', kommunkod: '0305' });
+    expect(dataset.cities.find((c) => c.id === 'habo-0643')).toMatchObject({ name: 'Habo', kommunkod: '0643' });
     expect(dataset.municipalities).toHaveLength(290);
     expect(dataset.municipalities).toContainEqual({ kommunkod: '0180', name: 'Stockholm', lanCode: '01' });
+    // The EU Mission's labels, as eu-mission.md gives them: Stockholm's stated, the third round's year inferred.
+    const label = (id: string) => dataset.memberships.find((m) => m.cityId === id && m.missionLabel)?.missionLabel;
+    expect(label('stockholm')).toMatchObject({ awardedOn: '2023-10-12', precision: 'day', certainty: 'stated' });
+    expect(label('umea')).toMatchObject({ awardedOn: '2024-10-08', certainty: 'inferred' });
+    expect(label('lund')).toBeUndefined();
+    // The committed dataset is this build.
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync(resolve('data/dataset.json'), 'utf8'));
     expect(series(dataset, 'lund')?.totals['1990']).toBe(334785.9);
     expect(series(dataset, 'lund')?.totals['2024']).toBe(209790.69);
     expect(dataset.population.find((p) => p.cityId === 'malmo')?.values['2024']?.persons).toBe(365644);

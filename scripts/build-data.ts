@@ -25,8 +25,7 @@ Options:
                         (the first becomes current). Known ids: ${KNOWN_RELEASES.map((r) => r.id).join(', ')}.
                         A file path reads SMHI's semicolon export or the JSON format.
                         Default: ${KNOWN_RELEASES[0]?.id} (the newest).
-  --scope <scope>       programme (the 23 cities, default) or all (all 290 municipalities)
-  --out <file>          where to write (default data/dataset.json; var/dataset-all.json for --scope all)
+  --out <file>          where to write (default data/dataset.json)
   --reference <dir>     the reference data folder (default ../shared/data)
   --geo-out <file>      where to write the map's län outlines (TopoJSON); default
                         data/geo/lan.topo.json, but with --out only when given
@@ -51,7 +50,6 @@ export function main(argv: string[]): number {
     argv,
     {
       release: { type: 'string', multiple: true },
-      scope: { type: 'string', default: 'programme' },
       out: { type: 'string' },
       reference: { type: 'string', default: resolve(root, '../shared/data') },
       'geo-out': { type: 'string' },
@@ -60,28 +58,20 @@ export function main(argv: string[]): number {
     HELP,
   );
   if (typeof values === 'number') return values;
-  if (values.scope !== 'programme' && values.scope !== 'all') {
-    console.error(`--scope must be 'programme' or 'all', not '${values.scope}'`);
-    return 2;
-  }
-  const scope = values.scope;
-  const out = resolve(
-    values.out ?? (scope === 'all' ? resolve(root, 'var/dataset-all.json') : resolve(root, 'data/dataset.json')),
-  );
+  const out = resolve(values.out ?? resolve(root, 'data/dataset.json'));
   // A run that writes the dataset elsewhere (a test, a trial) leaves the committed outlines alone.
   const geoOut = values['geo-out'] ?? (values.out === undefined ? resolve(root, 'data/geo/lan.topo.json') : undefined);
   try {
     const dataset = buildDataset({
       referenceDir: resolve(values.reference),
       curatedDir: resolve(root, 'data/curated'),
-      scope,
       releases: values.release ?? [KNOWN_RELEASES[0]?.id ?? ''],
     });
     const geo = geoOut === undefined ? null : readLanTopology(resolve(values.reference));
     writeAtomically(out, `${JSON.stringify(dataset, null, 1)}\n`);
     const releases = dataset.releases.map((r) => `${r.id} (${r.years[0]}–${r.dataThroughYear})`).join(', ');
     console.log(
-      `Wrote ${out}: ${dataset.cities.length} municipalities, releases ${releases}, current ${dataset.currentReleaseId}.`,
+      `Wrote ${out}: ${dataset.cities.length} municipalities, ${dataset.memberships.length} memberships in ${dataset.cohorts.length} cohorts, releases ${releases}, current ${dataset.currentReleaseId}.`,
     );
     if (geo && geoOut !== undefined) {
       const text = serializeLanTopology(geo);

@@ -69,7 +69,7 @@ describe('importing into a database', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
-      `Imported smhi-thru2024-2 from smhi-2026.csv into ${db}: 23 cities, 1990–2024; now current (audit entry 1).`,
+      `Imported smhi-thru2024-2 from smhi-2026.csv into ${db}: 290 municipalities, 1990–2024; now current (audit entry 1).`,
     );
     const after = state(db);
     expect(after.releases).toEqual([

@@ -134,7 +134,7 @@ function report(result: ReturnType<typeof importUpload>, file: string, fileName:
     );
   } else {
     console.log(
-      `Imported ${r.id} from ${fileName} into ${databasePath}: ${r.cityCount} cities, ${r.years[0]}–${r.dataThroughYear}; now current (audit entry ${result.auditId}).`,
+      `Imported ${r.id} from ${fileName} into ${databasePath}: ${r.cityCount} municipalities, ${r.years[0]}–${r.dataThroughYear}; now current (audit entry ${result.auditId}).`,
     );
   }
   return 0;

@@ -20,6 +20,7 @@ if (process.argv.includes('--help')) {
   process.exit(0);
 }
 
+const OUTSIDER = 'habo';
 const db = openDatabase({ path: ':memory:', dataset: readDatasetFile(resolve(root, 'data/dataset.json')) });
 const app = createApp({ db, today: () => FIXTURE_TODAY });
 
@@ -30,15 +31,18 @@ async function get(path: string): Promise<unknown> {
 }
 
 const cities = (await get('/api/v1/cities')) as { cities: { id: string }[] };
+/** The programme's members and one municipality outside it (Håbo), for its page. */
+const recorded = [...cities.cities.map((c) => c.id), OUTSIDER];
 const details: Record<string, unknown> = {};
-for (const city of cities.cities) details[city.id] = await get(`/api/v1/cities/${city.id}`);
+for (const id of recorded) details[id] = await get(`/api/v1/cities/${id}`);
 const peers: Record<string, unknown> = {};
-for (const city of cities.cities) peers[city.id] = await get(`/api/v1/cities/${city.id}/peers`);
+for (const id of recorded) peers[id] = await get(`/api/v1/cities/${id}/peers`);
 
 const files: Record<string, unknown> = {
   'cities.json': cities,
+  'cities-all.json': await get('/api/v1/cities?scope=all'),
   'city-details.json': details,
-  'emissions.json': await get('/api/v1/emissions?sectors=true'),
+  'emissions.json': await get(`/api/v1/emissions?sectors=true&cities=${recorded.join(',')}`),
   'sectors.json': await get('/api/v1/sectors'),
   'contracts.json': await get('/api/v1/contracts'),
   'releases.json': await get('/api/v1/releases'),

@@ -50,8 +50,8 @@ describe('every 200 body parses with its contract schema', () => {
     schema.parse(result.body);
   });
 
-  it('every one of the 23 city details', async () => {
-    expect(cityIds).toHaveLength(23);
+  it('every one of the 290 municipalities has a city detail', async () => {
+    expect(cityIds).toHaveLength(290);
     for (const id of cityIds) {
       const result = await getJson(app, `/api/v1/cities/${id}`);
       expect(result.status, id).toBe(200);
@@ -61,12 +61,13 @@ describe('every 200 body parses with its contract schema', () => {
 });
 
 describe('health, sectors and contracts', () => {
-  it('health names the release and the 23 cities, and is not cached', async () => {
+  it('health names the release, the 290 municipalities and the programme’s members, and is not cached', async () => {
     const result = await getJson(app, '/api/v1/health');
     expect(healthResponseSchema.parse(result.body)).toEqual({
       status: 'ok',
       release: 'smhi-thru2024',
-      cities: 23,
+      cities: 290,
+      members: 23,
       version: '0.1.0',
       writable: true,
     });

@@ -16,14 +16,17 @@ export const LAST_AS_OF = '2100-12-31';
 
 /**
  * The days on which an `asOf` answer can change: a contract standing compares `asOf` with
- * the days cities signed (contracts, letters of intent) and joined the programme, and nothing else
+ * the days cities signed (contracts, letters of intent), joined the programme and left it, and nothing else
  * (server/domain/contracts.ts). Read from the current release's snapshot; ascending, from 1990-01-01.
  */
 export function changeDays(db: Db): string[] {
   const snapshot = loadSnapshot(db);
   const days = new Set<string>([FIRST_AS_OF]);
   for (const s of snapshot.signings) days.add(firstDayOf(s.signedOn));
-  for (const c of snapshot.cities) if (c.joinedOn) days.add(firstDayOf(c.joinedOn));
+  for (const m of snapshot.memberships) {
+    days.add(m.joinedOn);
+    if (m.leftOn) days.add(m.leftOn);
+  }
   return [...days].filter((d) => d >= FIRST_AS_OF && d <= LAST_AS_OF).sort();
 }
 

@@ -1,12 +1,16 @@
 /**
  * Builds the project's dataset in memory from the reference data and the curated
  * files. Nothing is written here: a failure anywhere leaves the old dataset as it was.
- * The parts: dataset-cities.ts, dataset-emissions.ts, population.ts, curated.ts, dataset-sources.ts.
+ * The parts: dataset-cities.ts, dataset-emissions.ts, population.ts, curated.ts, memberships.ts,
+ * dataset-sources.ts.
  */
 import { datasetSchema, type Dataset, type DatasetCity } from '../../server/dataset/schema.ts';
-import { parseCitiesMarkdown } from './cities-md.ts';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseCitiesMarkdown, type ProgrammeCity } from './cities-md.ts';
 import { parseCodesCsv, type Kommun } from './codes.ts';
 import { readContracts, readTargets } from './curated.ts';
+import { readMemberships } from './memberships.ts';
 import { allMunicipalities, CODES_FILE, programmeCities } from './dataset-cities.ts';
 import { checkNames, emissionSeries, loadRelease, nationalEmissions } from './dataset-emissions.ts';
 import { DATASET_SOURCES } from './dataset-sources.ts';
@@ -23,12 +27,12 @@ export interface BuildOptions {
   referenceDir: string;
   /** The curated contracts and targets (data/curated). */
   curatedDir: string;
-  scope: 'programme' | 'all';
   /** Release ids from KNOWN_RELEASES or paths to SMHI files; the first becomes current. */
   releases: string[];
 }
 
 const FIRST_YEAR = 1990;
+const MISSION_FILE = 'eu-mission.md';
 
 /** Every release's series for every city; two releases with one id are an error. */
 function releaseEmissions(specs: readonly string[], referenceDir: string, cities: DatasetCity[], kommuner: Kommun[]) {
@@ -54,45 +58,52 @@ function cityPopulation(referenceDir: string, kommuner: Kommun[], cities: Datase
   }));
 }
 
-/** The curated contract and targets of the programme's cities. */
-function curated(
-  curatedDir: string,
-  contractsText: string,
-  programme: DatasetCity[],
-  rows: ReturnType<typeof parseCitiesMarkdown>,
-) {
-  const members = programme.map((c) => ({ id: c.id, wave: c.wave as 1 | 2 }));
-  const { contract } = readContracts(contractsText, 'data/curated/contracts.json', members, rows);
+/** The curated contract, targets and membership of the programme's cities. */
+function curated(referenceDir: string, curatedDir: string, cities: DatasetCity[], rows: ProgrammeCity[]) {
+  const byCode = new Map(cities.map((c) => [c.kommunkod, c]));
+  const members = rows.map((row) => ({ id: byCode.get(row.kommunkod)?.id ?? '', wave: row.wave }));
+  const { contract } = readContracts(
+    readInput(curatedDir, 'contracts.json'),
+    'data/curated/contracts.json',
+    members,
+    rows,
+  );
   const targets = readTargets(
     readInput(curatedDir, 'targets.json'),
     'data/curated/targets.json',
     new Set(members.map((m) => m.id)),
   );
-  return { contract, targets };
+  const missionFile = resolve(referenceDir, MISSION_FILE);
+  const roster = readMemberships(
+    readInput(curatedDir, 'memberships.json'),
+    'data/curated/memberships.json',
+    rows,
+    cities,
+    existsSync(missionFile) ? readInput(referenceDir, MISSION_FILE) : null,
+  );
+  return { contract, targets, ...roster };
 }
 
 export function buildDataset(options: BuildOptions): Dataset {
-  const { referenceDir, curatedDir, scope } = options;
+  const { referenceDir, curatedDir } = options;
   if (options.releases.length === 0) throw new Error('at least one release is needed');
   const kommuner = parseCodesCsv(readInput(referenceDir, CODES_FILE), CODES_FILE);
   const rows = parseCitiesMarkdown(readInput(referenceDir, 'cities-23.md'), 'cities-23.md');
-  const contractsText = readInput(curatedDir, 'contracts.json');
-  const wave2JoinedOn = (JSON.parse(contractsText) as { wave2JoinedOn?: string }).wave2JoinedOn ?? null;
-  const programme = programmeCities(rows, kommuner, wave2JoinedOn);
-  const cities = scope === 'all' ? allMunicipalities(referenceDir, kommuner, programme) : programme;
+  const cities = allMunicipalities(referenceDir, kommuner, programmeCities(rows, kommuner));
   if (new Set(cities.map((c) => c.id)).size !== cities.length)
     throw new ImportError(CODES_FILE, 'two municipalities share a slug id');
   const { releases, currentReleaseId, emissions } = releaseEmissions(options.releases, referenceDir, cities, kommuner);
   const population = cityPopulation(referenceDir, kommuner, cities);
-  const { contract, targets } = curated(curatedDir, contractsText, programme, rows);
+  const { contract, targets, cohorts, memberships } = curated(referenceDir, curatedDir, cities, rows);
   const dataset: Dataset = {
-    schemaVersion: 1,
-    scope,
+    schemaVersion: 2,
     sources: DATASET_SOURCES,
     releases,
     currentReleaseId,
     sectors: [...SECTORS],
     cities,
+    cohorts,
+    memberships,
     emissions,
     nationalEmissions: nationalEmissions(referenceDir),
     population,

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { ImportError } from './errors.ts';
+import { parseWith } from './parse-with.ts';
 import { datasetContractSourceSchema, datasetTargetSchema } from '../../server/dataset/schema.ts';
 import type { Dataset, DatasetSigning, DatasetTarget } from '../../server/dataset/schema.ts';
 import type { ProgrammeCity } from './cities-md.ts';
@@ -12,7 +13,6 @@ const localized = z.object({ sv: z.string().min(1), en: z.string().min(1) });
 
 const contractsFileSchema = z.object({
   sources: z.array(datasetContractSourceSchema),
-  wave2JoinedOn: z.iso.date(),
   wave2JoinedNote: localized,
   versions: z.array(
     z.object({
@@ -36,21 +36,6 @@ const targetsFileSchema = z.object({
     }),
   ),
 });
-
-function parseWith<T>(schema: z.ZodType<T>, text: string, file: string): T {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new ImportError(file, `is not valid JSON (${(error as Error).message})`);
-  }
-  const result = schema.safeParse(json);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new ImportError(file, issue?.message ?? 'invalid', undefined, issue?.path.join('.'));
-  }
-  return result.data;
-}
 
 type ContractsFile = z.infer<typeof contractsFileSchema>;
 type Member = { id: string; wave: 1 | 2 };
@@ -129,7 +114,7 @@ export function readContracts(text: string, file: string, cities: Member[], prog
       en: `${data.wave2JoinedNote.en} ${data.laterVersionsNote.en}`,
     },
   };
-  return { contract, wave2JoinedOn: data.wave2JoinedOn };
+  return { contract };
 }
 
 export function readTargets(text: string, file: string, cityIds: ReadonlySet<string>): DatasetTarget[] {

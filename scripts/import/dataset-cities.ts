@@ -1,6 +1,6 @@
 /**
- * The dataset's cities: the programme's 23 (cities-23.md, checked against SCB's code list)
- * or, with scope 'all', every municipality, the others placed at their area's centroid.
+ * The dataset's cities: every municipality, the programme's (cities-23.md, checked against SCB's
+ * code list) at their town centre, the others at their area's centroid.
  */
 import type { DatasetCity } from '../../server/dataset/schema.ts';
 import type { ProgrammeCity } from './cities-md.ts';
@@ -20,12 +20,8 @@ export function slugify(name: string): string {
     .replace(/^-|-$/g, '');
 }
 
-/** The programme's cities; wave 1 joined in 2019, wave 2 on the curated day (null when unknown). */
-export function programmeCities(
-  programme: readonly ProgrammeCity[],
-  kommuner: readonly Kommun[],
-  wave2JoinedOn: string | null,
-): DatasetCity[] {
+/** The programme's cities as cities-23.md places them; their membership is memberships.ts'. */
+export function programmeCities(programme: readonly ProgrammeCity[], kommuner: readonly Kommun[]): DatasetCity[] {
   const byCode = new Map(kommuner.map((k) => [k.code, k]));
   return programme.map((p) => {
     const kommun = byCode.get(p.kommunkod);
@@ -40,18 +36,21 @@ export function programmeCities(
       name: p.name,
       kommunkod: p.kommunkod,
       lan: { code: kommun.lanCode, name: kommun.lanName },
-      wave: p.wave,
-      joinedOn: p.wave === 1 ? '2019' : wave2JoinedOn,
       location: { lat: p.lat, lon: p.lon, kind: 'town-centre', source: p.coordinateSource },
     };
   });
 }
 
-/** A municipality's id: its slug, with its kommunkod appended where two names fold to one slug (Håbo, Habo). */
+/**
+ * A municipality's id: its slug; where two names fold to one slug (Håbo 0305, Habo 0643), the one
+ * with the lower kommunkod keeps it and the other has its kommunkod appended (habo, habo-0643).
+ */
 function idsOf(kommuner: readonly Kommun[]): (k: Kommun) => string {
-  const slugCounts = new Map<string, number>();
-  for (const k of kommuner) slugCounts.set(slugify(k.name), (slugCounts.get(slugify(k.name)) ?? 0) + 1);
-  return (k) => ((slugCounts.get(slugify(k.name)) ?? 0) > 1 ? `${slugify(k.name)}-${k.code}` : slugify(k.name));
+  const first = new Map<string, string>();
+  for (const k of [...kommuner].sort((a, b) => a.code.localeCompare(b.code))) {
+    if (!first.has(slugify(k.name))) first.set(slugify(k.name), k.code);
+  }
+  return (k) => (first.get(slugify(k.name)) === k.code ? slugify(k.name) : `${slugify(k.name)}-${k.code}`);
 }
 
 /** Every municipality: the programme's as they are, the others at their area centroid. */
@@ -76,8 +75,6 @@ export function allMunicipalities(
       name: k.name,
       kommunkod: k.code,
       lan: { code: k.lanCode, name: k.lanName },
-      wave: null,
-      joinedOn: null,
       location: {
         lat: point[0],
         lon: point[1],

@@ -3,6 +3,7 @@
  * and what the server seeds its database from. Independent of any source format.
  */
 import { z } from 'zod';
+import { COHORT_KINDS, PROGRAMMES } from '../../contract/roster.ts';
 
 const isoDate = z.iso.date();
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
@@ -44,16 +45,57 @@ export const datasetCitySchema = z.object({
   name: z.string().min(1),
   kommunkod: z.string().regex(/^\d{4}$/),
   lan: z.object({ code: z.string().regex(/^\d{2}$/), name: z.string().min(1) }),
-  /** 1 (started 2019), 2 (joined autumn 2021) or null for municipalities outside the programme. */
-  wave: z.union([z.literal(1), z.literal(2)]).nullable(),
-  /** Day the city joined the programme, as precisely as known; null outside it. */
-  joinedOn: z.string().nullable(),
   location: z.object({
     lat: z.number().min(55).max(70),
     lon: z.number().min(10).max(25),
     kind: z.enum(['town-centre', 'area-centroid']),
     source: z.string().min(1),
   }),
+});
+
+export { COHORT_KINDS, PROGRAMMES } from '../../contract/roster.ts';
+export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
+
+/**
+ * A group of members who joined together: a wave of Klimatneutrala städer 2030 (`kns2030`), the
+ * 2024 pioneer or twin cities, or the Swedish cities the EU Mission selected (`eu-mission`).
+ */
+export const datasetCohortSchema = z.object({
+  id: slug,
+  programme: z.enum(PROGRAMMES),
+  kind: z.enum(COHORT_KINDS),
+  label: localized,
+  note: localized,
+});
+
+const sourced = z.object({ url: z.url(), title: localized });
+
+/**
+ * A municipality's membership of a programme, through its cohort. `joinedOn` is the first day of
+ * what is known (`2019-01-01` with precision `year` is "2019"); a member counts from that day.
+ */
+export const datasetMembershipSchema = z.object({
+  cityId: slug,
+  cohortId: slug,
+  /** A twin city's partner in the programme; null otherwise. */
+  partnerId: slug.nullable(),
+  joinedOn: isoDate,
+  joinedPrecision: z.enum(DATE_PRECISIONS),
+  joinedCertainty: z.enum(['stated', 'inferred']),
+  /** The day the municipality left the programme; null while it is a member. */
+  leftOn: isoDate.nullable(),
+  source: sourced,
+  note: localized,
+  /** The EU Mission Label, for a Mission city that has one. */
+  missionLabel: z
+    .object({
+      awardedOn: isoDate,
+      precision: z.enum(DATE_PRECISIONS),
+      certainty: z.enum(['stated', 'inferred']),
+      source: sourced,
+      note: localized,
+    })
+    .nullable(),
 });
 
 /** One of Sweden's 290 municipalities (SCB's code list): lets an upload tell an unknown name from one outside the programme. */
@@ -133,13 +175,15 @@ export const datasetTargetSchema = z.object({
 });
 
 export const datasetSchema = z.object({
-  schemaVersion: z.literal(1),
-  scope: z.enum(['programme', 'all']),
+  schemaVersion: z.literal(2),
   sources: z.array(datasetSourceSchema),
   releases: z.array(datasetReleaseSchema).min(1),
   currentReleaseId: slug,
   sectors: z.array(datasetSectorSchema).min(1),
+  /** Every municipality with figures: the programme's members and all the others. */
   cities: z.array(datasetCitySchema).min(1),
+  cohorts: z.array(datasetCohortSchema).min(1),
+  memberships: z.array(datasetMembershipSchema),
   emissions: z.array(datasetEmissionSeriesSchema),
   /** Optional: datasets built before issue 15 have none, and the importer then uses a fixed bound. */
   nationalEmissions: datasetNationalEmissionsSchema.optional(),
@@ -151,7 +195,7 @@ export const datasetSchema = z.object({
     note: localized,
   }),
   targets: z.array(datasetTargetSchema),
-  /** All 290 municipalities, whatever the scope. */
+  /** All 290 municipalities (SCB's code list). */
   municipalities: z.array(datasetMunicipalitySchema).min(1),
 });
 
@@ -163,4 +207,6 @@ export type DatasetEmissionSeries = z.infer<typeof datasetEmissionSeriesSchema>;
 export type DatasetNationalEmissions = z.infer<typeof datasetNationalEmissionsSchema>;
 export type DatasetSigning = z.infer<typeof datasetSigningSchema>;
 export type DatasetTarget = z.infer<typeof datasetTargetSchema>;
+export type DatasetCohort = z.infer<typeof datasetCohortSchema>;
+export type DatasetMembership = z.infer<typeof datasetMembershipSchema>;
 export type DatasetMunicipality = z.infer<typeof datasetMunicipalitySchema>;

@@ -165,4 +165,42 @@ export const MIGRATIONS: readonly string[] = [
   END WHERE title NOT LIKE '{%' AND id IN ('S1', 'S2', 'S3', 'S4', 'S5', 'S7', 'S8', 'S9', 'S10', 'S11', 'S12', 'S13', 'S14')
     AND url IN ('https://viablecities.se/europas-frsta-klimatkontrakt-signerade-i-sverige-idag/', 'https://intra.kth.se/en/aktuellt/kalender/european-viable-cities-day-1.1032202', 'https://smartcitysweden.com/nine-swedish-cities-signed-climate-contract-first-of-its-kind', 'https://viablecities.se/en/european-viable-cities-day-2021-2/', 'https://tillvaxtverket.se/tillvaxtverket/omtillvaxtverket/pressochnyheter/aktuelltfrantillvaxtverket/nyhetsarkiv/tillvaxtverketsigneradeklimatkontrakt2030.5973.html', 'https://viablecities.se/en/european-viable-cities-day-2021/', 'https://viablecities.se/en/23-stader-samarbetar/', 'https://news.cision.com/se/viable-cities/r/mobilisering-for-handling-av-svenska-och-europeiska-stader-for-klimatet,c3679567', 'https://www.energiintelligent.se/2022/01/25/', 'https://klimatneutralaborlange2030.se/734-2/', 'https://sweden.representation.ec.europa.eu/events/welcome-european-viable-cities-day-2021_en', 'https://viablecities.se/en/klimatneutrala-stader-2030/klimatkontrakt/', 'https://www.hallbarstad.se/tillsammans-mot-klimatneutrala-stader-2030/');
   `,
+  // 6: the programme as data (issue 18). Every municipality is a city; membership is its own
+  // relation: a cohort (a wave of Klimatneutrala städer 2030, the 2024 pioneer or twin cities, the
+  // EU Mission's Swedish cities) and when the city joined, how precisely that is known, when it
+  // left, and the source. cities.wave and cities.joined_on are no longer read: the waves are
+  // cohorts. A database seeded before gets its roster and the other municipalities from the
+  // dataset (server/db/backfill.ts).
+  `
+  CREATE TABLE cohorts (
+    id TEXT PRIMARY KEY,
+    programme TEXT NOT NULL CHECK (programme IN ('kns2030', 'eu-mission')),
+    kind TEXT NOT NULL CHECK (kind IN ('wave', 'pioneer', 'twin', 'mission')),
+    label TEXT NOT NULL,
+    note TEXT NOT NULL,
+    position INTEGER NOT NULL
+  );
+  CREATE TABLE memberships (
+    city_id TEXT NOT NULL REFERENCES cities(id),
+    programme TEXT NOT NULL,
+    cohort_id TEXT NOT NULL REFERENCES cohorts(id),
+    partner_id TEXT REFERENCES cities(id),
+    joined_on TEXT NOT NULL,
+    joined_precision TEXT NOT NULL CHECK (joined_precision IN ('day', 'month', 'year')),
+    joined_certainty TEXT NOT NULL CHECK (joined_certainty IN ('stated', 'inferred')),
+    left_on TEXT CHECK (left_on IS NULL OR left_on >= joined_on),
+    source_url TEXT NOT NULL,
+    source_title TEXT NOT NULL,
+    note TEXT NOT NULL,
+    mission_label TEXT,
+    PRIMARY KEY (city_id, programme),
+    CHECK (partner_id IS NULL OR partner_id <> city_id)
+  ) WITHOUT ROWID;
+  CREATE TRIGGER memberships_programme_insert BEFORE INSERT ON memberships
+    WHEN NEW.programme IS NOT (SELECT programme FROM cohorts WHERE id = NEW.cohort_id)
+    BEGIN SELECT RAISE(ABORT, 'memberships.programme must be its cohort''s programme'); END;
+  CREATE TRIGGER memberships_programme_update BEFORE UPDATE ON memberships
+    WHEN NEW.programme IS NOT (SELECT programme FROM cohorts WHERE id = NEW.cohort_id)
+    BEGIN SELECT RAISE(ABORT, 'memberships.programme must be its cohort''s programme'); END;
+  `,
 ];

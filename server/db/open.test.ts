@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openTestDatabase, testDataset } from '../test-helpers.ts';
+import { openTestDatabase, testDataset, testProgramme } from '../test-helpers.ts';
 import { MIGRATIONS } from './migrations.ts';
 import type { Db } from './connection.ts';
 import { openDatabase } from '../database.ts';
@@ -68,10 +68,10 @@ describe('openDatabase on a file', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     const counts = rowCounts(db);
-    expect(counts.cities).toBe(23);
+    expect(counts.cities).toBe(290);
     expect(counts.sectors).toBe(9);
-    expect(counts.emission_totals).toBe(23 * 10);
-    expect(counts.emissions).toBe(23 * 10 * 9);
+    expect(counts.emission_totals).toBe(290 * 10);
+    expect(counts.emissions).toBe(290 * 10 * 9);
     expect(counts.signings).toBe(9 * 4 + 14 * 3);
     expect(counts.targets).toBe(11);
     expect(readRevision(db)).toBe('1');
@@ -145,7 +145,42 @@ describe('a database created before migration 2', () => {
       { id: 'smhi-thru2024', hashed: 1, imported_at: null },
     ]);
     expect(db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM audit').get()?.n).toBe(0);
-    expect(rowCounts(db).emissions).toBe(23 * 10 * 9);
+    expect(rowCounts(db).emissions).toBe(290 * 10 * 9);
+  });
+});
+
+describe('a database seeded with the programme’s cities alone, before migration 6', () => {
+  it('gets every other municipality with its figures, and the roster, on open; a member’s rows are left as they were', () => {
+    const path = tempPath();
+    const old = openDatabase({ path, dataset: testDataset });
+    const members = testProgramme().cities.map((c) => c.id);
+    const malmoBefore = old.prepare('SELECT * FROM emission_totals WHERE city_id = ? ORDER BY year').all('malmo');
+    // Take away what a programme-only seed lacked: the other municipalities and the roster.
+    old.transaction(() => {
+      old.exec('DELETE FROM memberships; DELETE FROM cohorts');
+      const others = `SELECT id FROM cities WHERE id NOT IN (${members.map(() => '?').join(', ')})`;
+      for (const table of ['emissions', 'emission_totals', 'population'])
+        old.prepare(`DELETE FROM ${table} WHERE city_id IN (${others})`).run(...members);
+      old.prepare(`DELETE FROM cities WHERE id IN (${others})`).run(...members);
+    })();
+    expect(rowCounts(old).cities).toBe(23);
+    old.close();
+
+    const db = track(openDatabase({ path, dataset: testDataset }));
+    const counts = rowCounts(db);
+    expect(counts.cities).toBe(290);
+    expect(counts.emissions).toBe(290 * 10 * 9);
+    expect(db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM memberships').get()?.n).toBe(
+      testDataset().memberships.length,
+    );
+    expect(db.prepare('SELECT * FROM emission_totals WHERE city_id = ? ORDER BY year').all('malmo')).toEqual(
+      malmoBefore,
+    );
+    const snapshot = loadSnapshot(db);
+    expect(snapshot.members.map((c) => c.id).sort()).toEqual([...members].sort());
+    expect(snapshot.totals.get('habo')?.get(2024)).toBe(
+      testDataset().emissions.find((e) => e.cityId === 'habo')?.totals['2024'],
+    );
   });
 });
 
@@ -229,7 +264,7 @@ describe('openDatabase refuses a file it must not use, in one line saying what t
     writeFileSync(path, 'city;tonnes\nmalmo;812994.97\n'.repeat(200));
     const before = readFileSync(path);
     expectOneLine(refusal(path), path, 'is not an SQLite database', 'Restore the last backup', 'move the file aside');
-    expect(readFileSync(path)).toEqual(before);
+    expect(readFileSync(path).equals(before)).toBe(true);
   });
 
   it('a database whose pages are damaged', () => {
@@ -257,7 +292,7 @@ describe('openDatabase refuses a file it must not use, in one line saying what t
       `was written by a newer version of the dashboard (schema ${MIGRATIONS.length + 1}, this one knows ${MIGRATIONS.length})`,
       'run that version, or restore a backup made by this one',
     );
-    expect(readFileSync(path)).toEqual(before);
+    expect(readFileSync(path).equals(before)).toBe(true);
   });
 
   it('a directory where the file should be', () => {

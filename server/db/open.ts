@@ -30,6 +30,8 @@ export function readDatasetFile(path: string): Dataset {
 export interface OpenOptions {
   /** File path, or `:memory:` for tests. */
   path: string;
+  /** With `:memory:`: start from a copy of this serialized database (`db.serialize()`), as tests do. */
+  copyOf?: Buffer;
   /** Seeds an empty database from this dataset (read lazily: only when empty). */
   dataset: Dataset | (() => Dataset);
   /**
@@ -124,7 +126,7 @@ function prepare(db: Db, { dataset, backfill: backfillAbove }: OpenOptions): voi
 export function openDb(options: OpenOptions): Db {
   const { path } = options;
   if (path === ':memory:') {
-    const db = new Database(path);
+    const db = options.copyOf ? new Database(options.copyOf) : new Database(path);
     prepare(db, options);
     return db;
   }

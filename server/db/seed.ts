@@ -4,7 +4,6 @@
  * municipalities, in one transaction.
  */
 import type { Dataset } from '../dataset/schema.ts';
-import { insertMunicipalities } from './backfill.ts';
 import type { Db } from './connection.ts';
 import { targetWriter } from './rows.ts';
 
@@ -44,7 +43,23 @@ function seedReleases(db: Db, dataset: Dataset): void {
   ]);
 }
 
-/** The sectors and the programme's cities. */
+/** The sectors and the cities (every municipality with figures). */
+const CITY_COLUMNS = 'id, name, kommunkod, lan_code, lan_name, lat, lon, location_kind, location_source';
+
+export function insertCities(db: Db, cities: Dataset['cities']): void {
+  insertEach(db, 'cities', CITY_COLUMNS, cities, (c) => [
+    c.id,
+    c.name,
+    c.kommunkod,
+    c.lan.code,
+    c.lan.name,
+    c.location.lat,
+    c.location.lon,
+    c.location.kind,
+    c.location.source,
+  ]);
+}
+
 function seedSectorsAndCities(db: Db, dataset: Dataset): void {
   insertEach(db, 'sectors', 'id, smhi_name, label_sv, label_en, position', dataset.sectors, (s, i) => [
     s.id,
@@ -53,30 +68,24 @@ function seedSectorsAndCities(db: Db, dataset: Dataset): void {
     s.label.en,
     i,
   ]);
-  const cityColumns =
-    'id, name, kommunkod, lan_code, lan_name, wave, joined_on, lat, lon, location_kind, location_source';
-  insertEach(db, 'cities', cityColumns, dataset.cities, (c) => [
-    c.id,
-    c.name,
-    c.kommunkod,
-    c.lan.code,
-    c.lan.name,
-    c.wave,
-    c.joinedOn,
-    c.location.lat,
-    c.location.lon,
-    c.location.kind,
-    c.location.source,
-  ]);
+  insertCities(db, dataset.cities);
 }
 
-/** Emissions per sector, their totals, and the population. */
-function seedFigures(db: Db, dataset: Dataset): void {
+/** Emissions per sector, their totals, and the population (of `only` these cities, when given). */
+export function seedFigures(db: Db, dataset: Dataset, only?: ReadonlySet<string>): void {
   const emission = db.prepare(
     'INSERT INTO emissions (release_id, city_id, year, sector_id, tonnes_co2e) VALUES (?, ?, ?, ?, ?)',
   );
   const total = db.prepare('INSERT INTO emission_totals (release_id, city_id, year, tonnes_co2e) VALUES (?, ?, ?, ?)');
+  const releases = new Set(
+    db
+      .prepare<[], { id: string }>('SELECT id FROM releases')
+      .all()
+      .map((r) => r.id),
+  );
   for (const series of dataset.emissions) {
+    if (only && !only.has(series.cityId)) continue;
+    if (!releases.has(series.releaseId)) continue;
     for (const [year, sectors] of Object.entries(series.sectors)) {
       for (const [sectorId, tonnes] of Object.entries(sectors))
         emission.run(series.releaseId, series.cityId, Number(year), sectorId, tonnes);
@@ -87,6 +96,7 @@ function seedFigures(db: Db, dataset: Dataset): void {
 
   const population = db.prepare('INSERT INTO population (city_id, year, persons, source_id) VALUES (?, ?, ?, ?)');
   for (const p of dataset.population) {
+    if (only && !only.has(p.cityId)) continue;
     for (const [year, v] of Object.entries(p.values)) population.run(p.cityId, Number(year), v.persons, v.sourceId);
   }
 }
@@ -117,6 +127,42 @@ function seedTargets(db: Db, dataset: Dataset): void {
   dataset.targets.forEach((t, i) => write(t, t.cityId, i));
 }
 
+export function insertMunicipalities(db: Db, municipalities: Dataset['municipalities']): void {
+  const insert = db.prepare('INSERT INTO municipalities (kommunkod, name, lan_code) VALUES (?, ?, ?)');
+  for (const m of municipalities) insert.run(m.kommunkod, m.name, m.lanCode);
+}
+
+/** The cohorts and memberships of the dataset. */
+export function insertRoster(db: Db, dataset: Dataset): void {
+  const cohort = db.prepare(
+    'INSERT INTO cohorts (id, programme, kind, label, note, position) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  dataset.cohorts.forEach((c, i) =>
+    cohort.run(c.id, c.programme, c.kind, JSON.stringify(c.label), JSON.stringify(c.note), i),
+  );
+  const programmeOf = new Map(dataset.cohorts.map((c) => [c.id, c.programme]));
+  const membership = db.prepare(
+    `INSERT INTO memberships (city_id, programme, cohort_id, partner_id, joined_on, joined_precision, joined_certainty,
+       left_on, source_url, source_title, note, mission_label) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const m of dataset.memberships) {
+    membership.run(
+      m.cityId,
+      programmeOf.get(m.cohortId),
+      m.cohortId,
+      m.partnerId,
+      m.joinedOn,
+      m.joinedPrecision,
+      m.joinedCertainty,
+      m.leftOn,
+      m.source.url,
+      JSON.stringify(m.source.title),
+      JSON.stringify(m.note),
+      m.missionLabel === null ? null : JSON.stringify(m.missionLabel),
+    );
+  }
+}
+
 /**
  * Writes a whole dataset into an empty, migrated database in one transaction. Sweden's
  * national series is the releases' to store: their backfill adds it right after.
@@ -129,9 +175,10 @@ export function seedDataset(db: Db, dataset: Dataset): void {
     seedContract(db, dataset);
     seedTargets(db, dataset);
     insertMunicipalities(db, dataset.municipalities);
+    insertRoster(db, dataset);
 
     const meta = db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
-    meta.run('seeded_from', `dataset schema ${dataset.schemaVersion}, scope ${dataset.scope}`);
+    meta.run('seeded_from', `dataset schema ${dataset.schemaVersion}`);
     meta.run('contract_note', JSON.stringify(dataset.contract.note));
     meta.run('revision', '1');
   })();

@@ -1,6 +1,6 @@
 /**
  * The whole published dataset, read from SQLite into memory once per revision.
- * It is small (23 cities: ~2 000 figures; 290: ~30 000), and every read endpoint
+ * It is small (290 municipalities: ~30 000 figures), and every read endpoint
  * is a pure function of it, so requests never hit the disk. The model it fills is
  * the domain's (server/domain/snapshot.ts).
  */
@@ -8,7 +8,9 @@ import type { Release, Sector, Source, Target } from '../../contract/index.ts';
 import type { Statement } from 'better-sqlite3';
 import type { CityRecord, Snapshot } from '../domain/snapshot.ts';
 import type { Db } from './connection.ts';
+import { currentMembers } from '../domain/roster.ts';
 import { readContract } from './snapshot-contract.ts';
+import { readCohorts, readMemberships } from './snapshot-roster.ts';
 import { readPopulation, readSectorValues, readTotals } from './snapshot-series.ts';
 import {
   releaseFromRow,
@@ -33,8 +35,6 @@ interface CityRow {
   kommunkod: string;
   lan_code: string;
   lan_name: string;
-  wave: 1 | 2 | null;
-  joined_on: string | null;
   lat: number;
   lon: number;
   location_kind: 'town-centre' | 'area-centroid';
@@ -88,8 +88,6 @@ function readCities(db: Db): CityRecord[] {
       name: c.name,
       kommunkod: c.kommunkod,
       lan: { code: c.lan_code, name: c.lan_name },
-      wave: c.wave,
-      joinedOn: c.joined_on,
       location: { lat: c.lat, lon: c.lon, kind: c.location_kind, source: c.location_source },
     }));
   return cities.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
@@ -118,6 +116,7 @@ export function loadSnapshot(db: Db, releaseId?: string): Snapshot | undefined {
     if (!row) throw new Error('the database has no current release');
     const release = releaseWithSource(row, sources);
     const cities = readCities(db);
+    const memberships = readMemberships(db);
     return {
       revision,
       release,
@@ -125,6 +124,9 @@ export function loadSnapshot(db: Db, releaseId?: string): Snapshot | undefined {
       sectors: readSectors(db),
       cities,
       cityById: new Map(cities.map((c) => [c.id, c])),
+      cohorts: readCohorts(db),
+      memberships,
+      members: currentMembers(cities, memberships),
       totals: readTotals(db, release.id),
       sectorValues: readSectorValues(db, release.id),
       population: readPopulation(db),

@@ -132,10 +132,15 @@ export function rankValue(city: Unranked, measure: RankMeasure): number | null {
 
 function computeAll(snapshot: Snapshot): Map<string, CityComputation> {
   const unranked = new Map(snapshot.cities.map((city) => [city.id, computeCity(snapshot, city.id)]));
+  // Ranks are among the programme's members now; a municipality outside it has none.
+  const members = snapshot.members.flatMap((city) => {
+    const computed = unranked.get(city.id);
+    return computed ? [[city.id, computed] as const] : [];
+  });
   const ranksBy = new Map(
     RANK_MEASURES.map((measure) => [
       measure,
-      competitionRanks(new Map([...unranked].map(([id, city]) => [id, rankValue(city, measure)]))),
+      competitionRanks(new Map(members.map(([id, city]) => [id, rankValue(city, measure)]))),
     ]),
   );
   const result = new Map<string, CityComputation>();

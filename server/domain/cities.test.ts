@@ -6,7 +6,7 @@ import { citySummary, programmeSummary } from './cities.ts';
 
 const snapshot = testSnapshot();
 const summaries = (asOf: string) =>
-  snapshot.cities.map((city) => citySummarySchema.parse(citySummary(snapshot, city, asOf)));
+  snapshot.members.map((city) => citySummarySchema.parse(citySummary(snapshot, city, asOf)));
 const summaryOf = (id: string, asOf = '2026-11-28') => {
   const city = snapshot.cityById.get(id);
   if (!city) throw new Error(`no city ${id}`);
@@ -26,7 +26,12 @@ describe('citySummary', () => {
     const malmo = summaryOf('malmo');
     expect(malmo.latest).toEqual({ year: 2024, tonnesCo2e: 812994.97, population: 365644, tonnesPerCapita: 2.2235 });
     expect(malmo.changeSince1990Percent).toBe(-34.07);
-    expect(malmo).toMatchObject({ name: 'Malmö', kommunkod: '1280', lan: { code: '12', name: 'Skåne län' }, wave: 1 });
+    expect(malmo).toMatchObject({
+      name: 'Malmö',
+      kommunkod: '1280',
+      lan: { code: '12', name: 'Skåne län' },
+      inProgramme: true,
+    });
   });
 
   it('the contract standing follows asOf', () => {

@@ -1,6 +1,7 @@
 /** Builds the per-city and programme-wide figures of the read API from a snapshot. */
-import type { CitySummary, ProgrammeSummary } from '../../contract/index.ts';
-import type { CityRecord, Snapshot } from './snapshot.ts';
+import type { CitySummary, Membership, ProgrammeSummary } from '../../contract/index.ts';
+import type { CityRecord, MembershipRecord, Snapshot } from './snapshot.ts';
+import { isMemberOn, membershipOf, membershipsOf } from './roster.ts';
 import { computationOf } from './assessment.ts';
 import { changePercent, round } from './change.ts';
 import { contractStandingOn, signedByYear } from './contracts.ts';
@@ -12,16 +13,18 @@ import { countStandings } from './target-standing.ts';
  */
 export function citySummary(snapshot: Snapshot, city: CityRecord, asOf: string): CitySummary {
   const { figures, assessment } = computationOf(snapshot, city.id);
+  const programme = membershipOf(snapshot, city.id);
   return {
     id: city.id,
     name: city.name,
     kommunkod: city.kommunkod,
     lan: city.lan,
-    wave: city.wave,
+    inProgramme: programme !== undefined && isMemberOn(programme, asOf),
+    memberships: membershipsOf(snapshot, city.id).map((m) => membershipOn(m, asOf)),
     location: { lat: city.location.lat, lon: city.location.lon, kind: city.location.kind },
     contract: contractStandingOn(
       snapshot.signings.filter((s) => s.cityId === city.id),
-      city,
+      programme,
       asOf,
     ),
     latest: figures.latest,
@@ -31,16 +34,23 @@ export function citySummary(snapshot: Snapshot, city: CityRecord, asOf: string):
   };
 }
 
+/** A membership as the API shows it on `asOf`. */
+export function membershipOn(m: MembershipRecord, asOf: string): Membership {
+  const { cityId: _cityId, ...rest } = m;
+  return { ...rest, onAsOf: isMemberOn(m, asOf) };
+}
+
 /**
- * Programme-wide headline. The combined change adds up the cities that report both
- * years (all of them, in SMHI's data) and compares the sums.
+ * Programme-wide headline of the members on `asOf` (`cities`). The combined change adds up the
+ * cities that report both years (all of them, in SMHI's data) and compares the sums.
  */
 export function programmeSummary(snapshot: Snapshot, cities: readonly CitySummary[], asOf: string): ProgrammeSummary {
   const latest = snapshot.release.dataThroughYear;
+  const memberIds = new Set(cities.map((c) => c.id));
   const sumFor = (year: number, base: number) => {
     let now = 0;
     let then = 0;
-    for (const city of snapshot.cities) {
+    for (const city of cities) {
       const totals = snapshot.totals.get(city.id);
       const a = totals?.get(base);
       const b = totals?.get(year);
@@ -53,12 +63,15 @@ export function programmeSummary(snapshot: Snapshot, cities: readonly CitySummar
   const since1990 = sumFor(latest, 1990);
   const since2015 = sumFor(latest, 2015);
   let total = 0;
-  for (const city of snapshot.cities) total += snapshot.totals.get(city.id)?.get(latest) ?? 0;
+  for (const city of cities) total += snapshot.totals.get(city.id)?.get(latest) ?? 0;
   return {
     cityCount: cities.length,
     signedCount: cities.filter((c) => c.contract.status === 'signed').length,
     letterOfIntentCount: cities.filter((c) => c.contract.status === 'letter-of-intent').length,
-    signedByYear: signedByYear(snapshot.signings, asOf),
+    signedByYear: signedByYear(
+      snapshot.signings.filter((s) => memberIds.has(s.cityId)),
+      asOf,
+    ),
     targetStandings: countStandings(cities.map((c) => c.assessment.targetStanding)),
     combined: {
       latestYear: latest,

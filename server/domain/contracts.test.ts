@@ -6,14 +6,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Signing } from '../../contract/index.ts';
-import { testDataset } from '../test-helpers.ts';
+import { testDataset, testProgramme } from '../test-helpers.ts';
 import { contractStandingOn, signedByYear } from './contracts.ts';
 
 const dataset = testDataset();
 const signings: Signing[] = dataset.contract.signings;
-const cities = dataset.cities;
-const WAVE_1 = cities.filter((c) => c.wave === 1).map((c) => c.id);
-const WAVE_2 = cities.filter((c) => c.wave === 2).map((c) => c.id);
+const programme = testProgramme();
+const cities = programme.cities;
+const WAVE_1 = programme.wave1;
+const WAVE_2 = programme.wave2;
 
 function standings(asOf: string) {
   return new Map(
@@ -21,7 +22,7 @@ function standings(asOf: string) {
       city.id,
       contractStandingOn(
         signings.filter((s) => s.cityId === city.id),
-        city,
+        programme.membershipOf(city.id),
         asOf,
       ),
     ]),
@@ -98,7 +99,7 @@ describe('contractStandingOn, one city', () => {
     if (!city) throw new Error(`no city ${id}`);
     return contractStandingOn(
       signings.filter((s) => s.cityId === id),
-      city,
+      programme.membershipOf(city.id),
       asOf,
     );
   };
@@ -140,14 +141,18 @@ describe('contractStandingOn, one city', () => {
     expect(standing('boras', '2021-10-01').status).toBe('joined');
   });
 
-  it('a city outside the programme (wave null) is not-joined even with a join date', () => {
-    expect(contractStandingOn([], { wave: null, joinedOn: '2019' }, '2026-01-01').status).toBe('not-joined');
-    expect(contractStandingOn([], { wave: 1, joinedOn: null }, '2026-01-01').status).toBe('not-joined');
+  it('a city outside the programme is not-joined; one that left is not-joined from the day it left', () => {
+    expect(contractStandingOn([], undefined, '2026-01-01').status).toBe('not-joined');
+    const left = { joinedOn: '2024-06-01', leftOn: '2025-03-01' };
+    expect(contractStandingOn([], left, '2024-05-31').status).toBe('not-joined');
+    expect(contractStandingOn([], left, '2024-06-01').status).toBe('joined');
+    expect(contractStandingOn([], left, '2025-02-28').status).toBe('joined');
+    expect(contractStandingOn([], left, '2025-03-01').status).toBe('not-joined');
   });
 
   it('does not depend on the order of the signings', () => {
     const malmo = signings.filter((s) => s.cityId === 'malmo');
-    const city = { wave: 1 as const, joinedOn: '2019' };
+    const city = { joinedOn: '2019-01-01', leftOn: null };
     expect(contractStandingOn([...malmo].reverse(), city, '2026-11-28')).toEqual(
       contractStandingOn(malmo, city, '2026-11-28'),
     );

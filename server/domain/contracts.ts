@@ -2,12 +2,14 @@
  * Klimatkontrakt 2030 standing on a given day. The rule, used by every view:
  * - `signed`: the city signed a contract (any yearly version) on or before the day;
  * - `letter-of-intent`: it signed only a letter of intent by then;
- * - `joined`: it had joined the programme but signed nothing yet;
+ * - `joined`: it was a member of the programme on the day but had signed nothing yet;
  * - `not-joined`: none of the above.
- * Dates compare as ISO strings, so a join date known only to the year (`2019`)
- * counts from the start of that year.
+ * Dates compare as ISO strings; a join date known only to the year (`2019-01-01`, precision
+ * `year`) counts from the start of that year (roster.ts).
  */
 import type { ContractStatus, Signing } from '../../contract/index.ts';
+import { isMemberOn } from './roster.ts';
+import type { MembershipRecord } from './snapshot.ts';
 
 export interface ContractStanding {
   status: ContractStatus;
@@ -18,7 +20,7 @@ export interface ContractStanding {
 
 export function contractStandingOn(
   signings: readonly Signing[],
-  city: { wave: 1 | 2 | null; joinedOn: string | null },
+  membership: Pick<MembershipRecord, 'joinedOn' | 'leftOn'> | undefined,
   asOf: string,
 ): ContractStanding {
   const before = signings.filter((s) => s.signedOn <= asOf);
@@ -28,7 +30,7 @@ export function contractStandingOn(
   let status: ContractStatus = 'not-joined';
   if (first) status = 'signed';
   else if (before.some((s) => s.kind === 'letter-of-intent')) status = 'letter-of-intent';
-  else if (city.wave !== null && city.joinedOn !== null && city.joinedOn <= asOf) status = 'joined';
+  else if (membership && isMemberOn(membership, asOf)) status = 'joined';
   return {
     status,
     firstSignedOn: first?.signedOn ?? null,

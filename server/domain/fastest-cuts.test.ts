@@ -1,11 +1,11 @@
 /** Dominant sectors and the fastest cutters, on the real dataset, checked against the raw figures. */
 import { describe, expect, it } from 'vitest';
-import { testDataset, testSnapshot } from '../test-helpers.ts';
+import { testDataset, testProgramme, testSnapshot } from '../test-helpers.ts';
 import { dominantSectors, fastestCuts } from './fastest-cuts.ts';
 import { cityChanges, sectorChange } from './sector-changes.ts';
 
 const snapshot = testSnapshot();
-const changes = new Map(snapshot.cities.map((c) => [c.id, cityChanges(snapshot, c.id)]));
+const changes = new Map(snapshot.members.map((c) => [c.id, cityChanges(snapshot, c.id)]));
 const raw = testDataset();
 const sectorsOf = (id: string, year: number) => raw.emissions.find((e) => e.cityId === id)?.sectors[String(year)] ?? {};
 const personsOf = (id: string, year: number) =>
@@ -31,7 +31,7 @@ describe('fastestCuts', () => {
   it('transport: Enköping cut most per person since 2015, checked against the raw figures', () => {
     const transport = fastestCuts(snapshot, 'malmo', changes).find((d) => d.sectorId === 'transport');
     // Per person: 2024 t / 2024 persons − 2015 t / 2015 persons, for every city with both years.
-    const perCapita = raw.cities.map((c) => ({
+    const perCapita = testProgramme().cities.map((c) => ({
       id: c.id,
       value:
         sectorsOf(c.id, 2024).transport! / personsOf(c.id, 2024) -
@@ -77,7 +77,7 @@ describe('fastestCuts by percent', () => {
   it('ranks the same cities by their change in percent, largest cut first, with Malmö’s own place', () => {
     const transport = fastestCuts(snapshot, 'malmo', changes).find((s) => s.sectorId === 'transport');
     if (!transport) throw new Error('Malmö has transport among its largest sectors');
-    const percents = snapshot.cities
+    const percents = snapshot.members
       .map((c) => ({ id: c.id, percent: changes.get(c.id)?.sectors.transport?.changePercent ?? null }))
       .filter((c): c is { id: string; percent: number } => c.percent !== null)
       .sort((a, b) => a.percent - b.percent);

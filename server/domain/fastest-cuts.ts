@@ -59,7 +59,8 @@ function rankCuts(
   measure: CutMeasure,
   count: number,
 ): Ranking {
-  const ranked = snapshot.cities
+  // Among the programme's members now: who in the programme cut fastest.
+  const ranked = snapshot.members
     .flatMap((city) => {
       const change = changes.get(city.id)?.sectors[sectorId];
       const value = measure === 'perCapita' ? change?.changeTonnesPerCapita : change?.changePercent;

@@ -61,7 +61,7 @@ describe('allPeers', () => {
   });
 
   it('normalises with population standard deviations: the share block’s √V ≈ 27.9 percentage points', () => {
-    const placed = snapshot.cities.map((c) => ({ id: c.id, name: c.name, features: peerFeatures(snapshot, c.id)! }));
+    const placed = snapshot.members.map((c) => ({ id: c.id, name: c.name, features: peerFeatures(snapshot, c.id)! }));
     const n = normalisers(
       placed,
       snapshot.sectors.map((s) => s.id),

@@ -20,7 +20,7 @@
  *   count equally. The peers are the PEER_COUNT cities with the smallest d.
  */
 import type { Peer, PeerFeatures } from '../../contract/peers.ts';
-import type { Snapshot } from './snapshot.ts';
+import type { CityRecord, Snapshot } from './snapshot.ts';
 import { latestYear, round } from './change.ts';
 import { computationOf } from './assessment.ts';
 
@@ -74,19 +74,23 @@ function published(features: PeerFeatures): PeerFeatures {
   return { ...features, tonnesPerCapita: round(features.tonnesPerCapita, 4), sectorSharesPercent: shares };
 }
 
-/** Every city's peers, nearest first (ties by name); a city without features has none. */
+/**
+ * Every city's peers among `among` (the programme's members now, by default), nearest first (ties
+ * by name); a city without features has none.
+ */
 export function allPeers(
   snapshot: Snapshot,
   count = PEER_COUNT,
+  among: readonly CityRecord[] = snapshot.members,
 ): Map<string, { features: PeerFeatures | null; peers: Peer[] }> {
-  const placed: Placed[] = snapshot.cities.flatMap((city) => {
+  const placed: Placed[] = among.flatMap((city) => {
     const features = peerFeatures(snapshot, city.id);
     return features ? [{ id: city.id, name: city.name, features }] : [];
   });
   const sectorIds = snapshot.sectors.map((s) => s.id);
   const norm = normalisers(placed, sectorIds);
   const result = new Map<string, { features: PeerFeatures | null; peers: Peer[] }>();
-  for (const city of snapshot.cities) result.set(city.id, { features: null, peers: [] });
+  for (const city of among) result.set(city.id, { features: null, peers: [] });
   for (const a of placed) {
     const peers = placed
       .filter((b) => b.id !== a.id)

@@ -15,9 +15,49 @@ export interface CityRecord {
   name: string;
   kommunkod: string;
   lan: { code: string; name: string };
-  wave: 1 | 2 | null;
-  joinedOn: string | null;
   location: { lat: number; lon: number; kind: 'town-centre' | 'area-centroid'; source: string };
+}
+
+export type Programme = 'kns2030' | 'eu-mission';
+export type DatePrecision = 'day' | 'month' | 'year';
+export type Certainty = 'stated' | 'inferred';
+
+/** A group of members who joined together (a wave, the 2024 pioneers or twins, the EU Mission's selection). */
+export interface CohortRecord {
+  id: string;
+  programme: Programme;
+  kind: 'wave' | 'pioneer' | 'twin' | 'mission';
+  label: Localized;
+  note: Localized;
+}
+
+export interface SourcedLink {
+  url: string;
+  title: Localized;
+}
+
+export interface MissionLabelRecord {
+  awardedOn: string;
+  precision: DatePrecision;
+  certainty: Certainty;
+  source: SourcedLink;
+  note: Localized;
+}
+
+/** A municipality's membership of a programme (one per programme). */
+export interface MembershipRecord {
+  cityId: string;
+  programme: Programme;
+  cohortId: string;
+  partnerId: string | null;
+  /** The first day of what is known: `2019-01-01` with precision `year` is "2019". */
+  joinedOn: string;
+  joinedPrecision: DatePrecision;
+  joinedCertainty: Certainty;
+  leftOn: string | null;
+  source: SourcedLink;
+  note: Localized;
+  missionLabel: MissionLabelRecord | null;
 }
 
 export interface ContractVersionRecord {
@@ -37,8 +77,17 @@ export interface Snapshot {
   release: Release;
   sources: Map<string, Source>;
   sectors: Sector[];
+  /** Every municipality with figures, in Swedish order. */
   cities: CityRecord[];
   cityById: Map<string, CityRecord>;
+  cohorts: CohortRecord[];
+  /** Every membership of every programme, past and present. */
+  memberships: MembershipRecord[];
+  /**
+   * The programme's members now (a Klimatneutrala städer 2030 membership that has not ended), in
+   * Swedish order: the cities ranks, standings and the programme's figures are about.
+   */
+  members: CityRecord[];
   /** city id → year → total t CO2e (current release). */
   totals: Map<string, Map<number, number>>;
   /** city id → year → sector id → t CO2e (current release). */

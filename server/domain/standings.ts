@@ -3,6 +3,7 @@
  * standing against its own target (target-standing.ts). On `targetGapPercent` the cities whose
  * trend can be held against a numeric target are ranked by how far the trend ends from what the
  * target allows; the others follow, grouped by their standing, so every member is listed.
+ * The cities are the programme's members now (roster.ts): "of N" is their number.
  */
 import {
   TARGET_STANDINGS,
@@ -34,14 +35,14 @@ function valueOf(computed: CityComputation | undefined, measure: StandingsMeasur
 /** The ranks the assessment gave every city on a rank measure. */
 function rankMeasureRanks(snapshot: Snapshot, measure: RankMeasure) {
   const all = computations(snapshot);
-  return new Map(snapshot.cities.map((city) => [city.id, all.get(city.id)?.assessment.ranks[measure] ?? null]));
+  return new Map(snapshot.members.map((city) => [city.id, all.get(city.id)?.assessment.ranks[measure] ?? null]));
 }
 
 export function standings(snapshot: Snapshot, measure: StandingsMeasure): Standing[] {
   const all = computations(snapshot);
-  const values = new Map(snapshot.cities.map((city) => [city.id, valueOf(all.get(city.id), measure)]));
+  const values = new Map(snapshot.members.map((city) => [city.id, valueOf(all.get(city.id), measure)]));
   const ranks = measure === 'targetGapPercent' ? competitionRanks(values) : rankMeasureRanks(snapshot, measure);
-  const entries = snapshot.cities.map((city): Standing => {
+  const entries = snapshot.members.map((city): Standing => {
     const rank = ranks.get(city.id) ?? null;
     return {
       cityId: city.id,

@@ -118,7 +118,7 @@ describe(
 
       const after = reopened(dbPath);
       expect(after).toEqual(before);
-      expect(after.emissionRows).toBe(23 * 10 * 9);
+      expect(after.emissionRows).toBe(290 * 10 * 9);
       expect(after.auditCount).toBe(0);
 
       // The database is still sound: the same import, unpaused, goes through.
@@ -127,7 +127,7 @@ describe(
       expect(again.exitCode, again.output()).toBe(0);
       const imported = reopened(dbPath);
       expect(imported.releases.map((r) => r.id)).toEqual(['smhi-thru2024', 'smhi-thru2024-2']);
-      expect(imported.emissionRows).toBe(2 * 23 * 10 * 9);
+      expect(imported.emissionRows).toBe(2 * 290 * 10 * 9);
       expect(imported.auditCount).toBe(1);
     });
 

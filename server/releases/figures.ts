@@ -133,19 +133,45 @@ function cityFigures(
   return figures;
 }
 
+const MISSING_NAMED = 10;
+
+/**
+ * A release covers every municipality of the dashboard (the programme is compared with the rest of
+ * Sweden): each missing one is a problem, or, when many are, one problem naming the first few.
+ */
+function reportMissing(missing: Reference['cities'], problems: ProblemList): void {
+  if (missing.length <= MISSING_NAMED) {
+    for (const city of missing)
+      problems.add(
+        null,
+        null,
+        `${city.name} (${city.kommunkod}), a municipality of the dashboard, is missing from the file`,
+      );
+    return;
+  }
+  const named = missing.slice(0, MISSING_NAMED).map((c) => c.name);
+  problems.add(
+    null,
+    null,
+    `${missing.length} municipalities of the dashboard are missing from the file (${named.join(', ')} and ${missing.length - MISSING_NAMED} more): a release covers all of them`,
+  );
+}
+
 export function resolveFigures(entries: UploadEntry[], years: number[], reference: Reference, problems: ProblemList) {
   const found = matchMunicipalities(entries, reference, problems);
   const cities = new Map<string, CityFigures>();
   const cityIds: string[] = [];
+  const missing: Reference['cities'] = [];
   for (const city of reference.cities) {
     const entry = found.get(city.kommunkod);
     if (!entry) {
-      problems.add(null, null, `${city.name} (${city.kommunkod}), a city of the dashboard, is missing from the file`);
+      missing.push(city);
       continue;
     }
     cityIds.push(city.id);
     cities.set(city.id, cityFigures(city, entry, years, reference, problems));
   }
+  reportMissing(missing, problems);
   const ignoredMunicipalities = [...found.keys()].filter(
     (code) => !reference.cities.some((c) => c.kommunkod === code),
   ).length;

@@ -72,7 +72,7 @@ describe('a bad upload is a 422 listing every problem by row and column, and not
   it('a dashboard city missing from the file', async () => {
     const kept = lines.filter((l) => !l.includes(';Malmö;')).join('\r\n');
     expect(await expectRejected(kept)).toEqual([
-      { row: null, column: null, message: 'Malmö (1280), a city of the dashboard, is missing from the file' },
+      { row: null, column: null, message: 'Malmö (1280), a municipality of the dashboard, is missing from the file' },
     ]);
   });
 
@@ -125,8 +125,14 @@ describe('a bad upload is a 422 listing every problem by row and column, and not
       column: null,
       message: "the file ends without SMHI's footer line 'Rapportnamn:'; it looks truncated",
     });
-    // The cities after the cut are missing, each named.
-    expect(problems.filter((p) => p.message.endsWith('is missing from the file')).length).toBeGreaterThan(5);
+    // The municipalities after the cut are missing: counted, the first few named.
+    expect(problems).toContainEqual({
+      row: null,
+      column: null,
+      message: expect.stringMatching(
+        /^1\d\d municipalities of the dashboard are missing from the file \((\S+, ){9}\S+ and \d+ more\): a release covers all of them$/,
+      ),
+    });
   });
 
   it('an oversized upload, declared or streamed, is refused without reading it', async () => {
@@ -186,17 +192,17 @@ describe('a bad upload is a 422 listing every problem by row and column, and not
   });
 
   it('lists at most 200 problems, with the full count', async () => {
-    // Every value of every kommun's main-sector and total rows (10 rows × 10 years × 23 cities) becomes 'x'.
+    // Every value of every kommun's main-sector and total rows (10 rows × 10 years × 290 municipalities) becomes 'x'.
     const national = rowOf('Alla;Alla;Alla;Alla;');
     const spoilt = (l: string, i: number) => i >= national && l.includes(';Alla;');
     const text = lines.map((l, i) => (spoilt(l, i) ? l.replace(/;\d[^;]*/g, ';x') : l)).join('\r\n');
     const { app } = createAdminApp();
     const body = importProblemResponseSchema.parse((await post(app, text)).body);
     expect(body.problems).toHaveLength(200);
-    expect(body.problemCount).toBe(23 * 10 * 10);
+    expect(body.problemCount).toBe(290 * 10 * 10);
     const firstRow = lines.findIndex(spoilt) + 1;
     expect(body.detail).toBe(
-      `The file has 2300 problems; nothing was stored. First: row ${firstRow}, column 5: 'x' for 1990 is not a number with a decimal comma`,
+      `The file has 29000 problems; nothing was stored. First: row ${firstRow}, column 5: 'x' for 1990 is not a number with a decimal comma`,
     );
   });
 });
@@ -219,7 +225,7 @@ describe('import', () => {
         current: true,
         importedBy: 'alice',
         importedAt: '2026-11-28T12:00:00.000Z',
-        cityCount: 23,
+        cityCount: 290,
       },
     });
     expect(body.release.label.en).toBe('SMHI, emissions to 2024 (published 2026-06-15; file smhi-2026.csv)');
@@ -244,7 +250,7 @@ describe('import', () => {
       before: { currentReleaseId: 'smhi-thru2024' },
     });
     expect(audit.entries[0]?.id).toBe(body.auditId);
-    expect(fingerprint(db).emissionRows).toBe(2 * 23 * 10 * 9);
+    expect(fingerprint(db).emissionRows).toBe(2 * 290 * 10 * 9);
   });
 
   it('re-importing the same file is a no-op: 200 unchanged, nothing written, no audit entry', async () => {

@@ -44,7 +44,7 @@ describe("SMHI's Excel download", () => {
       status: 'unchanged',
       existingReleaseId: 'smhi-thru2024',
       format: 'smhi-xlsx',
-      rowCount: 1 + 23 * 11,
+      rowCount: 1 + 290 * 11,
     });
   });
 

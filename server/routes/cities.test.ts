@@ -1,7 +1,7 @@
 /** GET /api/v1/cities and /api/v1/cities/:id against the real seeded in-memory SQLite. */
 import { describe, expect, it } from 'vitest';
 import { citiesResponseSchema, cityDetailResponseSchema, type CitiesResponse } from '../../contract/index.ts';
-import { createTestApp, expectProblem, getJson } from '../test-helpers.ts';
+import { createTestApp, expectProblem, getJson, testProgramme } from '../test-helpers.ts';
 
 const app = createTestApp();
 
@@ -43,7 +43,11 @@ describe('GET /api/v1/cities', () => {
     expect(body.asOf).toBe('2021-10-31');
     expect(body.summary.signedCount).toBe(9);
     expect(body.cities.filter((c) => c.contract.status === 'joined')).toHaveLength(14);
-    expect(body.cities.filter((c) => c.wave === 2).every((c) => c.contract.status === 'joined')).toBe(true);
+    expect(
+      body.cities
+        .filter((c) => c.memberships.some((m) => m.cohortId === 'wave-2'))
+        .every((c) => c.contract.status === 'joined'),
+    ).toBe(true);
   });
 
   it('?asOf=2021-12-08 gives 9 signed and 14 letters of intent', async () => {
@@ -73,7 +77,7 @@ describe('GET /api/v1/cities', () => {
     const lund = (await cities()).cities.find((c) => c.id === 'lund');
     expect(lund).toMatchObject({
       name: 'Lund',
-      wave: 1,
+      inProgramme: true,
       changeSince1990Percent: -37.34,
       changeSince2015Percent: -11.56,
       latest: { year: 2024, tonnesCo2e: 209790.69, population: 131590, tonnesPerCapita: 1.5943 },
@@ -138,8 +142,78 @@ describe('GET /api/v1/cities', () => {
   });
 
   it('emission figures do not depend on asOf', async () => {
-    const strip = (b: CitiesResponse) => b.cities.map(({ contract: _contract, ...rest }) => rest);
+    const strip = (b: CitiesResponse) =>
+      b.cities.map(({ contract: _contract, memberships: _memberships, ...rest }) => rest);
     expect(strip(await cities('?asOf=2021-10-31'))).toEqual(strip(await cities()));
+  });
+});
+
+describe('GET /api/v1/cities: the roster', () => {
+  it('lists the programme’s members on asOf: 9 before wave 2 joined (October 2021), 23 from 1 October 2021', async () => {
+    const before = await cities('?asOf=2021-09-30');
+    expect(before.cities.map((c) => c.id)).toEqual(testProgramme().wave1.toSorted((a, b) => a.localeCompare(b, 'sv')));
+    expect(before.summary.cityCount).toBe(9);
+    expect(before.summary.signedCount).toBe(9);
+    const after = await cities('?asOf=2021-10-01');
+    expect(after.cities).toHaveLength(23);
+    expect(after.summary.cityCount).toBe(23);
+    expect((await cities('?asOf=2018-12-31')).cities).toEqual([]);
+  });
+
+  it('scope=all lists every municipality, the members marked, while the summary stays the programme’s', async () => {
+    const all = await cities('?scope=all');
+    const members = await cities();
+    expect(all.scope).toBe('all');
+    expect(all.cities).toHaveLength(290);
+    expect(all.cities.filter((c) => c.inProgramme).map((c) => c.id)).toEqual(members.cities.map((c) => c.id));
+    expect(all.summary).toEqual(members.summary);
+    const habo = all.cities.find((c) => c.id === 'habo');
+    expect(habo).toMatchObject({
+      name: 'Håbo',
+      inProgramme: false,
+      memberships: [],
+      contract: { status: 'not-joined' },
+    });
+    // Outside the programme a municipality has its figures but no rank among the members.
+    expect(habo?.latest?.tonnesCo2e).toBeGreaterThan(0);
+    expect(habo?.assessment.ranks.tonnesCo2e).toBeNull();
+  });
+
+  it('gives each member its cohort, join date and its precision, and the EU Mission with its label', async () => {
+    const body = await cities();
+    expect(body.cohorts.map((c) => c.id)).toEqual(['wave-1', 'wave-2', 'pioneer-2024', 'twin-2024', 'eu-mission-2022']);
+    const boras = body.cities.find((c) => c.id === 'boras');
+    expect(boras?.memberships).toEqual([
+      expect.objectContaining({
+        programme: 'kns2030',
+        cohortId: 'wave-2',
+        joinedOn: '2021-10-01',
+        joinedPrecision: 'month',
+        leftOn: null,
+        onAsOf: true,
+      }),
+    ]);
+    const gavle = body.cities.find((c) => c.id === 'gavle')?.memberships.find((m) => m.programme === 'eu-mission');
+    expect(gavle).toMatchObject({
+      cohortId: 'eu-mission-2022',
+      joinedOn: '2022-04-01',
+      joinedPrecision: 'month',
+      missionLabel: { awardedOn: '2024-10-08', precision: 'day', certainty: 'inferred' },
+    });
+    const mission = body.cities.filter((c) => c.memberships.some((m) => m.programme === 'eu-mission'));
+    expect(mission.map((c) => c.name)).toEqual([
+      'Gävle',
+      'Göteborg',
+      'Helsingborg',
+      'Lund',
+      'Malmö',
+      'Stockholm',
+      'Umeå',
+    ]);
+  });
+
+  it('refuses an unknown scope with a problem naming it', async () => {
+    expectProblem(await getJson(app, '/api/v1/cities?scope=everything'), 400, 'scope');
   });
 });
 

@@ -1,7 +1,7 @@
 /** GET /api/v1/emissions against the real seeded in-memory SQLite. */
 import { describe, expect, it } from 'vitest';
 import { emissionsResponseSchema, type EmissionsResponse } from '../../contract/index.ts';
-import { createTestApp, expectProblem, getJson, testDataset } from '../test-helpers.ts';
+import { createTestApp, expectProblem, getJson, testProgramme } from '../test-helpers.ts';
 
 const app = createTestApp();
 const REPORTED = [1990, 2000, 2005, 2010, 2015, 2020, 2021, 2022, 2023, 2024];
@@ -13,14 +13,14 @@ async function emissions(query = ''): Promise<EmissionsResponse> {
 }
 
 describe('GET /api/v1/emissions', () => {
-  it('without cities gives all 23 series over every reported year, without sectors; to defaults to 2050', async () => {
+  it('without cities gives the programme’s 23 members’ series over every reported year, without sectors; to defaults to 2050', async () => {
     const body = await emissions();
     expect(body.unit).toBe('t CO2e');
     expect(body.from).toBe(1990);
     // The default runs to the end of the computed paths; measured points still end at 2024.
     expect(body.to).toBe(2050);
     expect(body.series).toHaveLength(23);
-    expect(new Set(body.series.map((s) => s.cityId))).toEqual(new Set(testDataset().cities.map((c) => c.id)));
+    expect(new Set(body.series.map((s) => s.cityId))).toEqual(new Set(testProgramme().cities.map((c) => c.id)));
     for (const series of body.series) {
       expect(
         series.points.map((p) => p.year),

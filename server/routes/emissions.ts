@@ -40,6 +40,7 @@ export function emissionsRoutes(read: ReadModel) {
     const selected = selectCities(
       query.cities,
       snapshot.cities.map((city) => city.id),
+      snapshot.members.map((city) => city.id),
     );
     if (selected.problem) throw HttpProblem.from(selected.problem);
     const { ids } = selected;

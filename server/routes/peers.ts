@@ -13,11 +13,14 @@ import { parseQuery } from '../http/query.ts';
 import type { ReadModel } from '../read-model.ts';
 
 function allChanges(snapshot: Snapshot): Map<string, CityChanges | null> {
-  return new Map(snapshot.cities.map((city) => [city.id, cityChanges(snapshot, city.id)]));
+  return new Map(snapshot.members.map((city) => [city.id, cityChanges(snapshot, city.id)]));
 }
 
+/** A member's peers among the members; a municipality outside the programme is placed among them too. */
 function peersResponse(s: Snapshot, cityId: string): PeersResponse {
-  const mine = allPeers(s).get(cityId);
+  const city = s.cityById.get(cityId);
+  const outside = city !== undefined && !s.members.includes(city);
+  const mine = allPeers(s, undefined, outside ? [...s.members, city] : s.members).get(cityId);
   return {
     release: s.release,
     city: {
@@ -28,7 +31,7 @@ function peersResponse(s: Snapshot, cityId: string): PeersResponse {
     },
     weights: { ...PEER_WEIGHTS },
     peers: mine?.peers ?? [],
-    dominantSectors: fastestCuts(s, cityId, allChanges(s)),
+    dominantSectors: fastestCuts(s, cityId, new Map([...allChanges(s), [cityId, cityChanges(s, cityId)]])),
     methods: PEER_METHODS,
   };
 }
@@ -40,7 +43,7 @@ function sectorChangesResponse(s: Snapshot): SectorChangesResponse {
     fromYear: CHANGE_BASE_YEAR,
     toYear: Math.max(CHANGE_BASE_YEAR, ...[...changes.values()].map((change) => change?.toYear ?? CHANGE_BASE_YEAR)),
     sectors: s.sectors.map((sector) => ({ id: sector.id, label: sector.label })),
-    cities: s.cities.map((city) => {
+    cities: s.members.map((city) => {
       const change = changes.get(city.id);
       return { cityId: city.id, name: city.name, total: change?.total ?? null, sectors: change?.sectors ?? {} };
     }),

@@ -11,6 +11,7 @@ import {
 import { METHODS as methods, TARGET_GAP_METHOD } from '../domain/methods.ts';
 import { standings } from '../domain/standings.ts';
 import { contractStandingOn } from '../domain/contracts.ts';
+import { membershipOf, membersOn } from '../domain/roster.ts';
 import { jsonEntry, sendCachedJson } from '../http/cache.ts';
 import { parseQuery } from '../http/query.ts';
 import { z } from 'zod';
@@ -34,6 +35,7 @@ export function referenceRoutes(
       status: 'ok',
       release: snapshot.release.id,
       cities: snapshot.cities.length,
+      members: snapshot.members.length,
       version,
       ...writeStatus(),
     };
@@ -61,11 +63,11 @@ export function referenceRoutes(
     const asOf = query.asOf ?? read.today();
     return read.respond(c, `contracts|${asOf}`, (s): ContractsResponse => ({
       asOf,
-      signedCount: s.cities.filter(
+      signedCount: membersOn(s, asOf).filter(
         (city) =>
           contractStandingOn(
             s.signings.filter((x) => x.cityId === city.id),
-            city,
+            membershipOf(s, city.id),
             asOf,
           ).status === 'signed',
       ).length,

@@ -32,9 +32,15 @@ async function prefetchComparison(
   search: URLSearchParams,
   release: string | undefined,
 ): Promise<void> {
-  await client.prefetchQuery(cityQueries.list());
-  const ids = client.getQueryData(cityQueries.list().queryKey)?.cities.map((city) => city.id) ?? [];
-  const { state } = parseCompareState(search, ids);
+  // Every municipality can be compared; the programme's members are the default selection.
+  const list = cityQueries.list(undefined, 'all');
+  await client.prefetchQuery(list);
+  const cities = client.getQueryData(list.queryKey)?.cities ?? [];
+  const { state } = parseCompareState(
+    search,
+    cities.map((city) => city.id),
+    cities.filter((city) => city.inProgramme).map((city) => city.id),
+  );
   if (state.cities.length > 0) await client.prefetchQuery(selectedEmissions(state.cities, release));
 }
 

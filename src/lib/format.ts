@@ -118,6 +118,18 @@ export function formatDay(isoDay: string, lang: Lang): string {
   );
 }
 
+/**
+ * A day known only as precisely as `precision` says: `2019-01-01` by year is "2019"; `2021-10-01`
+ * by month is "okt. 2021" (sv), "Oct 2021" (en); by day it is formatDay's.
+ */
+export function formatPartialDay(isoDay: string, precision: 'day' | 'month' | 'year', lang: Lang): string {
+  if (precision === 'day') return formatDay(isoDay, lang);
+  const [y, m] = isoDay.split('-').map(Number);
+  if (!y || !m) return isoDay;
+  if (precision === 'year') return String(y);
+  return dateFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+}
+
 /** Swedish-aware alphabetical comparison (å, ä, ö after z). */
 export function compareNames(a: string, b: string): number {
   return swedishCollator().compare(a, b);

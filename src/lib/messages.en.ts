@@ -2,9 +2,12 @@
 import type sv from './messages.sv.ts';
 
 export default {
-  'city.wave.1': 'In the programme since 2019 (wave 1)',
-  'city.wave.2': 'In the programme since autumn 2021 (wave 2)',
-  'city.wave.none': 'Not in the programme',
+  'member.since': 'In the programme since {joined} ({cohort})',
+  'member.between': 'In the programme {joined}–{left} ({cohort})',
+  'member.none': 'Not in the programme',
+  'member.twin': 'twin city of {partner}',
+  'member.mission': 'EU Mission city',
+  'member.missionLabel': 'EU Mission city with the EU Mission Label',
   'city.method.how': 'How is this computed?',
   'city.headline.label': 'Key figures for {city}',
   'city.headline.latest': 't CO₂e in {year}',
@@ -72,7 +75,7 @@ export default {
   'state.empty': 'There are no cities to show.',
   'overview.heading': "The programme's cities",
   'table.name': 'City',
-  'table.wave': 'Wave',
+  'table.cohort': 'Joined',
   'table.contract': 'Climate City Contract 2030',
   'table.latest': 'Emissions {year}, t CO₂e',
   'table.perCapita': 'Per person, t',

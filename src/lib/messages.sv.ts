@@ -1,8 +1,11 @@
 /** The namespace's strings in Swedish, the source language: its keys are the namespace's keys. */
 export default {
-  'city.wave.1': 'Med i programmet sedan 2019 (våg 1)',
-  'city.wave.2': 'Med i programmet sedan hösten 2021 (våg 2)',
-  'city.wave.none': 'Inte med i programmet',
+  'member.since': 'Med i programmet sedan {joined} ({cohort})',
+  'member.between': 'Med i programmet {joined}–{left} ({cohort})',
+  'member.none': 'Inte med i programmet',
+  'member.twin': 'tvillingstad till {partner}',
+  'member.mission': 'EU Mission-stad',
+  'member.missionLabel': 'EU Mission-stad med EU:s Mission Label',
   'city.method.how': 'Hur räknas detta?',
   'city.headline.label': 'Nyckeltal för {city}',
   'city.headline.latest': 'ton CO₂e år {year}',
@@ -70,7 +73,7 @@ export default {
   'state.empty': 'Det finns inga städer att visa.',
   'overview.heading': 'Programmets städer',
   'table.name': 'Stad',
-  'table.wave': 'Våg',
+  'table.cohort': 'Gick med',
   'table.contract': 'Klimatkontrakt 2030',
   'table.latest': 'Utsläpp {year}, ton CO₂e',
   'table.perCapita': 'Per invånare, ton',

@@ -84,6 +84,30 @@ describe('city page', () => {
     expect(within(trend).getByText(malmo.methods.trend.sv)).toBeInTheDocument();
   });
 
+  it('opens a municipality outside the programme, saying so plainly, with its figures and no rank', async () => {
+    renderRoute('/cities/habo');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Håbo' })).toBeInTheDocument();
+    expect(screen.getByText('Håbo är inte med i Klimatneutrala städer 2030.')).toBeInTheDocument();
+    expect(screen.getByText(/^Uppsala län · kommunkod 0305 · Inte med i programmet$/)).toBeInTheDocument();
+    const habo = fixtures.cityDetails.habo;
+    expect(nbsp(headlineFigure('ton CO₂e år 2024').textContent)).toBe(
+      nbsp(formatTonnes(habo?.city.latest?.tonnesCo2e ?? 0, 'sv')),
+    );
+    expect(
+      screen.getByText('Rangordningen gäller programmets städer; en kommun utanför programmet har ingen plats i den.'),
+    ).toBeInTheDocument();
+  });
+
+  it('names a member’s cohort, when it joined as precisely as known, and its EU Mission label', async () => {
+    renderRoute('/cities/malmo');
+    expect(
+      await screen.findByText(
+        /· Med i programmet sedan 2019 \(Våg 1 \(2019\)\) · EU Mission-stad med EU:s Mission Label$/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/inte med i Klimatneutrala städer/)).not.toBeInTheDocument();
+  });
+
   it('shows a not-found page, not an error, for an unknown city', async () => {
     renderRoute('/cities/atlantis');
     expect(await screen.findByRole('heading', { level: 1, name: 'Staden finns inte' })).toBeInTheDocument();

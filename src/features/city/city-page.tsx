@@ -1,10 +1,13 @@
 import { usePrefetchQuery, useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
+import type { CityDetailResponse } from '../../../contract/cities.ts';
 import { ApiError } from '../../api/client.ts';
 import { HydrateApart } from '../../components/hydrate-apart.tsx';
 import { ErrorState, Loading } from '../../components/query-states.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { programmeMembership } from '../../lib/roster.ts';
+import { useMembershipText } from '../../components/membership.tsx';
 import { cityQueries } from '../../api/queries/cities.ts';
 import { emissionQueries } from '../../api/queries/emissions.ts';
 import { CityCharts } from './city-charts.tsx';
@@ -18,6 +21,37 @@ import { SectionIndex } from './section-index.tsx';
 import { TargetsSection } from './targets-section.tsx';
 import { CityPeers } from './peers/city-peers.tsx';
 import './city.css';
+
+/** The city's name, county and code, its place in the programme, and a notice when it is outside it. */
+function CityHeader({ detail }: { detail: CityDetailResponse }) {
+  const { t } = useI18n('city');
+  const membershipText = useMembershipText();
+  const { city } = detail;
+  return (
+    <>
+      <header className="page__header">
+        <p className="city__back">
+          <Link to="/">{t('city.back')}</Link>
+        </p>
+        <h1>{city.name}</h1>
+        <p className="lede">
+          {t('city.lede', { lan: city.lan.name, kommunkod: city.kommunkod })} ·{' '}
+          {membershipText({
+            city,
+            cohorts: detail.cohorts,
+            partnerName: detail.partners.find((p) => p.id === programmeMembership(city)?.partnerId)?.name,
+          })}
+        </p>
+      </header>
+      {!city.inProgramme && (
+        <aside className="notice city__outside" role="note">
+          <p className="notice__title">{t('city.outside.title', { city: city.name })}</p>
+          <p>{t('city.outside.body')}</p>
+        </aside>
+      )}
+    </>
+  );
+}
 
 /** `/cities/:id`: one city's figures, trajectory, sectors, targets, contract history and notes on the data. */
 export function CityPage() {
@@ -48,22 +82,13 @@ export function CityPage() {
   const { city, methods } = detail.data;
   return (
     <article className="page city">
-      <header className="page__header">
-        <p className="city__back">
-          <Link to="/">{t('city.back')}</Link>
-        </p>
-        <h1>{city.name}</h1>
-        <p className="lede">
-          {t('city.lede', { lan: city.lan.name, kommunkod: city.kommunkod })} ·{' '}
-          {t(city.wave ? `city.wave.${city.wave}` : 'city.wave.none')}
-        </p>
-      </header>
+      <CityHeader detail={detail.data} />
       <SectionIndex />
       <HydrateApart>
         <CityHeadline detail={detail.data} />
       </HydrateApart>
       <HydrateApart>
-        <CityRanks ranks={city.assessment.ranks} methods={methods} />
+        <CityRanks ranks={city.assessment.ranks} methods={methods} inProgramme={city.inProgramme} />
       </HydrateApart>
       <HydrateApart>
         <CityCharts detail={detail.data} />

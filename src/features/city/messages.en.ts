@@ -56,6 +56,11 @@ export default {
   'city.index.contract': 'Climate City Contract',
   'city.index.notes': 'About the figures',
   'city.lede': '{lan} · municipality code {kommunkod}',
+  'city.ranks.outside':
+    'The ranks are among the programme’s cities; a municipality outside the programme has no place in them.',
+  'city.outside.title': '{city} is not in Climate-neutral cities 2030.',
+  'city.outside.body':
+    'Its emissions and population are SMHI’s and SCB’s, as for every municipality in Sweden. Ranks are among the programme’s cities only, so none is shown here; the likeness compares it with the programme’s cities.',
   'city.notFound.heading': 'No such city',
   'city.notFound.body': 'There is no city with the id “{id}” in the programme.',
   'city.notFound.home': 'Go to the overview of all cities',

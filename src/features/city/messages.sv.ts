@@ -54,6 +54,10 @@ export default {
   'city.index.contract': 'Klimatkontrakt',
   'city.index.notes': 'Om siffrorna',
   'city.lede': '{lan} · kommunkod {kommunkod}',
+  'city.ranks.outside': 'Rangordningen gäller programmets städer; en kommun utanför programmet har ingen plats i den.',
+  'city.outside.title': '{city} är inte med i Klimatneutrala städer 2030.',
+  'city.outside.body':
+    'Utsläppen och befolkningen är SMHI:s och SCB:s, som för alla Sveriges kommuner. Rangordningen gäller bara programmets städer, så den visas inte här; likheterna jämför med programmets städer.',
   'city.notFound.heading': 'Staden finns inte',
   'city.notFound.body': 'Det finns ingen stad med id ”{id}” i programmet.',
   'city.notFound.home': 'Till översikten med alla städer',

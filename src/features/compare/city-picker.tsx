@@ -1,25 +1,32 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import type { CitySummary } from '../../../contract/cities.ts';
+import type { Cohort } from '../../../contract/roster.ts';
 import { compareNames } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { cityQueries } from '../../api/queries/cities.ts';
+import { cohortsWithMembers, idsInCohort, isMissionCity, twinPairs } from '../../lib/roster.ts';
 
 interface CityPickerProps {
+  /** Every municipality, the programme's members marked (`inProgramme`). */
   cities: CitySummary[];
+  cohorts: Cohort[];
   selected: string[];
   onChange: (ids: string[]) => void;
 }
 
-/** The cities whose name or county contains the query (all of them for a blank one). */
-function matching(cities: CitySummary[], query: string, lang: 'sv' | 'en'): CitySummary[] {
+/**
+ * The municipalities whose name or county contains the query; for a blank one, the programme's
+ * members and whatever else is chosen.
+ */
+function matching(cities: CitySummary[], query: string, lang: 'sv' | 'en', chosen: ReadonlySet<string>): CitySummary[] {
   const needle = query.trim().toLocaleLowerCase(lang === 'sv' ? 'sv-SE' : 'en-GB');
   return needle
     ? cities.filter(
         (c) =>
           c.name.toLocaleLowerCase('sv-SE').includes(needle) || c.lan.name.toLocaleLowerCase('sv-SE').includes(needle),
       )
-    : cities;
+    : cities.filter((c) => c.inProgramme || chosen.has(c.id));
 }
 
 interface CityChecklistProps {
@@ -28,14 +35,16 @@ interface CityChecklistProps {
   toggle: (id: string) => void;
 }
 
-/** A checkbox for each city shown. */
+/** A checkbox for each city shown; one outside the programme says so. */
 function CityChecklist({ cities, chosen, toggle }: CityChecklistProps) {
+  const { t } = useI18n('compare');
   return (
     <ul className="picker__list">
       {cities.map((city) => (
         <li key={city.id}>
           <label>
             <input type="checkbox" checked={chosen.has(city.id)} onChange={() => toggle(city.id)} /> {city.name}
+            {!city.inProgramme && <span className="picker__outside"> ({t('compare.outside')})</span>}
           </label>
         </li>
       ))}
@@ -45,43 +54,68 @@ function CityChecklist({ cities, chosen, toggle }: CityChecklistProps) {
 
 interface CityPresetsProps {
   cities: CitySummary[];
+  cohorts: Cohort[];
   choose: (ids: Iterable<string>) => void;
   /** Chooses the cities that had signed on the day. */
   onSignedBy: (date: string) => void;
 }
 
-/** The presets: all, none, a wave, a county, or the cities signed by a day. */
-function CityPresets({ cities, choose, onSignedBy }: CityPresetsProps) {
+/** The roster's presets: the programme, each cohort with members, the twin pairs, the EU Mission, everyone. */
+function RosterPresets({ cities, cohorts, choose }: Omit<CityPresetsProps, 'onSignedBy'>) {
+  const { t, lang } = useI18n('compare');
+  const members = cities.filter((c) => c.inProgramme);
+  const twins = twinPairs(members);
+  const mission = cities.filter(isMissionCity);
+  return (
+    <>
+      <button type="button" className="chip" onClick={() => choose(members.map((c) => c.id))}>
+        {t('compare.preset.all', { count: members.length })}
+      </button>
+      {cohortsWithMembers(members, cohorts).map((cohort) => (
+        <button key={cohort.id} type="button" className="chip" onClick={() => choose(idsInCohort(members, cohort.id))}>
+          {cohort.label[lang]}
+        </button>
+      ))}
+      {twins.length > 0 && (
+        <button type="button" className="chip" onClick={() => choose(twins.flat())}>
+          {t('compare.preset.twins')}
+        </button>
+      )}
+      {mission.length > 0 && (
+        <button type="button" className="chip" onClick={() => choose(mission.map((c) => c.id))}>
+          {t('compare.preset.mission')}
+        </button>
+      )}
+      <button type="button" className="chip" onClick={() => choose(cities.map((c) => c.id))}>
+        {t('compare.preset.everyone', { count: cities.length })}
+      </button>
+    </>
+  );
+}
+
+/**
+ * The presets, all from the roster: the programme, each cohort with members, the twin pairs, the EU
+ * Mission's cities, every municipality, none, the programme's cities in a county, or signed by a day.
+ */
+function CityPresets({ cities, cohorts, choose, onSignedBy }: CityPresetsProps) {
   const { t } = useI18n('compare');
   const [signedBy, setSignedBy] = useState('2021-10-31');
-  const lans = [...new Map(cities.map((c) => [c.lan.code, c.lan.name])).entries()].sort((a, b) =>
+  const members = cities.filter((c) => c.inProgramme);
+  const lans = [...new Map(members.map((c) => [c.lan.code, c.lan.name])).entries()].sort((a, b) =>
     compareNames(a[1], b[1]),
   );
   return (
     <div className="picker__presets" role="group" aria-label={t('compare.presets')}>
-      <button type="button" className="chip" onClick={() => choose(cities.map((c) => c.id))}>
-        {t('compare.preset.all', { count: cities.length })}
-      </button>
-      <button
-        type="button"
-        className="chip"
-        onClick={() => choose(cities.filter((c) => c.wave === 1).map((c) => c.id))}
-      >
-        {t('compare.preset.wave1')}
-      </button>
-      <button
-        type="button"
-        className="chip"
-        onClick={() => choose(cities.filter((c) => c.wave === 2).map((c) => c.id))}
-      >
-        {t('compare.preset.wave2')}
-      </button>
+      <RosterPresets cities={cities} cohorts={cohorts} choose={choose} />
       <button type="button" className="chip" onClick={() => choose([])}>
         {t('compare.preset.none')}
       </button>
       <label className="picker__inline">
         <span className="visually-hidden">{t('compare.preset.lan')}</span>
-        <select value="" onChange={(e) => choose(cities.filter((c) => c.lan.code === e.target.value).map((c) => c.id))}>
+        <select
+          value=""
+          onChange={(e) => choose(members.filter((c) => c.lan.code === e.target.value).map((c) => c.id))}
+        >
           <option value="">{t('compare.preset.lanChoose')}</option>
           {lans.map(([code, name]) => (
             <option key={code} value={code}>
@@ -110,14 +144,14 @@ function CityPresets({ cities, choose, onSignedBy }: CityPresetsProps) {
 }
 
 /** Choose cities by searching the list or by preset: all, a wave, a county, or signed by a date. */
-export function CityPicker({ cities, selected, onChange }: CityPickerProps) {
+export function CityPicker({ cities, cohorts, selected, onChange }: CityPickerProps) {
   const { t, lang } = useI18n('compare');
   const queryClient = useQueryClient();
   const [query, setQuery] = useState('');
   const [presetNote, setPresetNote] = useState<string | null>(null);
   const searchId = useId();
   const chosen = new Set(selected);
-  const visible = matching(cities, query, lang);
+  const visible = matching(cities, query, lang, chosen);
   const ordered = (ids: Iterable<string>) => {
     const set = new Set(ids);
     return cities.filter((c) => set.has(c.id)).map((c) => c.id);
@@ -144,9 +178,11 @@ export function CityPicker({ cities, selected, onChange }: CityPickerProps) {
     <fieldset className="picker">
       <legend>
         {t('compare.cities')}{' '}
-        <span className="muted">({t('compare.selected', { count: selected.length, total: cities.length })})</span>
+        <span className="muted">
+          ({t('compare.selected', { count: selected.length, total: cities.filter((c) => c.inProgramme).length })})
+        </span>
       </legend>
-      <CityPresets cities={cities} choose={choose} onSignedBy={(date) => void applySignedBy(date)} />
+      <CityPresets cities={cities} cohorts={cohorts} choose={choose} onSignedBy={(date) => void applySignedBy(date)} />
       {presetNote && (
         <p className="note" role="status">
           {presetNote}

@@ -14,7 +14,10 @@ import {
 interface CompareFigureProps {
   state: CompareState;
   emissions: EmissionsResponse;
+  /** Every city id in display order: the lines, their colours and the legend follow it. */
   allCityIds: string[];
+  /** The selection a URL without `cities=` means (the programme's members). */
+  defaultCityIds: string[];
   highlighted: string | null;
   onHighlight: (cityId: string | null) => void;
   /** A new selection's series are on their way: the cities already here are drawn meanwhile. */
@@ -26,6 +29,7 @@ export function CompareFigure({
   state,
   emissions,
   allCityIds,
+  defaultCityIds,
   highlighted,
   onHighlight,
   busy = false,
@@ -70,7 +74,7 @@ export function CompareFigure({
       </p>
       <div className="figure-tools">
         <CompareExport figure={figure} state={state} emissions={emissions} figureRef={figureRef} />
-        <CompareEmbedSnippet state={state} allCityIds={allCityIds} measureLabel={measureLabel} />
+        <CompareEmbedSnippet state={state} defaultCityIds={defaultCityIds} measureLabel={measureLabel} />
       </div>
       {overlayMethods && <CompareMethods state={state} methods={emissions.methods} />}
     </section>
@@ -94,18 +98,18 @@ function CompareMethods({ state, methods }: { state: CompareState; methods: Emis
 /** The code to embed this view elsewhere, titled as its exports are. */
 function CompareEmbedSnippet({
   state,
-  allCityIds,
+  defaultCityIds,
   measureLabel,
 }: {
   state: CompareState;
-  allCityIds: string[];
+  defaultCityIds: string[];
   measureLabel: string;
 }) {
   const { t } = useI18n(['compare', 'figure-trajectory']);
   return (
     <EmbedSnippet
       path="/embed/compare"
-      params={serializeCompareState(state, allCityIds)}
+      params={serializeCompareState(state, defaultCityIds)}
       title={t('embed.compare.frameTitle', {
         title: t('figure-trajectory:export.compare.title', { measure: measureLabel, from: state.from, to: state.to }),
       })}

@@ -26,16 +26,16 @@ describe('compare page', () => {
     const notice = await screen.findByText(/kunde inte användas/);
     const list = within(notice.closest('div') as HTMLElement);
     expect(list.getByText('measure=volume är inte giltigt; visar total.')).toBeInTheDocument();
-    expect(list.getByText('cities=atlantis är inte giltigt; visar all.')).toBeInTheDocument();
+    expect(list.getByText('cities=atlantis är inte giltigt; visar programme.')).toBeInTheDocument();
     await waitFor(() => expect(figure()).toHaveAttribute('data-cities', '23'));
   });
 
   it('selects a wave with a preset and clears the selection with another', async () => {
     const user = userEvent.setup();
     renderRoute('/compare');
-    await user.click(await screen.findByRole('button', { name: 'Våg 2' }));
+    await user.click(await screen.findByRole('button', { name: 'Våg 2 (2021)' }));
     await waitFor(() => expect(figure()).toHaveAttribute('data-cities', '14'));
-    expect(screen.getByText('(14 av 23 valda)')).toBeInTheDocument();
+    expect(screen.getByText('(14 valda; programmet har 23)')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Rensa' }));
     expect(screen.getByText('Välj minst en stad för att visa diagrammet.')).toBeInTheDocument();
   });
@@ -44,12 +44,14 @@ describe('compare page', () => {
     const asked: (string | null)[] = [];
     server.use(
       http.get('*/api/v1/cities', ({ request }) => {
-        const asOf = new URL(request.url).searchParams.get('asOf');
+        const { searchParams } = new URL(request.url);
+        const asOf = searchParams.get('asOf');
         asked.push(asOf);
-        if (asOf !== '2021-10-31') return HttpResponse.json(fixtures.cities);
+        if (asOf !== '2021-10-31')
+          return HttpResponse.json(searchParams.get('scope') === 'all' ? fixtures.citiesAll : fixtures.cities);
         // The server's answer for that day: wave 2 had joined but not signed.
         const cities = fixtures.cities.cities.map((c) =>
-          c.wave === 2
+          c.memberships.some((m) => m.cohortId === 'wave-2')
             ? {
                 ...c,
                 contract: {
@@ -78,13 +80,30 @@ describe('compare page', () => {
   it('filters the city list by search', async () => {
     const user = userEvent.setup();
     renderRoute('/compare');
-    await user.type(await screen.findByLabelText('Sök stad'), 'ume');
+    await user.type(await screen.findByLabelText('Sök bland alla kommuner'), 'ume');
     const list = screen.getByRole('group', { name: /Städer/ }).querySelector('.picker__list') as HTMLElement;
-    expect(
+    const shown = () =>
       within(list)
         .getAllByRole('checkbox')
-        .map((c) => c.parentElement?.textContent?.trim()),
-    ).toEqual(['Umeå']);
+        .map((c) => c.parentElement?.textContent?.trim());
+    expect(shown()).toEqual(['Umeå']);
+    // The search covers every municipality; one outside the programme says so.
+    await user.clear(screen.getByLabelText('Sök bland alla kommuner'));
+    await user.type(screen.getByLabelText('Sök bland alla kommuner'), 'håbo');
+    expect(shown()).toEqual(['Håbo (utanför programmet)']);
+    await user.click(within(list).getByRole('checkbox', { name: /Håbo/ }));
+    await waitFor(() => expect(figure()).toHaveAttribute('data-cities', '24'));
+  });
+
+  it('selects the EU Mission’s cities with a preset, from the roster', async () => {
+    const user = userEvent.setup();
+    renderRoute('/compare');
+    await user.click(await screen.findByRole('button', { name: 'EU Mission-städer' }));
+    await waitFor(() => expect(figure()).toHaveAttribute('data-cities', '7'));
+    expect(screen.getByText('(7 valda; programmet har 23)')).toBeInTheDocument();
+    // Waves come from the roster's cohorts; there are no twins in it yet, so no twin preset.
+    expect(screen.getByRole('button', { name: 'Våg 1 (2019)' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Tvillingpar' })).not.toBeInTheDocument();
   });
 
   it('shows the plotted numbers as a table', async () => {

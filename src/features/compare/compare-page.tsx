@@ -51,34 +51,44 @@ function PanelToggle({ open, panelId, count, setOpen }: PanelToggleProps) {
  * The chart state in the URL, read against the cities there are, and `update`, which writes a
  * change to it (keeping `?release=`, which is not part of the chart state).
  */
-function useCompareParams(ids: string[]) {
+function useCompareParams(ids: string[], memberIds: string[]) {
   const [params, setParams] = useSearchParams();
   // `?release=<id>` shows another stored release (GET /api/v1/releases); it is not part of the chart state.
   const release = params.get('release') || undefined;
-  const { state, problems } = useMemo(() => parseCompareState(params, ids), [params, ids]);
+  const { state, problems } = useMemo(() => parseCompareState(params, ids, memberIds), [params, ids, memberIds]);
   const update = useCallback(
     (patch: Partial<CompareState>) => {
-      const next = serializeCompareState({ ...state, ...patch }, ids);
+      const next = serializeCompareState({ ...state, ...patch }, memberIds);
       if (release) next.set('release', release);
       setParams(next, { replace: true });
     },
-    [state, ids, release, setParams],
+    [state, memberIds, release, setParams],
   );
-  const showCurrent = () => setParams(serializeCompareState(state, ids), { replace: true });
+  const showCurrent = () => setParams(serializeCompareState(state, memberIds), { replace: true });
   return { state, problems, release, update, showCurrent };
+}
+
+/** Every municipality, to find and compare any; the programme's members are the default selection. */
+function useCompareCities() {
+  const cities = useQuery(cityQueries.list(undefined, 'all'));
+  const ids = useMemo(() => cities.data?.cities.map((c) => c.id) ?? [], [cities.data]);
+  const memberIds = useMemo(
+    () => cities.data?.cities.filter((c) => c.inProgramme).map((c) => c.id) ?? [],
+    [cities.data],
+  );
+  return { cities, ids, memberIds };
 }
 
 /** `/compare`: the cities' trajectories side by side; the whole state lives in the URL. */
 export function ComparePage() {
   const { t } = useI18n('compare');
   useDocumentTitle(t('compare.heading'), t('app.title'));
-  const cities = useQuery(cityQueries.list());
+  const { cities, ids, memberIds } = useCompareCities();
   const [highlighted, setHighlighted] = useState<string | null>(null);
   // On a phone the picker and the controls fold away under one button, so the chart is on the first screen; wider, both are always shown.
   const [panelOpen, setPanelOpen] = useState(false);
   const panelId = useId();
-  const ids = useMemo(() => cities.data?.cities.map((c) => c.id) ?? [], [cities.data]);
-  const { state, problems, release, update, showCurrent } = useCompareParams(ids);
+  const { state, problems, release, update, showCurrent } = useCompareParams(ids, memberIds);
   const { query: emissions, shown } = useSelectedEmissions(state, release);
 
   return (
@@ -94,6 +104,7 @@ export function ComparePage() {
             <aside className="compare__side compare__fold" id={`${panelId}-cities`}>
               <CityPicker
                 cities={citiesData.cities}
+                cohorts={citiesData.cohorts}
                 selected={state.cities}
                 onChange={(next) => update({ cities: next })}
               />
@@ -113,6 +124,7 @@ export function ComparePage() {
                       state={shown}
                       emissions={emissionsData}
                       allCityIds={ids}
+                      defaultCityIds={memberIds}
                       highlighted={highlighted}
                       onHighlight={setHighlighted}
                       busy={emissions.isPlaceholderData}

@@ -53,7 +53,7 @@ export function ContractsPage() {
             </section>
             <div className="contracts__grid">
               <ContractTimeline contracts={contractsData} cities={citiesData.cities} />
-              <StatusTable cities={citiesData.cities} asOf={contractsData.asOf} />
+              <StatusTable cities={citiesData.cities} cohorts={citiesData.cohorts} asOf={contractsData.asOf} />
             </div>
           </>
         )}

@@ -1,12 +1,14 @@
 import { Link } from 'react-router-dom';
 import type { CitySummary } from '../../../contract/cities.ts';
+import type { Cohort } from '../../../contract/roster.ts';
+import { cohortLabel } from '../../lib/roster.ts';
 import { ScrollTable, TableHead } from '../../components/data-table.tsx';
 import { formatDay } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useMyCity } from '../../lib/my-city.tsx';
 
 /** Every city's status on the chosen day, as the server computes it. */
-export function StatusTable({ cities, asOf }: { cities: CitySummary[]; asOf: string }) {
+export function StatusTable({ cities, cohorts, asOf }: { cities: CitySummary[]; cohorts: Cohort[]; asOf: string }) {
   const { t, lang } = useI18n('contracts');
   const { myCity } = useMyCity();
   const caption = t('contracts.statusTable', { date: formatDay(asOf, lang) });
@@ -15,7 +17,7 @@ export function StatusTable({ cities, asOf }: { cities: CitySummary[]; asOf: str
       <TableHead
         columns={[
           { label: t('table.name') },
-          { label: t('table.wave'), numeric: true },
+          { label: t('table.cohort') },
           { label: t('table.contract') },
           { label: t('contracts.firstSigned') },
         ]}
@@ -26,7 +28,7 @@ export function StatusTable({ cities, asOf }: { cities: CitySummary[]; asOf: str
             <th scope="row">
               <Link to={`/cities/${city.id}`}>{city.name}</Link>
             </th>
-            <td className="num">{city.wave ?? '–'}</td>
+            <td>{cohortLabel(city, cohorts, lang) ?? '–'}</td>
             <td>
               <span className={`status status--${city.contract.status}`}>
                 <span className="status__label">{t(`status.${city.contract.status}`)}</span>

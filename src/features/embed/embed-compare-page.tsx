@@ -32,16 +32,20 @@ export function EmbedComparePage() {
 
 function EmbedCompare({ params }: { params: URLSearchParams }) {
   const { t } = useI18n(['embed', 'figure-trajectory']);
-  const citiesQuery = useQuery(cityQueries.list());
+  const citiesQuery = useQuery(cityQueries.list(undefined, 'all'));
   const ids = useMemo(() => citiesQuery.data?.cities.map((c) => c.id) ?? [], [citiesQuery.data]);
-  const { state } = useMemo(() => parseCompareState(params, ids), [params, ids]);
+  const memberIds = useMemo(
+    () => citiesQuery.data?.cities.filter((c) => c.inProgramme).map((c) => c.id) ?? [],
+    [citiesQuery.data],
+  );
+  const { state } = useMemo(() => parseCompareState(params, ids, memberIds), [params, ids, memberIds]);
   const { query: emissionsQuery, shown } = useSelectedEmissions(state);
   const measureLabel =
     state.measure === 'indexed'
       ? t('figure-trajectory:compare.measure.indexedBase', { base: state.base })
       : t(`figure-trajectory:compare.measure.${state.measure}`);
   const title = t('figure-trajectory:export.compare.title', { measure: measureLabel, from: state.from, to: state.to });
-  const fullView = `/compare?${serializeCompareState(state, ids).toString()}`;
+  const fullView = `/compare?${serializeCompareState(state, memberIds).toString()}`;
 
   // Known only once the cities have loaded; until then nothing is drawn anyway.
   const unknown = citiesQuery.data ? unknownCities(params, ids) : [];

@@ -1,6 +1,8 @@
 import { Link, useSearchParams } from 'react-router-dom';
 import { memo } from 'react';
 import type { CitiesResponse, CitySummary } from '../../../contract/cities.ts';
+import type { Cohort } from '../../../contract/roster.ts';
+import { cohortLabel } from '../../lib/roster.ts';
 import { HydrateApart } from '../../components/hydrate-apart.tsx';
 import { chunks } from '../../lib/chunks.ts';
 import { formatChange, formatPerCapita, formatTonnes } from '../../lib/format.ts';
@@ -16,7 +18,7 @@ import { TargetStandingBadge } from '../../components/on-track-badge.tsx';
 const COLUMNS = [
   { key: 'name', label: 'table.name', numeric: false },
   { key: 'lan', label: 'table.lan', numeric: false },
-  { key: 'wave', label: 'table.wave', numeric: true },
+  { key: 'cohort', label: 'table.cohort', numeric: false },
   { key: 'contract', label: 'table.contract', numeric: false },
   { key: 'latest', label: 'table.latest', numeric: true },
   { key: 'perCapita', label: 'table.perCapita', numeric: true },
@@ -29,7 +31,17 @@ const COLUMNS = [
 const ROWS_PER_PART = 40;
 
 /** One city's row: a component of its own, so rendering a long table yields between rows. */
-const CityRow = memo(function CityRow({ city, year, mine }: { city: CitySummary; year: number; mine: boolean }) {
+const CityRow = memo(function CityRow({
+  city,
+  cohorts,
+  year,
+  mine,
+}: {
+  city: CitySummary;
+  cohorts: Cohort[];
+  year: number;
+  mine: boolean;
+}) {
   const { t, lang } = useI18n('overview');
   const noData = <span className="muted">{t('table.noData')}</span>;
   return (
@@ -39,8 +51,8 @@ const CityRow = memo(function CityRow({ city, year, mine }: { city: CitySummary;
         {mine && <span className="badge"> ★ {t('myCity.badge')}</span>}
       </th>
       <td className="cities-table__lan">{city.lan.name}</td>
-      <td className="num cities-table__wave" data-label={t('table.wave')}>
-        {city.wave ?? noData}
+      <td className="cities-table__cohort" data-label={t('table.cohort')}>
+        {cohortLabel(city, cohorts, lang) ?? noData}
       </td>
       <td className="cities-table__contract">
         <ContractCell contract={city.contract} />
@@ -84,7 +96,7 @@ export function CitiesTable({ data }: { data: CitiesResponse }) {
 
   return (
     <>
-      <OverviewExport cities={rows} release={data.release} />
+      <OverviewExport cities={rows} cohorts={data.cohorts} release={data.release} />
       <div
         className="table-wrap"
         tabIndex={0}
@@ -111,7 +123,7 @@ export function CitiesTable({ data }: { data: CitiesResponse }) {
             {chunks(rows, ROWS_PER_PART).map((part, i) => (
               <HydrateApart key={i}>
                 {part.map((city) => (
-                  <CityRow key={city.id} city={city} year={year} mine={city.id === myCity} />
+                  <CityRow key={city.id} city={city} cohorts={data.cohorts} year={year} mine={city.id === myCity} />
                 ))}
               </HydrateApart>
             ))}

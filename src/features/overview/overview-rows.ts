@@ -3,19 +3,26 @@
  * the raw figures (tonnes, t per person, percent) instead of their formatted text.
  */
 import type { CitySummary } from '../../../contract/cities.ts';
+import type { Cohort } from '../../../contract/roster.ts';
+import { cohortLabel } from '../../lib/roster.ts';
 import type { Translate } from '../../lib/i18n.tsx';
 import type { CsvRow } from '../../components/export/csv.ts';
 
 /** The overview's cities, as sorted on screen. */
 export function overviewRows(
   cities: readonly CitySummary[],
-  { t, release }: { t: Translate<'overview'>; release: string },
+  {
+    t,
+    lang,
+    cohorts,
+    release,
+  }: { t: Translate<'overview'>; lang: 'sv' | 'en'; cohorts: readonly Cohort[]; release: string },
 ): CsvRow[] {
   const header = [
     t('export.csv.city'),
     t('export.csv.id'),
     t('table.lan'),
-    t('table.wave'),
+    t('table.cohort'),
     t('table.contract'),
     t('export.csv.firstSigned'),
     t('export.csv.year'),
@@ -30,7 +37,7 @@ export function overviewRows(
     city.name,
     city.id,
     city.lan.name,
-    city.wave,
+    cohortLabel(city, cohorts, lang),
     t(`status.${city.contract.status}`),
     city.contract.firstSignedOn,
     city.latest?.year ?? null,

@@ -1,11 +1,12 @@
 /** Sorting of the overview table: pure, so it is tested without a DOM. */
 import type { CitySummary } from '../../../contract/cities.ts';
 import { compareNames } from '../../lib/format.ts';
+import { programmeMembership } from '../../lib/roster.ts';
 
 export const SORT_KEYS = [
   'name',
   'lan',
-  'wave',
+  'cohort',
   'contract',
   'latest',
   'perCapita',
@@ -30,8 +31,9 @@ function sortValue(city: CitySummary, key: SortKey): string | number | null {
       return city.name;
     case 'lan':
       return city.lan.name;
-    case 'wave':
-      return city.wave;
+    case 'cohort':
+      // Earliest members first.
+      return programmeMembership(city)?.joinedOn ?? null;
     case 'contract':
       // Signed first, then by first signing date.
       return `${STATUS_ORDER[city.contract.status]}|${city.contract.firstSignedOn ?? '9999'}`;

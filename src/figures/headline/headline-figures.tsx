@@ -1,6 +1,7 @@
 import type { CitiesResponse } from '../../../contract/cities.ts';
 import { formatChange, formatInteger, formatMegatonnes } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
+import { cohortsWithMembers, idsInCohort } from '../../lib/roster.ts';
 
 /** How many of the cities held to a numeric target of their own are on track, and why the others are not counted. */
 function OnTrackFigure({ standings }: { standings: CitiesResponse['summary']['targetStandings'] }) {
@@ -30,8 +31,9 @@ function OnTrackFigure({ standings }: { standings: CitiesResponse['summary']['ta
 export function HeadlineFigures({ data }: { data: CitiesResponse }) {
   const { t, lang } = useI18n('figure-headline');
   const { summary, cities } = data;
-  const wave1 = cities.filter((c) => c.wave === 1).length;
-  const wave2 = cities.filter((c) => c.wave === 2).length;
+  const cohorts = cohortsWithMembers(cities, data.cohorts)
+    .map((cohort) => t('headline.cohort', { count: idsInCohort(cities, cohort.id).length, cohort: cohort.label[lang] }))
+    .join(', ');
   const firstYear = summary.signedByYear[0];
   const finalCount = summary.signedByYear[summary.signedByYear.length - 1]?.count;
   // The year the count reached today's number: "23 by the end of 2022", not of this year.
@@ -42,7 +44,7 @@ export function HeadlineFigures({ data }: { data: CitiesResponse }) {
       <div className="headline__item">
         <dt>{t('headline.cities')}</dt>
         <dd className="headline__figure">{formatInteger(summary.cityCount, lang)}</dd>
-        <dd className="headline__detail">{t('headline.wave', { wave1, wave2 })}</dd>
+        <dd className="headline__detail">{cohorts}</dd>
       </div>
       <div className="headline__item">
         <dt>{t('headline.signed')}</dt>

@@ -3,7 +3,7 @@ import type sv from './messages.sv.ts';
 
 export default {
   'headline.cities': 'cities in the programme',
-  'headline.wave': '{wave1} since 2019, {wave2} since autumn 2021',
+  'headline.cohort': '{count} in {cohort}',
   'headline.signed': 'have signed Climate City Contract 2030',
   'headline.signedOf': '{signed} of {total}',
   'headline.signedHistory': '{first} in {firstYear}; {count} by the end of {year}',

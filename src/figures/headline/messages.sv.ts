@@ -1,7 +1,7 @@
 /** The namespace's strings in Swedish, the source language: its keys are the namespace's keys. */
 export default {
   'headline.cities': 'städer i programmet',
-  'headline.wave': '{wave1} från 2019, {wave2} från hösten 2021',
+  'headline.cohort': '{count} i {cohort}',
   'headline.signed': 'har signerat Klimatkontrakt 2030',
   'headline.signedOf': '{signed} av {total}',
   'headline.signedHistory': '{first} år {firstYear}; {count} i slutet av {year}',

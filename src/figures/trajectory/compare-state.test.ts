@@ -50,10 +50,22 @@ describe('compare state in the URL', () => {
     expect(problems).toEqual([{ parameter: 'cities', value: 'atlantis', fallback: 'malmo,lund' }]);
   });
 
-  it('shows all cities when none of the asked ones exist', () => {
+  it('shows the default cities when none of the asked ones exist', () => {
     const { state, problems } = parse('cities=atlantis');
     expect(state.cities).toEqual(ALL);
-    expect(problems[0]?.fallback).toBe('all');
+    expect(problems[0]?.fallback).toBe('programme');
+  });
+
+  it('takes any known city, while a URL without cities= means the default ones (the programme’s)', () => {
+    const known = [...ALL, 'habo'];
+    expect(parseCompareState(new URLSearchParams('cities=habo,lund'), known, ALL).state.cities).toEqual([
+      'habo',
+      'lund',
+    ]);
+    expect(parseCompareState(new URLSearchParams(''), known, ALL).state.cities).toEqual(ALL);
+    const withHabo = parseCompareState(new URLSearchParams('cities=habo'), known, ALL).state;
+    expect(serializeCompareState(withHabo, ALL).get('cities')).toBe('habo');
+    expect(serializeCompareState({ ...withHabo, cities: ALL }, ALL).has('cities')).toBe(false);
   });
 
   it('rejects a range that runs backwards', () => {

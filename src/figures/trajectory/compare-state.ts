@@ -72,14 +72,18 @@ function year(raw: string | null, fallback: number, parameter: string, problems:
   return fallback;
 }
 
-/** Reads the state from URL parameters; `knownCities` are all valid ids in display order. */
+/**
+ * Reads the state from URL parameters; `knownCities` are all valid ids in display order, and
+ * `defaultCities` (the programme's members) the selection when the URL names none.
+ */
 export function parseCompareState(
   params: URLSearchParams,
   knownCities: readonly string[],
+  defaultCities: readonly string[] = knownCities,
 ): { state: CompareState; problems: StateProblem[] } {
   const problems: StateProblem[] = [];
   const known = new Set(knownCities);
-  let cities = [...knownCities];
+  let cities = [...defaultCities];
   const rawCities = params.get('cities');
   // `cities=` (empty) is a deliberate empty selection, not a mistake.
   if (rawCities === '') cities = [];
@@ -95,7 +99,7 @@ export function parseCompareState(
       problems.push({
         parameter: 'cities',
         value: unknown.join(',') || rawCities,
-        fallback: valid.length > 0 ? valid.join(',') : 'all',
+        fallback: valid.length > 0 ? valid.join(',') : 'programme',
       });
     }
   }
@@ -129,10 +133,10 @@ export function parseCompareState(
   };
 }
 
-/** Writes the state as URL parameters, leaving out what equals the default (all cities included). */
-export function serializeCompareState(state: CompareState, knownCities: readonly string[]): URLSearchParams {
+/** Writes the state as URL parameters, leaving out what equals the default (the default cities, all included). */
+export function serializeCompareState(state: CompareState, defaultCities: readonly string[]): URLSearchParams {
   const params = new URLSearchParams();
-  const all = state.cities.length === knownCities.length && knownCities.every((id) => state.cities.includes(id));
+  const all = state.cities.length === defaultCities.length && defaultCities.every((id) => state.cities.includes(id));
   if (!all) params.set('cities', state.cities.join(','));
   if (state.measure !== DEFAULTS.measure) params.set('measure', state.measure);
   if (state.measure === 'indexed' || state.base !== DEFAULTS.base) params.set('base', String(state.base));

@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import type { CityDetailResponse } from '../../../../contract/cities.ts';
 import type { EmissionsResponse } from '../../../../contract/emissions.ts';
+import { useMembershipText } from '../../../components/membership.tsx';
+import { programmeMembership } from '../../../lib/roster.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { cityQueries } from '../../../api/queries/cities.ts';
 import { TrajectoryChart, TrajectoryKey, useCityTrajectory } from '../../../figures/trajectory/index.ts';
@@ -17,8 +19,19 @@ export function CitySlide({ city, ...frame }: FrameProps & { city: string }) {
   const detailQuery = useQuery(cityQueries.detail(city));
   const emissionsQuery = useQuery(emissionQueries.series());
   const summary = detailQuery.data?.city;
+  const membershipText = useMembershipText();
+  const detail = detailQuery.data;
   const lede =
-    summary && [summary.lan.name, summary.wave ? t(`city.wave.${summary.wave}`) : null].filter(Boolean).join(' · ');
+    summary &&
+    detail &&
+    [
+      summary.lan.name,
+      membershipText({
+        city: summary,
+        cohorts: detail.cohorts,
+        partnerName: detail.partners.find((p) => p.id === programmeMembership(summary)?.partnerId)?.name,
+      }),
+    ].join(' · ');
   return (
     <SlideFrame
       {...frame}

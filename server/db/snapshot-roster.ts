@@ -1,0 +1,58 @@
+/** The roster (cohorts and memberships, migration 6) as the domain reads it. */
+import type { CohortRecord, Localized, MembershipRecord, MissionLabelRecord } from '../domain/snapshot.ts';
+import type { Db } from './connection.ts';
+
+interface CohortRow {
+  id: string;
+  programme: CohortRecord['programme'];
+  kind: CohortRecord['kind'];
+  label: string;
+  note: string;
+}
+
+export interface MembershipRow {
+  city_id: string;
+  programme: MembershipRecord['programme'];
+  cohort_id: string;
+  partner_id: string | null;
+  joined_on: string;
+  joined_precision: MembershipRecord['joinedPrecision'];
+  joined_certainty: MembershipRecord['joinedCertainty'];
+  left_on: string | null;
+  source_url: string;
+  source_title: string;
+  note: string;
+  mission_label: string | null;
+}
+
+const localized = (text: string): Localized => JSON.parse(text) as Localized;
+
+export function readCohorts(db: Db): CohortRecord[] {
+  return db
+    .prepare<[], CohortRow>('SELECT id, programme, kind, label, note FROM cohorts ORDER BY position, id')
+    .all()
+    .map((row) => ({ ...row, label: localized(row.label), note: localized(row.note) }));
+}
+
+export function membershipFromRow(row: MembershipRow): MembershipRecord {
+  return {
+    cityId: row.city_id,
+    programme: row.programme,
+    cohortId: row.cohort_id,
+    partnerId: row.partner_id,
+    joinedOn: row.joined_on,
+    joinedPrecision: row.joined_precision,
+    joinedCertainty: row.joined_certainty,
+    leftOn: row.left_on,
+    source: { url: row.source_url, title: localized(row.source_title) },
+    note: localized(row.note),
+    missionLabel: row.mission_label === null ? null : (JSON.parse(row.mission_label) as MissionLabelRecord),
+  };
+}
+
+export function readMemberships(db: Db): MembershipRecord[] {
+  return db
+    .prepare<[], MembershipRow>('SELECT * FROM memberships ORDER BY programme, joined_on, city_id')
+    .all()
+    .map(membershipFromRow);
+}
