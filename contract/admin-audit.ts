@@ -14,6 +14,7 @@ export const auditActionSchema = z.enum([
   'signing.delete',
   'contract-version.delete',
   'targets.replace',
+  'membership.put',
   'write.refused',
 ]);
 export type AuditAction = z.infer<typeof auditActionSchema>;

@@ -8,6 +8,7 @@ import { z } from './zod.ts';
 import { problemSchema, releaseSchema, slugSchema } from './common.ts';
 
 export * from './admin-records.ts';
+export * from './admin-roster.ts';
 export * from './admin-audit.ts';
 
 /** The largest file `POST /api/v1/admin/releases` accepts (bytes); larger uploads get a 422. */

@@ -4,6 +4,7 @@ export * from './sectors.ts';
 export * from './contracts.ts';
 export * from './roster.ts';
 export * from './cities.ts';
+export * from './comparison.ts';
 export * from './emissions.ts';
 export * from './health.ts';
 export * from './standings.ts';

@@ -4,7 +4,7 @@
  * known, `joinedPrecision` says how much of it is) and had not ended (`leftOn`).
  */
 import { z } from './zod.ts';
-import { isoDateSchema, localizedSchema, slugSchema } from './common.ts';
+import { asOfSchema, isoDateSchema, localizedSchema, slugSchema } from './common.ts';
 
 export const PROGRAMMES = ['kns2030', 'eu-mission'] as const;
 export const programmeSchema = z.enum(PROGRAMMES);
@@ -58,3 +58,34 @@ export type Membership = z.infer<typeof membershipSchema>;
 /** Which cities a list holds: the programme's members on `asOf` (the default), or every municipality. */
 export const scopeSchema = z.enum(['programme', 'all']);
 export type Scope = z.infer<typeof scopeSchema>;
+
+/** A municipality as the pickers need it: who it is and which cohorts it belongs to (GET /api/v1/municipalities). */
+export const municipalitySchema = z.object({
+  id: slugSchema,
+  name: z.string(),
+  kommunkod: z.string(),
+  lan: z.object({ code: z.string(), name: z.string() }),
+  /** A member of Klimatneutrala städer 2030 on `asOf`. */
+  inProgramme: z.boolean(),
+  memberships: z.array(
+    z.object({
+      programme: programmeSchema,
+      cohortId: slugSchema,
+      partnerId: slugSchema.nullable(),
+      onAsOf: z.boolean(),
+    }),
+  ),
+});
+export type Municipality = z.infer<typeof municipalitySchema>;
+
+export const municipalitiesQuerySchema = z.strictObject({
+  asOf: asOfSchema.optional(),
+});
+
+export const municipalitiesResponseSchema = z.object({
+  asOf: isoDateSchema,
+  cohorts: z.array(cohortSchema),
+  /** Every municipality in Sweden, in Swedish order. */
+  municipalities: z.array(municipalitySchema),
+});
+export type MunicipalitiesResponse = z.infer<typeof municipalitiesResponseSchema>;

@@ -8,6 +8,8 @@ import type {
   ContractsResponse,
   EmissionsResponse,
   GeoResponse,
+  MunicipalitiesResponse,
+  ProgrammeComparison,
   PeersResponse,
   SectorChangesResponse,
   StandingsMeasure,
@@ -15,6 +17,8 @@ import type {
 } from '../contract/index.ts';
 import citiesJson from './fixtures/cities.json';
 import citiesAllJson from './fixtures/cities-all.json';
+import municipalitiesJson from './fixtures/municipalities.json';
+import programmeComparisonJson from './fixtures/programme-comparison.json';
 import cityDetailsJson from './fixtures/city-details.json';
 import contractsJson from './fixtures/contracts.json';
 import emissionsJson from './fixtures/emissions.json';
@@ -29,6 +33,10 @@ export const fixtures = {
   cities: citiesJson as CitiesResponse,
   /** GET /cities?scope=all: every municipality. */
   citiesAll: citiesAllJson as CitiesResponse,
+  /** GET /municipalities: every municipality and its memberships. */
+  municipalities: municipalitiesJson as MunicipalitiesResponse,
+  /** GET /programme/comparison. */
+  programmeComparison: programmeComparisonJson as ProgrammeComparison,
   cityDetails: cityDetailsJson as Record<string, CityDetailResponse>,
   contracts: contractsJson as ContractsResponse,
   emissions: emissionsJson as EmissionsResponse,

@@ -54,6 +54,8 @@ export const handlers = [
   http.get('*/api/v1/cities', ({ request }) =>
     HttpResponse.json(new URL(request.url).searchParams.get('scope') === 'all' ? fixtures.citiesAll : fixtures.cities),
   ),
+  http.get('*/api/v1/municipalities', () => HttpResponse.json(fixtures.municipalities)),
+  http.get('*/api/v1/programme/comparison', () => HttpResponse.json(fixtures.programmeComparison)),
   http.get('*/api/v1/cities/:id/peers', ({ request, params }) => {
     const peers = fixtures.peers[String(params.id)];
     return peers ? HttpResponse.json(peers) : unknownCity(request, String(params.id));

@@ -41,6 +41,8 @@ for (const id of recorded) peers[id] = await get(`/api/v1/cities/${id}/peers`);
 const files: Record<string, unknown> = {
   'cities.json': cities,
   'cities-all.json': await get('/api/v1/cities?scope=all'),
+  'municipalities.json': await get('/api/v1/municipalities'),
+  'programme-comparison.json': await get('/api/v1/programme/comparison'),
   'city-details.json': details,
   'emissions.json': await get(`/api/v1/emissions?sectors=true&cities=${recorded.join(',')}`),
   'sectors.json': await get('/api/v1/sectors'),

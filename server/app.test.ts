@@ -198,7 +198,7 @@ describe('methods and unknown paths', () => {
 });
 
 describe('/api/v1/openapi.json', () => {
-  it('is OpenAPI 3.1.0 with all 23 paths, the contract schemas and the bearer scheme', async () => {
+  it('is OpenAPI 3.1.0 with all 27 paths, the contract schemas and the bearer scheme', async () => {
     const result = await getJson(app, '/api/v1/openapi.json');
     expect(result.status).toBe(200);
     const doc = result.body as {
@@ -209,6 +209,8 @@ describe('/api/v1/openapi.json', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/api/v1/admin/audit',
+      '/api/v1/admin/cities/{id}/memberships',
+      '/api/v1/admin/cities/{id}/memberships/{programme}',
       '/api/v1/admin/cities/{id}/signings',
       '/api/v1/admin/cities/{id}/targets',
       '/api/v1/admin/contract-versions/{versionId}',
@@ -225,7 +227,9 @@ describe('/api/v1/openapi.json', () => {
       '/api/v1/emissions',
       '/api/v1/geo/lan',
       '/api/v1/health',
+      '/api/v1/municipalities',
       '/api/v1/openapi.json',
+      '/api/v1/programme/comparison',
       '/api/v1/releases',
       '/api/v1/sectors',
       '/api/v1/sectors/changes',

@@ -8,6 +8,8 @@ import { HttpProblem, problemResponse } from './http/problem.ts';
 import { ReadModel } from './read-model.ts';
 import { citiesRoutes } from './routes/cities.ts';
 import { emissionsRoutes } from './routes/emissions.ts';
+import { programmeRoutes } from './routes/programme.ts';
+import { municipalitiesRoutes } from './routes/municipalities.ts';
 import { DEFAULT_GEO_PATH, geoRoutes, readGeoFile } from './routes/geo.ts';
 import { openApiDocument } from './routes/openapi.ts';
 import { referenceRoutes } from './routes/reference.ts';
@@ -130,6 +132,8 @@ export function createApp(options: AppOptions) {
   app.route('/api/v1', peersRoutes(read));
   app.route('/api/v1/cities', citiesRoutes(read));
   app.route('/api/v1/emissions', emissionsRoutes(read));
+  app.route('/api/v1/programme', programmeRoutes(read));
+  app.route('/api/v1/municipalities', municipalitiesRoutes(read));
   app.route('/api/v1/geo', geoRoutes(geo));
   app.route('/api/v1/releases', releasesRoutes(read));
   app.route('/api/v1/admin', adminRoutes(adminOptions(options, read.today)));

@@ -93,6 +93,7 @@ export async function exportApiFiles(app: App, db: Db, exportedAt: string): Prom
   files.set(staticPaths.emissions(true), await text(app, '/api/v1/emissions?sectors=true'));
   const optional: [string, string][] = [
     [staticPaths.sectorChanges, '/api/v1/sectors/changes'],
+    [staticPaths.programmeComparison, '/api/v1/programme/comparison'],
     ...cityIds.map((id): [string, string] => [staticPaths.peers(id), `/api/v1/cities/${id}/peers`]),
   ];
   for (const [file, path] of optional) {
@@ -102,6 +103,7 @@ export async function exportApiFiles(app: App, db: Db, exportedAt: string): Prom
 
   const asOfFiles: [(day: string) => string, string][] = [
     [staticPaths.cities, '/api/v1/cities'],
+    [staticPaths.municipalities, '/api/v1/municipalities'],
     [staticPaths.contracts, '/api/v1/contracts'],
     ...cityIds.map((id): [(day: string) => string, string] => [
       (day) => staticPaths.city(id, day),

@@ -14,7 +14,9 @@ import {
   signingDeleteQuerySchema,
   signingRequestSchema,
   targetsRequestSchema,
+  membershipRequestSchema,
   type AuditResponse,
+  type MembershipResponse,
   type CitySigningsResponse,
   type CityTargetsResponse,
   type ContractVersionDeleteResponse,
@@ -48,6 +50,7 @@ import {
   type SigningKind,
 } from './signings.ts';
 import { checkedTargets, cityTargets, replaceTargets } from './targets.ts';
+import { checkedMembership, cityMemberships, programmeOf, putMembership } from './memberships.ts';
 import { etag, versionOf, writeIfMatch } from './versions.ts';
 
 const noParameters = z.strictObject({});
@@ -157,6 +160,38 @@ function signingRoutes(app: AdminApp, { db, today, who }: AdminRouteOptions): vo
   });
 }
 
+function membershipRoutes(app: AdminApp, { db, today, who }: AdminRouteOptions): void {
+  app.get('/cities/:id/memberships', (c) => {
+    parseQuery(c, noParameters);
+    const state = cityMemberships(db, cityOf(db, c.req.param('id'), 'id').id);
+    return versioned(state, versionOf(state));
+  });
+
+  app.put('/cities/:id/memberships/:programme', async (c) => {
+    parseQuery(c, noParameters);
+    const programme = programmeOf(c.req.param('programme'));
+    const input = await readJsonBody(c, membershipRequestSchema);
+    const city = cityOf(db, c.req.param('id'), 'id');
+    const { result: auditId, version } = writeIfMatch(
+      db,
+      c,
+      {
+        what: `${city.name}'s memberships`,
+        read: () => cityMemberships(db, city.id),
+        onRefused: refusalAuditor(db, c, who, {
+          subject: `${city.id}/${programme}`,
+          what: { sv: `${city.name}s medlemskap`, en: `${city.name}'s memberships` },
+          body: input,
+        }),
+      },
+      (current) =>
+        putMembership(db, city, current, checkedMembership(db, city, programme, input, today(), current), who(c)),
+    );
+    const body: MembershipResponse = { ...cityMemberships(db, city.id), auditId, version };
+    return versioned(body, version);
+  });
+}
+
 function contractVersionRoutes(app: AdminApp, { db, who }: AdminRouteOptions): void {
   app.get('/contract-versions/:versionId', (c) => {
     parseQuery(c, noParameters);
@@ -195,6 +230,7 @@ export function recordRoutes(options: AdminRouteOptions) {
   targetRoutes(app, options);
   signingRoutes(app, options);
   contractVersionRoutes(app, options);
+  membershipRoutes(app, options);
   app.get('/audit', (c) => {
     const query = parseQuery(c, auditQuerySchema);
     return json(listAudit(options.db, query.limit ?? 50, query.before) satisfies AuditResponse);

@@ -45,6 +45,8 @@ export async function etagAt(app: AdminApp, path: string): Promise<string> {
 export function readPathOf(path: string, body: unknown): string {
   const targets = /^\/api\/v1\/admin\/cities\/([^/]+)\/targets$/.exec(path);
   if (targets) return path;
+  const memberships = /^(\/api\/v1\/admin\/cities\/[^/]+\/memberships)\/[^/]+$/.exec(path);
+  if (memberships?.[1]) return memberships[1];
   const signing = /^\/api\/v1\/admin\/signings\/([^/]+)\//.exec(path);
   if (signing) return `/api/v1/admin/cities/${signing[1]}/signings`;
   if (path === '/api/v1/admin/signings') return `/api/v1/admin/cities/${(body as { cityId: string }).cityId}/signings`;

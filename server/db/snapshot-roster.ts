@@ -52,7 +52,7 @@ export function membershipFromRow(row: MembershipRow): MembershipRecord {
 
 export function readMemberships(db: Db): MembershipRecord[] {
   return db
-    .prepare<[], MembershipRow>('SELECT * FROM memberships ORDER BY programme, joined_on, city_id')
+    .prepare<[], MembershipRow>('SELECT * FROM memberships ORDER BY programme DESC, joined_on, city_id')
     .all()
     .map(membershipFromRow);
 }

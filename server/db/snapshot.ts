@@ -9,6 +9,7 @@ import type { Statement } from 'better-sqlite3';
 import type { CityRecord, Snapshot } from '../domain/snapshot.ts';
 import type { Db } from './connection.ts';
 import { currentMembers } from '../domain/roster.ts';
+import { readNationalSeries } from '../releases/national.ts';
 import { readContract } from './snapshot-contract.ts';
 import { readCohorts, readMemberships } from './snapshot-roster.ts';
 import { readPopulation, readSectorValues, readTotals } from './snapshot-series.ts';
@@ -104,6 +105,17 @@ function readTargets(db: Db): Map<string, Target[]> {
   return targets;
 }
 
+/** Sweden's total per year from the stored national series, or null without one. */
+function nationalTotals(db: Db): Snapshot['national'] {
+  const series = readNationalSeries(db);
+  if (!series) return null;
+  return {
+    releaseId: series.releaseId,
+    origin: series.origin,
+    totals: new Map([...series.years].map(([year, { total }]) => [year, total])),
+  };
+}
+
 /** Loads the current release, or the stored release `releaseId` (undefined when there is no such release). */
 export function loadSnapshot(db: Db): Snapshot;
 export function loadSnapshot(db: Db, releaseId: string): Snapshot | undefined;
@@ -132,6 +144,7 @@ export function loadSnapshot(db: Db, releaseId?: string): Snapshot | undefined {
       population: readPopulation(db),
       ...readContract(db),
       targets: readTargets(db),
+      national: nationalTotals(db),
     };
   })();
 }

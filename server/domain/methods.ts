@@ -51,3 +51,15 @@ export const TARGET_GAP_METHOD = {
   sv: 'Avstånd till eget mål: trendens utsläpp det år stadens mål gäller, minus vad målet tillåter då, i procent av utsläppen i målets basår. Ett negativt tal betyder att trenden når under målet (i fas); ett positivt att den hamnar över (inte i fas). Plats 1 är det lägsta värdet. Städer med ett mål utan siffra, utan mål eller med för få rapporterade år för en trend kan inte rangordnas och listas efter, med sin status.',
   en: 'Gap to own target: the trend’s emissions in the year the city’s target applies, minus what the target allows then, in percent of the emissions in the target’s base year. A negative figure means the trend ends below the target (on track); a positive one above it (off track). Rank 1 is the lowest value. Cities with a target without a figure, with no target, or with too few reported years for a trend cannot be ranked and are listed after, with their status.',
 } as const;
+
+/** How the programme is set against the rest of Sweden (programme-comparison.ts), and what it does not show. */
+export const COMPARISON_METHOD = {
+  method: {
+    sv: 'Programmets städer är dess medlemmar i dag; deras utsläpp enligt SMHI läggs ihop år för år, liksom alla övriga kommuners. Sverige totalt är SMHI:s nationella serie, som också rymmer utsläpp som ingen kommun tilldelas, och är därför större än summan av kommunerna. Alla tre räknas över samma redovisade år i samma SMHI-utgåva. Per invånare delas summan med SCB:s folkmängd den 31 december samma år; index är årets utsläpp delat med 1990 års (eller 2015 års) gånger 100. När en stad går med eller lämnar programmet flyttas den mellan grupperna, i hela serien.',
+    en: 'The programme’s cities are its members today; their emissions according to SMHI are added up year by year, as are those of all other municipalities. Sweden in total is SMHI’s national series, which also holds emissions no municipality is given, so it is more than the municipalities add up to. All three are counted over the same reported years of the same SMHI release. Per person, the sum is divided by SCB’s population on 31 December of the same year; the index is the year’s emissions divided by 1990’s (or 2015’s) times 100. When a city joins or leaves the programme it moves between the groups, over the whole series.',
+  },
+  caveat: {
+    sv: 'Det här är en jämförelse, inte ett bevis på effekt: städerna valde själva att söka sig till programmet och skiljer sig från övriga kommuner (större, mer tätbebyggda, annan näringslivsstruktur), och deras utsläpp minskade redan före 2019. En snabbare minskning i programmet kan bero på annat än programmet.',
+    en: 'This is a comparison, not proof of effect: the cities chose to join the programme and differ from other municipalities (larger, denser, with other industries), and their emissions were already falling before 2019. A faster cut in the programme may have causes other than the programme.',
+  },
+};

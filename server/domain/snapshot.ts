@@ -98,6 +98,11 @@ export interface Snapshot {
   contractSources: ContractSource[];
   contractNote: Localized;
   signings: Signing[];
+  /**
+   * Sweden's national total per year from SMHI's national series, with the release it belongs to;
+   * null when the database has none.
+   */
+  national: { releaseId: string; origin: string; totals: Map<number, number> } | null;
   /** city id → targets, in the curated order. */
   targets: Map<string, Target[]>;
 }

@@ -1,6 +1,11 @@
 /** GET /api/v1/cities and /api/v1/cities/:id against the real seeded in-memory SQLite. */
 import { describe, expect, it } from 'vitest';
-import { citiesResponseSchema, cityDetailResponseSchema, type CitiesResponse } from '../../contract/index.ts';
+import {
+  citiesResponseSchema,
+  cityDetailResponseSchema,
+  municipalitiesResponseSchema,
+  type CitiesResponse,
+} from '../../contract/index.ts';
 import { createTestApp, expectProblem, getJson, testProgramme } from '../test-helpers.ts';
 
 const app = createTestApp();
@@ -305,5 +310,33 @@ describe('GET /api/v1/cities/:id', () => {
 
   it('an unknown parameter on a city is a 400 problem', async () => {
     expectProblem(await getJson(app, '/api/v1/cities/malmo?from=2015'), 400, 'from');
+  });
+});
+
+describe('GET /api/v1/municipalities', () => {
+  it('lists all 290 in Swedish order with their memberships on asOf, small enough for a picker', async () => {
+    const result = await getJson(app, '/api/v1/municipalities');
+    expect(result.status, result.text).toBe(200);
+    const body = municipalitiesResponseSchema.parse(result.body);
+    expect(body.municipalities).toHaveLength(290);
+    expect(body.municipalities.filter((m) => m.inProgramme)).toHaveLength(23);
+    expect(body.municipalities.find((m) => m.id === 'habo')).toEqual({
+      id: 'habo',
+      name: 'Håbo',
+      kommunkod: '0305',
+      lan: { code: '03', name: 'Uppsala län' },
+      inProgramme: false,
+      memberships: [],
+    });
+    expect(body.municipalities.find((m) => m.id === 'lund')?.memberships).toEqual([
+      { programme: 'kns2030', cohortId: 'wave-1', partnerId: null, onAsOf: true },
+      { programme: 'eu-mission', cohortId: 'eu-mission-2022', partnerId: null, onAsOf: true },
+    ]);
+    expect(result.text.length).toBeLessThan(60_000);
+    const before = municipalitiesResponseSchema.parse(
+      (await getJson(app, '/api/v1/municipalities?asOf=2021-09-30')).body,
+    );
+    expect(before.municipalities.filter((m) => m.inProgramme)).toHaveLength(9);
+    expectProblem(await getJson(app, '/api/v1/municipalities?asOf=yesterday'), 400, 'asOf');
   });
 });

@@ -25,6 +25,9 @@ import {
   targetsRequestSchema,
   targetsResponseSchema,
   versionConflictSchema,
+  membershipRequestSchema,
+  membershipResponseSchema,
+  cityMembershipsResponseSchema,
 } from '../../contract/index.ts';
 
 export const adminSchemas = {
@@ -46,6 +49,9 @@ export const adminSchemas = {
   TargetsRequest: targetsRequestSchema,
   CityTargets: cityTargetsResponseSchema,
   Targets: targetsResponseSchema,
+  MembershipRequest: membershipRequestSchema,
+  CityMemberships: cityMembershipsResponseSchema,
+  Membership: membershipResponseSchema,
   VersionConflict: versionConflictSchema,
   Audit: auditResponseSchema,
 };

@@ -152,6 +152,47 @@ export const recordPaths = {
       },
     },
   },
+  '/api/v1/admin/cities/{id}/memberships': {
+    get: {
+      summary:
+        "A municipality's memberships of the programme and the EU Mission, with their version (the If-Match of the PUT)",
+      operationId: 'getCityMemberships',
+      security,
+      parameters: [cityId('id')],
+      responses: {
+        200: versionedJson('CityMemberships', 'The memberships as stored and `version`.'),
+        404: problem('No city has this id.'),
+        ...guarded,
+      },
+    },
+  },
+  '/api/v1/admin/cities/{id}/memberships/{programme}': {
+    put: {
+      summary: 'Adds a municipality to a programme, corrects its membership, or marks it as having left (`leftOn`)',
+      description:
+        "Conditional on the municipality's memberships (If-Match: the `version` of the GET). `programme` is `kns2030` or `eu-mission`; `cohortId` one of the programme's cohorts (GET /api/v1/cities lists them); a twin cohort needs `partnerId`, a current member. `joinedOn` is from 2019-01-01 to a year after today, written as the first day of what `joinedPrecision` knows; `leftOn` after it and no later than today. The new member appears in every answer after the write.",
+      operationId: 'putMembership',
+      security,
+      parameters: [
+        cityId('id'),
+        {
+          name: 'programme',
+          in: 'path',
+          required: true,
+          description: 'kns2030 (Klimatneutrala städer 2030) or eu-mission.',
+          schema: { type: 'string', enum: ['kns2030', 'eu-mission'] },
+        },
+        ifMatch,
+      ],
+      requestBody: jsonBody('MembershipRequest'),
+      responses: {
+        200: versionedJson('Membership', 'The memberships as stored, the audit entry and their new version.'),
+        404: problem('No city has this id, or no programme this name.'),
+        ...conditional,
+        ...write,
+      },
+    },
+  },
   '/api/v1/admin/audit': {
     get: {
       summary: 'The audit log, newest first',

@@ -1,80 +1,11 @@
 /**
- * The OpenAPI description of the read API: its paths and its response schemas (from the
- * zod contract), merged into openapi.ts's document.
+ * The OpenAPI description of the read API: its paths (openapi-read-parts.ts has the schemas and
+ * shared parts), merged into openapi.ts's document.
  */
-import {
-  citiesResponseSchema,
-  cityDetailResponseSchema,
-  contractsResponseSchema,
-  emissionsResponseSchema,
-  geoResponseSchema,
-  healthResponseSchema,
-  MAX_CITIES_PER_REQUEST,
-  MAX_YEAR,
-  MIN_YEAR,
-  peersResponseSchema,
-  problemSchema,
-  sectorChangesResponseSchema,
-  RANK_MEASURES,
-  standingsResponseSchema,
-  sectorsResponseSchema,
-} from '../../contract/index.ts';
+import { MAX_CITIES_PER_REQUEST, MIN_YEAR, RANK_MEASURES } from '../../contract/index.ts';
 import { DEFAULT_TO_YEAR } from './emissions.ts';
-
-export const readSchemas = {
-  Health: healthResponseSchema,
-  Cities: citiesResponseSchema,
-  CityDetail: cityDetailResponseSchema,
-  Emissions: emissionsResponseSchema,
-  Sectors: sectorsResponseSchema,
-  Contracts: contractsResponseSchema,
-  Geo: geoResponseSchema,
-  Standings: standingsResponseSchema,
-  Peers: peersResponseSchema,
-  SectorChanges: sectorChangesResponseSchema,
-  Problem: problemSchema,
-};
-
-const release = {
-  name: 'release',
-  in: 'query',
-  required: false,
-  description:
-    'A stored release id (GET /api/v1/releases) to read instead of the current one; every series then comes from it.',
-  schema: { type: 'string' },
-};
-const unknownRelease =
-  'No city has this id, or no stored release has the `release` id (the problem names the parameter).';
-const ref = (name: keyof typeof readSchemas) => ({ $ref: `#/components/schemas/${name}` });
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: ref('Problem') } },
-});
-const ok = (name: keyof typeof readSchemas, description: string) => ({
-  description,
-  headers: {
-    ETag: { schema: { type: 'string' }, description: 'Strong validator of the body; send it back in If-None-Match.' },
-    'Cache-Control': { schema: { type: 'string' } },
-  },
-  content: { 'application/json': { schema: ref(name) } },
-});
-const notModified = { description: 'Not modified: the If-None-Match ETag is current.' };
-const asOf = {
-  name: 'asOf',
-  in: 'query',
-  required: false,
-  description: 'Day (YYYY-MM-DD) for which Klimatkontrakt 2030 statuses are computed. Default: today in Sweden.',
-  schema: { type: 'string', format: 'date' },
-};
-const year = (name: string, description: string) => ({
-  name,
-  in: 'query',
-  required: false,
-  description,
-  schema: { type: 'string', pattern: '^\\d{4}$', description: `A year from ${MIN_YEAR} to ${MAX_YEAR}.` },
-});
-const badRequest = problem('A parameter is malformed, out of range, repeated or unknown.');
-
+import { ok, notModified, badRequest, problem, release, asOf, year, unknownRelease } from './openapi-read-parts.ts';
+import { rosterPaths } from './openapi-roster.ts';
 export const readPaths = {
   '/api/v1/health': {
     get: {
@@ -86,11 +17,22 @@ export const readPaths = {
   '/api/v1/cities': {
     get: {
       summary:
-        'All cities with contract status, latest emissions and assessment (trend, target, reference path, ranks)',
+        "The programme's members on `asOf` (or every municipality) with contract status, latest emissions and assessment (trend, target, reference path, ranks among the members)",
       operationId: 'listCities',
-      parameters: [asOf, release],
+      parameters: [
+        asOf,
+        release,
+        {
+          name: 'scope',
+          in: 'query',
+          required: false,
+          description:
+            '`programme` (default): the members on `asOf`. `all`: every municipality, each marked `inProgramme`; the summary is the programme’s either way.',
+          schema: { type: 'string', enum: ['programme', 'all'] },
+        },
+      ],
       responses: {
-        200: ok('Cities', 'Every city, with programme-wide headline figures.'),
+        200: ok('Cities', "The cities, the cohorts of the roster, and the programme's headline figures."),
         304: notModified,
         400: badRequest,
         404: problem('No stored release has the `release` id.'),
@@ -211,6 +153,7 @@ export const readPaths = {
       },
     },
   },
+  ...rosterPaths,
   '/api/v1/sectors/changes': {
     get: {
       summary: 'City × sector change from 2015 to the latest reported year, in tonnes, percent and per person',

@@ -5,11 +5,18 @@
  */
 import { z } from 'zod';
 import { adminPaths, adminSchemas, securitySchemes } from './openapi-admin.ts';
-import { readPaths, readSchemas } from './openapi-read.ts';
+import { readPaths } from './openapi-read.ts';
+import { readSchemas } from './openapi-read-parts.ts';
 
 const schemas = { ...readSchemas, ...adminSchemas };
 
-const REQUEST_SCHEMAS = new Set(['ReleaseFile', 'CurrentReleaseRequest', 'SigningRequest', 'TargetsRequest']);
+const REQUEST_SCHEMAS = new Set([
+  'ReleaseFile',
+  'CurrentReleaseRequest',
+  'SigningRequest',
+  'TargetsRequest',
+  'MembershipRequest',
+]);
 
 export function openApiDocument(version: string) {
   return {

@@ -52,6 +52,8 @@ export const staticPaths = {
   standings: (measure: string) => `/api/v1/standings/${measure}.json`,
   emissions: (sectors: boolean) => (sectors ? '/api/v1/emissions/all-sectors.json' : '/api/v1/emissions/all.json'),
   cities: (day: string) => `/api/v1/cities/as-of/${day}.json`,
+  municipalities: (day: string) => `/api/v1/municipalities/as-of/${day}.json`,
+  programmeComparison: '/api/v1/programme/comparison.json',
   city: (id: string, day: string) => `/api/v1/cities/${id}/as-of/${day}.json`,
   contracts: (day: string) => `/api/v1/contracts/as-of/${day}.json`,
   peers: (id: string) => `/api/v1/cities/${id}/peers.json`,
@@ -146,12 +148,16 @@ export async function staticAnswer(
   const otherRelease = await otherReleaseProblem(request);
   if (otherRelease) return otherRelease;
   if (route === '/api/v1/sectors/changes') return read(staticPaths.sectorChanges, signal);
+  if (route === '/api/v1/programme/comparison') return read(staticPaths.programmeComparison, signal);
   const peers = /^\/api\/v1\/cities\/([^/]+)\/peers$/.exec(route);
   if (peers) return peersAnswer(request, decodeURIComponent(peers[1] ?? ''));
   if (route === '/api/v1/standings') return standingsAnswer(request);
   if (route === '/api/v1/emissions') return emissionsAnswer(url, read, request.manifest, signal);
   const asOfRoute =
-    route === '/api/v1/cities' || route === '/api/v1/contracts' || /^\/api\/v1\/cities\/[^/]+$/.test(route);
+    route === '/api/v1/cities' ||
+    route === '/api/v1/municipalities' ||
+    route === '/api/v1/contracts' ||
+    /^\/api\/v1\/cities\/[^/]+$/.test(route);
   if (asOfRoute) return asOfAnswer(request);
   return problem({ status: 404, detail: `No API resource at ${route} in this static copy.`, options: {} }, route);
 }
@@ -207,9 +213,11 @@ async function asOfAnswer({ read, signal, route, query, manifest, today }: Stati
   const file =
     route === '/api/v1/contracts'
       ? staticPaths.contracts(day)
-      : id === null
-        ? staticPaths.cities(day)
-        : staticPaths.city(encodeURIComponent(id), day);
+      : route === '/api/v1/municipalities'
+        ? staticPaths.municipalities(day)
+        : id === null
+          ? staticPaths.cities(day)
+          : staticPaths.city(encodeURIComponent(id), day);
   const answer = await read(file, signal);
   if (answer.status === 404 && id !== null) return problem(unknownCityProblem(id), route);
   if (answer.status !== 200) return answer;

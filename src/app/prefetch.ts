@@ -8,6 +8,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Params } from 'react-router-dom';
 import { cityQueries } from '../api/queries/cities.ts';
+import { municipalityQueries } from '../api/queries/municipalities.ts';
+import { programmeQueries } from '../api/queries/programme.ts';
 import { sectorQueries } from '../api/queries/city.ts';
 import { parseAsOf } from '../features/contracts/as-of.ts';
 import { contractQueries } from '../api/queries/contracts.ts';
@@ -33,9 +35,9 @@ async function prefetchComparison(
   release: string | undefined,
 ): Promise<void> {
   // Every municipality can be compared; the programme's members are the default selection.
-  const list = cityQueries.list(undefined, 'all');
+  const list = municipalityQueries.list();
   await client.prefetchQuery(list);
-  const cities = client.getQueryData(list.queryKey)?.cities ?? [];
+  const cities = client.getQueryData(list.queryKey)?.municipalities ?? [];
   const { state } = parseCompareState(
     search,
     cities.map((city) => city.id),
@@ -45,7 +47,7 @@ async function prefetchComparison(
 }
 
 const prefetchers: Partial<Record<PageName, Prefetch>> = {
-  overview: (client) => [client.prefetchQuery(cityQueries.list())],
+  overview: (client) => [client.prefetchQuery(cityQueries.list()), client.prefetchQuery(programmeQueries.comparison())],
   compare: (client, { search }) => [prefetchComparison(client, search, search.get('release') || undefined)],
   city: (client, { params }) => {
     const id = params.id ?? '';
@@ -65,7 +67,11 @@ const prefetchers: Partial<Record<PageName, Prefetch>> = {
   standings: (client, { search }) => [
     client.prefetchQuery(standingQueries.byMeasure(parseMeasure(search.get('measure')))),
   ],
-  about: (client) => [client.prefetchQuery(cityQueries.list()), client.prefetchQuery(contractQueries.list())],
+  about: (client) => [
+    client.prefetchQuery(cityQueries.list()),
+    client.prefetchQuery(contractQueries.list()),
+    client.prefetchQuery(programmeQueries.comparison()),
+  ],
   'embed-compare': (client, { search }) => [prefetchComparison(client, search, undefined)],
   'embed-map': (client) => [client.prefetchQuery(cityQueries.list()), client.prefetchQuery(drawnMapQuery())],
 };

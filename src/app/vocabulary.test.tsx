@@ -38,12 +38,12 @@ describe('the words for a city’s standing', () => {
     it(`the overview shows each city against its own target and sorts by it (${lang})`, async () => {
       const user = userEvent.setup();
       renderRoute(`/`, { lang });
-      await screen.findByRole('table');
+      await screen.findByRole('table', { name: /^(Programmets|The programme's) / });
       expect(rowOf('Malmö').getByText(words['off-track'])).toBeInTheDocument();
       expect(rowOf('Stockholm').getByText(words['no-figure'])).toBeInTheDocument();
       expect(rowOf('Borås').getByText(words['no-target'])).toBeInTheDocument();
       await user.click(screen.getByRole('button', { name: lang === 'sv' ? /Eget mål/ : /Own target/ }));
-      const order = within(screen.getByRole('table'))
+      const order = within(screen.getByRole('table', { name: /^(Programmets|The programme's) / }))
         .getAllByRole('row')
         .slice(1)
         .map(

@@ -57,7 +57,8 @@ export default {
   'static.adminBody':
     'This is a static copy of the dashboard (npm run export). It cannot be changed: uploading releases, signings, targets and the audit log exist only on the server the copy was made from.',
   'app.title': 'Climate-neutral cities 2030',
-  'app.tagline': "Emissions, targets and Climate City Contracts 2030 for the programme's 23 cities",
+  'app.tagline':
+    "Emissions, targets and Climate City Contracts 2030 for the programme's cities, set against the rest of Sweden",
   'nav.label': 'Main menu',
   'nav.overview': 'Overview',
   'nav.about': 'About the data',

@@ -55,7 +55,7 @@ export default {
   'static.adminBody':
     'Det här är en statisk kopia av instrumentpanelen (npm run export). Den kan inte ändras: uppladdning av utgåvor, signeringar, mål och granskningsloggen finns bara på servern som kopian gjordes från.',
   'app.title': 'Klimatneutrala städer 2030',
-  'app.tagline': 'Utsläpp, mål och Klimatkontrakt 2030 för programmets 23 städer',
+  'app.tagline': 'Utsläpp, mål och Klimatkontrakt 2030 för programmets städer, jämförda med resten av Sverige',
   'nav.label': 'Huvudmeny',
   'nav.overview': 'Översikt',
   'nav.about': 'Om datan',

@@ -3,16 +3,18 @@
  * API sends them (contract/roster.ts). Which cities are members is the server's answer; these
  * helpers only look it up, so no page counts or lists the programme's cities itself.
  */
-import type { CitySummary, Cohort, Membership } from '../../contract/index.ts';
+import type { Cohort, Membership } from '../../contract/index.ts';
 
-type WithMemberships = Pick<CitySummary, 'memberships'>;
+/** What every list of cities carries of a membership (a city summary carries all of it). */
+type MembershipRef = Pick<Membership, 'programme' | 'cohortId' | 'partnerId'>;
+type WithMemberships<M extends MembershipRef = MembershipRef> = { memberships: readonly M[] };
 
 /** The city's membership of Klimatneutrala städer 2030, past or present. */
-export const programmeMembership = (city: WithMemberships): Membership | undefined =>
+export const programmeMembership = <M extends MembershipRef>(city: WithMemberships<M>): M | undefined =>
   city.memberships.find((m) => m.programme === 'kns2030');
 
 /** The city's EU Mission membership, with its label where it has one. */
-export const missionMembership = (city: WithMemberships): Membership | undefined =>
+export const missionMembership = <M extends MembershipRef>(city: WithMemberships<M>): M | undefined =>
   city.memberships.find((m) => m.programme === 'eu-mission');
 
 export const isMissionCity = (city: WithMemberships): boolean => missionMembership(city) !== undefined;

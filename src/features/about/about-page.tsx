@@ -7,6 +7,8 @@ import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { cityQueries } from '../../api/queries/cities.ts';
 import { contractQueries } from '../../api/queries/contracts.ts';
 import { DataSourceNote } from '../../components/data-source-note.tsx';
+import { programmeQueries } from '../../api/queries/programme.ts';
+import { AboutComparison, AboutRoster } from './about-roster.tsx';
 
 /** `/about`: what the figures are, which release, and where each contract date comes from. */
 export function AboutPage() {
@@ -14,6 +16,7 @@ export function AboutPage() {
   useDocumentTitle(t('about.heading'), t('app.title'));
   const cities = useQuery(cityQueries.list());
   const contracts = useQuery(contractQueries.list());
+  const comparison = useQuery(programmeQueries.comparison());
   return (
     <article className="page page--prose">
       <h1>{t('about.heading')}</h1>
@@ -21,6 +24,8 @@ export function AboutPage() {
       <h2>{t('about.releases')}</h2>
       <p>{t('about.releasesBody')}</p>
       <QueryGate queries={[cities]}>{(data) => <DataSourceNote data={data} />}</QueryGate>
+      <QueryGate queries={[cities]}>{(data) => <AboutRoster data={data} />}</QueryGate>
+      <QueryGate queries={[comparison]}>{(data) => <AboutComparison data={data} />}</QueryGate>
       <h2>{t('about.contracts')}</h2>
       <QueryGate queries={[contracts]}>
         {(contractsData) => (

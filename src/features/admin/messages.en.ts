@@ -19,6 +19,7 @@ export default {
   'admin.audit.action.signing.record': 'Signing recorded',
   'admin.audit.action.signing.correct': 'Signing corrected',
   'admin.audit.action.targets.replace': 'Targets replaced',
+  'admin.audit.action.membership.put': 'Membership recorded',
   'admin.audit.action.signing.delete': 'Signing removed',
   'admin.audit.action.contract-version.delete': 'Contract version removed',
   'admin.audit.action.write.refused': 'Change refused (someone else was first)',

@@ -17,6 +17,7 @@ export default {
   'admin.audit.action.signing.record': 'Ny signering',
   'admin.audit.action.signing.correct': 'Rättad signering',
   'admin.audit.action.targets.replace': 'Ändrade mål',
+  'admin.audit.action.membership.put': 'Ändrade medlemskap',
   'admin.audit.action.signing.delete': 'Borttagen signering',
   'admin.audit.action.contract-version.delete': 'Borttagen kontraktsversion',
   'admin.audit.action.write.refused': 'Avvisad ändring (någon annan hann först)',

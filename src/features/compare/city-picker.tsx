@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import type { CitySummary } from '../../../contract/cities.ts';
-import type { Cohort } from '../../../contract/roster.ts';
+import type { Cohort, Municipality } from '../../../contract/roster.ts';
 import { compareNames } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { cityQueries } from '../../api/queries/cities.ts';
@@ -9,7 +8,7 @@ import { cohortsWithMembers, idsInCohort, isMissionCity, twinPairs } from '../..
 
 interface CityPickerProps {
   /** Every municipality, the programme's members marked (`inProgramme`). */
-  cities: CitySummary[];
+  cities: Municipality[];
   cohorts: Cohort[];
   selected: string[];
   onChange: (ids: string[]) => void;
@@ -19,7 +18,12 @@ interface CityPickerProps {
  * The municipalities whose name or county contains the query; for a blank one, the programme's
  * members and whatever else is chosen.
  */
-function matching(cities: CitySummary[], query: string, lang: 'sv' | 'en', chosen: ReadonlySet<string>): CitySummary[] {
+function matching(
+  cities: Municipality[],
+  query: string,
+  lang: 'sv' | 'en',
+  chosen: ReadonlySet<string>,
+): Municipality[] {
   const needle = query.trim().toLocaleLowerCase(lang === 'sv' ? 'sv-SE' : 'en-GB');
   return needle
     ? cities.filter(
@@ -30,7 +34,7 @@ function matching(cities: CitySummary[], query: string, lang: 'sv' | 'en', chose
 }
 
 interface CityChecklistProps {
-  cities: CitySummary[];
+  cities: Municipality[];
   chosen: ReadonlySet<string>;
   toggle: (id: string) => void;
 }
@@ -53,7 +57,7 @@ function CityChecklist({ cities, chosen, toggle }: CityChecklistProps) {
 }
 
 interface CityPresetsProps {
-  cities: CitySummary[];
+  cities: Municipality[];
   cohorts: Cohort[];
   choose: (ids: Iterable<string>) => void;
   /** Chooses the cities that had signed on the day. */

@@ -5,7 +5,7 @@ import { QueryGate } from '../../components/query-gate.tsx';
 import { EmptyState } from '../../components/query-states.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
-import { cityQueries } from '../../api/queries/cities.ts';
+import { municipalityQueries } from '../../api/queries/municipalities.ts';
 import { CityPicker } from './city-picker.tsx';
 import { CompareControls } from './compare-controls.tsx';
 import { CompareFigure } from './compare-figure.tsx';
@@ -70,10 +70,10 @@ function useCompareParams(ids: string[], memberIds: string[]) {
 
 /** Every municipality, to find and compare any; the programme's members are the default selection. */
 function useCompareCities() {
-  const cities = useQuery(cityQueries.list(undefined, 'all'));
-  const ids = useMemo(() => cities.data?.cities.map((c) => c.id) ?? [], [cities.data]);
+  const cities = useQuery(municipalityQueries.list());
+  const ids = useMemo(() => cities.data?.municipalities.map((c) => c.id) ?? [], [cities.data]);
   const memberIds = useMemo(
-    () => cities.data?.cities.filter((c) => c.inProgramme).map((c) => c.id) ?? [],
+    () => cities.data?.municipalities.filter((c) => c.inProgramme).map((c) => c.id) ?? [],
     [cities.data],
   );
   return { cities, ids, memberIds };
@@ -103,7 +103,7 @@ export function ComparePage() {
             <PanelToggle open={panelOpen} panelId={panelId} count={state.cities.length} setOpen={setPanelOpen} />
             <aside className="compare__side compare__fold" id={`${panelId}-cities`}>
               <CityPicker
-                cities={citiesData.cities}
+                cities={citiesData.municipalities}
                 cohorts={citiesData.cohorts}
                 selected={state.cities}
                 onChange={(next) => update({ cities: next })}

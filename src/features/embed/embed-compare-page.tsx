@@ -5,7 +5,7 @@ import type { EmissionsResponse } from '../../../contract/emissions.ts';
 import { QueryGate } from '../../components/query-gate.tsx';
 import { EmptyState } from '../../components/query-states.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
-import { cityQueries } from '../../api/queries/cities.ts';
+import { municipalityQueries } from '../../api/queries/municipalities.ts';
 import {
   TrajectoryView,
   parseCompareState,
@@ -32,10 +32,10 @@ export function EmbedComparePage() {
 
 function EmbedCompare({ params }: { params: URLSearchParams }) {
   const { t } = useI18n(['embed', 'figure-trajectory']);
-  const citiesQuery = useQuery(cityQueries.list(undefined, 'all'));
-  const ids = useMemo(() => citiesQuery.data?.cities.map((c) => c.id) ?? [], [citiesQuery.data]);
+  const citiesQuery = useQuery(municipalityQueries.list());
+  const ids = useMemo(() => citiesQuery.data?.municipalities.map((c) => c.id) ?? [], [citiesQuery.data]);
   const memberIds = useMemo(
-    () => citiesQuery.data?.cities.filter((c) => c.inProgramme).map((c) => c.id) ?? [],
+    () => citiesQuery.data?.municipalities.filter((c) => c.inProgramme).map((c) => c.id) ?? [],
     [citiesQuery.data],
   );
   const { state } = useMemo(() => parseCompareState(params, ids, memberIds), [params, ids, memberIds]);

@@ -101,10 +101,12 @@ export function CitiesTable({ data }: { data: CitiesResponse }) {
         className="table-wrap"
         tabIndex={0}
         role="region"
-        aria-label={t('table.caption', { year, release: data.release.label[lang] })}
+        aria-label={t('table.caption', { count: data.cities.length, year, release: data.release.label[lang] })}
       >
         <table className="data-table cities-table">
-          <caption>{t('table.caption', { year, release: data.release.label[lang] })}</caption>
+          <caption>
+            {t('table.caption', { count: data.cities.length, year, release: data.release.label[lang] })}
+          </caption>
           <thead>
             <tr>
               {COLUMNS.map((column) => (

@@ -7,14 +7,18 @@ import { useI18n } from '../../lib/i18n.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { cityQueries } from '../../api/queries/cities.ts';
 import { CitiesTable } from './cities-table.tsx';
+import { ProgrammeComparisonSection } from './programme-comparison.tsx';
+import { programmeQueries } from '../../api/queries/programme.ts';
 import { DataSourceNote } from '../../components/data-source-note.tsx';
 import { HeadlineFigures } from '../../figures/headline/index.ts';
+import './overview.css';
 
 /** `/`: the programme's headline figures, the sortable table of cities, and the source. */
 export function OverviewPage() {
   const { t } = useI18n('overview');
   useDocumentTitle(null, t('app.title'));
   const query = useQuery(cityQueries.list());
+  const comparison = useQuery(programmeQueries.comparison());
   return (
     <article className="page">
       <header className="page__header">
@@ -36,6 +40,11 @@ export function OverviewPage() {
               <HydrateApart>
                 <CitiesTable data={data} />
               </HydrateApart>
+              {comparison.data && (
+                <HydrateApart>
+                  <ProgrammeComparisonSection data={comparison.data} />
+                </HydrateApart>
+              )}
               <HydrateApart>
                 <DataSourceNote data={data} />
               </HydrateApart>
