@@ -15,6 +15,7 @@ export const auditActionSchema = z.enum([
   'contract-version.delete',
   'targets.replace',
   'membership.put',
+  'membership.delete',
   'write.refused',
 ]);
 export type AuditAction = z.infer<typeof auditActionSchema>;

@@ -56,3 +56,6 @@ export const membershipResponseSchema = cityMembershipsResponseSchema.extend({
   auditId: z.number().int().nullable(),
 });
 export type MembershipResponse = z.infer<typeof membershipResponseSchema>;
+
+/** `DELETE /api/v1/admin/cities/{id}/memberships/{programme}`: the memberships left, the audit entry and their version. */
+export const membershipDeleteResponseSchema = cityMembershipsResponseSchema.extend({ auditId: z.number().int() });

@@ -50,7 +50,14 @@ export const programmeSummarySchema = z.object({
   signedCount: z.number().int(),
   letterOfIntentCount: z.number().int(),
   /** Cumulative number of cities with a signed contract at the end of each year. */
-  signedByYear: z.array(z.object({ year: z.number().int(), count: z.number().int() })),
+  signedByYear: z.array(
+    z.object({
+      year: z.number().int(),
+      count: z.number().int(),
+      /** The year's count adds a first contract whose date is inferred, not stated in the sources. */
+      inferred: z.boolean(),
+    }),
+  ),
   /** How many cities stand where against their own targets (each of TARGET_STANDINGS, zeros included). */
   targetStandings: z.record(z.enum(TARGET_STANDINGS), z.number().int()),
   /** All cities added together, for the latest year of the current release. */

@@ -117,6 +117,26 @@ export function readContracts(text: string, file: string, cities: Member[], prog
   return { contract };
 }
 
+/**
+ * What kind of page a target's source is, said in its note: a page of Klimatkommunerna (an
+ * association of municipalities) is not the city's own; a link to a site's home page does not
+ * show where the target is stated.
+ */
+export function sourceKindNote(url: string): { sv: string; en: string } {
+  const { hostname, pathname } = new URL(url);
+  if (hostname.endsWith('klimatkommunerna.se'))
+    return {
+      sv: 'Källan är Klimatkommunernas sida om staden (Klimatkommunerna är en förening av kommuner), inte stadens egen.',
+      en: 'The source is Klimatkommunerna’s page on the city (Klimatkommunerna is an association of municipalities), not the city’s own.',
+    };
+  if (pathname === '/' || pathname === '')
+    return {
+      sv: 'Länken går bara till startsidan; sidan där målet står är inte registrerad förrän en samordnare lägger in den.',
+      en: 'The link goes only to the home page; the page that states the target is not recorded until a coordinator enters it.',
+    };
+  return { sv: 'Källan är stadens egen sida.', en: 'The source is the city’s own page.' };
+}
+
 export function readTargets(text: string, file: string, cityIds: ReadonlySet<string>): DatasetTarget[] {
   const data = parseWith(targetsFileSchema, text, file);
   const counter = new Map<string, number>();
@@ -125,6 +145,8 @@ export function readTargets(text: string, file: string, cityIds: ReadonlySet<str
       throw new ImportError(file, `unknown city '${target.cityId}'`, undefined, `targets.${i}.cityId`);
     const n = (counter.get(target.cityId) ?? 0) + 1;
     counter.set(target.cityId, n);
-    return { ...target, id: `${target.cityId}-${n}`, source: { ...target.source, note: data.readNote } };
+    const kind = sourceKindNote(target.source.url);
+    const note = { sv: `${data.readNote.sv} ${kind.sv}`, en: `${data.readNote.en} ${kind.en}` };
+    return { ...target, id: `${target.cityId}-${n}`, source: { ...target.source, note } };
   });
 }

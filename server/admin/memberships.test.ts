@@ -122,6 +122,19 @@ describe('PUT /api/v1/admin/cities/:id/memberships/:programme', () => {
     expect(fingerprint(db)).toEqual(before);
   });
 
+  it('removes a membership entered by mistake, audited; a current twin’s partner cannot be removed', async () => {
+    const { app } = createAdminApp();
+    await putCurrent(app, PATH, twin);
+    const partnerGone = await send(app, 'DELETE', '/api/v1/admin/cities/uppsala/memberships/kns2030', undefined, '*');
+    expect(expectProblem(partnerGone, 409, 'programme').detail).toMatch(/partner of habo/);
+    const removed = await send(app, 'DELETE', PATH, undefined, '*');
+    expect(removed.status, removed.text).toBe(200);
+    expect(membershipResponseSchema.parse(removed.body).memberships).toEqual([]);
+    expect((await publicCities(app)).summary.cityCount).toBe(23);
+    expect((await auditLog(app)).entries[0]).toMatchObject({ action: 'membership.delete', subject: 'habo/kns2030' });
+    expectProblem(await send(app, 'DELETE', PATH, undefined, '*'), 404, 'programme');
+  });
+
   it('answers 404 for an unknown municipality or programme', async () => {
     const { app } = createAdminApp();
     expectProblem(await send(app, 'PUT', '/api/v1/admin/cities/atlantis/memberships/kns2030', twin, '*'), 404, 'id');

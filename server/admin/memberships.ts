@@ -159,6 +159,55 @@ function summary(
       };
 }
 
+/**
+ * Removes a membership entered by mistake (a city that left is marked with `leftOn` instead, so
+ * the roster keeps its history); audited. Call inside the write's transaction.
+ */
+export function deleteMembership(
+  db: Db,
+  city: City,
+  current: CityMemberships,
+  programme: Programme,
+  who: { actor: string; at: string },
+): number {
+  const before = current.memberships.find((m) => m.programme === programme);
+  if (!before)
+    throw new HttpProblem(404, `${city.name} has no membership of ${programme} to remove.`, {
+      type: '/api/v1/problems/unknown-membership',
+      title: 'No such membership',
+      parameter: 'programme',
+    });
+  const partners = db
+    .prepare<[string, string], { city_id: string }>(
+      'SELECT city_id FROM memberships WHERE partner_id = ? AND programme = ? AND left_on IS NULL',
+    )
+    .all(city.id, programme);
+  if (partners.length > 0)
+    throw new HttpProblem(
+      409,
+      `${city.name} is the partner of ${partners.map((p) => p.city_id).join(', ')}: remove or change those first.`,
+      {
+        type: '/api/v1/problems/membership-in-use',
+        title: 'Membership in use',
+        parameter: 'programme',
+      },
+    );
+  db.prepare('DELETE FROM memberships WHERE city_id = ? AND programme = ?').run(city.id, programme);
+  const auditId = recordAudit(db, {
+    ...who,
+    action: 'membership.delete',
+    subject: `${city.id}/${programme}`,
+    summary: {
+      sv: `Tog bort ${city.name}s medlemskap i ${programme} (inlagt av misstag).`,
+      en: `Removed ${city.name}'s membership of ${programme} (entered by mistake).`,
+    },
+    before,
+    after: null,
+  });
+  bumpRevision(db);
+  return auditId;
+}
+
 /** Puts the membership, `current` being the city's memberships now; audited. Call inside the write's transaction. */
 export function putMembership(
   db: Db,

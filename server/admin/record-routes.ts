@@ -50,7 +50,7 @@ import {
   type SigningKind,
 } from './signings.ts';
 import { checkedTargets, cityTargets, replaceTargets } from './targets.ts';
-import { checkedMembership, cityMemberships, programmeOf, putMembership } from './memberships.ts';
+import { checkedMembership, cityMemberships, deleteMembership, programmeOf, putMembership } from './memberships.ts';
 import { etag, versionOf, writeIfMatch } from './versions.ts';
 
 const noParameters = z.strictObject({});
@@ -189,6 +189,27 @@ function membershipRoutes(app: AdminApp, { db, today, who }: AdminRouteOptions):
     );
     const body: MembershipResponse = { ...cityMemberships(db, city.id), auditId, version };
     return versioned(body, version);
+  });
+
+  app.delete('/cities/:id/memberships/:programme', (c) => {
+    parseQuery(c, noParameters);
+    const programme = programmeOf(c.req.param('programme'));
+    const city = cityOf(db, c.req.param('id'), 'id');
+    const { result: auditId, version } = writeIfMatch(
+      db,
+      c,
+      {
+        what: `${city.name}'s memberships`,
+        read: () => cityMemberships(db, city.id),
+        onRefused: refusalAuditor(db, c, who, {
+          subject: `${city.id}/${programme}`,
+          what: { sv: `${city.name}s medlemskap`, en: `${city.name}'s memberships` },
+          body: null,
+        }),
+      },
+      (current) => deleteMembership(db, city, current, programme, who(c)),
+    );
+    return versioned({ ...cityMemberships(db, city.id), auditId }, version);
   });
 }
 

@@ -88,9 +88,9 @@ describe('programmeSummary', () => {
 
   it('signedByYear on 2022-12-31 is 9, 9, 23', () => {
     expect(programmeSummary(snapshot, summaries('2022-12-31'), '2022-12-31').signedByYear).toEqual([
-      { year: 2020, count: 9 },
-      { year: 2021, count: 9 },
-      { year: 2022, count: 23 },
+      { year: 2020, count: 9, inferred: false },
+      { year: 2021, count: 9, inferred: false },
+      { year: 2022, count: 23, inferred: true },
     ]);
   });
 });

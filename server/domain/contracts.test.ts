@@ -160,11 +160,11 @@ describe('contractStandingOn, one city', () => {
 });
 
 describe('signedByYear', () => {
-  it('at 2022-12-31 is 9, 9, 23 for 2020–2022', () => {
+  it('at 2022-12-31 is 9, 9, 23 for 2020–2022; 2022 rests on the wave-2 cities’ inferred first contracts', () => {
     expect(signedByYear(signings, '2022-12-31')).toEqual([
-      { year: 2020, count: 9 },
-      { year: 2021, count: 9 },
-      { year: 2022, count: 23 },
+      { year: 2020, count: 9, inferred: false },
+      { year: 2021, count: 9, inferred: false },
+      { year: 2022, count: 23, inferred: true },
     ]);
   });
 
@@ -175,15 +175,15 @@ describe('signedByYear', () => {
 
   it('on 2021-12-08 counts no letter of intent', () => {
     expect(signedByYear(signings, '2021-12-08')).toEqual([
-      { year: 2020, count: 9 },
-      { year: 2021, count: 9 },
+      { year: 2020, count: 9, inferred: false },
+      { year: 2021, count: 9, inferred: false },
     ]);
   });
 
   it('on 2022-12-07 stops at 2021, the year of the last signing so far', () => {
     expect(signedByYear(signings, '2022-12-07')).toEqual([
-      { year: 2020, count: 9 },
-      { year: 2021, count: 9 },
+      { year: 2020, count: 9, inferred: false },
+      { year: 2021, count: 9, inferred: false },
     ]);
   });
 

@@ -41,16 +41,22 @@ export function contractStandingOn(
 
 /**
  * Cumulative count of cities with a signed contract at the end of each year, from the
- * year of the first signing to the year of the last signing on or before `asOf`.
+ * year of the first signing to the year of the last signing on or before `asOf`. A year's
+ * count is `inferred` when a first contract it adds has an inferred date (the wave-2 cities'
+ * 2022-12-08, say): the count then rests on a date the sources do not state.
  */
-export function signedByYear(signings: readonly Signing[], asOf: string): { year: number; count: number }[] {
-  const firstByCity = new Map<string, string>();
+export function signedByYear(
+  signings: readonly Signing[],
+  asOf: string,
+): { year: number; count: number; inferred: boolean }[] {
+  const firstByCity = new Map<string, Signing>();
   for (const s of signings) {
     if (s.kind !== 'contract' || s.signedOn > asOf) continue;
     const known = firstByCity.get(s.cityId);
-    if (!known || s.signedOn < known) firstByCity.set(s.cityId, s.signedOn);
+    if (!known || s.signedOn < known.signedOn) firstByCity.set(s.cityId, s);
   }
-  const firsts = [...firstByCity.values()].sort();
+  const firstSignings = [...firstByCity.values()];
+  const firsts = firstSignings.map((s) => s.signedOn).sort();
   if (firsts.length === 0) return [];
   const startYear = Number(firsts[0]?.slice(0, 4));
   // Up to the last year in which anything was signed: later years would only repeat it.
@@ -58,9 +64,14 @@ export function signedByYear(signings: readonly Signing[], asOf: string): { year
     .filter((s) => s.signedOn <= asOf)
     .reduce((latest, s) => (s.signedOn > latest ? s.signedOn : latest), '');
   const endYear = Number(lastSigning.slice(0, 4));
-  const result: { year: number; count: number }[] = [];
+  const result: { year: number; count: number; inferred: boolean }[] = [];
   for (let year = startYear; year <= endYear; year++) {
-    result.push({ year, count: firsts.filter((d) => d <= `${year}-12-31`).length });
+    const added = firstSignings.filter((s) => s.signedOn.startsWith(String(year)));
+    result.push({
+      year,
+      count: firsts.filter((d) => d <= `${year}-12-31`).length,
+      inferred: added.some((s) => s.dateCertainty === 'inferred'),
+    });
   }
   return result;
 }

@@ -65,9 +65,9 @@ describe('GET /api/v1/cities', () => {
     const body = await cities('?asOf=2022-12-31');
     expect(body.summary.signedCount).toBe(23);
     expect(body.summary.signedByYear).toEqual([
-      { year: 2020, count: 9 },
-      { year: 2021, count: 9 },
-      { year: 2022, count: 23 },
+      { year: 2020, count: 9, inferred: false },
+      { year: 2021, count: 9, inferred: false },
+      { year: 2022, count: 23, inferred: true },
     ]);
   });
 

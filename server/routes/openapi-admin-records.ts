@@ -192,6 +192,25 @@ export const recordPaths = {
         ...write,
       },
     },
+    delete: {
+      summary: 'Removes a membership entered by mistake (one that ended is marked with `leftOn` instead)',
+      description:
+        "Conditional on the municipality's memberships (If-Match). A programme city that is a current twin's partner cannot be removed (409).",
+      operationId: 'deleteMembership',
+      security,
+      parameters: [
+        cityId('id'),
+        { name: 'programme', in: 'path', required: true, schema: { type: 'string', enum: ['kns2030', 'eu-mission'] } },
+        ifMatch,
+      ],
+      responses: {
+        200: versionedJson('Membership', 'The memberships left, the audit entry and their new version.'),
+        404: problem('No city has this id, no programme this name, or the city has no such membership.'),
+        409: problem('The city is the partner of a current twin.'),
+        ...conditional,
+        ...write,
+      },
+    },
   },
   '/api/v1/admin/audit': {
     get: {

@@ -50,8 +50,8 @@ describe('the words for a city’s standing', () => {
           (row) => fixtures.cities.cities.find((c) => row.textContent?.startsWith(c.name))?.assessment.targetStanding,
         );
       expect(order).toEqual([
-        ...Array(5).fill('off-track'),
-        ...Array(4).fill('no-figure'),
+        ...Array(4).fill('off-track'),
+        ...Array(5).fill('no-figure'),
         ...Array(14).fill('no-target'),
       ]);
     });

@@ -28,7 +28,7 @@ type Change = (kommun: string, year: number, sectorId: string, tonnes: number) =
 /**
  * SMHI's figures per municipality and for Sweden, by year and SMHI's sector names: from the raw
  * files in ../shared/data where they are (a developer's machine), else from the committed
- * dataset-all.json, which the importer wrote from those same files (every figure to the
+ * dataset.json, which the importer wrote from those same files (every figure to the
  * hundredth of a tonne, with its source), so a fresh clone on any machine runs this test too
  * (XLSX_FROM_DATASET=1 takes that way even where the raw files are).
  */
@@ -49,7 +49,7 @@ function smhiFigures(): { kommuner: Figures; sweden: Figures[number] | undefined
     const sweden = readJson('raw/emissions-smhi-thru2024/national-sector-emissions.json')[0];
     return { kommuner, sweden: sweden && { ...sweden, lan: 'Alla' } };
   }
-  const dataset = datasetSchema.parse(JSON.parse(readFileSync('data/dataset-all.json', 'utf8')));
+  const dataset = datasetSchema.parse(JSON.parse(readFileSync('data/dataset.json', 'utf8')));
   const smhiName = new Map(dataset.sectors.map((s) => [s.id, s.smhiName]));
   const bySmhiName = (sectors: Record<string, Record<string, number>>) =>
     Object.fromEntries(
@@ -177,8 +177,8 @@ test.describe("SMHI's Excel download in the admin UI", () => {
         .filter({ has: page.locator('dt', { hasText: term }) })
         .locator('dd');
     await expect(fact('Format')).toHaveText('SMHI:s Excel-fil (.xlsx)');
-    await expect(fact('Städer i filen')).toHaveText('23 av programmets städer');
-    await expect(fact('Andra kommuner (utelämnas)')).toHaveText('267');
+    await expect(fact('Kommuner i filen')).toHaveText('290 kommuner');
+    await expect(fact('Andra kommuner (utelämnas)')).toHaveText('0');
     await expect(fact('Rader lästa')).toHaveText(/^2\s910$/);
     await expect(preview.getByRole('button', { name: 'Importera versionen' })).toHaveCount(0);
   });

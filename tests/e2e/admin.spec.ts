@@ -33,9 +33,12 @@ async function json(request: APIRequestContext, path: string): Promise<unknown> 
 
 /** SMHI's "Länsrapport": preamble, header, one total row and nine sector rows per kommun, footer. */
 async function smhiExportWithOneChange(request: APIRequestContext) {
-  const emissions = emissionsResponseSchema.parse(await json(request, '/api/v1/emissions?sectors=true'));
+  // A release covers every municipality, members or not.
+  const { cities } = citiesResponseSchema.parse(await json(request, '/api/v1/cities?scope=all'));
+  const emissions = emissionsResponseSchema.parse(
+    await json(request, `/api/v1/emissions?sectors=true&cities=${cities.map((c) => c.id).join(',')}`),
+  );
   const { sectors } = sectorsResponseSchema.parse(await json(request, '/api/v1/sectors'));
-  const { cities } = citiesResponseSchema.parse(await json(request, '/api/v1/cities'));
   const years = emissions.release.years;
   const today = new Date().toISOString().slice(0, 10);
   const lines = [
@@ -115,7 +118,7 @@ test.describe('coordinators keep the data current', () => {
       .setInputFiles({ name: 'smhi-e2e.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
     const preview = page.getByRole('region', { name: /^Förhandsvisning/ });
     await expect(preview).toBeVisible({ timeout: 30_000 });
-    await expect(preview.getByText(`${cityCount} av programmets städer`)).toBeVisible();
+    await expect(preview.getByText(`${cityCount} kommuner`)).toBeVisible();
     const largest = preview
       .getByRole('table', { name: /Största skillnaderna/ })
       .locator('tbody tr')
@@ -161,6 +164,7 @@ test.describe('the signed-in admin views', () => {
         ['Versioner', 'Fil att ladda upp'],
         ['Signeringar', 'Stad'],
         ['Mål', 'Stad'],
+        ['Medlemmar', 'Kommun'],
         ['Ändringslogg', null],
       ] as const) {
         const button = page.getByRole('tab', { name: tab });

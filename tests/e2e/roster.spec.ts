@@ -4,7 +4,12 @@
  * dates, and the overview sets the programme against the rest of Sweden.
  */
 import { expect, test } from './fixtures.ts';
+import { interactive } from './ready.ts';
 import { programmeComparisonSchema } from '../../contract/index.ts';
+
+/** The token playwright.config.ts gives the server in ADMIN_TOKENS, named 'e2e'. */
+const TOKEN = 'e2e-a18bf5422a46b7f4e6a25952094af926e7e96ba6b79c4261';
+const AUTH = { Authorization: `Bearer ${TOKEN}` };
 
 test.describe('the roster', () => {
   test('a municipality outside the programme opens, says so plainly, and has its figures', async ({ page }) => {
@@ -61,5 +66,58 @@ test.describe('the roster', () => {
       String(api.groups[1]?.municipalities),
     );
     await expect(page.getByRole('note').filter({ hasText: 'En jämförelse, inte ett bevis på effekt' })).toBeVisible();
+  });
+
+  test.describe('a coordinator adds a twin city through the admin UI', () => {
+    // The other specs share this server and expect the seeded roster: take Håbo out again.
+    test.afterAll(async ({ request }) => {
+      const path = '/api/v1/admin/cities/habo/memberships/kns2030';
+      const response = await request.delete(path, { headers: { ...AUTH, 'If-Match': '*' } });
+      expect([200, 404]).toContain(response.status());
+    });
+
+    test('Håbo as Uppsala’s twin appears on the overview, on /compare, on the map and in the deck', async ({
+      page,
+    }) => {
+      test.setTimeout(90_000);
+      await page.goto('/admin?tab=roster');
+      await interactive(page, 'admin');
+      await page.getByLabel('Nyckel').fill(TOKEN);
+      await page.getByRole('button', { name: 'Logga in' }).click();
+      await expect(page.getByRole('tab', { name: 'Medlemmar' })).toHaveAttribute('aria-selected', 'true');
+      await page.getByLabel('Kommun').selectOption('habo');
+      await page.getByLabel('Grupp').selectOption('twin-2024');
+      await page.getByLabel('Tvillingstad till').selectOption('uppsala');
+      await page.getByLabel('Gick med (första dagen av det som är känt)').fill('2024-06-01');
+      await page.getByLabel('Känt på').selectOption('month');
+      await page.getByLabel('Källans adress').fill('https://viablecities.se/en/klimatneutrala-stader-2030/');
+      await page.getByLabel('Källans titel').fill('Viable Cities: Klimatneutrala städer 2030 3.0');
+      await page.getByRole('button', { name: 'Spara medlemskapet' }).click();
+      await expect(page.getByText('Sparat: Håbos medlemskap gäller nu överallt.')).toBeVisible();
+
+      await page.goto('/');
+      const cities = page.getByRole('table', { name: /^Programmets 24 städer/ });
+      await expect(cities.getByRole('row', { name: /^Håbo/ })).toContainText('Tvillingstäder (2024)');
+      await expect(page.getByText('9 i Våg 1 (2019), 14 i Våg 2 (2021), 1 i Tvillingstäder (2024)')).toBeVisible();
+
+      await page.goto('/compare');
+      await expect(page.locator('section.figure')).toHaveAttribute('data-cities', '24');
+      await page.getByRole('button', { name: 'Tvillingpar' }).click();
+      await expect(page.locator('section.figure')).toHaveAttribute('data-cities', '2');
+
+      await page.goto('/map');
+      await expect(page.locator('a.map-mark')).toHaveCount(24);
+      await expect(page.locator('a.map-mark[data-city="habo"]')).toHaveCount(1);
+
+      await page.goto('/present?slides=headline,map');
+      await interactive(page, 'present');
+      await expect(page.locator('.slide')).toContainText('24');
+      await page.keyboard.press('ArrowRight');
+      await expect(page.locator('.slide-map__svg [data-city="habo"]')).toHaveCount(1);
+
+      await page.goto('/cities/habo');
+      await expect(page.locator('.lede').first()).toContainText('Med i programmet sedan juni 2024');
+      await expect(page.locator('.lede').first()).toContainText('tvillingstad till Uppsala');
+    });
   });
 });

@@ -41,6 +41,8 @@ export function AboutPage() {
                       contracts: version.contractSignatories,
                       letters: version.letterOfIntentSignatories,
                     })}
+                    {contractsData.signings.some((s) => s.versionId === version.id && s.dateCertainty === 'inferred') &&
+                      ` ${t('about.inferred')}`}
                   </span>
                   <p>
                     <SourcedText text={version.note[lang]} sources={contractsData.sources} />

@@ -10,6 +10,7 @@ export default {
   'about.version': 'Version {id}, signed {date}',
   'about.signatories': '{contracts} cities signed the contract; {letters} letters of intent',
   'about.sources': 'Sources',
+  'about.inferred': '(date inferred, not stated per city)',
   'about.roster': 'The programme as data: members, cohorts and the EU Mission',
   'about.rosterBody':
     "The dashboard holds SMHI's emissions and SCB's population for every municipality in Sweden. The programme is a relation over them: each member belongs to a cohort (a wave, the 2024 new pioneer cities or twin cities, a twin being paired with a city of the programme), with the date it joined – as precisely as it is known: a year, a month or a day – and, where it applies, the date it left, and with its source. Everything that counts or lists the programme's cities (counts, ranks, the map, the contracts' timeline, the presentation, embeds and the static export) follows the roster; a city counts from the first day it can have joined. Coordinators keep the roster under “For coordinators”; every change is logged.",

@@ -8,6 +8,7 @@ export default {
   'about.version': 'Version {id}, signerad {date}',
   'about.signatories': '{contracts} städer signerade kontraktet; {letters} avsiktsförklaringar',
   'about.sources': 'Källor',
+  'about.inferred': '(datumet härlett, inte angivet per stad)',
   'about.roster': 'Programmet som data: medlemmar, grupper och EU:s uppdrag',
   'about.rosterBody':
     'Panelen har SMHI:s utsläpp och SCB:s befolkning för alla Sveriges kommuner. Programmet är en relation över dem: varje medlem hör till en grupp (en våg, 2024 års nya pionjärstäder eller tvillingstäder, där en tvillingstad paras med en stad i programmet), med datum då den gick med – så exakt som det är känt: ett år, en månad eller en dag – och i förekommande fall då den lämnade, och med sin källa. Allt som räknar eller listar programmets städer (antal, rangordning, kartan, kontraktens tidslinje, presentationen, inbäddningar och den statiska exporten) följer medlemslistan; en stad räknas från den första dagen den kan ha gått med. Samordnare för listan under ”För samordnare”; varje ändring loggas.',

@@ -12,9 +12,10 @@ import { ReleasesSection } from './releases/releases-section.tsx';
 import { SignInForm } from './sign-in-form.tsx';
 import { SigningsSection } from './signings/signings-section.tsx';
 import { TargetsSection } from './targets/targets-section.tsx';
+import { RosterSection } from './roster/roster-section.tsx';
 import './admin.css';
 
-const TAB_IDS = ['releases', 'signings', 'targets', 'audit'] as const;
+const TAB_IDS = ['releases', 'signings', 'targets', 'roster', 'audit'] as const;
 type TabId = (typeof TAB_IDS)[number];
 const isTab = (value: string | null): value is TabId => TAB_IDS.includes(value as TabId);
 
@@ -68,6 +69,7 @@ function Workspace() {
         {tab === 'releases' && <ReleasesSection />}
         {tab === 'signings' && <SigningsSection />}
         {tab === 'targets' && <TargetsSection />}
+        {tab === 'roster' && <RosterSection />}
         {tab === 'audit' && <AuditSection />}
       </AdminTabs>
     </>

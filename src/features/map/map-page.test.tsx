@@ -77,7 +77,7 @@ describe('map page', () => {
       within(legend())
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(['Inte i fas5 st.', 'Mål utan siffra4 st.', 'Inget mål14 st.']);
+    ).toEqual(['Inte i fas4 st.', 'Mål utan siffra5 st.', 'Inget mål14 st.']);
     expect(within(legend()).getByText(/^Regel: Mot sitt eget mål är staden i fas/)).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Förändring sedan 2015' }));
     expect(router.state.location.search).toBe('');

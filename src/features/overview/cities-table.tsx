@@ -51,7 +51,7 @@ const CityRow = memo(function CityRow({
         {mine && <span className="badge"> ★ {t('myCity.badge')}</span>}
       </th>
       <td className="cities-table__lan">{city.lan.name}</td>
-      <td className="cities-table__cohort" data-label={t('table.cohort')}>
+      <td className="cities-table__aside" data-label={t('table.cohort')}>
         {cohortLabel(city, cohorts, lang) ?? noData}
       </td>
       <td className="cities-table__contract">
@@ -66,7 +66,7 @@ const CityRow = memo(function CityRow({
       <td className="num cities-table__figure" data-label={t('table.change1990')}>
         {city.changeSince1990Percent !== null ? formatChange(city.changeSince1990Percent, lang) : noData}
       </td>
-      <td className="num cities-table__wave" data-label={t('table.change2015')}>
+      <td className="num cities-table__aside" data-label={t('table.change2015')}>
         {city.changeSince2015Percent !== null ? formatChange(city.changeSince2015Percent, lang) : noData}
       </td>
       <td className="cities-table__target" data-label={t('table.target')}>

@@ -9,7 +9,7 @@ import { MethodNote } from '../../components/method-note.tsx';
 import { formatChange, formatDecimal, formatInteger, formatMegatonnes, formatPerCapita } from '../../lib/format.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 
-function GroupRow({ group }: { group: ComparisonGroup }) {
+function GroupRow({ group, year }: { group: ComparisonGroup; year: number }) {
   const { t, lang } = useI18n('overview');
   const noData = <span className="muted">{t('table.noData')}</span>;
   const change = (value: number | null) => (value === null ? noData : formatChange(value, lang));
@@ -17,15 +17,27 @@ function GroupRow({ group }: { group: ComparisonGroup }) {
   return (
     <tr>
       <th scope="row">{group.label[lang]}</th>
-      <td className="num">{group.municipalities === null ? '–' : formatInteger(group.municipalities, lang)}</td>
-      <td className="num">{latest ? `${formatMegatonnes(latest.tonnesCo2e, lang)} Mt` : noData}</td>
-      <td className="num">{change(group.changeSince1990Percent)}</td>
-      <td className="num">{change(group.changeSince2015Percent)}</td>
-      <td className="num">
+      <td className="num" data-label={t('comparison.municipalities')}>
+        {group.municipalities === null ? '–' : formatInteger(group.municipalities, lang)}
+      </td>
+      <td className="num" data-label={t('comparison.latest', { year })}>
+        {latest ? `${formatMegatonnes(latest.tonnesCo2e, lang)} Mt` : noData}
+      </td>
+      <td className="num" data-label={t('comparison.since1990')}>
+        {change(group.changeSince1990Percent)}
+      </td>
+      <td className="num" data-label={t('comparison.since2015')}>
+        {change(group.changeSince2015Percent)}
+      </td>
+      <td className="num" data-label={t('comparison.perCapita', { year })}>
         {latest?.tonnesPerCapita == null ? noData : formatPerCapita(latest.tonnesPerCapita, lang)}
       </td>
-      <td className="num">{change(group.perCapitaChangeSince2015Percent)}</td>
-      <td className="num">{latest?.index1990 == null ? noData : formatDecimal(latest.index1990, lang, 1)}</td>
+      <td className="num" data-label={t('comparison.perCapitaSince2015')}>
+        {change(group.perCapitaChangeSince2015Percent)}
+      </td>
+      <td className="num" data-label={t('comparison.index', { year })}>
+        {latest?.index1990 == null ? noData : formatDecimal(latest.index1990, lang, 1)}
+      </td>
     </tr>
   );
 }
@@ -42,6 +54,7 @@ export function ProgrammeComparisonSection({ data }: { data: ProgrammeComparison
       <p className="lede">{t('comparison.intro', { release })}</p>
       <ScrollTable
         caption={caption}
+        className="comparison-table"
         after={
           national && (
             <p className="footnote">
@@ -66,7 +79,7 @@ export function ProgrammeComparisonSection({ data }: { data: ProgrammeComparison
         />
         <tbody>
           {data.groups.map((group) => (
-            <GroupRow key={group.id} group={group} />
+            <GroupRow key={group.id} group={group} year={year} />
           ))}
         </tbody>
       </ScrollTable>

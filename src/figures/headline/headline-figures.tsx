@@ -59,6 +59,7 @@ export function HeadlineFigures({ data }: { data: CitiesResponse }) {
               count: lastYear.count,
               year: lastYear.year,
             })}
+            {lastYear.inferred && <abbr title={t('headline.inferred')}>*</abbr>}
           </dd>
         )}
       </div>

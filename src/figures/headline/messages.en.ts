@@ -7,6 +7,7 @@ export default {
   'headline.signed': 'have signed Climate City Contract 2030',
   'headline.signedOf': '{signed} of {total}',
   'headline.signedHistory': '{first} in {firstYear}; {count} by the end of {year}',
+  'headline.inferred': 'The count rests on inferred dates, not stated for each city in the sources.',
   'headline.onTrack': 'of the cities with a numeric target of their own are on track',
   'headline.onTrackDetail': '{noFigure} have a target without a figure, {noTarget} no target',
   'headline.combined': 'combined change since 1990',

@@ -5,6 +5,7 @@ export default {
   'headline.signed': 'har signerat Klimatkontrakt 2030',
   'headline.signedOf': '{signed} av {total}',
   'headline.signedHistory': '{first} år {firstYear}; {count} i slutet av {year}',
+  'headline.inferred': 'Räkningen bygger på härledda datum, som inte anges per stad i källorna.',
   'headline.onTrack': 'av städerna med ett eget mål med siffra är i fas',
   'headline.onTrackDetail': '{noFigure} har ett mål utan siffra, {noTarget} inget mål',
   'headline.combined': 'sammanlagd förändring sedan 1990',

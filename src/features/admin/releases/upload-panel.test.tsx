@@ -50,7 +50,7 @@ describe('uploading a release', () => {
     expect(within(preview).getByText(/Ny version. Jämförd med den aktuella \(smhi-thru2024\)/)).toBeInTheDocument();
     const malmo = within(preview).getByRole('row', { name: /^Malmö/ });
     expect(nbsp(malmo.textContent)).toContain('2024812 995912 995+100 000+12,3 %');
-    expect(within(preview).getByText('23 av programmets städer')).toBeInTheDocument();
+    expect(within(preview).getByText('23 kommuner')).toBeInTheDocument();
 
     const invalidated = vi.spyOn(client, 'invalidateQueries');
     await user.click(within(preview).getByRole('button', { name: 'Importera versionen' }));
