@@ -34,7 +34,7 @@ test.describe('static export on a plain file server', () => {
 
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: 'Programmets städer' })).toBeVisible();
-    await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(23);
+    await expect(page.getByRole('table', { name: /^Programmets 23 städer/ }).locator('tbody tr')).toHaveCount(23);
     await expect(page.getByText('23 av 23', { exact: true })).toBeVisible();
     expect(malmo.latest.year).toBe(2024);
     const tonnes = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 }).format(malmo.latest.tonnesCo2e);

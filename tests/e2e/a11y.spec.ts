@@ -182,14 +182,14 @@ test.describe('keyboard', () => {
 
   test('the overview table: the scrollable region is focusable and sorts by Space too', async ({ page }) => {
     await page.goto('/');
-    const region = page.getByRole('region', { name: /De 23 städerna/ });
+    const region = page.getByRole('region', { name: /Programmets 23 städer/ });
     await region.focus();
     await expect(region).toBeFocused();
     expect((await focusInfo(page))?.indicator).toBe(true);
     const button = page.getByRole('button', { name: /^Per invånare/ });
     await button.focus();
     await page.keyboard.press('Space');
-    await expect(page.getByRole('columnheader', { name: /Per invånare/ })).toHaveAttribute(
+    await expect(region.getByRole('columnheader', { name: /Per invånare/ })).toHaveAttribute(
       'aria-sort',
       /ascending|descending/,
     );

@@ -45,7 +45,7 @@ test.describe('compare view', () => {
   test('presets choose cities and the URL follows', async ({ page }) => {
     await page.goto('/compare');
     await expect(page.locator('section.figure')).toHaveAttribute('data-cities', '23');
-    await page.getByRole('button', { name: 'Våg 1' }).click();
+    await page.getByRole('button', { name: 'Våg 1 (2019)' }).click();
     await expect(page.locator('section.figure')).toHaveAttribute('data-cities', '9');
     await expect(page).toHaveURL(/cities=/);
     await page.getByRole('combobox').filter({ hasText: 'Välj län' }).selectOption({ label: 'Skåne län' });
@@ -59,7 +59,7 @@ test.describe('compare view', () => {
     await page.getByLabel('Signerat senast').fill('2021-10-31');
     await page.getByRole('button', { name: 'Välj', exact: true }).click();
     await expect(page.locator('section.figure')).toHaveAttribute('data-cities', '9');
-    await page.getByLabel('Sök stad').fill('skel');
+    await page.getByLabel('Sök bland alla kommuner').fill('skel');
     await expect(page.locator('.picker__list li')).toHaveText(['Skellefteå']);
   });
 

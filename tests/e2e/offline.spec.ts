@@ -18,8 +18,10 @@ test('a page never opened works offline after a visit to the overview alone', as
     const kept = (await assets.keys()).map((request) => new URL(request.url).pathname);
     return kept.some((path) => /\/assets\/compare-page-.*\.js$/.test(path)) && kept.some((path) => /\.css$/.test(path));
   });
-  // The comparison needs its cities' emission series, which the overview did not load: read them once through the worker.
+  // The comparison needs its cities' emission series and the list of municipalities it searches, which the
+  // overview did not load: read them once through the worker.
   await page.evaluate(() => fetch('/api/v1/emissions?from=1990&to=2050&cities=lund%2Cmalmo').then((r) => r.text()));
+  await page.evaluate(() => fetch('/api/v1/municipalities').then((r) => r.text()));
 
   await goOffline(page, context);
   await page.goto('/compare?cities=malmo,lund');

@@ -145,7 +145,7 @@ const MORE: Record<string, (page: Page, lang: Lang, phone: (typeof PHONES)[numbe
         name: lang === 'sv' ? /Städer och inställningar/ : /Cities and settings/,
       });
       await expect(toggle).toHaveAttribute('aria-expanded', 'false');
-      const search = page.getByLabel(lang === 'sv' ? 'Sök stad' : 'Search cities');
+      const search = page.getByLabel(lang === 'sv' ? 'Sök bland alla kommuner' : 'Search all municipalities');
       await expect(search).toBeHidden();
       await toggle.focus();
       await page.keyboard.press('Enter');
@@ -201,7 +201,7 @@ test.describe('a desktop screen keeps its layout', () => {
   test.use({ viewport: { width: 1440, height: 900 } });
   test('compare: the picker and controls are shown beside the chart, with no button to open them', async ({ page }) => {
     await open(page, 'sv', '/compare?cities=malmo,lund,umea');
-    await expect(page.getByLabel('Sök stad')).toBeVisible();
+    await expect(page.getByLabel('Sök bland alla kommuner')).toBeVisible();
     await expect(page.getByRole('button', { name: /Städer och inställningar/ })).toBeHidden();
     const side = await page.locator('.compare__side').boundingBox();
     const plot = await page.locator('.figure__plot').boundingBox();
