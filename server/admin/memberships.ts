@@ -15,7 +15,7 @@ import {
 } from '../../contract/index.ts';
 import { bumpRevision, recordAudit } from '../db/audit.ts';
 import type { Db } from '../db/connection.ts';
-import { membershipFromRow, type MembershipRow } from '../db/snapshot-roster.ts';
+import { membershipFromRow, membershipWriter, type MembershipRow } from '../db/snapshot-roster.ts';
 import { HttpProblem } from '../http/problem.ts';
 import type { City } from './cities.ts';
 import { sameState } from './versions.ts';
@@ -219,23 +219,7 @@ export function putMembership(
   const { membership: m, cohortLabel } = checked;
   const before = current.memberships.find((x) => x.programme === m.programme);
   if (before && sameState(before, m)) return null;
-  db.prepare(
-    `INSERT OR REPLACE INTO memberships (city_id, programme, cohort_id, partner_id, joined_on, joined_precision,
-       joined_certainty, left_on, source_url, source_title, note, mission_label) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    city.id,
-    m.programme,
-    m.cohortId,
-    m.partnerId,
-    m.joinedOn,
-    m.joinedPrecision,
-    m.joinedCertainty,
-    m.leftOn,
-    m.source.url,
-    JSON.stringify(m.source.title),
-    JSON.stringify(m.note),
-    m.missionLabel === null ? null : JSON.stringify(m.missionLabel),
-  );
+  membershipWriter(db, { replace: true })(city.id, m.programme, m);
   const auditId = recordAudit(db, {
     ...who,
     action: 'membership.put',

@@ -6,6 +6,7 @@
 import type { Dataset } from '../dataset/schema.ts';
 import type { Db } from './connection.ts';
 import { targetWriter } from './rows.ts';
+import { membershipWriter } from './snapshot-roster.ts';
 
 /** Inserts a row per item into these columns (the placeholders are written for them). */
 function insertEach<T>(
@@ -141,26 +142,8 @@ export function insertRoster(db: Db, dataset: Dataset): void {
     cohort.run(c.id, c.programme, c.kind, JSON.stringify(c.label), JSON.stringify(c.note), i),
   );
   const programmeOf = new Map(dataset.cohorts.map((c) => [c.id, c.programme]));
-  const membership = db.prepare(
-    `INSERT INTO memberships (city_id, programme, cohort_id, partner_id, joined_on, joined_precision, joined_certainty,
-       left_on, source_url, source_title, note, mission_label) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  for (const m of dataset.memberships) {
-    membership.run(
-      m.cityId,
-      programmeOf.get(m.cohortId),
-      m.cohortId,
-      m.partnerId,
-      m.joinedOn,
-      m.joinedPrecision,
-      m.joinedCertainty,
-      m.leftOn,
-      m.source.url,
-      JSON.stringify(m.source.title),
-      JSON.stringify(m.note),
-      m.missionLabel === null ? null : JSON.stringify(m.missionLabel),
-    );
-  }
+  const write = membershipWriter(db, { replace: false });
+  for (const m of dataset.memberships) write(m.cityId, programmeOf.get(m.cohortId), m);
 }
 
 /**

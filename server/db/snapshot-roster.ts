@@ -50,6 +50,36 @@ export function membershipFromRow(row: MembershipRow): MembershipRecord {
   };
 }
 
+type MembershipFields = Omit<MembershipRecord, 'cityId' | 'programme'>;
+
+/**
+ * Writes memberships in the table's shape; `replace` puts one over the city's membership of the
+ * programme (an admin write), otherwise a second one for the same city and programme is an error.
+ */
+export function membershipWriter(db: Db, { replace }: { replace: boolean }) {
+  const statement = db.prepare(
+    `INSERT${replace ? ' OR REPLACE' : ''} INTO memberships (city_id, programme, cohort_id, partner_id, joined_on,
+       joined_precision, joined_certainty, left_on, source_url, source_title, note, mission_label)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  return (cityId: string, programme: string | undefined, m: MembershipFields): void => {
+    statement.run(
+      cityId,
+      programme,
+      m.cohortId,
+      m.partnerId,
+      m.joinedOn,
+      m.joinedPrecision,
+      m.joinedCertainty,
+      m.leftOn,
+      m.source.url,
+      JSON.stringify(m.source.title),
+      JSON.stringify(m.note),
+      m.missionLabel === null ? null : JSON.stringify(m.missionLabel),
+    );
+  };
+}
+
 export function readMemberships(db: Db): MembershipRecord[] {
   return db
     .prepare<[], MembershipRow>('SELECT * FROM memberships ORDER BY programme DESC, joined_on, city_id')
