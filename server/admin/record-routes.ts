@@ -7,7 +7,7 @@
  * `ETag` and `version`, a write sends it as If-Match (428 without, 412 when someone else
  * wrote first, audited as `write.refused`), and answers the version after it.
  */
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import {
   auditQuerySchema,
@@ -30,7 +30,7 @@ import type { Db } from '../db/connection.ts';
 import { readJsonBody } from '../http/body.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { parseQuery } from '../http/query.ts';
-import { cityOf } from './cities.ts';
+import { cityOf, type City } from './cities.ts';
 import {
   contractVersionState,
   deleteContractVersion,
@@ -161,6 +161,17 @@ function signingRoutes(app: AdminApp, { db, today, who }: AdminRouteOptions): vo
 }
 
 function membershipRoutes(app: AdminApp, { db, today, who }: AdminRouteOptions): void {
+  /** The conditional write of a city's memberships, the PUT's and the DELETE's alike. */
+  const membershipsWrite = (c: Context<AdminEnv>, city: City, programme: string, body: unknown) => ({
+    what: `${city.name}'s memberships`,
+    read: () => cityMemberships(db, city.id),
+    onRefused: refusalAuditor(db, c, who, {
+      subject: `${city.id}/${programme}`,
+      what: { sv: `${city.name}s medlemskap`, en: `${city.name}'s memberships` },
+      body,
+    }),
+  });
+
   app.get('/cities/:id/memberships', (c) => {
     parseQuery(c, noParameters);
     const state = cityMemberships(db, cityOf(db, c.req.param('id'), 'id').id);
@@ -172,20 +183,8 @@ function membershipRoutes(app: AdminApp, { db, today, who }: AdminRouteOptions):
     const programme = programmeOf(c.req.param('programme'));
     const input = await readJsonBody(c, membershipRequestSchema);
     const city = cityOf(db, c.req.param('id'), 'id');
-    const { result: auditId, version } = writeIfMatch(
-      db,
-      c,
-      {
-        what: `${city.name}'s memberships`,
-        read: () => cityMemberships(db, city.id),
-        onRefused: refusalAuditor(db, c, who, {
-          subject: `${city.id}/${programme}`,
-          what: { sv: `${city.name}s medlemskap`, en: `${city.name}'s memberships` },
-          body: input,
-        }),
-      },
-      (current) =>
-        putMembership(db, city, current, checkedMembership(db, city, programme, input, today(), current), who(c)),
+    const { result: auditId, version } = writeIfMatch(db, c, membershipsWrite(c, city, programme, input), (current) =>
+      putMembership(db, city, current, checkedMembership(db, city, programme, input, today(), current), who(c)),
     );
     const body: MembershipResponse = { ...cityMemberships(db, city.id), auditId, version };
     return versioned(body, version);
@@ -195,19 +194,8 @@ function membershipRoutes(app: AdminApp, { db, today, who }: AdminRouteOptions):
     parseQuery(c, noParameters);
     const programme = programmeOf(c.req.param('programme'));
     const city = cityOf(db, c.req.param('id'), 'id');
-    const { result: auditId, version } = writeIfMatch(
-      db,
-      c,
-      {
-        what: `${city.name}'s memberships`,
-        read: () => cityMemberships(db, city.id),
-        onRefused: refusalAuditor(db, c, who, {
-          subject: `${city.id}/${programme}`,
-          what: { sv: `${city.name}s medlemskap`, en: `${city.name}'s memberships` },
-          body: null,
-        }),
-      },
-      (current) => deleteMembership(db, city, current, programme, who(c)),
+    const { result: auditId, version } = writeIfMatch(db, c, membershipsWrite(c, city, programme, null), (current) =>
+      deleteMembership(db, city, current, programme, who(c)),
     );
     return versioned({ ...cityMemberships(db, city.id), auditId }, version);
   });
